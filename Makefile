@@ -1,0 +1,34 @@
+# The two commands of the README. Both install missing Debian packages first.
+BUILD_DIR ?= build
+BUILD_TYPE ?= Release
+JOBS ?= $(shell nproc)
+
+.PHONY: all deps configure build run test format bench clean
+
+all: build
+
+deps:
+	@./scripts/install-deps
+
+configure: deps
+	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	@$(BUILD_DIR)/app/cli/portolan-cli new exchange2019-edge -o $(BUILD_DIR)/default.portolan >/dev/null
+	@$(BUILD_DIR)/app/cli/portolan-cli matrix $(BUILD_DIR)/default.portolan --format markdown
+
+test: build
+	@cmake --build $(BUILD_DIR) --target check-format
+	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+format: configure
+	@cmake --build $(BUILD_DIR) --target format
+
+bench: build
+	@$(BUILD_DIR)/tests/bench/bench_matrix --benchmark_min_time=0.5
+
+clean:
+	rm -rf $(BUILD_DIR)

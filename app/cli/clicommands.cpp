@@ -1,0 +1,432 @@
+#include "app/cli/clicommands.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+
+#include "app/cli/portexplainer.h"
+#include "model/deploymentfile.h"
+#include "model/matrixbuilder.h"
+#include "model/matrixcsvwriter.h"
+#include "model/matrixjsonwriter.h"
+#include "model/matrixmarkdownwriter.h"
+#include "model/portcatalog.h"
+#include "model/templatelibrary.h"
+
+namespace {
+
+const QString Program = QStringLiteral("portolan-cli");
+
+const QStringList& matrixFormats()
+{
+    static const QStringList formats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("markdown")};
+    return formats;
+}
+
+// The format of `matrix -o OUT` without --format: the one its extension names, else Markdown (readable in a terminal).
+QString formatForPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"json" || suffix == u"csv")
+        return suffix;
+    return QStringLiteral("markdown");
+}
+
+QString plural(qsizetype count, const QString& singular, const QString& pluralForm)
+{
+    return QString::number(count) + u' ' + (count == 1 ? singular : pluralForm);
+}
+
+} // namespace
+
+CliCommands::CliCommands()
+    : m_catalog(PortCatalog::builtin())
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+QString CliCommands::knownVersions() const
+{
+    QStringList ids;
+    for (const VersionInfo& version : m_catalog.versions())
+        ids.append(version.id);
+    return ids.join(QStringLiteral(", "));
+}
+
+QString CliCommands::usage() const
+{
+    return tr("Usage: %1 COMMAND [ARGUMENTS]\n"
+              "\n"
+              "Port matrices and checks for Microsoft Exchange deployments (.portolan files).\n"
+              "\n"
+              "Commands:\n"
+              "  matrix FILE [--format json|csv|markdown] [-o OUT]\n"
+              "                          Print the port matrix of a deployment\n"
+              "  validate FILE           Check a deployment; exit code 1 when it has errors\n"
+              "  explain PORT [--version V]\n"
+              "                          Which Exchange services use a port, in which version, and why\n"
+              "  templates               List the deployment templates\n"
+              "  new TEMPLATE -o FILE    Start a deployment file from a template\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help              Show this help; COMMAND --help shows help on one command\n"
+              "  --version               Show the version\n"
+              "\n"
+              "Exit codes: 0 success, 1 validation errors found, 2 bad input or usage.\n")
+        .arg(Program);
+}
+
+QString CliCommands::commandHelp(const QString& command) const
+{
+    if (command == u"matrix")
+        return tr("Usage: %1 matrix FILE [--format json|csv|markdown] [-o OUT]\n"
+                  "\n"
+                  "Derives every flow the deployment FILE needs and prints the port matrix: one rule per zone pair,\n"
+                  "protocol and port range, with sources, destinations, purpose and references. Validation warnings\n"
+                  "are part of the matrix; the command succeeds whenever it wrote the matrix.\n"
+                  "\n"
+                  "  --format FORMAT   json, csv (RFC 4180, UTF-8 with BOM) or markdown. Default: the extension\n"
+                  "                    of OUT, else markdown\n"
+                  "  -o, --output OUT  Write to OUT (replaced atomically) instead of standard output\n")
+            .arg(Program);
+    if (command == u"validate")
+        return tr("Usage: %1 validate FILE\n"
+                  "\n"
+                  "Checks the deployment FILE against what Microsoft supports and prints one line per finding:\n"
+                  "severity, code, message and the servers involved, then a summary.\n"
+                  "Exit code 1 when there is at least one error, 0 otherwise.\n")
+            .arg(Program);
+    if (command == u"explain")
+        return tr("Usage: %1 explain PORT [--version V]\n"
+                  "\n"
+                  "Lists every Exchange service of the catalog that uses PORT: who connects to whom, the options it\n"
+                  "needs, why it exists, what breaks when it is blocked, its encryption and its sources.\n"
+                  "PORT is a number (25), a range (6000-7000), or either with a protocol (tcp/25, udp/53).\n"
+                  "\n"
+                  "  --version V   Only Exchange version V (%2); default: every version\n")
+            .arg(Program, knownVersions());
+    if (command == u"templates")
+        return tr("Usage: %1 templates\n"
+                  "\n"
+                  "Lists the deployment templates: id, name and description. Use an id with `new`.\n")
+            .arg(Program);
+    if (command == u"new")
+        return tr("Usage: %1 new TEMPLATE -o FILE\n"
+                  "\n"
+                  "Writes a new deployment FILE from the template TEMPLATE (see `templates`), in the current file\n"
+                  "format. An existing FILE is replaced atomically.\n"
+                  "\n"
+                  "  -o, --output FILE   The deployment file to write (required)\n")
+            .arg(Program);
+    return usage();
+}
+
+int CliCommands::usageError(const QString& message, const QString& command)
+{
+    m_err << Program << ": " << message << "\n\n" << (command.isEmpty() ? usage() : commandHelp(command));
+    m_err.flush();
+    return BadInput;
+}
+
+int CliCommands::fail(const QString& message)
+{
+    m_err << Program << ": " << message << '\n';
+    m_err.flush();
+    return BadInput;
+}
+
+int CliCommands::run(const QStringList& arguments)
+{
+    if (arguments.isEmpty())
+        return usageError(tr("no command given"));
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        if (!rest.isEmpty() && command == u"help")
+            m_out << commandHelp(rest.first());
+        else
+            m_out << usage();
+        return Success;
+    }
+    if (command == u"--version") {
+        m_out << Program << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    if (command == u"matrix")
+        return matrix(rest);
+    if (command == u"validate")
+        return validate(rest);
+    if (command == u"explain")
+        return explain(rest);
+    if (command == u"templates")
+        return templates(rest);
+    if (command == u"new")
+        return newFromTemplate(rest);
+    if (command.startsWith(u'-'))
+        return usageError(tr("unknown option \"%1\"").arg(command));
+    return usageError(tr("unknown command \"%1\"").arg(command));
+}
+
+std::optional<CliCommands::Parsed> CliCommands::parse(const QString& command, const QStringList& arguments,
+                                                      const QList<OptionSpec>& options)
+{
+    Parsed parsed;
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (optionsEnded || argument == u"-" || !argument.startsWith(u'-')) {
+            parsed.positional.append(argument);
+            continue;
+        }
+        if (argument == u"--") {
+            optionsEnded = true;
+            continue;
+        }
+        if (argument == u"--help" || argument == u"-h") {
+            parsed.help = true;
+            continue;
+        }
+        QString name = argument;
+        std::optional<QString> value;
+        if (const qsizetype equals = argument.indexOf(u'='); argument.startsWith(u"--") && equals > 0) {
+            name = argument.left(equals);
+            value = argument.mid(equals + 1);
+        }
+        const auto spec = std::find_if(options.cbegin(), options.cend(), [&name](const OptionSpec& option) {
+            return name == u"--" + option.longName || (!option.shortName.isEmpty() && name == u'-' + option.shortName);
+        });
+        if (spec == options.cend()) {
+            usageError(tr("%1: unknown option \"%2\"").arg(command, name), command);
+            return std::nullopt;
+        }
+        if (!value) {
+            if (i + 1 >= arguments.size()) {
+                usageError(tr("%1: option \"%2\" needs a value").arg(command, name), command);
+                return std::nullopt;
+            }
+            value = arguments.at(++i);
+        }
+        parsed.options.insert(spec->longName, *value);
+    }
+    return parsed;
+}
+
+std::optional<DeploymentData> CliCommands::readDeployment(const QString& path)
+{
+    DeploymentReader reader(m_catalog);
+    auto data = reader.readFile(path);
+    if (!data)
+        fail(path + QStringLiteral(": ") + reader.errorString());
+    return data;
+}
+
+int CliCommands::matrix(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("matrix");
+    const auto parsed =
+        parse(command, arguments, {{QStringLiteral("format"), {}}, {QStringLiteral("output"), QStringLiteral("o")}});
+    if (!parsed)
+        return BadInput;
+    if (parsed->help) {
+        m_out << commandHelp(command);
+        return Success;
+    }
+    if (parsed->positional.size() != 1)
+        return usageError(parsed->positional.isEmpty() ? tr("matrix: no deployment file given")
+                                                       : tr("matrix: expected one deployment file"),
+                          command);
+    const QString output = parsed->options.value(QStringLiteral("output"));
+    QString format = parsed->options.value(QStringLiteral("format"), formatForPath(output)).toLower();
+    if (format == u"md")
+        format = QStringLiteral("markdown");
+    if (!matrixFormats().contains(format))
+        return usageError(
+            tr("matrix: unknown format \"%1\" (known: %2)")
+                .arg(parsed->options.value(QStringLiteral("format")), matrixFormats().join(QStringLiteral(", "))),
+            command);
+
+    const QString path = parsed->positional.first();
+    const auto data = readDeployment(path);
+    if (!data)
+        return BadInput;
+    const PortMatrix portMatrix = MatrixBuilder(m_catalog).build(*data);
+
+    QSaveFile saveFile(output);
+    QFile standardOutput;
+    QIODevice* device = nullptr;
+    if (output.isEmpty() || output == u"-") {
+        m_out.flush();
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return fail(tr("cannot write to standard output: %1").arg(standardOutput.errorString()));
+        device = &standardOutput;
+    } else {
+        if (!saveFile.open(QIODevice::WriteOnly))
+            return fail(tr("%1: cannot write: %2").arg(output, saveFile.errorString()));
+        device = &saveFile;
+    }
+
+    bool written = false;
+    QString error;
+    if (format == u"json") {
+        MatrixJsonWriter writer(m_catalog);
+        written = writer.write(portMatrix, device);
+        error = writer.errorString();
+    } else if (format == u"csv") {
+        MatrixCsvWriter writer;
+        written = writer.write(portMatrix, device);
+        error = writer.errorString();
+    } else {
+        MatrixMarkdownWriter writer(m_catalog);
+        QHash<QString, QString> zoneNames;
+        for (const Zone& zone : data->zones)
+            zoneNames.insert(zone.id, zone.name);
+        writer.setZoneNames(zoneNames);
+        written = writer.write(portMatrix, device);
+        error = writer.errorString();
+    }
+    if (written && device == &saveFile && !saveFile.commit()) {
+        written = false;
+        error = saveFile.errorString();
+    }
+    if (!written)
+        return fail(output.isEmpty() ? error : output + QStringLiteral(": ") + error);
+    return Success;
+}
+
+int CliCommands::validate(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("validate");
+    const auto parsed = parse(command, arguments, {});
+    if (!parsed)
+        return BadInput;
+    if (parsed->help) {
+        m_out << commandHelp(command);
+        return Success;
+    }
+    if (parsed->positional.size() != 1)
+        return usageError(parsed->positional.isEmpty() ? tr("validate: no deployment file given")
+                                                       : tr("validate: expected one deployment file"),
+                          command);
+    const QString path = parsed->positional.first();
+    const auto data = readDeployment(path);
+    if (!data)
+        return BadInput;
+    const PortMatrix portMatrix = MatrixBuilder(m_catalog).build(*data);
+
+    qsizetype counts[3] = {0, 0, 0};
+    for (const ValidationWarning& warning : portMatrix.warnings) {
+        ++counts[int(warning.severity)];
+        m_out << severityId(warning.severity) << "  " << warning.code << "  " << warning.message;
+        if (!warning.servers.isEmpty())
+            m_out << " [" << warning.servers.join(QStringLiteral(", ")) << ']';
+        m_out << '\n';
+    }
+    const qsizetype errors = counts[int(Severity::Error)];
+    if (portMatrix.warnings.isEmpty()) {
+        m_out << tr("%1: no problems found.").arg(path) << '\n';
+    } else {
+        m_out << tr("%1: %2, %3, %4.")
+                     .arg(path, plural(errors, tr("error"), tr("errors")),
+                          plural(counts[int(Severity::Warning)], tr("warning"), tr("warnings")),
+                          plural(counts[int(Severity::Info)], tr("note"), tr("notes")))
+              << '\n';
+    }
+    return errors > 0 ? ValidationErrors : Success;
+}
+
+int CliCommands::explain(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("explain");
+    const auto parsed = parse(command, arguments, {{QStringLiteral("version"), {}}});
+    if (!parsed)
+        return BadInput;
+    if (parsed->help) {
+        m_out << commandHelp(command);
+        return Success;
+    }
+    if (parsed->positional.size() != 1)
+        return usageError(
+            parsed->positional.isEmpty() ? tr("explain: no port given") : tr("explain: expected one port"), command);
+    const auto query = PortQuery::parse(parsed->positional.first());
+    if (!query)
+        return usageError(tr("explain: \"%1\" is not a port (examples: 25, tcp/25, udp/53, 6000-7000)")
+                              .arg(parsed->positional.first()),
+                          command);
+    QString version;
+    if (parsed->options.contains(QStringLiteral("version"))) {
+        version = parsed->options.value(QStringLiteral("version")).toLower();
+        if (!m_catalog.isVersion(version)) {
+            return usageError(tr("explain: unknown Exchange version \"%1\" (known: %2)")
+                                  .arg(parsed->options.value(QStringLiteral("version")), knownVersions()),
+                              command);
+        }
+    }
+    m_out << PortExplainer(m_catalog).explain(*query, version);
+    return Success;
+}
+
+int CliCommands::templates(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("templates");
+    const auto parsed = parse(command, arguments, {});
+    if (!parsed)
+        return BadInput;
+    if (parsed->help) {
+        m_out << commandHelp(command);
+        return Success;
+    }
+    if (!parsed->positional.isEmpty())
+        return usageError(tr("templates: unexpected argument \"%1\"").arg(parsed->positional.first()), command);
+    const QList<DeploymentTemplate> all = TemplateLibrary::templates();
+    qsizetype width = 0;
+    for (const DeploymentTemplate& entry : all)
+        width = std::max(width, entry.id.size());
+    for (const DeploymentTemplate& entry : all) {
+        m_out << entry.id.leftJustified(width + 2) << entry.name << '\n';
+        if (!entry.description.isEmpty())
+            m_out << QString(width + 2, u' ') << entry.description << '\n';
+    }
+    return Success;
+}
+
+int CliCommands::newFromTemplate(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("new");
+    const auto parsed = parse(command, arguments, {{QStringLiteral("output"), QStringLiteral("o")}});
+    if (!parsed)
+        return BadInput;
+    if (parsed->help) {
+        m_out << commandHelp(command);
+        return Success;
+    }
+    if (parsed->positional.size() != 1)
+        return usageError(
+            parsed->positional.isEmpty() ? tr("new: no template given") : tr("new: expected one template"), command);
+    const QString output = parsed->options.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(tr("new: no output file given (-o FILE)"), command);
+
+    const QString id = parsed->positional.first();
+    const auto found = TemplateLibrary::find(id);
+    if (!found) {
+        QStringList known;
+        const QList<DeploymentTemplate> all = TemplateLibrary::templates();
+        for (const DeploymentTemplate& entry : all)
+            known.append(entry.id);
+        return fail(tr("unknown template \"%1\" (known: %2)").arg(id, known.join(QStringLiteral(", "))));
+    }
+    // Read and write rather than copy: the new file gets the current format with every option spelled out.
+    DeploymentReader reader(m_catalog);
+    const auto data = reader.readFile(found->path);
+    if (!data)
+        return fail(tr("template \"%1\" is broken: %2").arg(id, reader.errorString()));
+    DeploymentWriter writer;
+    if (!writer.writeFile(*data, output))
+        return fail(output + QStringLiteral(": ") + writer.errorString());
+    m_out << tr("Wrote %1 from the template \"%2\".").arg(output, id) << '\n';
+    return Success;
+}

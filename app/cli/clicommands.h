@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+class PortCatalog;
+struct DeploymentData;
+
+// The commands of portolan-cli: everything that needs no screen. run() takes the arguments after the program name and
+// returns the exit code: 0 fine, 1 validation errors found, 2 bad input or usage. Results go to stdout, problems to
+// stderr, each naming the file, option or value at fault.
+class CliCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
+public:
+    enum ExitCode
+    {
+        Success = 0,
+        ValidationErrors = 1,
+        BadInput = 2
+    };
+
+    CliCommands();
+    int run(const QStringList& arguments);
+
+private:
+    // Arguments of one command after option parsing.
+    struct Parsed
+    {
+        QStringList positional;
+        QHash<QString, QString> options; // by long name, e.g. "format", "output"
+        bool help = false;
+    };
+    struct OptionSpec
+    {
+        QString longName;  // "--" + longName on the command line
+        QString shortName; // "-" + shortName, may be empty
+    };
+
+    std::optional<Parsed> parse(const QString& command, const QStringList& arguments, const QList<OptionSpec>& options);
+
+    int matrix(const QStringList& arguments);
+    int validate(const QStringList& arguments);
+    int explain(const QStringList& arguments);
+    int templates(const QStringList& arguments);
+    int newFromTemplate(const QStringList& arguments);
+
+    std::optional<DeploymentData> readDeployment(const QString& path);
+    int usageError(const QString& message, const QString& command = {});
+    int fail(const QString& message); // bad input: "portolan-cli: <message>", exit 2
+    QString usage() const;
+    QString knownVersions() const;
+    QString commandHelp(const QString& command) const;
+
+    const PortCatalog& m_catalog;
+    QTextStream m_out;
+    QTextStream m_err;
+};

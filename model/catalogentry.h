@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/deploymentoptions.h"
+#include "model/portrange.h"
+
+#include <QString>
+#include <QStringList>
+
+// One port a listener role needs opened, as resources/catalog/SCHEMA.md describes it.
+struct PortSpec
+{
+    enum class Kind
+    {
+        Fixed,
+        RpcDynamic,
+        StaticRpcClientAccess,
+        StaticRpcAddressBook,
+        DagReplication
+    };
+    Kind kind = Kind::Fixed;
+    PortRange range; // only for Fixed
+};
+
+enum class Reach
+{
+    All,
+    SameZone,
+    SameZoneOrInternet,
+    SameZoneElseAll
+};
+
+struct CatalogEntry
+{
+    QString id;
+    QString service;
+    QString family;
+    Protocol protocol = Protocol::Tcp;
+    QList<PortSpec> ports;
+    QStringList listeners;
+    QStringList initiators;
+    QStringList fromZoneKinds; // empty: initiators in any zone
+    QStringList versions;
+    QList<OptionExpression> options;
+    QStringList requiredRoles; // "requires" in the file
+    QStringList absentRoles;
+    Reach reach = Reach::All;
+    QString publishedVia;
+    QString encryption;
+    QString purpose;
+    QString ifBlocked;
+    QStringList sources;
+    bool confirmed = true;
+    QString note;
+
+    bool optionsHold(const DeploymentOptions& deploymentOptions) const
+    {
+        for (const OptionExpression& expression : options) {
+            if (!expression.holds(deploymentOptions))
+                return false;
+        }
+        return true;
+    }
+};

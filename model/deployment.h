@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/deploymentdata.h"
+
+#include <QHash>
+#include <QObject>
+
+class QUndoStack;
+
+// The deployment document: the store of record. Views read it and follow its signals; every user edit is a command
+// on undoStack() (deploymentcommands.h) that calls the mutators below, which emit about-to/done signals around the
+// change and changed() after it.
+class Deployment final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Deployment)
+
+public:
+    explicit Deployment(QObject* parent = nullptr);
+    ~Deployment() override;
+
+    const DeploymentData& data() const { return m_data; }
+    const QList<Zone>& zones() const { return m_data.zones; }
+    const QList<Server>& servers() const { return m_data.servers; }
+    const DeploymentOptions& options() const { return m_data.options; }
+    QString exchangeVersion() const { return m_data.exchangeVersion; }
+    QString name() const { return m_data.name; }
+
+    int zoneIndex(const QString& id) const { return m_data.zoneIndex(id); }
+    const Zone* zone(const QString& id) const { return m_data.zone(id); }
+    int serverIndex(const QString& id) const { return m_serverIndex.value(id, -1); }
+    const Server* server(const QString& id) const;
+    QStringList serversInZone(const QString& zoneId) const;
+
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    // Replaces the whole content (open, new from template) and clears the undo history.
+    void reset(const DeploymentData& data);
+
+    // Mutators for the undo commands. Indexes must be valid.
+    void insertZone(int index, const Zone& zone);
+    void removeZone(int index);
+    void setZone(int index, const Zone& zone);
+    void moveZone(int from, int to);
+    void insertServer(int index, const Server& server);
+    void removeServer(int index);
+    void setServer(int index, const Server& server);
+    void setOptions(const DeploymentOptions& options);
+    void setExchangeVersion(const QString& version);
+    void setName(const QString& name);
+
+signals:
+    void aboutToReset();
+    void resetDone();
+    void zoneAboutToBeInserted(int index);
+    void zoneInserted(int index);
+    void zoneAboutToBeRemoved(int index);
+    void zoneRemoved(int index);
+    void zoneChanged(int index);
+    void zoneAboutToBeMoved(int from, int to);
+    void zoneMoved(int from, int to);
+    void serverAboutToBeInserted(int index);
+    void serverInserted(int index);
+    void serverAboutToBeRemoved(int index);
+    void serverRemoved(int index);
+    void serverChanged(int index);
+    void optionsChanged();
+    void propertiesChanged(); // name or Exchange version
+    // After every change of any kind: what the flow engine listens to.
+    void changed();
+
+private:
+    void rebuildServerIndex();
+
+    DeploymentData m_data;
+    QHash<QString, int> m_serverIndex;
+    QUndoStack* m_undoStack;
+};

@@ -1,0 +1,487 @@
+#include "model/deploymentcommands.h"
+
+#include <QCoreApplication>
+
+#include "model/deployment.h"
+
+namespace {
+
+QString serverLabel(const Deployment* document, const QString& id)
+{
+    const Server* server = document->server(id);
+    return server && !server->name.isEmpty() ? server->name : id;
+}
+
+QString zoneLabel(const Deployment* document, const QString& id)
+{
+    const Zone* zone = document->zone(id);
+    return zone && !zone->name.isEmpty() ? zone->name : id;
+}
+
+// The server as it is now, or a stand-in holding only the id when it does not exist: the edit built from the
+// stand-in changes nothing and is obsolete.
+Server currentServer(const Deployment* document, const QString& id)
+{
+    if (const Server* server = document->server(id))
+        return *server;
+    Server missing;
+    missing.id = id;
+    return missing;
+}
+
+Zone currentZone(const Deployment* document, const QString& id)
+{
+    if (const Zone* zone = document->zone(id))
+        return *zone;
+    Zone missing;
+    missing.id = id;
+    return missing;
+}
+
+} // namespace
+
+// --- servers
+
+AddServerCommand::AddServerCommand(Deployment* document, const Server& server, int index, QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Add %1")
+                       .arg(server.name.isEmpty() ? server.id : server.name),
+                   parent)
+    , m_document(document)
+    , m_server(server)
+    , m_index(index)
+{
+    if (m_server.id.isEmpty())
+        setObsolete(true);
+}
+
+void AddServerCommand::redo()
+{
+    // Checked here rather than in the constructor so that a macro can add the zone first.
+    if (isObsolete() || m_document->serverIndex(m_server.id) >= 0 || !m_document->zone(m_server.zone)) {
+        setObsolete(true);
+        return;
+    }
+    const int size = int(m_document->servers().size());
+    m_document->insertServer(m_index < 0 || m_index > size ? size : m_index, m_server);
+}
+
+void AddServerCommand::undo()
+{
+    if (isObsolete())
+        return;
+    const int index = m_document->serverIndex(m_server.id);
+    if (index >= 0)
+        m_document->removeServer(index);
+}
+
+RemoveServerCommand::RemoveServerCommand(Deployment* document, const QString& serverId, QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Remove %1").arg(serverLabel(document, serverId)),
+                   parent)
+    , m_document(document)
+{
+    m_server.id = serverId;
+}
+
+void RemoveServerCommand::redo()
+{
+    const int index = m_document->serverIndex(m_server.id);
+    if (index < 0) {
+        setObsolete(true);
+        return;
+    }
+    m_server = m_document->servers().at(index);
+    m_index = index;
+    m_document->removeServer(index);
+}
+
+void RemoveServerCommand::undo()
+{
+    if (isObsolete() || m_index < 0)
+        return;
+    m_document->insertServer(std::min(m_index, int(m_document->servers().size())), m_server);
+}
+
+EditServerCommand::EditServerCommand(Deployment* document, const Server& before, const Server& after,
+                                     const QString& text, int mergeId, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before(before)
+    , m_after(after)
+    , m_mergeId(mergeId)
+{
+    if (m_before == m_after || m_before.id != m_after.id || m_before.id.isEmpty())
+        setObsolete(true);
+}
+
+std::unique_ptr<EditServerCommand> EditServerCommand::moveServer(Deployment* document, const QString& serverId,
+                                                                 const QString& zoneId)
+{
+    const Server before = currentServer(document, serverId);
+    Server after = before;
+    // A server never lives in a zone that does not exist: such a move stays a no-op.
+    if (document->zone(zoneId))
+        after.zone = zoneId;
+    const QString text = QCoreApplication::translate("DeploymentCommands", "Move %1 to %2")
+                             .arg(serverLabel(document, serverId), zoneLabel(document, zoneId));
+    return std::make_unique<EditServerCommand>(document, before, after, text);
+}
+
+std::unique_ptr<EditServerCommand> EditServerCommand::setServerRoles(Deployment* document, const QString& serverId,
+                                                                     const QStringList& roles)
+{
+    const Server before = currentServer(document, serverId);
+    Server after = before;
+    if (document->server(serverId))
+        after.roles = roles;
+    const QString text =
+        QCoreApplication::translate("DeploymentCommands", "Change roles of %1").arg(serverLabel(document, serverId));
+    return std::make_unique<EditServerCommand>(document, before, after, text);
+}
+
+std::unique_ptr<EditServerCommand> EditServerCommand::setServerHost(Deployment* document, const QString& serverId,
+                                                                    const QString& host)
+{
+    const Server before = currentServer(document, serverId);
+    Server after = before;
+    if (document->server(serverId))
+        after.host = host.trimmed();
+    const QString text =
+        QCoreApplication::translate("DeploymentCommands", "Change address of %1").arg(serverLabel(document, serverId));
+    return std::make_unique<EditServerCommand>(document, before, after, text, int(CommandId::ServerHost));
+}
+
+std::unique_ptr<EditServerCommand> EditServerCommand::setServerVersion(Deployment* document, const QString& serverId,
+                                                                       const QString& version)
+{
+    const Server before = currentServer(document, serverId);
+    Server after = before;
+    if (document->server(serverId))
+        after.version = version;
+    const QString text = QCoreApplication::translate("DeploymentCommands", "Change Exchange version of %1")
+                             .arg(serverLabel(document, serverId));
+    return std::make_unique<EditServerCommand>(document, before, after, text);
+}
+
+std::unique_ptr<EditServerCommand> EditServerCommand::renameServer(Deployment* document, const QString& serverId,
+                                                                   const QString& name)
+{
+    const Server before = currentServer(document, serverId);
+    Server after = before;
+    if (document->server(serverId))
+        after.name = name;
+    // Names the server as it was: the label stays true when later keystrokes merge into this command.
+    const QString text =
+        QCoreApplication::translate("DeploymentCommands", "Rename %1").arg(serverLabel(document, serverId));
+    return std::make_unique<EditServerCommand>(document, before, after, text, int(CommandId::ServerName));
+}
+
+bool EditServerCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* edit = dynamic_cast<const EditServerCommand*>(other);
+    if (!edit || edit->m_mergeId != m_mergeId || edit->m_before.id != m_after.id)
+        return false;
+    m_after = edit->m_after;
+    // Typing a value back to what it was leaves nothing to undo: the stack then drops this command.
+    setObsolete(m_before == m_after);
+    return true;
+}
+
+void EditServerCommand::apply(const Server& server)
+{
+    const int index = m_document->serverIndex(server.id);
+    if (index < 0) {
+        setObsolete(true);
+        return;
+    }
+    m_document->setServer(index, server);
+}
+
+void EditServerCommand::redo()
+{
+    if (!isObsolete())
+        apply(m_after);
+}
+
+void EditServerCommand::undo()
+{
+    if (!isObsolete())
+        apply(m_before);
+}
+
+// --- zones
+
+AddZoneCommand::AddZoneCommand(Deployment* document, const Zone& zone, int index, QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Add zone %1")
+                       .arg(zone.name.isEmpty() ? zone.id : zone.name),
+                   parent)
+    , m_document(document)
+    , m_zone(zone)
+    , m_index(index)
+{
+    if (m_zone.id.isEmpty())
+        setObsolete(true);
+}
+
+void AddZoneCommand::redo()
+{
+    if (isObsolete() || m_document->zoneIndex(m_zone.id) >= 0) {
+        setObsolete(true);
+        return;
+    }
+    const int size = int(m_document->zones().size());
+    m_document->insertZone(m_index < 0 || m_index > size ? size : m_index, m_zone);
+}
+
+void AddZoneCommand::undo()
+{
+    if (isObsolete())
+        return;
+    const int index = m_document->zoneIndex(m_zone.id);
+    if (index >= 0)
+        m_document->removeZone(index);
+}
+
+RemoveZoneCommand::RemoveZoneCommand(Deployment* document, const QString& zoneId, QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Remove zone %1").arg(zoneLabel(document, zoneId)),
+                   parent)
+    , m_document(document)
+{
+    m_zone.id = zoneId;
+}
+
+void RemoveZoneCommand::redo()
+{
+    const int index = m_document->zoneIndex(m_zone.id);
+    if (index < 0) {
+        setObsolete(true);
+        return;
+    }
+    m_zone = m_document->zones().at(index);
+    m_index = index;
+    m_servers.clear();
+    const QList<Server>& servers = m_document->servers();
+    for (int i = 0; i < servers.size(); ++i) {
+        if (servers.at(i).zone == m_zone.id)
+            m_servers.append({i, servers.at(i)});
+    }
+    // From the back, so the recorded indexes of the servers still to remove stay valid.
+    for (auto it = m_servers.crbegin(); it != m_servers.crend(); ++it)
+        m_document->removeServer(it->index);
+    m_document->removeZone(index);
+}
+
+void RemoveZoneCommand::undo()
+{
+    if (isObsolete() || m_index < 0)
+        return;
+    m_document->insertZone(std::min(m_index, int(m_document->zones().size())), m_zone);
+    // In ascending order each server lands exactly at its old index.
+    for (const PlacedServer& placed : std::as_const(m_servers))
+        m_document->insertServer(std::min(placed.index, int(m_document->servers().size())), placed.server);
+}
+
+EditZoneCommand::EditZoneCommand(Deployment* document, const Zone& before, const Zone& after, const QString& text,
+                                 int mergeId, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before(before)
+    , m_after(after)
+    , m_mergeId(mergeId)
+{
+    if (m_before == m_after || m_before.id != m_after.id || m_before.id.isEmpty())
+        setObsolete(true);
+}
+
+std::unique_ptr<EditZoneCommand> EditZoneCommand::renameZone(Deployment* document, const QString& zoneId,
+                                                             const QString& name)
+{
+    const Zone before = currentZone(document, zoneId);
+    Zone after = before;
+    if (document->zone(zoneId))
+        after.name = name;
+    const QString text =
+        QCoreApplication::translate("DeploymentCommands", "Rename zone %1").arg(zoneLabel(document, zoneId));
+    return std::make_unique<EditZoneCommand>(document, before, after, text, int(CommandId::ZoneName));
+}
+
+std::unique_ptr<EditZoneCommand> EditZoneCommand::setZoneKind(Deployment* document, const QString& zoneId,
+                                                              const QString& kind)
+{
+    const Zone before = currentZone(document, zoneId);
+    Zone after = before;
+    if (document->zone(zoneId))
+        after.kind = kind;
+    const QString text =
+        QCoreApplication::translate("DeploymentCommands", "Change kind of zone %1").arg(zoneLabel(document, zoneId));
+    return std::make_unique<EditZoneCommand>(document, before, after, text);
+}
+
+std::unique_ptr<EditZoneCommand> EditZoneCommand::setZoneColour(Deployment* document, const QString& zoneId,
+                                                                const QString& colour)
+{
+    const Zone before = currentZone(document, zoneId);
+    Zone after = before;
+    if (document->zone(zoneId))
+        after.colour = colour;
+    const QString text =
+        QCoreApplication::translate("DeploymentCommands", "Change colour of zone %1").arg(zoneLabel(document, zoneId));
+    return std::make_unique<EditZoneCommand>(document, before, after, text);
+}
+
+std::unique_ptr<EditZoneCommand> EditZoneCommand::setZoneImplicitActors(Deployment* document, const QString& zoneId,
+                                                                        bool implicitActors)
+{
+    const Zone before = currentZone(document, zoneId);
+    Zone after = before;
+    if (document->zone(zoneId))
+        after.implicitActors = implicitActors;
+    const QString text =
+        implicitActors
+            ? QCoreApplication::translate("DeploymentCommands", "Assume clients and mail servers in zone %1")
+                  .arg(zoneLabel(document, zoneId))
+            : QCoreApplication::translate("DeploymentCommands", "Assume no clients or mail servers in zone %1")
+                  .arg(zoneLabel(document, zoneId));
+    return std::make_unique<EditZoneCommand>(document, before, after, text);
+}
+
+bool EditZoneCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* edit = dynamic_cast<const EditZoneCommand*>(other);
+    if (!edit || edit->m_mergeId != m_mergeId || edit->m_before.id != m_after.id)
+        return false;
+    m_after = edit->m_after;
+    setObsolete(m_before == m_after);
+    return true;
+}
+
+void EditZoneCommand::apply(const Zone& zone)
+{
+    const int index = m_document->zoneIndex(zone.id);
+    if (index < 0) {
+        setObsolete(true);
+        return;
+    }
+    m_document->setZone(index, zone);
+}
+
+void EditZoneCommand::redo()
+{
+    if (!isObsolete())
+        apply(m_after);
+}
+
+void EditZoneCommand::undo()
+{
+    if (!isObsolete())
+        apply(m_before);
+}
+
+ReorderZoneCommand::ReorderZoneCommand(Deployment* document, const QString& zoneId, int toIndex, QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Move zone %1").arg(zoneLabel(document, zoneId)),
+                   parent)
+    , m_document(document)
+    , m_zoneId(zoneId)
+    , m_to(toIndex)
+{
+    const int from = document->zoneIndex(zoneId);
+    if (from < 0 || from == toIndex || toIndex < 0 || toIndex >= document->zones().size())
+        setObsolete(true);
+}
+
+void ReorderZoneCommand::redo()
+{
+    const int from = m_document->zoneIndex(m_zoneId);
+    if (isObsolete() || from < 0 || m_to >= m_document->zones().size()) {
+        setObsolete(true);
+        return;
+    }
+    m_from = from;
+    m_document->moveZone(from, m_to);
+}
+
+void ReorderZoneCommand::undo()
+{
+    const int at = m_document->zoneIndex(m_zoneId);
+    if (isObsolete() || at < 0 || m_from < 0 || m_from >= m_document->zones().size())
+        return;
+    m_document->moveZone(at, m_from);
+}
+
+// --- deployment-wide
+
+SetOptionsCommand::SetOptionsCommand(Deployment* document, const DeploymentOptions& options, QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Change options"), parent)
+    , m_document(document)
+    , m_before(document->options())
+    , m_after(options)
+{
+    if (m_before == m_after)
+        setObsolete(true);
+}
+
+void SetOptionsCommand::redo()
+{
+    if (!isObsolete())
+        m_document->setOptions(m_after);
+}
+
+void SetOptionsCommand::undo()
+{
+    if (!isObsolete())
+        m_document->setOptions(m_before);
+}
+
+SetExchangeVersionCommand::SetExchangeVersionCommand(Deployment* document, const QString& version, QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Change Exchange version to %1").arg(version),
+                   parent)
+    , m_document(document)
+    , m_before(document->exchangeVersion())
+    , m_after(version)
+{
+    if (m_before == m_after || m_after.isEmpty())
+        setObsolete(true);
+}
+
+void SetExchangeVersionCommand::redo()
+{
+    if (!isObsolete())
+        m_document->setExchangeVersion(m_after);
+}
+
+void SetExchangeVersionCommand::undo()
+{
+    if (!isObsolete())
+        m_document->setExchangeVersion(m_before);
+}
+
+SetDeploymentNameCommand::SetDeploymentNameCommand(Deployment* document, const QString& name, QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Rename deployment"), parent)
+    , m_document(document)
+    , m_before(document->name())
+    , m_after(name)
+{
+    if (m_before == m_after)
+        setObsolete(true);
+}
+
+bool SetDeploymentNameCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* edit = dynamic_cast<const SetDeploymentNameCommand*>(other);
+    if (!edit)
+        return false;
+    m_after = edit->m_after;
+    setObsolete(m_before == m_after);
+    return true;
+}
+
+void SetDeploymentNameCommand::redo()
+{
+    if (!isObsolete())
+        m_document->setName(m_after);
+}
+
+void SetDeploymentNameCommand::undo()
+{
+    if (!isObsolete())
+        m_document->setName(m_before);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/deploymentoptions.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct Zone
+{
+    QString id;
+    QString name;
+    QString kind;               // internet, dmz, lan, cloud
+    QString colour;             // "#rrggbb"; empty: the kind's tint
+    bool implicitActors = true; // internet/lan/cloud zones stand for the Internet's mail servers, clients, ...
+
+    friend bool operator==(const Zone& a, const Zone& b)
+    {
+        return a.id == b.id && a.name == b.name && a.kind == b.kind && a.colour == b.colour &&
+               a.implicitActors == b.implicitActors;
+    }
+    friend bool operator!=(const Zone& a, const Zone& b) { return !(a == b); }
+};
+
+// A server or an explicitly placed actor.
+struct Server
+{
+    QString id;
+    QString name;
+    QString zone;
+    QStringList roles;
+    QString host;    // address or DNS name to probe; may be empty
+    QString version; // overrides the deployment's Exchange version (coexistence); empty: inherit
+
+    friend bool operator==(const Server& a, const Server& b)
+    {
+        return a.id == b.id && a.name == b.name && a.zone == b.zone && a.roles == b.roles && a.host == b.host &&
+               a.version == b.version;
+    }
+    friend bool operator!=(const Server& a, const Server& b) { return !(a == b); }
+};
+
+// The content of a deployment: what a .portolan file holds. Plain values, so the flow engine and the command line
+// work without the QObject document around it.
+struct DeploymentData
+{
+    QString name;
+    QString description;
+    QString exchangeVersion = QStringLiteral("2019");
+    QList<Zone> zones;
+    QList<Server> servers;
+    DeploymentOptions options = DeploymentOptions::defaultsFor(QStringLiteral("2019"));
+
+    int zoneIndex(const QString& id) const;
+    const Zone* zone(const QString& id) const;
+    int serverIndex(const QString& id) const;
+    const Server* server(const QString& id) const;
+    QString effectiveVersion(const Server& server) const
+    {
+        return server.version.isEmpty() ? exchangeVersion : server.version;
+    }
+};

@@ -1,0 +1,806 @@
+#include "model/deploymentfile.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QDir>
+#include <QFile>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+#include "model/portcatalog.h"
+
+namespace {
+
+QString formatName()
+{
+    return QStringLiteral("portolan-deployment");
+}
+
+QString quoted(const QString& text)
+{
+    return u'"' + text + u'"';
+}
+
+// "zones[1]" + "kind" → "zones[1].kind"; at the top level the key alone.
+QString keyPlace(const QString& place, const QString& key)
+{
+    return place.isEmpty() ? key : place + u'.' + key;
+}
+
+bool isValidId(const QString& id)
+{
+    if (id.isEmpty())
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' ||
+               c == u'_' || c == u'-';
+    });
+}
+
+bool isColour(const QString& text)
+{
+    if (text.size() != 7 || !text.startsWith(u'#'))
+        return false;
+    return std::all_of(text.cbegin() + 1, text.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    });
+}
+
+// JSON numbers are doubles; an integer is one without a fraction that fits an int.
+std::optional<int> toInteger(const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (std::floor(number) != number || number < double(std::numeric_limits<int>::min()) ||
+        number > double(std::numeric_limits<int>::max()))
+        return std::nullopt;
+    return int(number);
+}
+
+int editDistance(const QString& a, const QString& b)
+{
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[j - 1] + (a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+// The id a typo most likely meant, or empty when none is close: "mailbx" → "mailbox".
+QString closest(const QString& word, const QStringList& candidates)
+{
+    QString best;
+    int bestDistance = std::max(2, int(word.size()) / 3) + 1;
+    for (const QString& candidate : candidates) {
+        const int distance = editDistance(word, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+// Where the string that never closes begins: the last quote outside any string, escapes respected.
+qsizetype openingQuoteOfUnterminatedString(const QByteArray& json)
+{
+    qsizetype opening = json.size();
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString && c == '\\') {
+            ++i;
+        } else if (c == '"') {
+            inString = !inString;
+            if (inString)
+                opening = i;
+        }
+    }
+    return inString ? opening : json.size();
+}
+
+class FileParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(DeploymentReader)
+
+public:
+    explicit FileParser(const PortCatalog& catalog)
+        : m_catalog(catalog)
+    {}
+
+    std::optional<DeploymentData> parse(const QByteArray& json);
+    const QString& error() const { return m_error; }
+
+private:
+    bool fail(const QString& place, const QString& problem)
+    {
+        m_error = place.isEmpty() ? problem : place + QStringLiteral(": ") + problem;
+        return false;
+    }
+    bool failUnknown(const QString& place, const QString& problem, const QString& word, const QStringList& known);
+    bool failParse(const QByteArray& json, const QJsonParseError& error);
+
+    bool checkKeys(const QJsonObject& object, const QStringList& allowed, const QString& place);
+    bool requiredString(const QJsonObject& object, const QString& key, const QString& place, QString* out);
+    bool optionalString(const QJsonObject& object, const QString& key, const QString& place, QString* out);
+    bool requiredId(const QJsonObject& object, const QString& key, const QString& place, QString* out);
+    bool optionalBool(const QJsonObject& object, const QString& key, const QString& place, bool* out);
+    bool optionalPort(const QJsonObject& object, const QString& key, const QString& place, int* out);
+    bool requiredArray(const QJsonObject& object, const QString& key, const QString& place, QJsonArray* out);
+
+    bool readHeader(const QJsonObject& root);
+    bool readProperties(const QJsonObject& root, DeploymentData* data);
+    bool readZones(const QJsonObject& root, DeploymentData* data);
+    bool readServers(const QJsonObject& root, DeploymentData* data);
+    bool readOptions(const QJsonObject& root, DeploymentData* data);
+
+    QStringList versionIds() const;
+
+    const PortCatalog& m_catalog;
+    QString m_error;
+};
+
+bool FileParser::failUnknown(const QString& place, const QString& problem, const QString& word,
+                             const QStringList& known)
+{
+    // Short lists are shown whole; for long ones the nearest id is the useful hint.
+    if (known.size() <= 10)
+        return fail(place, tr("%1 (known: %2)").arg(problem, known.join(QStringLiteral(", "))));
+    const QString suggestion = closest(word, known);
+    if (!suggestion.isEmpty())
+        return fail(place, tr("%1; did you mean \"%2\"?").arg(problem, suggestion));
+    return fail(place, problem);
+}
+
+bool FileParser::failParse(const QByteArray& json, const QJsonParseError& error)
+{
+    if (json.trimmed().isEmpty())
+        return fail({}, tr("the file is empty"));
+
+    // Qt's own texts ("unterminated object") describe the parser, not what the user has to fix.
+    static const struct
+    {
+        QJsonParseError::ParseError error;
+        const char* text;
+    } problems[] = {
+        {QJsonParseError::UnterminatedObject, QT_TRANSLATE_NOOP("DeploymentReader", "missing comma or closing '}'")},
+        {QJsonParseError::MissingNameSeparator, QT_TRANSLATE_NOOP("DeploymentReader", "missing colon after a key")},
+        {QJsonParseError::UnterminatedArray, QT_TRANSLATE_NOOP("DeploymentReader", "missing comma or closing ']'")},
+        {QJsonParseError::MissingValueSeparator, QT_TRANSLATE_NOOP("DeploymentReader", "missing comma")},
+        {QJsonParseError::IllegalValue, QT_TRANSLATE_NOOP("DeploymentReader", "invalid value")},
+        {QJsonParseError::TerminationByNumber, QT_TRANSLATE_NOOP("DeploymentReader", "unexpected end of the file")},
+        {QJsonParseError::IllegalNumber, QT_TRANSLATE_NOOP("DeploymentReader", "invalid number")},
+        {QJsonParseError::IllegalEscapeSequence, QT_TRANSLATE_NOOP("DeploymentReader", "invalid escape sequence")},
+        {QJsonParseError::IllegalUTF8String, QT_TRANSLATE_NOOP("DeploymentReader", "invalid UTF-8 text")},
+        {QJsonParseError::UnterminatedString, QT_TRANSLATE_NOOP("DeploymentReader", "unterminated string")},
+        {QJsonParseError::MissingObject, QT_TRANSLATE_NOOP("DeploymentReader", "missing value")},
+        {QJsonParseError::DeepNesting, QT_TRANSLATE_NOOP("DeploymentReader", "nested too deeply")},
+        {QJsonParseError::DocumentTooLarge, QT_TRANSLATE_NOOP("DeploymentReader", "the file is too large")},
+        {QJsonParseError::GarbageAtEnd,
+         QT_TRANSLATE_NOOP("DeploymentReader", "unexpected text after the end of the document")},
+    };
+    QString problem = error.errorString();
+    for (const auto& entry : problems) {
+        if (entry.error == error.error)
+            problem = tr(entry.text);
+    }
+
+    qsizetype offset = std::clamp<qsizetype>(error.offset, 0, json.size());
+    switch (error.error) {
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::MissingValueSeparator:
+    case QJsonParseError::MissingNameSeparator:
+    case QJsonParseError::IllegalValue:
+    case QJsonParseError::MissingObject:
+        // Qt reports these just after the character it choked on; point at that character.
+        offset = std::max<qsizetype>(0, offset - 1);
+        break;
+    case QJsonParseError::UnterminatedString:
+        // Qt reports the end of the file; where the string opened is what the user must look at.
+        offset = openingQuoteOfUnterminatedString(json);
+        break;
+    default:
+        break;
+    }
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const char byte = json.at(i);
+        if (byte == '\n') {
+            ++line;
+            column = 1;
+        } else if ((byte & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+            ++column;
+        }
+    }
+    return fail(tr("line %1, column %2").arg(line).arg(column), problem);
+}
+
+bool FileParser::checkKeys(const QJsonObject& object, const QStringList& allowed, const QString& place)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!allowed.contains(it.key())) {
+            const QString suggestion = closest(it.key(), allowed);
+            if (suggestion.isEmpty())
+                return fail(place, tr("unknown key \"%1\"").arg(it.key()));
+            return fail(place, tr("unknown key \"%1\"; did you mean \"%2\"?").arg(it.key(), suggestion));
+        }
+    }
+    return true;
+}
+
+bool FileParser::requiredString(const QJsonObject& object, const QString& key, const QString& place, QString* out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return fail(keyPlace(place, key), tr("required key is missing"));
+    if (!value.isString())
+        return fail(keyPlace(place, key), tr("expected a string"));
+    if (value.toString().trimmed().isEmpty())
+        return fail(keyPlace(place, key), tr("must not be empty"));
+    *out = value.toString();
+    return true;
+}
+
+bool FileParser::optionalString(const QJsonObject& object, const QString& key, const QString& place, QString* out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return true;
+    if (!value.isString())
+        return fail(keyPlace(place, key), tr("expected a string"));
+    *out = value.toString();
+    return true;
+}
+
+bool FileParser::requiredId(const QJsonObject& object, const QString& key, const QString& place, QString* out)
+{
+    if (!requiredString(object, key, place, out))
+        return false;
+    if (!isValidId(*out))
+        return fail(keyPlace(place, key),
+                    tr("invalid id \"%1\": use only letters, digits, '.', '_' and '-'").arg(*out));
+    return true;
+}
+
+bool FileParser::optionalBool(const QJsonObject& object, const QString& key, const QString& place, bool* out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return true;
+    if (!value.isBool())
+        return fail(keyPlace(place, key), tr("expected true or false"));
+    *out = value.toBool();
+    return true;
+}
+
+bool FileParser::optionalPort(const QJsonObject& object, const QString& key, const QString& place, int* out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return true;
+    const auto port = toInteger(value);
+    if (!port || *port < 1 || *port > 65535)
+        return fail(keyPlace(place, key), tr("expected a port number from 1 to 65535"));
+    *out = *port;
+    return true;
+}
+
+bool FileParser::requiredArray(const QJsonObject& object, const QString& key, const QString& place, QJsonArray* out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return fail(keyPlace(place, key), tr("required key is missing"));
+    if (!value.isArray())
+        return fail(keyPlace(place, key), tr("expected an array"));
+    *out = value.toArray();
+    return true;
+}
+
+QStringList FileParser::versionIds() const
+{
+    QStringList ids;
+    for (const VersionInfo& version : m_catalog.versions())
+        ids.append(version.id);
+    return ids;
+}
+
+std::optional<DeploymentData> FileParser::parse(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        failParse(json, parseError);
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        fail({}, tr("not a Portolan deployment: the top level is not a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    DeploymentData data;
+    if (!readHeader(root) || !readProperties(root, &data) || !readZones(root, &data) || !readServers(root, &data) ||
+        !readOptions(root, &data))
+        return std::nullopt;
+    return data;
+}
+
+bool FileParser::readHeader(const QJsonObject& root)
+{
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (format.isUndefined())
+        return fail(QStringLiteral("format"), tr("required key is missing; is this a Portolan deployment?"));
+    if (format.toString() != formatName())
+        return fail(QStringLiteral("format"),
+                    tr("expected \"%1\"; this is not a Portolan deployment").arg(formatName()));
+
+    const QJsonValue versionValue = root.value(QStringLiteral("version"));
+    if (versionValue.isUndefined())
+        return fail(QStringLiteral("version"), tr("required key is missing"));
+    const auto version = toInteger(versionValue);
+    if (!version)
+        return fail(QStringLiteral("version"), tr("expected an integer"));
+    // Checked before anything else: a newer file may have keys and meanings this Portolan does not know.
+    if (*version > DeploymentFormatVersion)
+        return fail({}, tr("this file uses format version %1, newer than this Portolan (%2); open it with a newer "
+                           "Portolan")
+                            .arg(*version)
+                            .arg(DeploymentFormatVersion));
+    if (*version < 1)
+        return fail(QStringLiteral("version"), tr("unsupported format version %1").arg(*version));
+
+    return checkKeys(root,
+                     {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
+                      QStringLiteral("description"), QStringLiteral("exchangeVersion"), QStringLiteral("zones"),
+                      QStringLiteral("servers"), QStringLiteral("options")},
+                     {});
+}
+
+bool FileParser::readProperties(const QJsonObject& root, DeploymentData* data)
+{
+    const QJsonValue name = root.value(QStringLiteral("name"));
+    if (name.isUndefined())
+        return fail(QStringLiteral("name"), tr("required key is missing"));
+    if (!name.isString())
+        return fail(QStringLiteral("name"), tr("expected a string"));
+    data->name = name.toString(); // may be empty: an untitled deployment saves and opens like any other
+    if (!optionalString(root, QStringLiteral("description"), {}, &data->description))
+        return false;
+    if (!requiredString(root, QStringLiteral("exchangeVersion"), {}, &data->exchangeVersion))
+        return false;
+    if (!m_catalog.isVersion(data->exchangeVersion))
+        return failUnknown(QStringLiteral("exchangeVersion"), tr("unknown version \"%1\"").arg(data->exchangeVersion),
+                           data->exchangeVersion, versionIds());
+    return true;
+}
+
+bool FileParser::readZones(const QJsonObject& root, DeploymentData* data)
+{
+    QStringList kindIds;
+    for (const ZoneKindInfo& kind : m_catalog.zoneKinds())
+        kindIds.append(kind.id);
+    const QStringList keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
+                              QStringLiteral("colour"), QStringLiteral("implicitActors")};
+
+    QJsonArray zones;
+    if (!requiredArray(root, QStringLiteral("zones"), {}, &zones))
+        return false;
+    QSet<QString> ids;
+    for (int i = 0; i < zones.size(); ++i) {
+        QString place = QStringLiteral("zones[%1]").arg(i);
+        if (!zones.at(i).isObject())
+            return fail(place, tr("expected an object"));
+        const QJsonObject object = zones.at(i).toObject();
+        Zone zone;
+        if (!checkKeys(object, keys, place) || !requiredId(object, QStringLiteral("id"), place, &zone.id))
+            return false;
+        if (ids.contains(zone.id))
+            return fail(place, tr("duplicate zone id \"%1\"").arg(zone.id));
+        ids.insert(zone.id);
+        place += QStringLiteral(" (%1)").arg(quoted(zone.id));
+        if (!requiredString(object, QStringLiteral("name"), place, &zone.name) ||
+            !requiredString(object, QStringLiteral("kind"), place, &zone.kind))
+            return false;
+        if (!m_catalog.zoneKind(zone.kind))
+            return failUnknown(keyPlace(place, QStringLiteral("kind")), tr("unknown zone kind \"%1\"").arg(zone.kind),
+                               zone.kind, kindIds);
+        if (!optionalString(object, QStringLiteral("colour"), place, &zone.colour))
+            return false;
+        if (object.contains(QStringLiteral("colour")) && !isColour(zone.colour))
+            return fail(keyPlace(place, QStringLiteral("colour")),
+                        tr("expected a colour \"#rrggbb\", found \"%1\"").arg(zone.colour));
+        if (!optionalBool(object, QStringLiteral("implicitActors"), place, &zone.implicitActors))
+            return false;
+        data->zones.append(zone);
+    }
+    return true;
+}
+
+bool FileParser::readServers(const QJsonObject& root, DeploymentData* data)
+{
+    QStringList roleIds;
+    for (const RoleInfo& role : m_catalog.roles())
+        roleIds.append(role.id);
+    QStringList zoneIds;
+    for (const Zone& zone : std::as_const(data->zones))
+        zoneIds.append(zone.id);
+    const QStringList keys = {QStringLiteral("id"),    QStringLiteral("name"), QStringLiteral("zone"),
+                              QStringLiteral("roles"), QStringLiteral("host"), QStringLiteral("version")};
+
+    QJsonArray servers;
+    if (!requiredArray(root, QStringLiteral("servers"), {}, &servers))
+        return false;
+    QSet<QString> ids;
+    for (int i = 0; i < servers.size(); ++i) {
+        QString place = QStringLiteral("servers[%1]").arg(i);
+        if (!servers.at(i).isObject())
+            return fail(place, tr("expected an object"));
+        const QJsonObject object = servers.at(i).toObject();
+        Server server;
+        if (!checkKeys(object, keys, place) || !requiredId(object, QStringLiteral("id"), place, &server.id))
+            return false;
+        if (ids.contains(server.id))
+            return fail(place, tr("duplicate server id \"%1\"").arg(server.id));
+        ids.insert(server.id);
+        place += QStringLiteral(" (%1)").arg(quoted(server.id));
+
+        if (!requiredString(object, QStringLiteral("name"), place, &server.name) ||
+            !requiredString(object, QStringLiteral("zone"), place, &server.zone))
+            return false;
+        if (!zoneIds.contains(server.zone))
+            return failUnknown(keyPlace(place, QStringLiteral("zone")), tr("unknown zone \"%1\"").arg(server.zone),
+                               server.zone, zoneIds);
+
+        const QJsonValue rolesValue = object.value(QStringLiteral("roles"));
+        if (rolesValue.isUndefined())
+            return fail(keyPlace(place, QStringLiteral("roles")), tr("required key is missing"));
+        if (!rolesValue.isArray())
+            return fail(keyPlace(place, QStringLiteral("roles")), tr("expected an array of strings"));
+        const QJsonArray roles = rolesValue.toArray();
+        for (const QJsonValue& role : std::as_const(roles)) {
+            if (!role.isString())
+                return fail(keyPlace(place, QStringLiteral("roles")), tr("expected an array of strings"));
+            const QString id = role.toString();
+            if (!m_catalog.role(id))
+                return failUnknown(place, tr("unknown role \"%1\"").arg(id), id, roleIds);
+            if (server.roles.contains(id))
+                return fail(keyPlace(place, QStringLiteral("roles")), tr("duplicate role \"%1\"").arg(id));
+            server.roles.append(id);
+        }
+
+        if (!optionalString(object, QStringLiteral("host"), place, &server.host) ||
+            !optionalString(object, QStringLiteral("version"), place, &server.version))
+            return false;
+        server.host = server.host.trimmed();
+        // An empty version means "inherit", as when the key is absent.
+        if (!server.version.isEmpty() && !m_catalog.isVersion(server.version))
+            return failUnknown(keyPlace(place, QStringLiteral("version")),
+                               tr("unknown version \"%1\"").arg(server.version), server.version, versionIds());
+        data->servers.append(server);
+    }
+    return true;
+}
+
+bool FileParser::readOptions(const QJsonObject& root, DeploymentData* data)
+{
+    data->options = DeploymentOptions::defaultsFor(data->exchangeVersion);
+    const QJsonValue value = root.value(QStringLiteral("options"));
+    if (value.isUndefined())
+        return true;
+    const QString place = QStringLiteral("options");
+    if (!value.isObject())
+        return fail(place, tr("expected an object"));
+    const QJsonObject options = value.toObject();
+
+    QStringList keys = DeploymentOptions::flagNames();
+    keys << QStringLiteral("staticRpc") << QStringLiteral("dag") << QStringLiteral("dynamicRpcRange");
+    if (!checkKeys(options, keys, place))
+        return false;
+
+    for (const QString& flag : DeploymentOptions::flagNames()) {
+        bool on = data->options.isOn(flag);
+        if (!optionalBool(options, flag, place, &on))
+            return false;
+        data->options.setFlag(flag, on);
+    }
+
+    const QJsonValue staticRpc = options.value(QStringLiteral("staticRpc"));
+    if (!staticRpc.isUndefined()) {
+        const QString rpcPlace = keyPlace(place, QStringLiteral("staticRpc"));
+        if (!staticRpc.isObject())
+            return fail(rpcPlace, tr("expected an object"));
+        const QJsonObject object = staticRpc.toObject();
+        StaticRpcOptions& rpc = data->options.staticRpc;
+        if (!checkKeys(
+                object,
+                {QStringLiteral("enabled"), QStringLiteral("rpcClientAccessPort"), QStringLiteral("addressBookPort")},
+                rpcPlace) ||
+            !optionalBool(object, QStringLiteral("enabled"), rpcPlace, &rpc.enabled) ||
+            !optionalPort(object, QStringLiteral("rpcClientAccessPort"), rpcPlace, &rpc.rpcClientAccessPort) ||
+            !optionalPort(object, QStringLiteral("addressBookPort"), rpcPlace, &rpc.addressBookPort))
+            return false;
+    }
+
+    const QJsonValue dag = options.value(QStringLiteral("dag"));
+    if (!dag.isUndefined()) {
+        const QString dagPlace = keyPlace(place, QStringLiteral("dag"));
+        if (!dag.isObject())
+            return fail(dagPlace, tr("expected an object"));
+        const QJsonObject object = dag.toObject();
+        DagOptions& dagOptions = data->options.dag;
+        if (!checkKeys(object, {QStringLiteral("enabled"), QStringLiteral("replicationPort")}, dagPlace) ||
+            !optionalBool(object, QStringLiteral("enabled"), dagPlace, &dagOptions.enabled) ||
+            !optionalPort(object, QStringLiteral("replicationPort"), dagPlace, &dagOptions.replicationPort))
+            return false;
+    }
+
+    const QJsonValue range = options.value(QStringLiteral("dynamicRpcRange"));
+    // null reads as "not set" too: the natural JSON spelling of "use the Windows default".
+    if (!range.isUndefined() && !range.isNull()) {
+        const QString rangePlace = keyPlace(place, QStringLiteral("dynamicRpcRange"));
+        if (!range.isString())
+            return fail(rangePlace, tr("expected a port range string such as \"49152-65535\""));
+        const auto parsed = PortRange::parse(range.toString());
+        if (!parsed)
+            return fail(rangePlace, tr("invalid port range \"%1\": expected \"first-last\" with ports from 1 to 65535")
+                                        .arg(range.toString()));
+        data->options.dynamicRpcRange = *parsed;
+    }
+    return true;
+}
+
+// A small writer of our own, because QJsonObject sorts its keys and the file should read in PRODUCT.md's order.
+class JsonWriter final
+{
+public:
+    QByteArray result() const { return m_out; }
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+
+    void key(const char* name)
+    {
+        separate();
+        m_out += '"';
+        m_out += name;
+        m_out += "\": ";
+        m_afterKey = true;
+    }
+    template <typename T> void field(const char* name, const T& v)
+    {
+        key(name);
+        value(v);
+    }
+    void value(const QString& text)
+    {
+        separate();
+        appendString(text);
+    }
+    void value(int number)
+    {
+        separate();
+        m_out += QByteArray::number(number);
+    }
+    void value(bool on)
+    {
+        separate();
+        m_out += on ? "true" : "false";
+    }
+    // Short string lists (roles) stay on one line: easier to read and to edit by hand.
+    void inlineArray(const QStringList& items)
+    {
+        separate();
+        m_out += '[';
+        for (int i = 0; i < items.size(); ++i) {
+            if (i > 0)
+                m_out += ", ";
+            appendString(items.at(i));
+        }
+        m_out += ']';
+    }
+
+private:
+    void open(char bracket)
+    {
+        separate();
+        m_out += bracket;
+        m_counts.append(0);
+    }
+    void close(char bracket)
+    {
+        const int count = m_counts.takeLast();
+        if (count > 0) {
+            m_out += '\n';
+            indent();
+        }
+        m_out += bracket;
+    }
+    // Before every value or key: the comma, the line break and the indentation its position needs.
+    void separate()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (m_counts.isEmpty())
+            return;
+        if (m_counts.last()++ > 0)
+            m_out += ',';
+        m_out += '\n';
+        indent();
+    }
+    void indent() { m_out += QByteArray(4 * m_counts.size(), ' '); }
+    void appendString(const QString& text)
+    {
+        QString escaped;
+        escaped.reserve(text.size() + 2);
+        escaped += u'"';
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u == u'"')
+                escaped += QStringLiteral("\\\"");
+            else if (u == u'\\')
+                escaped += QStringLiteral("\\\\");
+            else if (u == u'\n')
+                escaped += QStringLiteral("\\n");
+            else if (u == u'\r')
+                escaped += QStringLiteral("\\r");
+            else if (u == u'\t')
+                escaped += QStringLiteral("\\t");
+            else if (u < 0x20)
+                escaped += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+            else
+                escaped += c;
+        }
+        escaped += u'"';
+        // Converted as a whole so that surrogate pairs stay together.
+        m_out += escaped.toUtf8();
+    }
+
+    QByteArray m_out;
+    QList<int> m_counts; // values written so far in each open container
+    bool m_afterKey = false;
+};
+
+} // namespace
+
+DeploymentReader::DeploymentReader(const PortCatalog& catalog)
+    : m_catalog(catalog)
+{}
+
+std::optional<DeploymentData> DeploymentReader::read(const QByteArray& json)
+{
+    FileParser parser(m_catalog);
+    auto data = parser.parse(json);
+    m_errorString = data ? QString() : parser.error();
+    return data;
+}
+
+std::optional<DeploymentData> DeploymentReader::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errorString = tr("cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    return read(file.readAll());
+}
+
+QByteArray DeploymentWriter::toJson(const DeploymentData& data) const
+{
+    JsonWriter json;
+    json.beginObject();
+    json.field("format", formatName());
+    json.field("version", DeploymentFormatVersion);
+    json.field("name", data.name);
+    if (!data.description.isEmpty())
+        json.field("description", data.description);
+    json.field("exchangeVersion", data.exchangeVersion);
+
+    json.key("zones");
+    json.beginArray();
+    for (const Zone& zone : data.zones) {
+        json.beginObject();
+        json.field("id", zone.id);
+        json.field("name", zone.name);
+        json.field("kind", zone.kind);
+        if (!zone.colour.isEmpty())
+            json.field("colour", zone.colour);
+        json.field("implicitActors", zone.implicitActors);
+        json.endObject();
+    }
+    json.endArray();
+
+    json.key("servers");
+    json.beginArray();
+    for (const Server& server : data.servers) {
+        json.beginObject();
+        json.field("id", server.id);
+        json.field("name", server.name);
+        json.field("zone", server.zone);
+        json.key("roles");
+        json.inlineArray(server.roles);
+        if (!server.host.isEmpty())
+            json.field("host", server.host);
+        if (!server.version.isEmpty())
+            json.field("version", server.version);
+        json.endObject();
+    }
+    json.endArray();
+
+    const DeploymentOptions& options = data.options;
+    json.key("options");
+    json.beginObject();
+    for (const QString& flag : DeploymentOptions::flagNames())
+        json.field(flag.toLatin1().constData(), options.isOn(flag));
+    json.key("staticRpc");
+    json.beginObject();
+    json.field("enabled", options.staticRpc.enabled);
+    json.field("rpcClientAccessPort", options.staticRpc.rpcClientAccessPort);
+    json.field("addressBookPort", options.staticRpc.addressBookPort);
+    json.endObject();
+    json.key("dag");
+    json.beginObject();
+    json.field("enabled", options.dag.enabled);
+    json.field("replicationPort", options.dag.replicationPort);
+    json.endObject();
+    // Always "first-last", even for one port, so the key has one spelling.
+    if (const auto& range = options.dynamicRpcRange)
+        json.field("dynamicRpcRange", QString::number(range->first) + u'-' + QString::number(range->last));
+    json.endObject();
+
+    json.endObject();
+    return json.result() + '\n';
+}
+
+bool DeploymentWriter::write(const DeploymentData& data, QIODevice* device)
+{
+    m_errorString.clear();
+    if (!device || !device->isWritable()) {
+        m_errorString = tr("the device is not open for writing");
+        return false;
+    }
+    const QByteArray json = toJson(data);
+    if (device->write(json) != json.size()) {
+        m_errorString = device->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool DeploymentWriter::writeFile(const DeploymentData& data, const QString& path)
+{
+    m_errorString.clear();
+    QSaveFile file(path);
+    const auto failed = [&] {
+        m_errorString = tr("cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    if (!write(data, &file)) {
+        m_errorString = tr("cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), m_errorString);
+        return false; // QSaveFile's destructor discards the partial temporary file
+    }
+    if (!file.commit())
+        return failed();
+    return true;
+}

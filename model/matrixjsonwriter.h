@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class PortCatalog;
+class QIODevice;
+struct PortMatrix;
+
+// Writes a port matrix as the JSON object of PRODUCT.md ("portolan-matrix", version 1): rules, intraZone, warnings
+// and the sources their references cite. The text is streamed into the device in 64 KiB chunks rather than built as
+// a QJsonDocument, because a 10,000-server deployment gives tens of MB and the whole `matrix` command has one second.
+// One rule or warning per line, so the output diffs and greps well.
+class MatrixJsonWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(MatrixJsonWriter)
+
+public:
+    explicit MatrixJsonWriter(const PortCatalog& catalog);
+
+    // The device must be open for writing.
+    bool write(const PortMatrix& matrix, QIODevice* device);
+    QString errorString() const { return m_errorString; }
+
+private:
+    const PortCatalog& m_catalog;
+    QString m_errorString;
+};

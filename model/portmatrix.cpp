@@ -1,0 +1,22 @@
+#include "model/portmatrix.h"
+
+#include <algorithm>
+
+QString severityId(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        break;
+    }
+    return QStringLiteral("info");
+}
+
+bool PortMatrix::hasErrors() const
+{
+    return std::any_of(warnings.begin(), warnings.end(),
+                       [](const ValidationWarning& w) { return w.severity == Severity::Error; });
+}

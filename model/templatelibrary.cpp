@@ -1,0 +1,50 @@
+#include "model/templatelibrary.h"
+
+#include <algorithm>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QList<DeploymentTemplate> TemplateLibrary::templates()
+{
+    return templatesIn(QStringLiteral(":/templates"));
+}
+
+std::optional<DeploymentTemplate> TemplateLibrary::find(const QString& id)
+{
+    const QList<DeploymentTemplate> all = templates();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&id](const DeploymentTemplate& t) { return t.id == id; });
+    return it != all.cend() ? std::optional<DeploymentTemplate>(*it) : std::nullopt;
+}
+
+QList<DeploymentTemplate> TemplateLibrary::templatesIn(const QString& directory)
+{
+    QList<DeploymentTemplate> result;
+    const QDir dir(directory);
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.portolan")}, QDir::Files, QDir::Name);
+    for (const QFileInfo& info : files) {
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+        // A template that is not even JSON would only fail later, when the user picks it: leave it out of the list.
+        // (tst_templates opens every template fully, so such a file never ships.)
+        if (!document.isObject()) {
+            qWarning("Skipping the unreadable template %s", qPrintable(info.filePath()));
+            continue;
+        }
+        const QJsonObject root = document.object();
+        DeploymentTemplate entry;
+        entry.id = info.completeBaseName();
+        entry.name = root.value(QStringLiteral("name")).toString();
+        entry.description = root.value(QStringLiteral("description")).toString();
+        entry.path = info.filePath();
+        result.append(entry);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const DeploymentTemplate& a, const DeploymentTemplate& b) { return a.id < b.id; });
+    return result;
+}

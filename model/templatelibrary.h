@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct DeploymentTemplate
+{
+    QString id;          // the file's base name: "exchange2019-edge"
+    QString name;        // the file's "name"
+    QString description; // the file's "description"
+    QString path;        // what DeploymentReader::readFile() opens
+};
+
+// The deployments a user can start from (File > New from template, `portolan-cli new ID`): the .portolan files
+// compiled into the binary under ":/templates". Only the name and description are read here; opening a template
+// goes through DeploymentReader like any other file.
+class TemplateLibrary final
+{
+public:
+    // Sorted by id.
+    static QList<DeploymentTemplate> templates();
+    static std::optional<DeploymentTemplate> find(const QString& id);
+
+    // The same for any directory of .portolan files; templates() reads ":/templates".
+    static QList<DeploymentTemplate> templatesIn(const QString& directory);
+};

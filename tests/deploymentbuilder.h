@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/deploymentdata.h"
+
+// Builds small deployments in tests: DeploymentBuilder("2019").zone("lan", "lan").server("ex01", "lan", {"mailbox"}).
+class DeploymentBuilder
+{
+public:
+    explicit DeploymentBuilder(const char* version)
+    {
+        m_data.name = QStringLiteral("Test");
+        m_data.exchangeVersion = QString::fromUtf8(version);
+        m_data.options = DeploymentOptions::defaultsFor(m_data.exchangeVersion);
+    }
+
+    DeploymentBuilder& zone(const char* id, const char* kind, bool implicitActors = true)
+    {
+        m_data.zones.append(
+            {QString::fromUtf8(id), QString::fromUtf8(id).toUpper(), QString::fromUtf8(kind), {}, implicitActors});
+        return *this;
+    }
+
+    DeploymentBuilder& server(const char* id, const char* zone, std::initializer_list<const char*> roles,
+                              const char* version = "")
+    {
+        Server server;
+        server.id = QString::fromUtf8(id);
+        server.name = server.id.toUpper();
+        server.zone = QString::fromUtf8(zone);
+        for (const char* role : roles)
+            server.roles.append(QString::fromUtf8(role));
+        server.version = QString::fromUtf8(version);
+        m_data.servers.append(server);
+        return *this;
+    }
+
+    DeploymentBuilder& option(const char* name, bool on)
+    {
+        m_data.options.setFlag(QString::fromUtf8(name), on);
+        return *this;
+    }
+
+    DeploymentOptions& options() { return m_data.options; }
+    const DeploymentData& data() const { return m_data; }
+
+private:
+    DeploymentData m_data;
+};

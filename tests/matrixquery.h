@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/portmatrix.h"
+
+// Finds rules in a matrix for assertions: zone pair, protocol and a port the rule's range contains.
+inline QList<MatrixRule> rulesFor(const PortMatrix& matrix, const QString& from, const QString& to, Protocol protocol,
+                                  int port)
+{
+    QList<MatrixRule> found;
+    const QList<MatrixRule>& rules = from == to ? matrix.intraZone : matrix.rules;
+    for (const MatrixRule& rule : rules) {
+        if (rule.from == from && rule.to == to && rule.protocol == protocol && rule.ports.contains(port))
+            found.append(rule);
+    }
+    return found;
+}
+
+inline bool hasFlow(const PortMatrix& matrix, const char* from, const char* to, Protocol protocol, int port,
+                    const char* source, const char* destination)
+{
+    const auto rules = rulesFor(matrix, QString::fromUtf8(from), QString::fromUtf8(to), protocol, port);
+    for (const MatrixRule& rule : rules) {
+        if (rule.sources.contains(QString::fromUtf8(source)) &&
+            rule.destinations.contains(QString::fromUtf8(destination)))
+            return true;
+    }
+    return false;
+}
+
+inline bool hasWarning(const PortMatrix& matrix, const char* code, Severity severity)
+{
+    for (const ValidationWarning& warning : matrix.warnings) {
+        if (warning.code == QString::fromUtf8(code) && warning.severity == severity)
+            return true;
+    }
+    return false;
+}

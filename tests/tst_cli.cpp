@@ -1,0 +1,374 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray outBytes;
+    QString out;
+    QString err;
+};
+
+// The PRODUCT.md example: Edge in the DMZ, Mailbox and DC on the LAN.
+const char* const EdgeDeployment = R"({
+  "format": "portolan-deployment", "version": 1, "name": "Contoso", "exchangeVersion": "2019",
+  "zones": [{"id": "internet", "name": "Internet", "kind": "internet"},
+            {"id": "dmz", "name": "DMZ", "kind": "dmz"}, {"id": "lan", "name": "LAN", "kind": "lan"}],
+  "servers": [{"id": "edge01", "name": "EDGE01", "zone": "dmz", "roles": ["edge-transport"]},
+              {"id": "ex01", "name": "EX01", "zone": "lan", "roles": ["mailbox"]},
+              {"id": "dc01", "name": "DC01", "zone": "lan", "roles": ["domain-controller"]}]
+})";
+
+// Everything on one internal network: nothing Microsoft would object to.
+const char* const CleanDeployment = R"({
+  "format": "portolan-deployment", "version": 1, "name": "Single site", "exchangeVersion": "2019",
+  "zones": [{"id": "lan", "name": "LAN", "kind": "lan"}],
+  "servers": [{"id": "ex01", "name": "EX01", "zone": "lan", "roles": ["mailbox"]},
+              {"id": "dc01", "name": "DC01", "zone": "lan", "roles": ["domain-controller"]}]
+})";
+
+// A Mailbox server in the perimeter network is an unsupported placement: an error.
+const char* const BrokenPlacement = R"({
+  "format": "portolan-deployment", "version": 1, "name": "Mailbox in the DMZ", "exchangeVersion": "2019",
+  "zones": [{"id": "internet", "name": "Internet", "kind": "internet"},
+            {"id": "dmz", "name": "DMZ", "kind": "dmz"}, {"id": "lan", "name": "LAN", "kind": "lan"}],
+  "servers": [{"id": "ex01", "name": "EX01", "zone": "dmz", "roles": ["mailbox"]},
+              {"id": "dc01", "name": "DC01", "zone": "lan", "roles": ["domain-controller"]}]
+})";
+
+const char* const NewerVersion = R"({
+  "format": "portolan-deployment", "version": 99, "name": "From the future", "exchangeVersion": "2019",
+  "zones": [], "servers": []
+})";
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void help();
+    void version();
+    void templates();
+    void newFromTemplate();
+    void newFromUnknownTemplate();
+    void matrixJson();
+    void matrixCsv();
+    void matrixMarkdown();
+    void matrixBadFormat();
+    void validateExitCodes();
+    void explainPort();
+    void explainPortInVersion();
+    void explainUdp();
+    void explainUnusedPort();
+    void badArguments_data();
+    void badArguments();
+    void badFiles_data();
+    void badFiles();
+
+private:
+    Result run(const QStringList& arguments);
+    QString writeFile(const QString& name, const QByteArray& content);
+
+    QTemporaryDir m_dir;
+};
+
+Result TestCli::run(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(PORTOLAN_CLI), arguments);
+    Result result;
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
+        qWarning("portolan-cli did not finish: %s", qPrintable(process.errorString()));
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.outBytes = process.readAllStandardOutput();
+    result.out = QString::fromUtf8(result.outBytes);
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestCli::writeFile(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qWarning("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(PORTOLAN_CLI)), PORTOLAN_CLI);
+    writeFile(QStringLiteral("edge.portolan"), EdgeDeployment);
+    writeFile(QStringLiteral("clean.portolan"), CleanDeployment);
+    writeFile(QStringLiteral("placement.portolan"), BrokenPlacement);
+    writeFile(QStringLiteral("newer.portolan"), NewerVersion);
+    writeFile(QStringLiteral("broken.portolan"), "{\"format\": \"portolan-deployment\", \"version\": 1,\n  \"name\" ");
+}
+
+void TestCli::help()
+{
+    const Result result = run({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    for (const char* command : {"matrix", "validate", "explain", "templates", "new"})
+        QVERIFY2(result.out.contains(u"  " + QString::fromUtf8(command) + u' '), command);
+    QVERIFY(result.err.isEmpty());
+
+    const Result matrixHelp = run({QStringLiteral("matrix"), QStringLiteral("--help")});
+    QCOMPARE(matrixHelp.exitCode, 0);
+    QVERIFY(matrixHelp.out.contains(QStringLiteral("--format")));
+    const Result explainHelp = run({QStringLiteral("explain"), QStringLiteral("-h")});
+    QCOMPARE(explainHelp.exitCode, 0);
+    QVERIFY(explainHelp.out.contains(QStringLiteral("--version")));
+}
+
+void TestCli::version()
+{
+    const Result result = run({QStringLiteral("--version")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("portolan-cli 0.1.0\n"));
+}
+
+void TestCli::templates()
+{
+    const Result result = run({QStringLiteral("templates")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QStringLiteral("exchange2019-edge")));
+    QVERIFY(result.out.contains(QStringLiteral("seed-dmz-relay")));
+}
+
+void TestCli::newFromTemplate()
+{
+    const QString path = m_dir.filePath(QStringLiteral("from-template.portolan"));
+    const Result result = run({QStringLiteral("new"), QStringLiteral("exchange2019-edge"), QStringLiteral("-o"), path});
+    QCOMPARE(result.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(u"format").toString(), QStringLiteral("portolan-deployment"));
+    QCOMPARE(root.value(u"version").toInt(), 1);
+    QVERIFY(!root.value(u"servers").toArray().isEmpty());
+
+    // The new file is a valid deployment the other commands accept.
+    const Result matrix = run({QStringLiteral("matrix"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(matrix.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(matrix.out.toUtf8()).isObject());
+
+    const Result noOutput = run({QStringLiteral("new"), QStringLiteral("exchange2019-edge")});
+    QCOMPARE(noOutput.exitCode, 2);
+    QVERIFY(noOutput.err.contains(QStringLiteral("-o")));
+}
+
+void TestCli::newFromUnknownTemplate()
+{
+    const QString path = m_dir.filePath(QStringLiteral("never.portolan"));
+    const Result result = run({QStringLiteral("new"), QStringLiteral("exchange2042"), QStringLiteral("-o"), path});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(QStringLiteral("exchange2042")));
+    QVERIFY2(result.err.contains(QStringLiteral("exchange2019-edge")), "the known ids are listed");
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::matrixJson()
+{
+    const Result result = run({QStringLiteral("matrix"), m_dir.filePath(QStringLiteral("edge.portolan")),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(u"deployment").toString(), QStringLiteral("Contoso"));
+    QVERIFY(root.value(u"intraZone").isArray());
+    QVERIFY(root.value(u"warnings").isArray());
+    // PRODUCT.md: an Edge in the DMZ shows Internet→DMZ TCP 25 without anything else placed in the Internet zone.
+    bool inboundSmtp = false;
+    const QJsonArray rules = root.value(u"rules").toArray();
+    for (const QJsonValue& value : rules) {
+        const QJsonObject rule = value.toObject();
+        QVERIFY(rule.contains(u"references"));
+        QVERIFY(rule.contains(u"purpose"));
+        if (rule.value(u"from").toString() == u"internet" && rule.value(u"to").toString() == u"dmz" &&
+            rule.value(u"protocol").toString() == u"tcp" && rule.value(u"portFirst").toInt() == 25 &&
+            rule.value(u"destinations").toArray().contains(QStringLiteral("edge01")))
+            inboundSmtp = true;
+    }
+    QVERIFY(inboundSmtp);
+
+    // -o writes the same document to a file and nothing to stdout.
+    const QString out = m_dir.filePath(QStringLiteral("matrix.json"));
+    const Result toFile =
+        run({QStringLiteral("matrix"), m_dir.filePath(QStringLiteral("edge.portolan")), QStringLiteral("-o"), out});
+    QCOMPARE(toFile.exitCode, 0);
+    QVERIFY(toFile.out.isEmpty());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), result.out);
+}
+
+void TestCli::matrixCsv()
+{
+    const Result result = run(
+        {QStringLiteral("matrix"), m_dir.filePath(QStringLiteral("edge.portolan")), QStringLiteral("--format=csv")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.outBytes.startsWith("\xEF\xBB\xBF"
+                                       "From zone,To zone,Protocol,Ports,Service,Sources,Destinations,Purpose,"
+                                       "Encryption,References\r\n"));
+    QVERIFY(result.out.contains(QStringLiteral("\r\ninternet,dmz,TCP,25,")));
+}
+
+void TestCli::matrixMarkdown()
+{
+    const Result result = run({QStringLiteral("matrix"), m_dir.filePath(QStringLiteral("edge.portolan")),
+                               QStringLiteral("--format"), QStringLiteral("markdown")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith(QStringLiteral("# Port matrix: Contoso (")));
+    QVERIFY(result.out.contains(QStringLiteral("## Internet → DMZ\n")));
+    QVERIFY(result.out.contains(QStringLiteral("| TCP | 25 |")));
+}
+
+void TestCli::matrixBadFormat()
+{
+    const Result result = run({QStringLiteral("matrix"), m_dir.filePath(QStringLiteral("edge.portolan")),
+                               QStringLiteral("--format"), QStringLiteral("xml")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(QStringLiteral("\"xml\"")));
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCli::validateExitCodes()
+{
+    const Result clean = run({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("clean.portolan"))});
+    QCOMPARE(clean.exitCode, 0);
+    QVERIFY(!clean.out.contains(QRegularExpression(QStringLiteral("^error  "), QRegularExpression::MultilineOption)));
+
+    const Result broken = run({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("placement.portolan"))});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.out.contains(QRegularExpression(QStringLiteral("^error  [a-z-]+  .*\\[.*ex01.*\\]$"),
+                                                    QRegularExpression::MultilineOption)),
+             qPrintable(broken.out));
+    QVERIFY(broken.out.contains(QRegularExpression(QStringLiteral("placement\\.portolan: [1-9][0-9]* errors?, "))));
+}
+
+void TestCli::explainPort()
+{
+    const Result result = run({QStringLiteral("explain"), QStringLiteral("25")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QStringLiteral("SMTP")));
+    QVERIFY(result.out.contains(QStringLiteral("Exchange Server 2019")));
+    QVERIFY(result.out.contains(QStringLiteral("Exchange Server 2003")));
+    QVERIFY(result.out.contains(QStringLiteral("Purpose:")));
+    QVERIFY(result.out.contains(QStringLiteral("If blocked:")));
+    QVERIFY(result.out.contains(QStringLiteral("https://")));
+}
+
+void TestCli::explainPortInVersion()
+{
+    const Result result =
+        run({QStringLiteral("explain"), QStringLiteral("50636"), QStringLiteral("--version"), QStringLiteral("2019")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QStringLiteral("TCP 50636")));
+    QVERIFY(result.out.contains(QStringLiteral("Edge Transport")));
+    QVERIFY(result.out.contains(QStringLiteral("Exchange Server 2019")));
+    QVERIFY2(!result.out.contains(QStringLiteral("Exchange Server 2016")), "only the version asked for");
+}
+
+void TestCli::explainUdp()
+{
+    const Result result = run({QStringLiteral("explain"), QStringLiteral("udp/2883")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QStringLiteral("UDP 2883")));
+    QVERIFY(result.out.contains(QStringLiteral("Exchange Server 2003")));
+    QVERIFY(!result.out.contains(QStringLiteral("TCP ")));
+}
+
+void TestCli::explainUnusedPort()
+{
+    const Result result = run({QStringLiteral("explain"), QStringLiteral("tcp/1024")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("No Exchange service in the catalog uses TCP 1024.\n"));
+
+    // A port that only falls into a dynamic range is not claimed as used, but the ranges are named.
+    const Result inRange = run({QStringLiteral("explain"), QStringLiteral("tcp/12345")});
+    QCOMPARE(inRange.exitCode, 0);
+    QVERIFY(inRange.out.startsWith(QStringLiteral("No Exchange service in the catalog uses TCP 12345.\n")));
+    QVERIFY(inRange.out.contains(QStringLiteral("Inside wider port ranges:")));
+}
+
+void TestCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named"); // what stderr must name
+
+    QTest::newRow("no command") << QStringList() << QStringLiteral("Usage:");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("draw")} << QStringLiteral("\"draw\"");
+    QTest::newRow("unknown global option") << QStringList{QStringLiteral("--verbose")} << QStringLiteral("--verbose");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("x.portolan"),
+                                                   QStringLiteral("--strict")}
+                                    << QStringLiteral("--strict");
+    QTest::newRow("option without value")
+        << QStringList{QStringLiteral("explain"), QStringLiteral("25"), QStringLiteral("--version")}
+        << QStringLiteral("--version");
+    QTest::newRow("matrix without file") << QStringList{QStringLiteral("matrix")} << QStringLiteral("matrix");
+    QTest::newRow("explain without port") << QStringList{QStringLiteral("explain")} << QStringLiteral("explain");
+    QTest::newRow("explain not a port") << QStringList{QStringLiteral("explain"), QStringLiteral("smtp")}
+                                        << QStringLiteral("\"smtp\"");
+    QTest::newRow("explain port out of range")
+        << QStringList{QStringLiteral("explain"), QStringLiteral("70000")} << QStringLiteral("\"70000\"");
+    QTest::newRow("explain bad protocol")
+        << QStringList{QStringLiteral("explain"), QStringLiteral("icmp/25")} << QStringLiteral("\"icmp/25\"");
+    QTest::newRow("explain unknown version") << QStringList{QStringLiteral("explain"), QStringLiteral("25"),
+                                                            QStringLiteral("--version"), QStringLiteral("2020")}
+                                             << QStringLiteral("2019");
+    QTest::newRow("templates with argument")
+        << QStringList{QStringLiteral("templates"), QStringLiteral("x")} << QStringLiteral("\"x\"");
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(named), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCli::badFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("missing") << QStringLiteral("missing.portolan") << QString();
+    QTest::newRow("broken JSON") << QStringLiteral("broken.portolan") << QStringLiteral("line 2");
+    QTest::newRow("newer format") << QStringLiteral("newer.portolan") << QStringLiteral("newer");
+}
+
+void TestCli::badFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, problem);
+    const QString path = m_dir.filePath(file);
+    for (const QString& command : {QStringLiteral("matrix"), QStringLiteral("validate")}) {
+        const Result result = run({command, path});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.startsWith(u"portolan-cli: " + path + u": "), qPrintable(result.err));
+        QVERIFY2(result.err.contains(problem), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

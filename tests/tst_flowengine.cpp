@@ -1,0 +1,248 @@
+// The flow engine's architectural reasoning, one behaviour per test, on small deployments built in code.
+#include "model/flowengine.h"
+#include "model/matrixbuilder.h"
+#include "model/portcatalog.h"
+
+#include "deploymentbuilder.h"
+#include "matrixquery.h"
+
+#include <QTest>
+
+namespace {
+PortMatrix matrixOf(const DeploymentBuilder& builder)
+{
+    return MatrixBuilder(PortCatalog::builtin()).build(builder.data());
+}
+
+DeploymentBuilder threeZones(const char* version)
+{
+    DeploymentBuilder builder(version);
+    builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
+    return builder;
+}
+
+constexpr auto Tcp = Protocol::Tcp;
+constexpr auto Udp = Protocol::Udp;
+} // namespace
+
+class TestFlowEngine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void subscribedEdgeTakesInternetMail()
+    {
+        auto b = threeZones("2019");
+        b.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+        const PortMatrix m = matrixOf(b);
+        QVERIFY(hasFlow(m, "internet", "dmz", Tcp, 25, "internet:internet-mail", "edge01"));
+        QVERIFY(rulesFor(m, QStringLiteral("internet"), QStringLiteral("lan"), Tcp, 25).isEmpty());
+        QVERIFY(hasFlow(m, "dmz", "lan", Tcp, 25, "edge01", "ex01"));
+        QVERIFY(hasFlow(m, "lan", "dmz", Tcp, 50636, "ex01", "edge01"));
+        QVERIFY(rulesFor(m, QStringLiteral("lan"), QStringLiteral("internet"), Tcp, 25).isEmpty());
+    }
+
+    void withoutEdgeMailboxTakesInternetMail()
+    {
+        auto b = threeZones("2019");
+        b.server("ex01", "lan", {"mailbox"});
+        const PortMatrix m = matrixOf(b);
+        QVERIFY(hasFlow(m, "internet", "lan", Tcp, 25, "internet:internet-mail", "ex01"));
+        QVERIFY(hasFlow(m, "lan", "internet", Tcp, 25, "ex01", "internet:internet-mail"));
+    }
+
+    void edgeGetsNoActiveDirectoryPorts()
+    {
+        auto b = threeZones("2019");
+        b.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+        b.server("dc01", "lan", {"domain-controller"}).server("dc02", "dmz", {"domain-controller"});
+        const PortMatrix m = matrixOf(b);
+        for (const MatrixRule& rule : m.rules + m.intraZone) {
+            if (rule.sources.contains(QStringLiteral("edge01")))
+                QVERIFY2(!rule.destinations.contains(QStringLiteral("dc01")) &&
+                             !rule.destinations.contains(QStringLiteral("dc02")),
+                         qPrintable(rule.entry));
+        }
+        // It resolves names through Internet DNS instead (S1, S6).
+        QVERIFY(hasFlow(m, "dmz", "internet", Udp, 53, "edge01", "internet:dns-server"));
+        QVERIFY(!rulesFor(m, QStringLiteral("lan"), QStringLiteral("lan"), Tcp, 389).isEmpty());
+    }
+
+    void reverseProxyPublishesExternalHttps()
+    {
+        auto b = threeZones("2016");
+        b.server("rp01", "dmz", {"reverse-proxy"}).server("ex01", "lan", {"mailbox"});
+        const PortMatrix m = matrixOf(b);
+        QVERIFY(hasFlow(m, "internet", "dmz", Tcp, 443, "internet:browser-client", "rp01"));
+        QVERIFY(hasFlow(m, "dmz", "lan", Tcp, 443, "rp01", "ex01"));
+        QVERIFY(rulesFor(m, QStringLiteral("internet"), QStringLiteral("lan"), Tcp, 443).isEmpty());
+        // Internal clients still reach the Mailbox server directly.
+        QVERIFY(hasFlow(m, "lan", "lan", Tcp, 443, "lan:outlook-client", "ex01"));
+        // SMTP is not HTTP: the proxy does not carry it.
+        QVERIFY(hasFlow(m, "internet", "lan", Tcp, 25, "internet:internet-mail", "ex01"));
+    }
+
+    void frontEndTalksClearHttpToBackEnd()
+    {
+        auto b = threeZones("2003");
+        b.server("fe01", "dmz", {"front-end"}).server("be01", "lan", {"back-end"});
+        b.server("dc01", "lan", {"domain-controller"});
+        const PortMatrix m = matrixOf(b);
+        QVERIFY(hasFlow(m, "dmz", "lan", Tcp, 80, "fe01", "be01"));
+        QVERIFY(hasFlow(m, "dmz", "lan", Tcp, 691, "fe01", "be01"));
+        QVERIFY(hasFlow(m, "dmz", "lan", Tcp, 3268, "fe01", "dc01"));
+        QVERIFY(rulesFor(m, QStringLiteral("dmz"), QStringLiteral("lan"), Tcp, 443).isEmpty());
+        QVERIFY(hasFlow(m, "internet", "dmz", Tcp, 443, "internet:browser-client", "fe01"));
+    }
+
+    void staticRpcReplacesDynamicRange()
+    {
+        DeploymentBuilder b("2010");
+        b.zone("clients", "lan").zone("servers", "lan", false);
+        b.server("cas01", "servers", {"client-access"}).server("mbx01", "servers", {"mailbox"});
+        PortMatrix m = matrixOf(b);
+        // Setup moves a 2010 CAS to 6005-59530 (S11; upper bound disputed, C7).
+        QVERIFY(hasFlow(m, "clients", "servers", Tcp, 6005, "clients:outlook-client", "cas01"));
+        QVERIFY(hasWarning(m, "dynamic-rpc-crossing", Severity::Warning));
+
+        b.options().staticRpc = {true, 59600, 59601};
+        m = matrixOf(b);
+        QVERIFY(hasFlow(m, "clients", "servers", Tcp, 135, "clients:outlook-client", "cas01"));
+        QVERIFY(hasFlow(m, "clients", "servers", Tcp, 59600, "clients:outlook-client", "cas01"));
+        QVERIFY(hasFlow(m, "clients", "servers", Tcp, 59601, "clients:outlook-client", "cas01"));
+        QVERIFY(hasFlow(m, "clients", "servers", Tcp, 59600, "clients:outlook-client", "mbx01"));
+        for (const MatrixRule& rule : m.rules)
+            QVERIFY2(!(rule.from == u"clients" && rule.dynamicRpc), qPrintable(rule.entry));
+        QVERIFY(!hasWarning(m, "dynamic-rpc-crossing", Severity::Warning));
+    }
+
+    void dynamicRangeFollowsVersionAndOption()
+    {
+        auto b = threeZones("2003");
+        b.server("mail01", "dmz", {"back-end"});
+        QVERIFY(hasFlow(matrixOf(b), "lan", "dmz", Tcp, 1025, "lan:outlook-client", "mail01"));
+        b.options().dynamicRpcRange = PortRange{50000, 50100};
+        const PortMatrix m = matrixOf(b);
+        const auto rules = rulesFor(m, QStringLiteral("lan"), QStringLiteral("dmz"), Tcp, 50000);
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.first().ports, (PortRange{50000, 50100}));
+    }
+
+    void unifiedMessagingOnlyWhereTheVersionHasIt()
+    {
+        auto b = threeZones("2019");
+        b.server("ex01", "lan", {"mailbox"}).server("gw01", "lan", {"voip-gateway"}).option("unifiedMessaging", true);
+        PortMatrix m = matrixOf(b);
+        QVERIFY(rulesFor(m, QStringLiteral("lan"), QStringLiteral("lan"), Tcp, 5060).isEmpty());
+        QVERIFY(hasWarning(m, "option-not-in-version", Severity::Warning));
+
+        auto b16 = threeZones("2016");
+        b16.server("ex01", "lan", {"mailbox"}).server("gw01", "dmz", {"voip-gateway"}).option("unifiedMessaging", true);
+        m = matrixOf(b16);
+        QVERIFY(hasFlow(m, "dmz", "lan", Tcp, 5060, "gw01", "ex01"));
+        QVERIFY(hasFlow(m, "dmz", "lan", Udp, 30000, "gw01", "ex01"));
+    }
+
+    void hybridAddsExchangeOnline()
+    {
+        DeploymentBuilder b("2019");
+        b.zone("internet", "internet").zone("lan", "lan");
+        b.server("ex01", "lan", {"mailbox"});
+        QVERIFY(!hasFlow(matrixOf(b), "internet", "lan", Tcp, 25, "internet:exchange-online", "ex01"));
+        b.option("hybrid", true);
+        const PortMatrix m = matrixOf(b);
+        // Without a cloud zone Exchange Online lives in the Internet zone.
+        QVERIFY(hasFlow(m, "internet", "lan", Tcp, 25, "internet:exchange-online", "ex01"));
+        QVERIFY(hasFlow(m, "internet", "lan", Tcp, 443, "internet:exchange-online", "ex01"));
+        QVERIFY(hasFlow(m, "lan", "internet", Tcp, 443, "ex01", "internet:exchange-online"));
+    }
+
+    void dagAddsReplicationAndClusterPorts()
+    {
+        DeploymentBuilder b("2019");
+        b.zone("site-a", "lan").zone("site-b", "lan");
+        b.server("ex01", "site-a", {"mailbox"}).server("ex02", "site-b", {"mailbox"});
+        QVERIFY(!hasFlow(matrixOf(b), "site-a", "site-b", Tcp, 64327, "ex01", "ex02"));
+        b.options().dag = {true, 64400};
+        const PortMatrix m = matrixOf(b);
+        QVERIFY(hasFlow(m, "site-a", "site-b", Tcp, 64400, "ex01", "ex02"));
+        QVERIFY(hasFlow(m, "site-b", "site-a", Tcp, 64400, "ex02", "ex01"));
+        QVERIFY(hasFlow(m, "site-a", "site-b", Udp, 3343, "ex01", "ex02"));
+        QVERIFY(hasWarning(m, "internal-filtering-unsupported", Severity::Error));
+    }
+
+    void implicitActorsCanBeTurnedOff()
+    {
+        DeploymentBuilder b("2019");
+        b.zone("internet", "internet", false).zone("lan", "lan");
+        b.server("ex01", "lan", {"mailbox"});
+        const PortMatrix m = matrixOf(b);
+        QVERIFY(rulesFor(m, QStringLiteral("internet"), QStringLiteral("lan"), Tcp, 25).isEmpty());
+        QVERIFY(rulesFor(m, QStringLiteral("internet"), QStringLiteral("lan"), Tcp, 443).isEmpty());
+    }
+
+    void remoteOutlookUsesNoRpc()
+    {
+        DeploymentBuilder b("2010");
+        b.zone("internet", "internet").zone("lan", "lan");
+        b.server("cas01", "lan", {"client-access"});
+        const PortMatrix m = matrixOf(b);
+        QVERIFY(rulesFor(m, QStringLiteral("internet"), QStringLiteral("lan"), Tcp, 135).isEmpty());
+        QVERIFY(hasFlow(m, "internet", "lan", Tcp, 443, "internet:outlook-client", "cas01"));
+    }
+
+    void standalone2013MailboxGetsNoInternetMail()
+    {
+        auto b = threeZones("2013");
+        b.server("cas01", "lan", {"client-access"}).server("mbx01", "lan", {"mailbox"});
+        const auto rules = rulesFor(matrixOf(b), QStringLiteral("internet"), QStringLiteral("lan"), Tcp, 25);
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.first().destinations, QStringList{QStringLiteral("cas01")});
+    }
+
+    void twoRolesOfOneServerAreNoFlow()
+    {
+        auto b = threeZones("2013");
+        b.server("ex01", "lan", {"client-access", "mailbox"});
+        const PortMatrix m = matrixOf(b);
+        for (const MatrixRule& rule : m.intraZone)
+            QVERIFY2(!(rule.sources == QStringList{QStringLiteral("ex01")} && rule.destinations == rule.sources),
+                     qPrintable(rule.entry));
+    }
+
+    void coexistenceUsesEachServersVersion()
+    {
+        DeploymentBuilder b("2016");
+        b.zone("clients", "lan").zone("servers", "lan", false);
+        b.server("ex16", "servers", {"mailbox"}).server("cas10", "servers", {"client-access"}, "2010");
+        const PortMatrix m = matrixOf(b);
+        QVERIFY(hasFlow(m, "clients", "servers", Tcp, 135, "clients:outlook-client", "cas10"));
+        QVERIFY(!hasFlow(m, "clients", "servers", Tcp, 135, "clients:outlook-client", "ex16"));
+        QVERIFY(hasFlow(m, "clients", "servers", Tcp, 443, "clients:outlook-client", "ex16"));
+    }
+
+    // Work grows with groups, not servers: 5 or 500 Mailbox servers in one zone give the same flows.
+    void groupsNotServerPairs()
+    {
+        const auto flowsFor = [](int servers) {
+            auto b = threeZones("2019");
+            b.server("dc01", "lan", {"domain-controller"});
+            for (int i = 0; i < servers; ++i)
+                b.server(qPrintable(QStringLiteral("ex%1").arg(i)), "lan", {"mailbox"});
+            return FlowEngine(PortCatalog::builtin()).requiredFlows(b.data());
+        };
+        const FlowSet small = flowsFor(5);
+        const FlowSet large = flowsFor(500);
+        QCOMPARE(large.flows.size(), small.flows.size());
+        QCOMPARE(large.groups.size(), small.groups.size());
+        auto b = threeZones("2019");
+        for (int i = 0; i < 500; ++i)
+            b.server(qPrintable(QStringLiteral("ex%1").arg(i)), "lan", {"mailbox"});
+        const auto rules = rulesFor(matrixOf(b), QStringLiteral("internet"), QStringLiteral("lan"), Tcp, 25);
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.first().destinations.size(), 500);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlowEngine)
+#include "tst_flowengine.moc"

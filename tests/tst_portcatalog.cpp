@@ -1,0 +1,234 @@
+// The built-in catalog is well-formed, sourced, and covers what the reference and the seed article list; a broken
+// catalog is refused with a message that names the file and the entry.
+#include "model/portcatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// Does some entry of these versions open this port (fixed ports only) on this protocol?
+bool covers(const PortCatalog& catalog, Protocol protocol, int port, const QStringList& versions)
+{
+    for (const CatalogEntry& entry : catalog.entries()) {
+        if (entry.protocol != protocol)
+            continue;
+        const bool versionMatch =
+            std::any_of(versions.begin(), versions.end(), [&](const QString& v) { return entry.versions.contains(v); });
+        if (!versionMatch)
+            continue;
+        for (const PortSpec& spec : entry.ports) {
+            if (spec.kind == PortSpec::Kind::Fixed && spec.range.contains(port))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool usesPortKind(const PortCatalog& catalog, PortSpec::Kind kind, const QString& version)
+{
+    for (const CatalogEntry& entry : catalog.entries()) {
+        if (!entry.versions.contains(version))
+            continue;
+        for (const PortSpec& spec : entry.ports) {
+            if (spec.kind == kind)
+                return true;
+        }
+    }
+    return false;
+}
+
+QStringList versions(const char* text)
+{
+    return QString::fromUtf8(text).split(u' ');
+}
+
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+} // namespace
+
+class TestPortCatalog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtinLoads()
+    {
+        PortCatalog catalog;
+        QVERIFY2(catalog.load(QStringLiteral(":/catalog")), qPrintable(catalog.errors().join(u'\n')));
+        QVERIFY(catalog.entries().size() > 100);
+        QCOMPARE(catalog.versions().size(), 8);
+    }
+
+    // Independent of the loader's own checks: every id and tag an entry uses resolves.
+    void everyEntryIsWellFormedAndSourced()
+    {
+        const PortCatalog& catalog = PortCatalog::builtin();
+        QSet<QString> ids;
+        for (const CatalogEntry& entry : catalog.entries()) {
+            QVERIFY2(!ids.contains(entry.id), qPrintable(entry.id));
+            ids.insert(entry.id);
+            QVERIFY2(!entry.sources.isEmpty(), qPrintable(entry.id));
+            for (const QString& tag : entry.sources) {
+                const SourceInfo* source = catalog.source(tag);
+                QVERIFY2(source && !source->url.isEmpty(), qPrintable(entry.id + u' ' + tag));
+            }
+            for (const QString& role : entry.listeners + entry.initiators)
+                QVERIFY2(catalog.role(role), qPrintable(entry.id + u' ' + role));
+            for (const QString& version : entry.versions)
+                QVERIFY2(catalog.isVersion(version), qPrintable(entry.id + u' ' + version));
+            QVERIFY2(!entry.purpose.isEmpty() && !entry.ifBlocked.isEmpty() && !entry.encryption.isEmpty(),
+                     qPrintable(entry.id));
+            for (const PortSpec& spec : entry.ports) {
+                if (spec.kind == PortSpec::Kind::Fixed)
+                    QVERIFY2(spec.range.isValid(), qPrintable(entry.id));
+            }
+        }
+    }
+
+    void everyRoleAndVersionIsCovered()
+    {
+        const PortCatalog& catalog = PortCatalog::builtin();
+        for (const RoleInfo& role : catalog.roles()) {
+            const bool used = std::any_of(catalog.entries().begin(), catalog.entries().end(), [&](const auto& e) {
+                return e.listeners.contains(role.id) || e.initiators.contains(role.id) || e.publishedVia == role.id;
+            });
+            QVERIFY2(used, qPrintable(role.id));
+        }
+        for (const VersionInfo& version : catalog.versions()) {
+            const bool used = std::any_of(catalog.entries().begin(), catalog.entries().end(),
+                                          [&](const auto& e) { return e.versions.contains(version.id); });
+            QVERIFY2(used, qPrintable(version.id));
+        }
+    }
+
+    void coversTheReference_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QStringList>("versions");
+        const QStringList legacy = versions("2000 2003");
+        // The seed article's whole 2000/2003 list.
+        const int seedTcp[] = {25,  53,  80,  88,  102, 110, 119,  135,  143,  379,  389,  390,  443,  465,  522,
+                               563, 636, 691, 993, 994, 995, 1503, 1720, 1731, 3268, 3269, 6001, 6002, 6004, 6667};
+        for (int port : seedTcp)
+            QTest::addRow("legacy tcp %d", port) << QStringLiteral("tcp") << port << legacy;
+        QTest::newRow("legacy udp 2883") << QStringLiteral("udp") << 2883 << QStringList{QStringLiteral("2003")};
+        QTest::newRow("legacy udp 53") << QStringLiteral("udp") << 53 << legacy;
+        // 2007/2010 roles and UM.
+        const QStringList mid = versions("2007 2010");
+        for (int port : {25, 135, 443, 587, 50636, 5060, 5061, 993, 995})
+            QTest::addRow("2007/2010 tcp %d", port) << QStringLiteral("tcp") << port << mid;
+        // 2013 and later.
+        const QStringList modern = versions("2013 2016 2019 se");
+        for (int port : {25,   587,  2525, 465,  475, 717, 50636, 53, 1080, 1081, 23,  6588,
+                         3128, 3343, 389,  3268, 88,  135, 443,   80, 110,  995,  143, 993})
+            QTest::addRow("modern tcp %d", port) << QStringLiteral("tcp") << port << modern;
+        for (int port : {53, 389, 88, 3343})
+            QTest::addRow("modern udp %d", port) << QStringLiteral("udp") << port << modern;
+        QTest::newRow("UM SIP 2013/2016") << QStringLiteral("tcp") << 5060 << versions("2013 2016");
+        QTest::newRow("UM RTP 2013/2016") << QStringLiteral("udp") << 20000 << versions("2013 2016");
+    }
+
+    void coversTheReference()
+    {
+        QFETCH(QString, protocol);
+        QFETCH(int, port);
+        QFETCH(QStringList, versions);
+        QVERIFY(covers(PortCatalog::builtin(), *protocolFromId(protocol), port, versions));
+    }
+
+    void staticRpcAndDagArePortsOfOptions()
+    {
+        const PortCatalog& catalog = PortCatalog::builtin();
+        QVERIFY(usesPortKind(catalog, PortSpec::Kind::StaticRpcClientAccess, QStringLiteral("2010")));
+        QVERIFY(usesPortKind(catalog, PortSpec::Kind::StaticRpcAddressBook, QStringLiteral("2010")));
+        QVERIFY(usesPortKind(catalog, PortSpec::Kind::RpcDynamic, QStringLiteral("2010")));
+        QVERIFY(usesPortKind(catalog, PortSpec::Kind::DagReplication, QStringLiteral("2019")));
+        QCOMPARE(catalog.dynamicRpcDefault(QStringLiteral("2003"), QStringLiteral("back-end")).range,
+                 (PortRange{1025, 5000}));
+        QCOMPARE(catalog.dynamicRpcDefault(QStringLiteral("2019"), QStringLiteral("mailbox")).range,
+                 (PortRange{49152, 65535}));
+    }
+
+    void umAndHybridWhereTheyExist()
+    {
+        const PortCatalog& catalog = PortCatalog::builtin();
+        for (const CatalogEntry& entry : catalog.entries()) {
+            if (entry.family == u"voice")
+                QVERIFY2(!entry.versions.contains(QStringLiteral("2019")) &&
+                             !entry.versions.contains(QStringLiteral("se")),
+                         qPrintable(entry.id));
+        }
+        QVERIFY(!catalog.role(QStringLiteral("hub-transport"))->existsIn(QStringLiteral("2013")));
+        QVERIFY(!catalog.role(QStringLiteral("client-access"))->existsIn(QStringLiteral("2016")));
+        const bool hybrid = std::any_of(catalog.entries().begin(), catalog.entries().end(), [](const auto& e) {
+            return e.initiators.contains(QStringLiteral("exchange-online")) &&
+                   e.versions.contains(QStringLiteral("2019"));
+        });
+        QVERIFY(hybrid);
+    }
+
+    // 50389 is AD LDS's local port on the Edge: it must never appear as a port to open (S6).
+    void neverOpens50389()
+    {
+        QVERIFY(!covers(PortCatalog::builtin(), Protocol::Tcp, 50389, versions("2007 2010 2013 2016 2019 se")));
+    }
+
+    void brokenCatalogIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("entry");
+        QTest::addColumn<QString>("message");
+        const QByteArray base = R"("id": "x", "service": "SMTP", "family": "mail", "protocol": "tcp",
+            "listeners": ["mailbox"], "versions": ["2019"],
+            "encryption": "TLS", "purpose": "p", "ifBlocked": "b")";
+        const QByteArray initiators = R"(, "initiators": ["internet-mail"])";
+        QTest::newRow("unknown role") << base + initiators +
+                                             R"(, "ports": [25], "sources": ["S1"], "requires": ["mailbx"])"
+                                      << QStringLiteral("entry \"x\": unknown role \"mailbx\"");
+        QTest::newRow("unknown source") << base + initiators + R"(, "ports": [25], "sources": ["S999"])"
+                                        << QStringLiteral("entry \"x\": unknown source \"S999\"");
+        QTest::newRow("no source") << base + initiators + R"(, "ports": [25], "sources": [])"
+                                   << QStringLiteral("entry \"x\": listeners, initiators, versions and sources");
+        QTest::newRow("bad port") << base + initiators + R"(, "ports": [70000], "sources": ["S1"])"
+                                  << QStringLiteral("entry \"x\": invalid port range 70000");
+        QTest::newRow("bad port ref") << base + initiators + R"(, "ports": ["rpcStatic"], "sources": ["S1"])"
+                                      << QStringLiteral("entry \"x\": invalid port element");
+        QTest::newRow("unknown option") << base + initiators +
+                                               R"(, "ports": [25], "sources": ["S1"], "options": ["pop5"])"
+                                        << QStringLiteral("entry \"x\": unknown option in \"pop5\"");
+        QTest::newRow("unknown key") << base + initiators + R"(, "ports": [25], "sources": ["S1"], "port": 25)"
+                                     << QStringLiteral("entry \"x\": unknown key \"port\"");
+        QTest::newRow("50389") << base + initiators + R"(, "ports": [50389], "sources": ["S1"])"
+                               << QStringLiteral("entry \"x\": 50389");
+        QTest::newRow("role not in version")
+            << base + R"(, "ports": [25], "sources": ["S1"], "initiators": ["hub-transport"])"
+            << QStringLiteral("entry \"x\": role \"hub-transport\" exists in none");
+    }
+
+    void brokenCatalogIsRefused()
+    {
+        QFETCH(QByteArray, entry);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        for (const char* name : {"vocabulary.json", "sources.json"})
+            QVERIFY(QFile::copy(QStringLiteral(":/catalog/") + QString::fromUtf8(name),
+                                dir.filePath(QString::fromUtf8(name))));
+        writeFile(dir.filePath(QStringLiteral("ports-test.json")), "{\"entries\": [{" + entry + "}]}");
+        PortCatalog catalog;
+        QVERIFY(!catalog.load(dir.path()));
+        const QString errors = catalog.errors().join(u'\n');
+        QVERIFY2(errors.contains(message), qPrintable(errors));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortCatalog)
+#include "tst_portcatalog.moc"
