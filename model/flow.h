@@ -18,6 +18,7 @@ struct EndpointGroup
     QString version;
     QStringList servers; // server ids; for an implicit actor the single id "<zone>:<role>"
     bool implicit = false;
+    bool sharesServers = false; // some server here has another role too, so it sits in another group as well
 };
 
 // One required connection: initiator group → listener group on one protocol and port range, for one catalog entry.
@@ -37,6 +38,9 @@ struct FlowSet
     QList<EndpointGroup> groups;
     QList<Flow> flows;
 };
+
+// The servers of several groups, each once. Only groups that share servers pay for de-duplication.
+QStringList serversOfGroups(const FlowSet& flows, const QList<int>& groups);
 
 // The pseudo server id of an implicit actor, e.g. "internet:internet-mail".
 inline QString implicitActorId(const QString& zone, const QString& role)

@@ -99,8 +99,11 @@ void FlowCollector::buildGroups()
         if (zone < 0)
             continue; // the reader refuses such files; a document mid-edit may still hold one
         const QString version = m_deployment.effectiveVersion(server);
-        for (const QString& role : server.roles)
-            m_result.groups[groupFor(zone, role, version, false)].servers.append(server.id);
+        for (const QString& role : server.roles) {
+            EndpointGroup& group = m_result.groups[groupFor(zone, role, version, false)];
+            group.servers.append(server.id);
+            group.sharesServers = group.sharesServers || server.roles.size() > 1;
+        }
     }
     for (int zone = 0; zone < m_deployment.zones.size(); ++zone) {
         const Zone& z = m_deployment.zones.at(zone);
@@ -271,4 +274,26 @@ FlowSet FlowEngine::requiredFlows(const DeploymentData& deployment) const
     for (const CatalogEntry& entry : m_catalog.entries())
         collector.apply(entry);
     return collector.take();
+}
+
+QStringList serversOfGroups(const FlowSet& flows, const QList<int>& groups)
+{
+    if (groups.size() == 1)
+        return flows.groups.at(groups.first()).servers;
+    QStringList servers;
+    QSet<QString> shared;
+    for (int index : groups) {
+        const EndpointGroup& group = flows.groups.at(index);
+        if (!group.sharesServers) {
+            servers += group.servers;
+            continue;
+        }
+        for (const QString& id : group.servers) {
+            if (!shared.contains(id)) {
+                shared.insert(id);
+                servers.append(id);
+            }
+        }
+    }
+    return servers;
 }

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
@@ -48,24 +47,6 @@ void appendOnce(QList<int>& list, int value)
 {
     if (!list.contains(value))
         list.append(value);
-}
-
-// The servers of several groups, each once; a server with two roles sits in two groups.
-QStringList serversOf(const FlowSet& flows, const QList<int>& groups)
-{
-    if (groups.size() == 1)
-        return flows.groups.at(groups.first()).servers;
-    QStringList servers;
-    QSet<QString> seen;
-    for (int group : groups) {
-        for (const QString& id : flows.groups.at(group).servers) {
-            if (!seen.contains(id)) {
-                seen.insert(id);
-                servers.append(id);
-            }
-        }
-    }
-    return servers;
 }
 
 QStringList rolesOf(const FlowSet& flows, const QList<int>& groups)
@@ -142,8 +123,8 @@ PortMatrix MatrixBuilder::build(const DeploymentData& deployment, const FlowSet&
         rule.ports = {pendingRule.key.first, pendingRule.key.last};
         rule.service = entry.service;
         rule.family = entry.family;
-        rule.sources = serversOf(flows, pendingRule.initiators);
-        rule.destinations = serversOf(flows, pendingRule.listeners);
+        rule.sources = serversOfGroups(flows, pendingRule.initiators);
+        rule.destinations = serversOfGroups(flows, pendingRule.listeners);
         rule.sourceRoles = rolesOf(flows, pendingRule.initiators);
         rule.destinationRoles = rolesOf(flows, pendingRule.listeners);
         rule.purpose = entry.purpose;

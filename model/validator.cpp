@@ -81,17 +81,7 @@ private:
     {
         QList<int> sorted(groups.begin(), groups.end());
         std::sort(sorted.begin(), sorted.end());
-        QStringList servers;
-        QSet<QString> seen;
-        for (int group : sorted) {
-            for (const QString& id : m_flows.groups.at(group).servers) {
-                if (!seen.contains(id)) {
-                    seen.insert(id);
-                    servers.append(id);
-                }
-            }
-        }
-        return servers;
+        return serversOfGroups(m_flows, sorted);
     }
     // An Exchange server inside the organisation: every Exchange role but the Edge, which sits outside AD.
     bool isInternalExchange(const EndpointGroup& group) const
