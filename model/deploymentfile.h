@@ -14,6 +14,11 @@ class QIODevice;
 // The schema version this Portolan writes and the newest one it reads. Raise it when a change would make an older
 // Portolan misread a file; the reader refuses anything newer instead of loading part of it.
 inline constexpr int DeploymentFormatVersion = 1;
+// The "format" value of every .portolan file.
+inline QString deploymentFormatName()
+{
+    return QStringLiteral("portolan-deployment");
+}
 
 // Reads a .portolan file (PRODUCT.md). Either the whole file is valid and read() returns it, or it returns nullopt
 // and errorString() names the first problem and its place ("servers[2] (\"ex01\").zone: unknown zone \"dmz2\"",
