@@ -132,10 +132,10 @@ void Checks::placements()
         if (info->isExchange() && perimeterOrOutside && group.role != u"edge-transport" && group.role != u"front-end") {
             const bool legacy = group.role == u"back-end";
             add(legacy ? Severity::Warning : Severity::Error, QStringLiteral("unsupported-placement"),
-                legacy ? tr("%1 servers belong on the internal network: Microsoft's front-end/back-end guide puts "
-                            "only front-end servers in the perimeter, and a back-end there needs the whole Active "
-                            "Directory and RPC port set opened to it (zone %2).")
-                             .arg(info->name, zone(group).name)
+                legacy ? tr("Exchange 2000/2003 back-end servers belong on the internal network: Microsoft's "
+                            "front-end/back-end guide puts only front-end servers in the perimeter, and a back-end "
+                            "there needs the whole Active Directory and RPC port set opened to it (zone %1).")
+                             .arg(zone(group).name)
                        : tr("Microsoft does not support %1 servers in a perimeter or outside network (zone %2); "
                             "only Edge Transport belongs there (S5).")
                              .arg(info->name, zone(group).name),
