@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/flow.h"
+#include "model/portmatrix.h"
+
+#include <QObject>
+
+class Deployment;
+class PortCatalog;
+
+// The derived state every view shows: the flows and the port matrix of the document, recomputed after each change
+// of the document, so that the diagram, the matrix table and the warnings list never compute it on their own.
+class DeploymentAnalysis final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeploymentAnalysis)
+
+public:
+    DeploymentAnalysis(Deployment* deployment, const PortCatalog& catalog, QObject* parent = nullptr);
+
+    const Deployment* deployment() const { return m_deployment; }
+    const FlowSet& flows() const { return m_flows; }
+    const PortMatrix& matrix() const { return m_matrix; }
+
+signals:
+    void aboutToUpdate();
+    void updated();
+
+private:
+    void recompute();
+
+    Deployment* m_deployment;
+    const PortCatalog& m_catalog;
+    FlowSet m_flows;
+    PortMatrix m_matrix;
+};

@@ -1,0 +1,128 @@
+#include "model/portmatrixmodel.h"
+
+#include "model/deployment.h"
+#include "model/deploymentanalysis.h"
+
+PortMatrixModel::PortMatrixModel(DeploymentAnalysis* analysis, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_analysis(analysis)
+{
+    connect(m_analysis, &DeploymentAnalysis::aboutToUpdate, this, &PortMatrixModel::beginResetModel);
+    connect(m_analysis, &DeploymentAnalysis::updated, this, &PortMatrixModel::endResetModel);
+}
+
+int PortMatrixModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    const PortMatrix& matrix = m_analysis->matrix();
+    return int(matrix.rules.size() + matrix.intraZone.size());
+}
+
+int PortMatrixModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const MatrixRule* PortMatrixModel::rule(int row) const
+{
+    const PortMatrix& matrix = m_analysis->matrix();
+    if (row < 0)
+        return nullptr;
+    if (row < matrix.rules.size())
+        return &matrix.rules.at(row);
+    row -= int(matrix.rules.size());
+    return row < matrix.intraZone.size() ? &matrix.intraZone.at(row) : nullptr;
+}
+
+QString PortMatrixModel::zoneName(const QString& id) const
+{
+    const Zone* zone = m_analysis->deployment()->zone(id);
+    return zone ? zone->name : id;
+}
+
+QVariant PortMatrixModel::display(const MatrixRule& rule, int column) const
+{
+    const QString separator = QStringLiteral(", ");
+    switch (column) {
+    case From:
+        return zoneName(rule.from);
+    case To:
+        return zoneName(rule.to);
+    case Protocol:
+        return protocolId(rule.protocol).toUpper();
+    case Ports:
+        return rule.ports.toString();
+    case Service:
+        return rule.service;
+    case Sources:
+        return rule.sources.join(separator);
+    case Destinations:
+        return rule.destinations.join(separator);
+    case Purpose:
+        return rule.purpose;
+    case Encryption:
+        return rule.encryption;
+    case References:
+        return rule.references.join(separator);
+    default:
+        return {};
+    }
+}
+
+QVariant PortMatrixModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MatrixRule* matrixRule = rule(index.row());
+    if (!matrixRule)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*matrixRule, index.column());
+    case Qt::ToolTipRole:
+        return tr("If blocked: %1").arg(matrixRule->ifBlocked);
+    case EntryRole:
+        return matrixRule->entry;
+    case FromZoneRole:
+        return matrixRule->from;
+    case ToZoneRole:
+        return matrixRule->to;
+    case FamilyRole:
+        return matrixRule->family;
+    case InsideZoneRole:
+        return matrixRule->from == matrixRule->to;
+    default:
+        return {};
+    }
+}
+
+QVariant PortMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case From:
+        return tr("From");
+    case To:
+        return tr("To");
+    case Protocol:
+        return tr("Protocol");
+    case Ports:
+        return tr("Ports");
+    case Service:
+        return tr("Service");
+    case Sources:
+        return tr("Sources");
+    case Destinations:
+        return tr("Destinations");
+    case Purpose:
+        return tr("Purpose");
+    case Encryption:
+        return tr("Encryption");
+    case References:
+        return tr("References");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+class DeploymentAnalysis;
+struct MatrixRule;
+
+// The port matrix as a table: the rules between zones, then the flows inside zones. A view of DeploymentAnalysis,
+// reset whenever the document changes.
+class PortMatrixModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortMatrixModel)
+
+public:
+    enum Column
+    {
+        From,
+        To,
+        Protocol,
+        Ports,
+        Service,
+        Sources,
+        Destinations,
+        Purpose,
+        Encryption,
+        References,
+        ColumnCount
+    };
+    enum Role
+    {
+        EntryRole = Qt::UserRole + 1, // catalog entry id
+        FromZoneRole,                 // zone ids
+        ToZoneRole,
+        FamilyRole,
+        InsideZoneRole, // bool
+    };
+
+    explicit PortMatrixModel(DeploymentAnalysis* analysis, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const MatrixRule* rule(int row) const;
+
+private:
+    QString zoneName(const QString& id) const;
+    QVariant display(const MatrixRule& rule, int column) const;
+
+    DeploymentAnalysis* m_analysis;
+};

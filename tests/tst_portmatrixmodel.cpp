@@ -1,0 +1,99 @@
+// The matrix table follows the document through edits and undo, and passes QAbstractItemModelTester throughout.
+#include "model/deployment.h"
+#include "model/deploymentanalysis.h"
+#include "model/deploymentcommands.h"
+#include "model/portcatalog.h"
+#include "model/portmatrixmodel.h"
+
+#include "deploymentbuilder.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+// The rows of the model as "From>To PROTO/ports destinations".
+QStringList rows(const PortMatrixModel& model)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto cell = [&](int column) {
+            return model.index(row, column).data().toString();
+        };
+        result << cell(PortMatrixModel::From) + u'>' + cell(PortMatrixModel::To) + u' ' +
+                      cell(PortMatrixModel::Protocol) + u'/' + cell(PortMatrixModel::Ports) + u' ' +
+                      cell(PortMatrixModel::Destinations);
+    }
+    return result;
+}
+} // namespace
+
+class TestPortMatrixModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void followsEditsAndUndo()
+    {
+        DeploymentBuilder builder("2019");
+        builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
+        builder.server("ex01", "lan", {"mailbox"});
+        Deployment document;
+        document.reset(builder.data());
+        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        PortMatrixModel model(&analysis);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        QVERIFY(rows(model).contains(QStringLiteral("INTERNET>LAN TCP/25 ex01")));
+        const QStringList before = rows(model);
+
+        Server edge;
+        edge.id = QStringLiteral("edge01");
+        edge.name = QStringLiteral("EDGE01");
+        edge.zone = QStringLiteral("dmz");
+        edge.roles = {QStringLiteral("edge-transport")};
+        document.undoStack()->push(new AddServerCommand(&document, edge));
+        QCOMPARE(resets.count(), 1);
+        QVERIFY(rows(model).contains(QStringLiteral("INTERNET>DMZ TCP/25 edge01")));
+        QVERIFY(rows(model).contains(QStringLiteral("LAN>DMZ TCP/50636 edge01")));
+        QVERIFY(!rows(model).contains(QStringLiteral("INTERNET>LAN TCP/25 ex01")));
+
+        document.undoStack()->push(
+            EditServerCommand::moveServer(&document, QStringLiteral("edge01"), QStringLiteral("lan")).release());
+        QVERIFY(!rows(model).contains(QStringLiteral("INTERNET>DMZ TCP/25 edge01")));
+        QVERIFY(rows(model).contains(QStringLiteral("INTERNET>LAN TCP/25 edge01")));
+
+        document.undoStack()->undo();
+        document.undoStack()->undo();
+        QCOMPARE(rows(model), before);
+    }
+
+    void headersAndRoles()
+    {
+        DeploymentBuilder builder("2019");
+        builder.zone("internet", "internet").zone("lan", "lan").server("ex01", "lan", {"mailbox"});
+        Deployment document;
+        document.reset(builder.data());
+        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        PortMatrixModel model(&analysis);
+        QCOMPARE(model.columnCount(), int(PortMatrixModel::ColumnCount));
+        QCOMPARE(model.headerData(PortMatrixModel::Ports, Qt::Horizontal).toString(), QStringLiteral("Ports"));
+        bool sawInside = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, 0);
+            QVERIFY(!index.data(PortMatrixModel::EntryRole).toString().isEmpty());
+            QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("If blocked: ")));
+            const bool inside = index.data(PortMatrixModel::InsideZoneRole).toBool();
+            QCOMPARE(inside, index.data(PortMatrixModel::FromZoneRole) == index.data(PortMatrixModel::ToZoneRole));
+            // Rules between zones come first, then the flows inside zones.
+            QVERIFY(!sawInside || inside);
+            sawInside = sawInside || inside;
+        }
+        QVERIFY(sawInside);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortMatrixModel)
+#include "tst_portmatrixmodel.moc"
