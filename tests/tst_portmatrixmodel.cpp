@@ -2,6 +2,7 @@
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/deploymentcommands.h"
+#include "model/matrixfiltermodel.h"
 #include "model/portcatalog.h"
 #include "model/portmatrixmodel.h"
 
@@ -92,6 +93,36 @@ private slots:
             sawInside = sawInside || inside;
         }
         QVERIFY(sawInside);
+    }
+
+    void filtersByZonePairServiceAndText()
+    {
+        DeploymentBuilder builder("2019");
+        builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
+        builder.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+        Deployment document;
+        document.reset(builder.data());
+        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        PortMatrixModel model(&analysis);
+        MatrixFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int all = filter.rowCount();
+
+        filter.setZonePair(QStringLiteral("lan"), QStringLiteral("dmz"));
+        QCOMPARE(filter.rowCount(), 2); // TCP 25 and TCP 50636, Mailbox → Edge
+        filter.setService(QStringLiteral("LDAPS (EdgeSync)"));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, PortMatrixModel::Ports).data().toString(), QStringLiteral("50636"));
+
+        filter.setZonePair({}, {});
+        filter.setService({});
+        filter.setText(QStringLiteral("open-proxy"));
+        QVERIFY(filter.rowCount() >= 3);
+        for (int row = 0; row < filter.rowCount(); ++row)
+            QCOMPARE(filter.index(row, PortMatrixModel::From).data().toString(), QStringLiteral("DMZ"));
+        filter.setText({});
+        QCOMPARE(filter.rowCount(), all);
     }
 };
 

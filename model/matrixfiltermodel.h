@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// Narrows a PortMatrixModel to one zone pair, one service and/or a free text that any cell may contain
+// (case-insensitive). An empty criterion lets every row through.
+class MatrixFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MatrixFilterModel)
+
+public:
+    explicit MatrixFilterModel(QObject* parent = nullptr);
+
+    void setZonePair(const QString& fromZone, const QString& toZone);
+    void setService(const QString& service);
+    void setText(const QString& text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_fromZone;
+    QString m_toZone;
+    QString m_service;
+    QString m_text;
+};
