@@ -1,0 +1,154 @@
+#include "views/topologyscene.h"
+
+#include "model/deployment.h"
+#include "model/deploymentanalysis.h"
+#include "model/portcatalog.h"
+#include "views/boundaryitem.h"
+#include "views/servercarditem.h"
+
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+namespace {
+constexpr qreal kHeaderHeight = 64;
+constexpr qreal kGap = 14;
+constexpr qreal kMinLaneWidth = 240;
+constexpr qreal kMinHeight = 420;
+constexpr int kCardsPerColumn = 8;
+} // namespace
+
+TopologyScene::TopologyScene(DeploymentAnalysis* analysis, const PortCatalog& catalog, QObject* parent)
+    : QGraphicsScene(parent)
+    , m_analysis(analysis)
+    , m_catalog(catalog)
+{
+    connect(m_analysis, &DeploymentAnalysis::updated, this, &TopologyScene::rebuild);
+    rebuild();
+}
+
+QStringList TopologyScene::boundaryChips(int boundary) const
+{
+    return m_chips.value(boundary);
+}
+
+// Rules crossing this boundary, grouped by direction and protocol: a rule from zone 0 to zone 2 crosses both
+// boundaries between them.
+QStringList TopologyScene::chipsFor(int boundary) const
+{
+    const Deployment& deployment = *m_analysis->deployment();
+    QMap<QPair<int, int>, QList<PortRange>> groups; // (direction: 0 → / 1 ←, protocol) → ports
+    for (const MatrixRule& rule : m_analysis->matrix().rules) {
+        const int from = deployment.zoneIndex(rule.from);
+        const int to = deployment.zoneIndex(rule.to);
+        if (qMin(from, to) > boundary || qMax(from, to) <= boundary)
+            continue;
+        QList<PortRange>& ports = groups[qMakePair(from < to ? 0 : 1, int(rule.protocol))];
+        if (!ports.contains(rule.ports))
+            ports.append(rule.ports);
+    }
+    QStringList chips;
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        std::sort(it.value().begin(), it.value().end());
+        QStringList ports;
+        for (const PortRange& range : std::as_const(it.value()))
+            ports.append(range.toString());
+        chips.append((it.key().first == 0 ? QStringLiteral("→ ") : QStringLiteral("← ")) +
+                     protocolId(Protocol(it.key().second)).toUpper() + u' ' + ports.join(QStringLiteral(", ")));
+    }
+    return chips;
+}
+
+void TopologyScene::rebuild()
+{
+    clear();
+    const Deployment& deployment = *m_analysis->deployment();
+    const QList<Zone>& zones = deployment.zones();
+
+    QHash<QString, QSet<QString>> listening; // server → "tcp/25"
+    for (const QList<MatrixRule>* rules : {&m_analysis->matrix().rules, &m_analysis->matrix().intraZone}) {
+        for (const MatrixRule& rule : *rules) {
+            const QString port = protocolId(rule.protocol) + u'/' + rule.ports.toString();
+            for (const QString& id : rule.destinations)
+                listening[id].insert(port);
+        }
+    }
+
+    QList<QList<const Server*>> serversByZone(zones.size());
+    for (const Server& server : deployment.servers()) {
+        const int zone = deployment.zoneIndex(server.zone);
+        if (zone >= 0)
+            serversByZone[zone].append(&server);
+    }
+    qreal height = kMinHeight;
+    for (const auto& servers : std::as_const(serversByZone)) {
+        const int rows = qMin<int>(int(servers.size()), kCardsPerColumn);
+        // Room below the cards for the list of implicit actors.
+        height = qMax(height, kHeaderHeight + rows * (ServerCardItem::Height + kGap) + kGap + 90);
+    }
+
+    m_chips.clear();
+    qreal x = 0;
+    for (int z = 0; z < zones.size(); ++z) {
+        const Zone& zone = zones.at(z);
+        const auto& servers = serversByZone.at(z);
+        const int columns = qMax(1, int((servers.size() + kCardsPerColumn - 1) / kCardsPerColumn));
+        const qreal width = qMax(kMinLaneWidth, columns * (ServerCardItem::Width + kGap) + kGap);
+        const ZoneKindInfo* kind = m_catalog.zoneKind(zone.kind);
+        const QColor tint(zone.colour.isEmpty() && kind ? kind->colour : zone.colour);
+
+        auto* lane = addRect(QRectF(x, 0, width, height), QPen(tint.darker(130)), QBrush(tint));
+        lane->setToolTip(zone.name);
+        QFont titleFont = font();
+        titleFont.setBold(true);
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+        auto* title = addSimpleText(zone.name, titleFont);
+        title->setPos(x + kGap, 10);
+        auto* subtitle = addSimpleText(kind ? kind->name : zone.kind);
+        subtitle->setBrush(QColor(0x55, 0x55, 0x55));
+        subtitle->setPos(x + kGap, 36);
+
+        // The actors the zone stands for (Internet mail servers, clients, ...), as cards in italics would crowd it.
+        QStringList actors;
+        for (const EndpointGroup& group : m_analysis->flows().groups) {
+            const RoleInfo* info = m_catalog.role(group.role);
+            if (group.implicit && group.zoneIndex == z && info)
+                actors.append(info->name);
+        }
+        const qreal actorsTop =
+            kHeaderHeight + qMin<int>(int(servers.size()), kCardsPerColumn) * (ServerCardItem::Height + kGap);
+        if (!actors.isEmpty()) {
+            QFont italic = font();
+            italic.setItalic(true);
+            auto* text = addText(tr("Stands for: %1").arg(actors.join(QStringLiteral(", "))), italic);
+            text->setDefaultTextColor(QColor(0x44, 0x44, 0x44));
+            text->setTextWidth(width - 2 * kGap);
+            text->setPos(x + kGap - 4, servers.isEmpty() ? kHeaderHeight : actorsTop);
+        }
+
+        for (int i = 0; i < servers.size(); ++i) {
+            const Server& server = *servers.at(i);
+            QStringList roles;
+            for (const QString& role : server.roles) {
+                const RoleInfo* info = m_catalog.role(role);
+                roles.append(info ? info->name : role);
+            }
+            auto* card =
+                new ServerCardItem(server, roles.join(QStringLiteral(", ")), int(listening.value(server.id).size()));
+            card->setPos(x + kGap + (i / kCardsPerColumn) * (ServerCardItem::Width + kGap),
+                         kHeaderHeight + (i % kCardsPerColumn) * (ServerCardItem::Height + kGap));
+            addItem(card);
+        }
+        x += width;
+        if (z + 1 < zones.size()) {
+            m_chips.append(chipsFor(z));
+            auto* boundary = new BoundaryItem(height, m_chips.constLast());
+            boundary->setPos(x, 0);
+            addItem(boundary);
+            x += BoundaryItem::Width;
+        }
+    }
+    setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10));
+}
