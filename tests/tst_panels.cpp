@@ -1,0 +1,89 @@
+// The matrix and warnings docks, each built alone and driven like a user: typing a filter, choosing a zone pair,
+// activating a warning. PORTOLAN_PANEL_PNG=path saves a picture of the matrix panel.
+#include "model/deployment.h"
+#include "model/deploymentanalysis.h"
+#include "model/portcatalog.h"
+#include "views/matrixpanel.h"
+#include "views/warningspanel.h"
+
+#include "deploymentbuilder.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+DeploymentData edgeLayout()
+{
+    DeploymentBuilder builder("2019");
+    builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
+    builder.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+    return builder.data();
+}
+} // namespace
+
+class TestPanels final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matrixFiltersAsTheUserTypes()
+    {
+        Deployment document;
+        document.reset(edgeLayout());
+        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        MatrixPanel panel(&analysis);
+        panel.show();
+        auto* table = panel.findChild<QTableView*>(QStringLiteral("matrixTable"));
+        auto* text = panel.findChild<QLineEdit*>(QStringLiteral("matrixText"));
+        auto* pairs = panel.findChild<QComboBox*>(QStringLiteral("matrixZonePair"));
+        QVERIFY(table && text && pairs);
+        const int all = table->model()->rowCount();
+        QVERIFY(all > 10);
+        panel.resize(1100, 360);
+        if (const QString path = qEnvironmentVariable("PORTOLAN_PANEL_PNG"); !path.isEmpty())
+            QVERIFY(panel.grab().save(path));
+
+        QTest::keyClicks(text, QStringLiteral("50636"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        text->clear();
+        QTRY_COMPARE(table->model()->rowCount(), all);
+
+        const int lanToDmz = pairs->findText(QStringLiteral("LAN → DMZ"));
+        QVERIFY(lanToDmz > 0);
+        pairs->setCurrentIndex(lanToDmz);
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+
+        // An edit of the document keeps the chosen pair and refreshes the rows.
+        Server second{
+            QStringLiteral("ex02"), QStringLiteral("EX02"), QStringLiteral("lan"), {QStringLiteral("mailbox")}, {}, {}};
+        DeploymentData data = document.data();
+        data.servers.append(second);
+        document.reset(data);
+        QCOMPARE(pairs->currentText(), QStringLiteral("LAN → DMZ"));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+    }
+
+    void warningNamesItsServers()
+    {
+        DeploymentBuilder builder("2019");
+        builder.zone("internet", "internet").zone("dmz", "dmz").server("ex01", "dmz", {"mailbox"});
+        Deployment document;
+        document.reset(builder.data());
+        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        WarningsPanel panel(&analysis);
+        QVERIFY(panel.count() >= 1);
+        QSignalSpy activated(&panel, &WarningsPanel::serversActivated);
+        emit panel.itemActivated(panel.item(0));
+        QCOMPARE(activated.count(), 1);
+        QVERIFY(activated.first().first().toStringList().contains(QStringLiteral("ex01")));
+
+        document.reset(edgeLayout());
+        QTRY_COMPARE(panel.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class DeploymentAnalysis;
+class MatrixFilterModel;
+class PortMatrixModel;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+// The port matrix dock: a table of every rule with filters by zone pair, service and free text.
+class MatrixPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MatrixPanel)
+
+public:
+    explicit MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+
+private:
+    void refillChoices();
+    void applyFilters();
+
+    DeploymentAnalysis* m_analysis;
+    PortMatrixModel* m_model;
+    MatrixFilterModel* m_filter;
+    QComboBox* m_zonePair;
+    QComboBox* m_service;
+    QLineEdit* m_text;
+    QTableView* m_table;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QListWidget>
+
+class DeploymentAnalysis;
+
+// The validation warnings of the document, most severe first. Activating one reports the servers it names, so the
+// window can select them on the diagram.
+class WarningsPanel final : public QListWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WarningsPanel)
+
+public:
+    explicit WarningsPanel(DeploymentAnalysis* analysis, QWidget* parent = nullptr);
+
+signals:
+    void serversActivated(const QStringList& serverIds);
+
+private:
+    void refill();
+
+    DeploymentAnalysis* m_analysis;
+};
