@@ -2,19 +2,54 @@
 // takes them away again. PORTOLAN_SCENE_PNG=path saves a picture of the default deployment for a person to look at.
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
-#include "model/deploymentcommands.h"
 #include "model/deploymentfile.h"
 #include "model/portcatalog.h"
 #include "model/templatelibrary.h"
+#include "views/rolepalette.h"
 #include "views/servercarditem.h"
 #include "views/topologyscene.h"
 
 #include "deploymentbuilder.h"
 
+#include <QApplication>
+#include <QGraphicsSceneDragDropEvent>
 #include <QImage>
+#include <QMimeData>
+#include <QSignalSpy>
 #include <QPainter>
 #include <QTest>
 #include <QUndoStack>
+
+namespace {
+QPointF laneCentre(const TopologyScene& scene, const QString& zone)
+{
+    const QRectF rect = scene.sceneRect();
+    for (qreal x = rect.left(); x < rect.right(); x += 10) {
+        const QPointF point(x, rect.center().y());
+        if (scene.zoneAt(point) == zone) {
+            qreal right = x;
+            while (scene.zoneAt(QPointF(right + 10, point.y())) == zone)
+                right += 10;
+            return {(x + right) / 2, point.y()};
+        }
+    }
+    return {-1000, -1000};
+}
+
+// What QGraphicsView delivers when a palette item is dropped: a scene drop event carrying the role's MIME data.
+bool drop(TopologyScene& scene, const QString& role, const QPointF& pos)
+{
+    QMimeData mime;
+    mime.setData(RolePalette::mimeType(), role.toUtf8());
+    QGraphicsSceneDragDropEvent event(QEvent::GraphicsSceneDrop);
+    event.setScenePos(pos);
+    event.setMimeData(&mime);
+    event.setPossibleActions(Qt::CopyAction);
+    event.setProposedAction(Qt::CopyAction);
+    QApplication::sendEvent(&scene, &event);
+    return event.isAccepted();
+}
+} // namespace
 
 class TestTopologyScene final : public QObject
 {
@@ -29,18 +64,17 @@ private slots:
         Deployment document;
         document.reset(builder.data());
         DeploymentAnalysis analysis(&document, PortCatalog::builtin());
-        TopologyScene scene(&analysis, PortCatalog::builtin());
+        TopologyScene scene(&document, &analysis, PortCatalog::builtin());
         // Without an Edge, mail and clients cross both firewalls straight to the Mailbox server.
         const QStringList both = {QStringLiteral("→ TCP 25, 80, 443, 587"), QStringLiteral("← TCP 25")};
         QCOMPARE(scene.boundaryChips(0), both);
         QCOMPARE(scene.boundaryChips(1), both);
 
-        Server edge;
-        edge.id = QStringLiteral("edge01");
-        edge.name = QStringLiteral("EDGE01");
-        edge.zone = QStringLiteral("dmz");
-        edge.roles = {QStringLiteral("edge-transport")};
-        document.undoStack()->push(new AddServerCommand(&document, edge));
+        // A synthesized drop of the palette's Edge Transport item into the middle of the DMZ lane.
+        QVERIFY(drop(scene, QStringLiteral("edge-transport"), laneCentre(scene, QStringLiteral("dmz"))));
+        QVERIFY(document.server(QStringLiteral("edge01")));
+        QCOMPARE(document.server(QStringLiteral("edge01"))->zone, QStringLiteral("dmz"));
+        QCOMPARE(document.undoStack()->count(), 1);
 
         // The Edge takes Internet mail and sends it out, with DNS and the open-proxy test (S1).
         QCOMPARE(scene.boundaryChips(0), (QStringList{QStringLiteral("→ TCP 25, 80, 443, 587"),
@@ -57,6 +91,25 @@ private slots:
         QCOMPARE(scene.boundaryChips(1), both);
     }
 
+    void refusedDropsSayWhy()
+    {
+        DeploymentBuilder builder("2019");
+        builder.zone("internet", "internet").zone("lan", "lan");
+        Deployment document;
+        document.reset(builder.data());
+        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        TopologyScene scene(&document, &analysis, PortCatalog::builtin());
+        QSignalSpy refused(&scene, &TopologyScene::dropRefused);
+
+        QVERIFY(!drop(scene, QStringLiteral("mailbox"), QPointF(-500, -500)));
+        QVERIFY(!drop(scene, QStringLiteral("hub-transport"), laneCentre(scene, QStringLiteral("lan"))));
+        QCOMPARE(refused.count(), 2);
+        QVERIFY(refused.at(0).first().toString().contains(QStringLiteral("into a zone")));
+        QCOMPARE(refused.at(1).first().toString(), QStringLiteral("Exchange Server 2019 has no Hub Transport role."));
+        QVERIFY(document.servers().isEmpty());
+        QCOMPARE(document.undoStack()->count(), 0);
+    }
+
     void defaultTemplateRendersWithoutOverlap()
     {
         const auto info = TemplateLibrary::find(QStringLiteral("exchange2019-edge"));
@@ -66,7 +119,7 @@ private slots:
         Deployment document;
         document.reset(*data);
         DeploymentAnalysis analysis(&document, PortCatalog::builtin());
-        TopologyScene scene(&analysis, PortCatalog::builtin());
+        TopologyScene scene(&document, &analysis, PortCatalog::builtin());
 
         QList<QRectF> cards;
         for (QGraphicsItem* item : scene.items()) {

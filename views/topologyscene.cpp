@@ -1,12 +1,17 @@
 #include "views/topologyscene.h"
 
 #include "model/deployment.h"
+#include "model/deploymentcommands.h"
 #include "model/deploymentanalysis.h"
 #include "model/portcatalog.h"
 #include "views/boundaryitem.h"
+#include "views/rolepalette.h"
 #include "views/servercarditem.h"
 
 #include <QGraphicsRectItem>
+#include <QGraphicsSceneDragDropEvent>
+#include <QMimeData>
+#include <QUndoStack>
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
 #include <QMap>
@@ -20,8 +25,10 @@ constexpr qreal kMinHeight = 420;
 constexpr int kCardsPerColumn = 8;
 } // namespace
 
-TopologyScene::TopologyScene(DeploymentAnalysis* analysis, const PortCatalog& catalog, QObject* parent)
+TopologyScene::TopologyScene(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
+                             QObject* parent)
     : QGraphicsScene(parent)
+    , m_document(document)
     , m_analysis(analysis)
     , m_catalog(catalog)
 {
@@ -90,6 +97,7 @@ void TopologyScene::rebuild()
     }
 
     m_chips.clear();
+    m_lanes.clear();
     qreal x = 0;
     for (int z = 0; z < zones.size(); ++z) {
         const Zone& zone = zones.at(z);
@@ -101,6 +109,7 @@ void TopologyScene::rebuild()
 
         auto* lane = addRect(QRectF(x, 0, width, height), QPen(tint.darker(130)), QBrush(tint));
         lane->setToolTip(zone.name);
+        m_lanes.append({lane->rect(), zone.id});
         QFont titleFont = font();
         titleFont.setBold(true);
         titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -151,4 +160,59 @@ void TopologyScene::rebuild()
         }
     }
     setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10));
+}
+
+QString TopologyScene::zoneAt(const QPointF& scenePos) const
+{
+    for (const auto& [rect, zone] : m_lanes) {
+        if (rect.contains(scenePos))
+            return zone;
+    }
+    return {};
+}
+
+QString TopologyScene::placeRole(const QString& roleId, const QPointF& scenePos)
+{
+    const RoleInfo* role = m_catalog.role(roleId);
+    if (!role)
+        return tr("Unknown role \"%1\".").arg(roleId);
+    const QString zone = zoneAt(scenePos);
+    if (zone.isEmpty())
+        return tr("Drop %1 into a zone.").arg(role->name);
+    const QString version = m_document->exchangeVersion();
+    if (!role->existsIn(version)) {
+        const VersionInfo* info = m_catalog.version(version);
+        return tr("%1 has no %2 role.").arg(info ? info->name : version, role->name);
+    }
+    // A readable id: the role's first word and the first free number, e.g. edge01.
+    const QString prefix = roleId.section(u'-', 0, 0);
+    QString id;
+    for (int n = 1; id.isEmpty() || m_document->server(id); ++n)
+        id = prefix + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    Server server;
+    server.id = id;
+    server.name = id.toUpper();
+    server.zone = zone;
+    server.roles = {roleId};
+    m_document->undoStack()->push(new AddServerCommand(m_document, server));
+    return {};
+}
+
+void TopologyScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(RolePalette::mimeType()));
+}
+
+void TopologyScene::dragMoveEvent(QGraphicsSceneDragDropEvent* event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(RolePalette::mimeType()) && !zoneAt(event->scenePos()).isEmpty());
+}
+
+void TopologyScene::dropEvent(QGraphicsSceneDragDropEvent* event)
+{
+    const QString role = QString::fromUtf8(event->mimeData()->data(RolePalette::mimeType()));
+    const QString refusal = placeRole(role, event->scenePos());
+    event->setAccepted(refusal.isEmpty());
+    if (!refusal.isEmpty())
+        emit dropRefused(refusal);
 }

@@ -3,6 +3,7 @@
 #include <QGraphicsScene>
 #include <QStringList>
 
+class Deployment;
 class DeploymentAnalysis;
 class PortCatalog;
 
@@ -15,16 +16,33 @@ class TopologyScene final : public QGraphicsScene
     Q_DISABLE_COPY_MOVE(TopologyScene)
 
 public:
-    TopologyScene(DeploymentAnalysis* analysis, const PortCatalog& catalog, QObject* parent = nullptr);
+    TopologyScene(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
+                  QObject* parent = nullptr);
 
     // The chips of the boundary between zone index and index + 1, e.g. "→ TCP 25, 443".
     QStringList boundaryChips(int boundary) const;
+    // The zone whose lane holds this point, or an empty string.
+    QString zoneAt(const QPointF& scenePos) const;
+
+    // Places a new server with this role into the zone at scenePos as one undoable command. Returns an empty string,
+    // or why it refused (outside any zone, a role the version lacks).
+    QString placeRole(const QString& roleId, const QPointF& scenePos);
+
+signals:
+    void dropRefused(const QString& reason);
+
+protected:
+    void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent* event) override;
 
 private:
     void rebuild();
     QStringList chipsFor(int boundary) const;
 
+    Deployment* m_document;
     DeploymentAnalysis* m_analysis;
     const PortCatalog& m_catalog;
     QList<QStringList> m_chips;
+    QList<QPair<QRectF, QString>> m_lanes; // lane rectangle → zone id
 };

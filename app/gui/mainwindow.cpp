@@ -6,6 +6,7 @@
 #include "model/portcatalog.h"
 #include "model/templatelibrary.h"
 #include "views/matrixpanel.h"
+#include "views/rolepalette.h"
 #include "views/topologyscene.h"
 #include "views/warningspanel.h"
 
@@ -17,6 +18,7 @@
 #include <QGraphicsView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -24,7 +26,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_document(new Deployment(this))
     , m_analysis(new DeploymentAnalysis(m_document, PortCatalog::builtin(), this))
-    , m_scene(new TopologyScene(m_analysis, PortCatalog::builtin(), this))
+    , m_scene(new TopologyScene(m_document, m_analysis, PortCatalog::builtin(), this))
     , m_view(new QGraphicsView(m_scene, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -91,6 +93,14 @@ void MainWindow::createActions()
 
 void MainWindow::createDocks()
 {
+    auto* paletteDock = new QDockWidget(tr("Roles"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    paletteDock->setWidget(new RolePalette(m_document, PortCatalog::builtin(), paletteDock));
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    resizeDocks({paletteDock}, {220}, Qt::Horizontal);
+    connect(m_scene, &TopologyScene::dropRefused, this,
+            [this](const QString& reason) { statusBar()->showMessage(reason, 5000); });
+
     auto* matrixDock = new QDockWidget(tr("Port matrix"), this);
     matrixDock->setObjectName(QStringLiteral("matrixDock"));
     matrixDock->setWidget(new MatrixPanel(m_analysis, matrixDock));
