@@ -13,6 +13,8 @@
 
 #include <QApplication>
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
 #include <QImage>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -48,6 +50,36 @@ bool drop(TopologyScene& scene, const QString& role, const QPointF& pos)
     event.setProposedAction(Qt::CopyAction);
     QApplication::sendEvent(&scene, &event);
     return event.isAccepted();
+}
+ServerCardItem* cardOf(const TopologyScene& scene, const QString& id)
+{
+    for (QGraphicsItem* item : scene.items()) {
+        auto* card = dynamic_cast<ServerCardItem*>(item);
+        if (card && card->serverId() == id)
+            return card;
+    }
+    return nullptr;
+}
+
+void sendMouse(TopologyScene& scene, QEvent::Type type, const QPointF& pos, const QPointF& downPos)
+{
+    QGraphicsSceneMouseEvent event(type);
+    event.setScenePos(pos);
+    event.setButtonDownScenePos(Qt::LeftButton, downPos);
+    event.setButton(type == QEvent::GraphicsSceneMouseMove ? Qt::NoButton : Qt::LeftButton);
+    event.setButtons(type == QEvent::GraphicsSceneMouseRelease ? Qt::NoButton : Qt::LeftButton);
+    QApplication::sendEvent(&scene, &event);
+}
+
+// Press on a card, drag it by an offset, release: what a user's mouse drag delivers to the scene.
+void dragCard(TopologyScene& scene, const QString& id, const QPointF& to)
+{
+    ServerCardItem* card = cardOf(scene, id);
+    QVERIFY(card);
+    const QPointF from = card->sceneBoundingRect().center();
+    sendMouse(scene, QEvent::GraphicsSceneMousePress, from, from);
+    sendMouse(scene, QEvent::GraphicsSceneMouseMove, to, from);
+    sendMouse(scene, QEvent::GraphicsSceneMouseRelease, to, from);
 }
 } // namespace
 
@@ -89,6 +121,36 @@ private slots:
 
         document.undoStack()->undo();
         QCOMPARE(scene.boundaryChips(1), both);
+    }
+
+    void cardsMoveBetweenZonesAndDelete()
+    {
+        DeploymentBuilder builder("2019");
+        builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
+        builder.server("ex01", "lan", {"mailbox"}).server("edge01", "lan", {"edge-transport"});
+        Deployment document;
+        document.reset(builder.data());
+        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        TopologyScene scene(&document, &analysis, PortCatalog::builtin());
+
+        dragCard(scene, QStringLiteral("edge01"), laneCentre(scene, QStringLiteral("dmz")));
+        QTRY_COMPARE(document.server(QStringLiteral("edge01"))->zone, QStringLiteral("dmz"));
+        QCOMPARE(document.undoStack()->count(), 1);
+        QVERIFY(scene.boundaryChips(1).contains(QStringLiteral("← TCP 25, 50636")));
+
+        // Inside its own lane a card snaps back: no command.
+        const QPointF home = cardOf(scene, QStringLiteral("ex01"))->pos();
+        dragCard(scene, QStringLiteral("ex01"), laneCentre(scene, QStringLiteral("lan")) + QPointF(0, 40));
+        QTRY_COMPARE(cardOf(scene, QStringLiteral("ex01"))->pos(), home);
+        QCOMPARE(document.undoStack()->count(), 1);
+
+        cardOf(scene, QStringLiteral("edge01"))->setSelected(true);
+        QKeyEvent del(QEvent::KeyPress, Qt::Key_Delete, Qt::NoModifier);
+        QApplication::sendEvent(&scene, &del);
+        QTRY_VERIFY(!document.server(QStringLiteral("edge01")));
+        document.undoStack()->undo();
+        QCOMPARE(document.server(QStringLiteral("edge01"))->zone, QStringLiteral("dmz"));
+        QVERIFY(cardOf(scene, QStringLiteral("edge01")));
     }
 
     void refusedDropsSayWhy()

@@ -16,7 +16,7 @@ ServerCardItem::ServerCardItem(const Server& server, const QString& rolesText, i
     , m_detail(server.host.isEmpty() ? rolesText : server.host + QStringLiteral(" · ") + rolesText)
     , m_portCount(portCount)
 {
-    setFlag(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemIsMovable);
     setToolTip(m_name + u'\n' + m_detail);
 }
 

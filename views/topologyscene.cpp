@@ -13,7 +13,9 @@
 #include <QMimeData>
 #include <QUndoStack>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsSceneMouseEvent>
 #include <QHash>
+#include <QKeyEvent>
 #include <QMap>
 #include <QSet>
 
@@ -215,4 +217,63 @@ void TopologyScene::dropEvent(QGraphicsSceneDragDropEvent* event)
     event->setAccepted(refusal.isEmpty());
     if (!refusal.isEmpty())
         emit dropRefused(refusal);
+}
+
+// A card dragged into another lane is one Move command on release; dropped anywhere else it snaps back. The command
+// is pushed after the event returns, because it rebuilds the scene and so deletes the card being released.
+void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || event->buttonDownScenePos(Qt::LeftButton) == event->scenePos())
+        return;
+    QList<QPair<QString, QString>> moves; // server → zone
+    for (QGraphicsItem* item : selectedItems()) {
+        auto* card = dynamic_cast<ServerCardItem*>(item);
+        const Server* server = card ? m_document->server(card->serverId()) : nullptr;
+        if (!server)
+            continue;
+        const QString zone = zoneAt(card->sceneBoundingRect().center());
+        if (!zone.isEmpty() && zone != server->zone)
+            moves.append({server->id, zone});
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, moves] {
+            if (moves.isEmpty()) {
+                rebuild(); // snap back
+                return;
+            }
+            QUndoStack* stack = m_document->undoStack();
+            stack->beginMacro(tr("Move %n server(s)", nullptr, int(moves.size())));
+            for (const auto& [server, zone] : moves)
+                stack->push(EditServerCommand::moveServer(m_document, server, zone).release());
+            stack->endMacro();
+        },
+        Qt::QueuedConnection);
+}
+
+void TopologyScene::keyPressEvent(QKeyEvent* event)
+{
+    if (!event->matches(QKeySequence::Delete) && event->key() != Qt::Key_Backspace) {
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    QStringList ids;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (auto* card = dynamic_cast<ServerCardItem*>(item))
+            ids.append(card->serverId());
+    }
+    if (ids.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this, ids] {
+            QUndoStack* stack = m_document->undoStack();
+            stack->beginMacro(tr("Delete %n server(s)", nullptr, int(ids.size())));
+            for (const QString& id : ids)
+                stack->push(new RemoveServerCommand(m_document, id));
+            stack->endMacro();
+        },
+        Qt::QueuedConnection);
+    event->accept();
 }
