@@ -1,0 +1,75 @@
+// The editor's target: with a 1,000-server deployment open, dropping a role until the repaint that shows its ports
+// takes at most 16 ms. Each iteration pushes one Add command (what a drop does), which recomputes the analysis and
+// rebuilds the scene, then paints the scene into an image the size of a window; the undo that follows is untimed.
+#include "model/deployment.h"
+#include "model/deploymentanalysis.h"
+#include "model/deploymentcommands.h"
+#include "model/portcatalog.h"
+#include "views/topologyscene.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QUndoStack>
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+DeploymentData thousandServers()
+{
+    DeploymentData data;
+    data.name = QStringLiteral("1000 servers");
+    data.options = DeploymentOptions::defaultsFor(data.exchangeVersion);
+    data.zones = {{QStringLiteral("internet"), QStringLiteral("Internet"), QStringLiteral("internet"), {}, true},
+                  {QStringLiteral("dmz"), QStringLiteral("DMZ"), QStringLiteral("dmz"), {}, true},
+                  {QStringLiteral("lan"), QStringLiteral("LAN"), QStringLiteral("lan"), {}, true},
+                  {QStringLiteral("lan2"), QStringLiteral("LAN 2"), QStringLiteral("lan"), {}, true}};
+    for (int i = 0; i < 1000; ++i) {
+        Server server;
+        server.id = QStringLiteral("srv%1").arg(i);
+        server.name = server.id.toUpper();
+        server.zone = i % 50 == 0 ? QStringLiteral("dmz") : (i % 2 ? QStringLiteral("lan") : QStringLiteral("lan2"));
+        server.roles = {i % 50 == 0 ? QStringLiteral("edge-transport")
+                                    : (i % 10 == 1 ? QStringLiteral("domain-controller") : QStringLiteral("mailbox"))};
+        data.servers.append(server);
+    }
+    return data;
+}
+
+void dropUntilPainted(benchmark::State& state)
+{
+    Deployment document;
+    document.reset(thousandServers());
+    DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+    TopologyScene scene(&document, &analysis, PortCatalog::builtin());
+    QImage frame(1400, 900, QImage::Format_ARGB32_Premultiplied);
+    Server edge;
+    edge.id = QStringLiteral("edge-new");
+    edge.name = QStringLiteral("EDGE-NEW");
+    edge.zone = QStringLiteral("dmz");
+    edge.roles = {QStringLiteral("edge-transport")};
+    for (auto _ : state) {
+        document.undoStack()->push(new AddServerCommand(&document, edge));
+        QPainter painter(&frame);
+        scene.render(&painter, frame.rect(), QRectF(0, 0, 1400, 900));
+        painter.end();
+        state.PauseTiming();
+        document.undoStack()->undo();
+        state.ResumeTiming();
+    }
+}
+
+} // namespace
+
+BENCHMARK(dropUntilPainted)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
