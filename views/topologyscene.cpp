@@ -76,14 +76,25 @@ void TopologyScene::rebuild()
     const Deployment& deployment = *m_analysis->deployment();
     const QList<Zone>& zones = deployment.zones();
 
-    QHash<QString, QSet<QString>> listening; // server → "tcp/25"
-    for (const QList<MatrixRule>* rules : {&m_analysis->matrix().rules, &m_analysis->matrix().intraZone}) {
-        for (const MatrixRule& rule : *rules) {
-            const QString port = protocolId(rule.protocol) + u'/' + rule.ports.toString();
-            for (const QString& id : rule.destinations)
-                listening[id].insert(port);
+    // How many distinct ports each server listens on (its dots), counted per group: a server with one role takes its
+    // group's count; only servers with several roles need the union of their groups.
+    const FlowSet& flows = m_analysis->flows();
+    QList<QSet<qint64>> groupPorts(flows.groups.size());
+    for (const Flow& flow : flows.flows)
+        groupPorts[flow.listener].insert((qint64(flow.protocol) << 32) | (flow.ports.first << 16) | flow.ports.last);
+    QHash<QString, int> listening;
+    QHash<QString, QSet<qint64>> shared;
+    for (int g = 0; g < flows.groups.size(); ++g) {
+        const EndpointGroup& group = flows.groups.at(g);
+        for (const QString& id : group.servers) {
+            if (group.sharesServers)
+                shared[id].unite(groupPorts.at(g));
+            else
+                listening.insert(id, int(groupPorts.at(g).size()));
         }
     }
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+        listening.insert(it.key(), int(it.value().size()));
 
     QList<QList<const Server*>> serversByZone(zones.size());
     for (const Server& server : deployment.servers()) {
@@ -146,8 +157,7 @@ void TopologyScene::rebuild()
                 const RoleInfo* info = m_catalog.role(role);
                 roles.append(info ? info->name : role);
             }
-            auto* card =
-                new ServerCardItem(server, roles.join(QStringLiteral(", ")), int(listening.value(server.id).size()));
+            auto* card = new ServerCardItem(server, roles.join(QStringLiteral(", ")), listening.value(server.id));
             card->setPos(x + kGap + (i / kCardsPerColumn) * (ServerCardItem::Width + kGap),
                          kHeaderHeight + (i % kCardsPerColumn) * (ServerCardItem::Height + kGap));
             addItem(card);
