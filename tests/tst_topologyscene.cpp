@@ -1,5 +1,6 @@
 // The diagram follows the document: an Edge dropped into the DMZ puts its ports on the right firewall bars, and undo
-// takes them away again. PORTOLAN_SCENE_PNG=path saves a picture of the default deployment for a person to look at.
+// takes them away again. PORTOLAN_SCENE_PNG=path saves a picture of the default deployment, PORTOLAN_DROP_PNG=path one
+// right after the drop, for a person to look at.
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/deploymentfile.h"
@@ -81,6 +82,14 @@ void dragCard(TopologyScene& scene, const QString& id, const QPointF& to)
     sendMouse(scene, QEvent::GraphicsSceneMouseMove, to, from);
     sendMouse(scene, QEvent::GraphicsSceneMouseRelease, to, from);
 }
+QImage picture(QGraphicsScene& scene)
+{
+    QImage image(scene.sceneRect().size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter);
+    return image;
+}
 } // namespace
 
 class TestTopologyScene final : public QObject
@@ -107,6 +116,11 @@ private slots:
         QVERIFY(document.server(QStringLiteral("edge01")));
         QCOMPARE(document.server(QStringLiteral("edge01"))->zone, QStringLiteral("dmz"));
         QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(scene.highlightedChips(1), QStringList{QStringLiteral("← TCP 25, 50636")});
+        if (const QString path = qEnvironmentVariable("PORTOLAN_DROP_PNG"); !path.isEmpty())
+            QVERIFY(picture(scene).save(path));
+        QCOMPARE(scene.highlightedChips(0).size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(scene.highlightedChips(1).isEmpty(), 5000);
 
         // The Edge takes Internet mail and sends it out, with DNS and the open-proxy test (S1).
         QCOMPARE(scene.boundaryChips(0), (QStringList{QStringLiteral("→ TCP 25, 80, 443, 587"),
@@ -194,11 +208,7 @@ private slots:
                 QVERIFY(!cards.at(i).intersects(cards.at(j)));
         }
 
-        QImage image(scene.sceneRect().size().toSize(), QImage::Format_ARGB32);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        scene.render(&painter);
-        painter.end();
+        const QImage image = picture(scene);
         const QString path = qEnvironmentVariable("PORTOLAN_SCENE_PNG");
         if (!path.isEmpty())
             QVERIFY(image.save(path));

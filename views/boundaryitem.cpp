@@ -7,12 +7,20 @@ namespace {
 constexpr qreal kChipMargin = 6;
 }
 
-BoundaryItem::BoundaryItem(qreal height, const QStringList& chips, QGraphicsItem* parent)
+BoundaryItem::BoundaryItem(qreal height, const QStringList& chips, const QStringList& highlighted,
+                           QGraphicsItem* parent)
     : QGraphicsItem(parent)
     , m_height(height)
     , m_chips(chips)
+    , m_highlighted(highlighted)
 {
     setToolTip(chips.join(u'\n'));
+}
+
+void BoundaryItem::clearHighlight()
+{
+    m_highlighted.clear();
+    update();
 }
 
 QRectF BoundaryItem::boundingRect() const
@@ -37,8 +45,9 @@ void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
         const QRect textRect =
             metrics.boundingRect(QRect(0, 0, int(Width - 2 * kChipMargin - 8), 1000), Qt::TextWordWrap, chip);
         const QRectF box(kChipMargin, y, Width - 2 * kChipMargin, textRect.height() + 8);
-        painter->setPen(QColor(0x70, 0x70, 0x70));
-        painter->setBrush(QColor(0xff, 0xf8, 0xe1));
+        const bool fresh = m_highlighted.contains(chip);
+        painter->setPen(fresh ? QPen(QColor(0xe6, 0x8a, 0x00), 2) : QPen(QColor(0x70, 0x70, 0x70)));
+        painter->setBrush(fresh ? QColor(0xff, 0xe0, 0x8a) : QColor(0xff, 0xf8, 0xe1));
         painter->drawRoundedRect(box, 5, 5);
         painter->setPen(Qt::black);
         painter->drawText(box.adjusted(4, 4, -4, -4), Qt::TextWordWrap | Qt::AlignLeft, chip);

@@ -11,6 +11,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSceneDragDropEvent>
 #include <QMimeData>
+#include <QTimer>
 #include <QUndoStack>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsSceneMouseEvent>
@@ -20,6 +21,7 @@
 #include <QSet>
 
 namespace {
+constexpr int kHighlightMs = 1500; // how long the ports a change added stay highlighted
 constexpr qreal kHeaderHeight = 64;
 constexpr qreal kGap = 14;
 constexpr qreal kMinLaneWidth = 240;
@@ -41,6 +43,11 @@ TopologyScene::TopologyScene(Deployment* document, DeploymentAnalysis* analysis,
 QStringList TopologyScene::boundaryChips(int boundary) const
 {
     return m_chips.value(boundary);
+}
+
+QStringList TopologyScene::highlightedChips(int boundary) const
+{
+    return m_highlighted.value(boundary);
 }
 
 // Rules crossing this boundary, grouped by direction and protocol: a rule from zone 0 to zone 2 crosses both
@@ -109,8 +116,12 @@ void TopologyScene::rebuild()
         height = qMax(height, kHeaderHeight + rows * (ServerCardItem::Height + kGap) + kGap + 90);
     }
 
-    m_chips.clear();
+    // The first build of a document highlights nothing; later builds highlight chips that were not there before.
+    const QList<QStringList> previous = std::exchange(m_chips, {});
+    const bool highlight = !previous.isEmpty() && previous.size() == zones.size() - 1;
+    m_highlighted.clear();
     m_lanes.clear();
+    QList<BoundaryItem*> boundaries;
     qreal x = 0;
     for (int z = 0; z < zones.size(); ++z) {
         const Zone& zone = zones.at(z);
@@ -165,13 +176,35 @@ void TopologyScene::rebuild()
         x += width;
         if (z + 1 < zones.size()) {
             m_chips.append(chipsFor(z));
-            auto* boundary = new BoundaryItem(height, m_chips.constLast());
+            QStringList fresh;
+            for (const QString& chip : m_chips.constLast()) {
+                if (highlight && !previous.at(z).contains(chip))
+                    fresh.append(chip);
+            }
+            m_highlighted.append(fresh);
+            auto* boundary = new BoundaryItem(height, m_chips.constLast(), fresh);
+            boundaries.append(boundary);
             boundary->setPos(x, 0);
             addItem(boundary);
             x += BoundaryItem::Width;
         }
     }
     setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10));
+
+    const bool anyFresh = std::any_of(m_highlighted.begin(), m_highlighted.end(),
+                                      [](const QStringList& chips) { return !chips.isEmpty(); });
+    if (anyFresh) {
+        // The items may be gone by then (the next change rebuilds): the scene checks they are still its own.
+        QTimer::singleShot(kHighlightMs, this, [this, boundaries] {
+            const QList<QGraphicsItem*> current = items();
+            for (BoundaryItem* boundary : boundaries) {
+                if (current.contains(boundary))
+                    boundary->clearHighlight();
+            }
+            for (QStringList& chips : m_highlighted)
+                chips.clear();
+        });
+    }
 }
 
 QString TopologyScene::zoneAt(const QPointF& scenePos) const

@@ -21,6 +21,8 @@ public:
 
     // The chips of the boundary between zone index and index + 1, e.g. "→ TCP 25, 443".
     QStringList boundaryChips(int boundary) const;
+    // Chips of that boundary that appeared with the last change and are still highlighted.
+    QStringList highlightedChips(int boundary) const;
     // The zone whose lane holds this point, or an empty string.
     QString zoneAt(const QPointF& scenePos) const;
 
@@ -46,5 +48,6 @@ private:
     DeploymentAnalysis* m_analysis;
     const PortCatalog& m_catalog;
     QList<QStringList> m_chips;
+    QList<QStringList> m_highlighted;
     QList<QPair<QRectF, QString>> m_lanes; // lane rectangle → zone id
 };
