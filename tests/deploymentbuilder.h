@@ -13,6 +13,14 @@ public:
         m_data.options = DeploymentOptions::defaultsFor(m_data.exchangeVersion);
     }
 
+    // Internet | DMZ | LAN, the layout most tests start from.
+    static DeploymentBuilder threeZones(const char* version)
+    {
+        DeploymentBuilder builder(version);
+        builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
+        return builder;
+    }
+
     DeploymentBuilder& zone(const char* id, const char* kind, bool implicitActors = true)
     {
         m_data.zones.append(

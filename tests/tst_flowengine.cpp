@@ -14,13 +14,6 @@ PortMatrix matrixOf(const DeploymentBuilder& builder)
     return MatrixBuilder(PortCatalog::builtin()).build(builder.data());
 }
 
-DeploymentBuilder threeZones(const char* version)
-{
-    DeploymentBuilder builder(version);
-    builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
-    return builder;
-}
-
 constexpr auto Tcp = Protocol::Tcp;
 constexpr auto Udp = Protocol::Udp;
 } // namespace
@@ -32,7 +25,7 @@ class TestFlowEngine final : public QObject
 private slots:
     void subscribedEdgeTakesInternetMail()
     {
-        auto b = threeZones("2019");
+        auto b = DeploymentBuilder::threeZones("2019");
         b.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
         const PortMatrix m = matrixOf(b);
         QVERIFY(hasFlow(m, "internet", "dmz", Tcp, 25, "internet:internet-mail", "edge01"));
@@ -44,7 +37,7 @@ private slots:
 
     void withoutEdgeMailboxTakesInternetMail()
     {
-        auto b = threeZones("2019");
+        auto b = DeploymentBuilder::threeZones("2019");
         b.server("ex01", "lan", {"mailbox"});
         const PortMatrix m = matrixOf(b);
         QVERIFY(hasFlow(m, "internet", "lan", Tcp, 25, "internet:internet-mail", "ex01"));
@@ -53,7 +46,7 @@ private slots:
 
     void edgeGetsNoActiveDirectoryPorts()
     {
-        auto b = threeZones("2019");
+        auto b = DeploymentBuilder::threeZones("2019");
         b.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
         b.server("dc01", "lan", {"domain-controller"}).server("dc02", "dmz", {"domain-controller"});
         const PortMatrix m = matrixOf(b);
@@ -70,7 +63,7 @@ private slots:
 
     void reverseProxyPublishesExternalHttps()
     {
-        auto b = threeZones("2016");
+        auto b = DeploymentBuilder::threeZones("2016");
         b.server("rp01", "dmz", {"reverse-proxy"}).server("ex01", "lan", {"mailbox"});
         const PortMatrix m = matrixOf(b);
         QVERIFY(hasFlow(m, "internet", "dmz", Tcp, 443, "internet:browser-client", "rp01"));
@@ -84,7 +77,7 @@ private slots:
 
     void frontEndTalksClearHttpToBackEnd()
     {
-        auto b = threeZones("2003");
+        auto b = DeploymentBuilder::threeZones("2003");
         b.server("fe01", "dmz", {"front-end"}).server("be01", "lan", {"back-end"});
         b.server("dc01", "lan", {"domain-controller"});
         const PortMatrix m = matrixOf(b);
@@ -118,7 +111,7 @@ private slots:
 
     void dynamicRangeFollowsVersionAndOption()
     {
-        auto b = threeZones("2003");
+        auto b = DeploymentBuilder::threeZones("2003");
         b.server("mail01", "dmz", {"back-end"});
         QVERIFY(hasFlow(matrixOf(b), "lan", "dmz", Tcp, 1025, "lan:outlook-client", "mail01"));
         b.options().dynamicRpcRange = PortRange{50000, 50100};
@@ -130,13 +123,13 @@ private slots:
 
     void unifiedMessagingOnlyWhereTheVersionHasIt()
     {
-        auto b = threeZones("2019");
+        auto b = DeploymentBuilder::threeZones("2019");
         b.server("ex01", "lan", {"mailbox"}).server("gw01", "lan", {"voip-gateway"}).option("unifiedMessaging", true);
         PortMatrix m = matrixOf(b);
         QVERIFY(rulesFor(m, QStringLiteral("lan"), QStringLiteral("lan"), Tcp, 5060).isEmpty());
         QVERIFY(hasWarning(m, "option-not-in-version", Severity::Warning));
 
-        auto b16 = threeZones("2016");
+        auto b16 = DeploymentBuilder::threeZones("2016");
         b16.server("ex01", "lan", {"mailbox"}).server("gw01", "dmz", {"voip-gateway"}).option("unifiedMessaging", true);
         m = matrixOf(b16);
         QVERIFY(hasFlow(m, "dmz", "lan", Tcp, 5060, "gw01", "ex01"));
@@ -193,7 +186,7 @@ private slots:
 
     void standalone2013MailboxGetsNoInternetMail()
     {
-        auto b = threeZones("2013");
+        auto b = DeploymentBuilder::threeZones("2013");
         b.server("cas01", "lan", {"client-access"}).server("mbx01", "lan", {"mailbox"});
         const auto rules = rulesFor(matrixOf(b), QStringLiteral("internet"), QStringLiteral("lan"), Tcp, 25);
         QCOMPARE(rules.size(), 1);
@@ -202,7 +195,7 @@ private slots:
 
     void twoRolesOfOneServerAreNoFlow()
     {
-        auto b = threeZones("2013");
+        auto b = DeploymentBuilder::threeZones("2013");
         b.server("ex01", "lan", {"client-access", "mailbox"});
         const PortMatrix m = matrixOf(b);
         for (const MatrixRule& rule : m.intraZone)
@@ -225,7 +218,7 @@ private slots:
     void groupsNotServerPairs()
     {
         const auto flowsFor = [](int servers) {
-            auto b = threeZones("2019");
+            auto b = DeploymentBuilder::threeZones("2019");
             b.server("dc01", "lan", {"domain-controller"});
             for (int i = 0; i < servers; ++i)
                 b.server(qPrintable(QStringLiteral("ex%1").arg(i)), "lan", {"mailbox"});
@@ -235,7 +228,7 @@ private slots:
         const FlowSet large = flowsFor(500);
         QCOMPARE(large.flows.size(), small.flows.size());
         QCOMPARE(large.groups.size(), small.groups.size());
-        auto b = threeZones("2019");
+        auto b = DeploymentBuilder::threeZones("2019");
         for (int i = 0; i < 500; ++i)
             b.server(qPrintable(QStringLiteral("ex%1").arg(i)), "lan", {"mailbox"});
         const auto rules = rulesFor(matrixOf(b), QStringLiteral("internet"), QStringLiteral("lan"), Tcp, 25);

@@ -7,6 +7,7 @@
 #include "views/warningspanel.h"
 
 #include "deploymentbuilder.h"
+#include "livedocument.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -17,8 +18,7 @@
 namespace {
 DeploymentData edgeLayout()
 {
-    DeploymentBuilder builder("2019");
-    builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
+    auto builder = DeploymentBuilder::threeZones("2019");
     builder.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
     return builder.data();
 }
@@ -31,9 +31,9 @@ class TestPanels final : public QObject
 private slots:
     void matrixFiltersAsTheUserTypes()
     {
-        Deployment document;
-        document.reset(edgeLayout());
-        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        LiveDocument live(edgeLayout());
+        Deployment& document = live.document;
+        DeploymentAnalysis& analysis = live.analysis;
         MatrixPanel panel(&analysis);
         panel.show();
         auto* table = panel.findChild<QTableView*>(QStringLiteral("matrixTable"));
@@ -70,9 +70,9 @@ private slots:
     {
         DeploymentBuilder builder("2019");
         builder.zone("internet", "internet").zone("dmz", "dmz").server("ex01", "dmz", {"mailbox"});
-        Deployment document;
-        document.reset(builder.data());
-        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        LiveDocument live(builder.data());
+        Deployment& document = live.document;
+        DeploymentAnalysis& analysis = live.analysis;
         WarningsPanel panel(&analysis);
         QVERIFY(panel.count() >= 1);
         QSignalSpy activated(&panel, &WarningsPanel::serversActivated);

@@ -7,6 +7,7 @@
 #include "model/portmatrixmodel.h"
 
 #include "deploymentbuilder.h"
+#include "livedocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -37,12 +38,11 @@ class TestPortMatrixModel final : public QObject
 private slots:
     void followsEditsAndUndo()
     {
-        DeploymentBuilder builder("2019");
-        builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
+        auto builder = DeploymentBuilder::threeZones("2019");
         builder.server("ex01", "lan", {"mailbox"});
-        Deployment document;
-        document.reset(builder.data());
-        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        LiveDocument live(builder.data());
+        Deployment& document = live.document;
+        DeploymentAnalysis& analysis = live.analysis;
         PortMatrixModel model(&analysis);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -75,9 +75,8 @@ private slots:
     {
         DeploymentBuilder builder("2019");
         builder.zone("internet", "internet").zone("lan", "lan").server("ex01", "lan", {"mailbox"});
-        Deployment document;
-        document.reset(builder.data());
-        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        LiveDocument live(builder.data());
+        DeploymentAnalysis& analysis = live.analysis;
         PortMatrixModel model(&analysis);
         QCOMPARE(model.columnCount(), int(PortMatrixModel::ColumnCount));
         QCOMPARE(model.headerData(PortMatrixModel::Ports, Qt::Horizontal).toString(), QStringLiteral("Ports"));
@@ -97,12 +96,10 @@ private slots:
 
     void filtersByZonePairServiceAndText()
     {
-        DeploymentBuilder builder("2019");
-        builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
+        auto builder = DeploymentBuilder::threeZones("2019");
         builder.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
-        Deployment document;
-        document.reset(builder.data());
-        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        LiveDocument live(builder.data());
+        DeploymentAnalysis& analysis = live.analysis;
         PortMatrixModel model(&analysis);
         MatrixFilterModel filter;
         filter.setSourceModel(&model);

@@ -11,6 +11,7 @@
 #include "views/topologyscene.h"
 
 #include "deploymentbuilder.h"
+#include "livedocument.h"
 
 #include <QApplication>
 #include <QGraphicsSceneDragDropEvent>
@@ -99,12 +100,11 @@ class TestTopologyScene final : public QObject
 private slots:
     void edgeInDmzPutsItsPortsOnTheBoundaries()
     {
-        DeploymentBuilder builder("2019");
-        builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
+        auto builder = DeploymentBuilder::threeZones("2019");
         builder.server("ex01", "lan", {"mailbox"});
-        Deployment document;
-        document.reset(builder.data());
-        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        LiveDocument live(builder.data());
+        Deployment& document = live.document;
+        DeploymentAnalysis& analysis = live.analysis;
         TopologyScene scene(&document, &analysis, PortCatalog::builtin());
         // Without an Edge, mail and clients cross both firewalls straight to the Mailbox server.
         const QStringList both = {QStringLiteral("→ TCP 25, 80, 443, 587"), QStringLiteral("← TCP 25")};
@@ -139,12 +139,11 @@ private slots:
 
     void cardsMoveBetweenZonesAndDelete()
     {
-        DeploymentBuilder builder("2019");
-        builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
+        auto builder = DeploymentBuilder::threeZones("2019");
         builder.server("ex01", "lan", {"mailbox"}).server("edge01", "lan", {"edge-transport"});
-        Deployment document;
-        document.reset(builder.data());
-        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        LiveDocument live(builder.data());
+        Deployment& document = live.document;
+        DeploymentAnalysis& analysis = live.analysis;
         TopologyScene scene(&document, &analysis, PortCatalog::builtin());
 
         dragCard(scene, QStringLiteral("edge01"), laneCentre(scene, QStringLiteral("dmz")));
@@ -171,9 +170,9 @@ private slots:
     {
         DeploymentBuilder builder("2019");
         builder.zone("internet", "internet").zone("lan", "lan");
-        Deployment document;
-        document.reset(builder.data());
-        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        LiveDocument live(builder.data());
+        Deployment& document = live.document;
+        DeploymentAnalysis& analysis = live.analysis;
         TopologyScene scene(&document, &analysis, PortCatalog::builtin());
         QSignalSpy refused(&scene, &TopologyScene::dropRefused);
 
@@ -192,9 +191,9 @@ private slots:
         QVERIFY(info);
         const auto data = DeploymentReader(PortCatalog::builtin()).readFile(info->path);
         QVERIFY(data);
-        Deployment document;
-        document.reset(*data);
-        DeploymentAnalysis analysis(&document, PortCatalog::builtin());
+        LiveDocument live(*data);
+        Deployment& document = live.document;
+        DeploymentAnalysis& analysis = live.analysis;
         TopologyScene scene(&document, &analysis, PortCatalog::builtin());
 
         QList<QRectF> cards;

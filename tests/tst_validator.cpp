@@ -22,12 +22,6 @@ const ValidationWarning* find(const PortMatrix& matrix, const char* code)
     return nullptr;
 }
 
-DeploymentBuilder threeZones(const char* version)
-{
-    DeploymentBuilder builder(version);
-    builder.zone("internet", "internet").zone("dmz", "dmz").zone("lan", "lan");
-    return builder;
-}
 } // namespace
 
 class TestValidator final : public QObject
@@ -37,7 +31,7 @@ class TestValidator final : public QObject
 private slots:
     void defaultLayoutIsClean()
     {
-        auto b = threeZones("2019");
+        auto b = DeploymentBuilder::threeZones("2019");
         b.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
         b.server("dc01", "lan", {"domain-controller"});
         const PortMatrix m = matrixOf(b);
@@ -46,7 +40,7 @@ private slots:
 
     void mailboxInPerimeterIsUnsupported()
     {
-        auto b = threeZones("2019");
+        auto b = DeploymentBuilder::threeZones("2019");
         b.server("ex01", "dmz", {"mailbox"});
         const auto* w = find(matrixOf(b), "unsupported-placement");
         QVERIFY(w);
@@ -57,7 +51,7 @@ private slots:
 
     void legacyBackEndInPerimeterIsAWarning()
     {
-        auto b = threeZones("2003");
+        auto b = DeploymentBuilder::threeZones("2003");
         b.server("be01", "dmz", {"back-end"}).server("fe01", "dmz", {"front-end"});
         const auto* w = find(matrixOf(b), "unsupported-placement");
         QVERIFY(w);
@@ -83,7 +77,7 @@ private slots:
 
     void roleMissingFromVersion()
     {
-        auto b = threeZones("2019");
+        auto b = DeploymentBuilder::threeZones("2019");
         b.server("hub01", "lan", {"hub-transport"}).server("um01", "lan", {"unified-messaging"}, "2016");
         const PortMatrix m = matrixOf(b);
         int count = 0;
@@ -132,7 +126,7 @@ private slots:
 
     void staticRpcWithout2010Servers()
     {
-        auto b = threeZones("2019");
+        auto b = DeploymentBuilder::threeZones("2019");
         b.server("ex01", "lan", {"mailbox"});
         b.options().staticRpc.enabled = true;
         QVERIFY(hasWarning(matrixOf(b), "static-rpc-not-applicable", Severity::Info));
@@ -140,7 +134,7 @@ private slots:
 
     void edgeWithoutSubscriber()
     {
-        auto b = threeZones("2019");
+        auto b = DeploymentBuilder::threeZones("2019");
         b.server("edge01", "dmz", {"edge-transport"});
         const auto* w = find(matrixOf(b), "edge-not-subscribed");
         QVERIFY(w);
@@ -151,7 +145,7 @@ private slots:
 
     void plainPopImapExposedToInternet()
     {
-        auto b = threeZones("2019");
+        auto b = DeploymentBuilder::threeZones("2019");
         b.server("ex01", "lan", {"mailbox"});
         QVERIFY(!find(matrixOf(b), "plain-text-exposed"));
         b.option("pop3", true).option("imap4", true);
