@@ -20,3 +20,13 @@ bool PortMatrix::hasErrors() const
     return std::any_of(warnings.begin(), warnings.end(),
                        [](const ValidationWarning& w) { return w.severity == Severity::Error; });
 }
+
+const MatrixRule* PortMatrix::ruleAt(int row) const
+{
+    if (row < 0)
+        return nullptr;
+    if (row < rules.size())
+        return &rules.at(row);
+    row -= int(rules.size());
+    return row < intraZone.size() ? &intraZone.at(row) : nullptr;
+}

@@ -55,4 +55,7 @@ struct PortMatrix
     QList<ValidationWarning> warnings;
 
     bool hasErrors() const;
+    // Rows as the matrix table shows them: the rules between zones, then those inside zones. Null when out of range.
+    int rowCount() const { return int(rules.size() + intraZone.size()); }
+    const MatrixRule* ruleAt(int row) const;
 };

@@ -15,8 +15,7 @@ int PortMatrixModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid())
         return 0;
-    const PortMatrix& matrix = m_analysis->matrix();
-    return int(matrix.rules.size() + matrix.intraZone.size());
+    return m_analysis->matrix().rowCount();
 }
 
 int PortMatrixModel::columnCount(const QModelIndex& parent) const
@@ -26,13 +25,7 @@ int PortMatrixModel::columnCount(const QModelIndex& parent) const
 
 const MatrixRule* PortMatrixModel::rule(int row) const
 {
-    const PortMatrix& matrix = m_analysis->matrix();
-    if (row < 0)
-        return nullptr;
-    if (row < matrix.rules.size())
-        return &matrix.rules.at(row);
-    row -= int(matrix.rules.size());
-    return row < matrix.intraZone.size() ? &matrix.intraZone.at(row) : nullptr;
+    return m_analysis->matrix().ruleAt(row);
 }
 
 QString PortMatrixModel::zoneName(const QString& id) const
