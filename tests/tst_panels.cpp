@@ -3,6 +3,7 @@
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/portcatalog.h"
+#include "model/portmatrixmodel.h"
 #include "views/matrixpanel.h"
 #include "views/warningspanel.h"
 
@@ -10,6 +11,7 @@
 #include "livedocument.h"
 
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -66,6 +68,46 @@ private slots:
         QTRY_COMPARE(table->model()->rowCount(), 2);
     }
 
+    // The table reports the matrix rows the user selects, whatever the sorting and filtering, and selects rows it is
+    // given, clearing filters that hide them.
+    void matrixSelectionSpeaksInMatrixRows()
+    {
+        LiveDocument live(edgeLayout());
+        MatrixPanel panel(&live.analysis);
+        panel.show();
+        auto* table = panel.findChild<QTableView*>(QStringLiteral("matrixTable"));
+        auto* text = panel.findChild<QLineEdit*>(QStringLiteral("matrixText"));
+        QVERIFY(table && text);
+        QSignalSpy selected(&panel, &MatrixPanel::rowsSelected);
+
+        table->sortByColumn(PortMatrixModel::Ports, Qt::DescendingOrder);
+        QTest::keyClicks(text, QStringLiteral("50636"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        QTRY_COMPARE(selected.count(), 1);
+        const QList<int> rows = selected.last().first().value<QList<int>>();
+        QCOMPARE(rows.size(), 1);
+        const MatrixRule* rule = live.analysis.matrix().ruleAt(rows.first());
+        QVERIFY(rule);
+        QCOMPARE(rule->ports.first, 50636);
+
+        // Select the Internet → DMZ SMTP row from outside: the "50636" filter hides it, so the filters are cleared.
+        int smtp = -1;
+        for (int row = 0; row < live.analysis.matrix().rowCount(); ++row) {
+            const MatrixRule* r = live.analysis.matrix().ruleAt(row);
+            if (r->from == u"internet" && r->to == u"dmz" && r->ports.first == 25)
+                smtp = row;
+        }
+        QVERIFY(smtp >= 0);
+        panel.selectRows({smtp});
+        QCOMPARE(text->text(), QString());
+        QCOMPARE(selected.count(), 1); // a programmatic selection is not reported back
+        const QModelIndexList chosen = table->selectionModel()->selectedRows(PortMatrixModel::Ports);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().data().toString(), QStringLiteral("25"));
+        QCOMPARE(chosen.first().siblingAtColumn(PortMatrixModel::To).data().toString(), QStringLiteral("DMZ"));
+    }
+
     void warningNamesItsServers()
     {
         DeploymentBuilder builder("2019");
@@ -75,8 +117,9 @@ private slots:
         DeploymentAnalysis& analysis = live.analysis;
         WarningsPanel panel(&analysis);
         QVERIFY(panel.count() >= 1);
+        panel.show();
         QSignalSpy activated(&panel, &WarningsPanel::serversActivated);
-        emit panel.itemActivated(panel.item(0));
+        QTest::mouseClick(panel.viewport(), Qt::LeftButton, {}, panel.visualItemRect(panel.item(0)).center());
         QCOMPARE(activated.count(), 1);
         QVERIFY(activated.first().first().toStringList().contains(QStringLiteral("ex01")));
 

@@ -8,7 +8,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -60,7 +62,42 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     connect(m_zonePair, &QComboBox::currentIndexChanged, this, &MatrixPanel::applyFilters);
     connect(m_service, &QComboBox::currentIndexChanged, this, &MatrixPanel::applyFilters);
     connect(m_text, &QLineEdit::textChanged, this, &MatrixPanel::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_selecting)
+            emit rowsSelected(selectedRows());
+    });
     refillChoices();
+}
+
+QList<int> MatrixPanel::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        rows.append(m_filter->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void MatrixPanel::selectRows(const QList<int>& rows)
+{
+    const QScopedValueRollback<bool> quiet(m_selecting, true);
+    const auto visible = [&](int row) {
+        return m_filter->mapFromSource(m_model->index(row, 0)).isValid();
+    };
+    if (!rows.isEmpty() && std::none_of(rows.begin(), rows.end(), visible)) {
+        m_text->clear();
+        m_zonePair->setCurrentIndex(0);
+        m_service->setCurrentIndex(0);
+    }
+    QItemSelection selection;
+    for (const int row : rows) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_table->scrollTo(selection.first().topLeft());
 }
 
 // The zone pairs and services present in the matrix, keeping the current choice when it still exists.

@@ -20,7 +20,17 @@ public:
 
     QTableView* table() const { return m_table; }
 
+    // Selects these matrix rows (PortMatrix::ruleAt) in the table and scrolls to the first, clearing the filters when
+    // they hide every one of them. Does not emit rowsSelected.
+    void selectRows(const QList<int>& rows);
+
+signals:
+    // The user selected these matrix rows (an empty list when the selection was cleared).
+    void rowsSelected(const QList<int>& rows);
+
 private:
+    QList<int> selectedRows() const;
+
     void refillChoices();
     void applyFilters();
 
@@ -31,4 +41,5 @@ private:
     QComboBox* m_service;
     QLineEdit* m_text;
     QTableView* m_table;
+    bool m_selecting = false;
 };

@@ -11,8 +11,12 @@ WarningsPanel::WarningsPanel(DeploymentAnalysis* analysis, QWidget* parent)
     setObjectName(QStringLiteral("warningsPanel"));
     setWordWrap(true);
     connect(m_analysis, &DeploymentAnalysis::updated, this, &WarningsPanel::refill);
-    connect(this, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { emit serversActivated(item->data(Qt::UserRole).toStringList()); });
+    // A click selects the servers a warning names; so does Enter on the keyboard.
+    const auto report = [this](QListWidgetItem* item) {
+        emit serversActivated(item->data(Qt::UserRole).toStringList());
+    };
+    connect(this, &QListWidget::itemClicked, this, report);
+    connect(this, &QListWidget::itemActivated, this, report);
     refill();
 }
 

@@ -4,8 +4,8 @@
 
 class DeploymentAnalysis;
 
-// The validation warnings of the document, most severe first. Activating one reports the servers it names, so the
-// window can select them on the diagram.
+// The validation warnings of the document, most severe first. Clicking or activating one reports the servers it names,
+// so the window can select them on the diagram.
 class WarningsPanel final : public QListWidget
 {
     Q_OBJECT
