@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Validator", text);
-}
-
 // Plain-text mailbox access: POP3 110 and IMAP4 143 carry passwords in clear unless the client upgrades with
 // STARTTLS, which S1 does not promise. Their TLS siblings are 995 and 993.
 constexpr int kPlainPop3Port = 110;
@@ -41,6 +36,8 @@ void appendUnique(QStringList& list, const QStringList& items)
 
 class Checks
 {
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+
 public:
     Checks(const PortCatalog& catalog, const DeploymentData& deployment, const FlowSet& flows)
         : m_catalog(catalog)
