@@ -5,615 +5,616 @@
     <name>DeploymentCommands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
     <message>
         <source>Change roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen von %1 ändern</translation>
     </message>
     <message>
         <source>Change address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse von %1 ändern</translation>
     </message>
     <message>
         <source>Change Exchange version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Version von %1 ändern</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umbenennen</translation>
     </message>
     <message>
         <source>Add zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1 entfernen</translation>
     </message>
     <message>
         <source>Rename zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1 umbenennen</translation>
     </message>
     <message>
         <source>Change kind of zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Zone %1 ändern</translation>
     </message>
     <message>
         <source>Change colour of zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Zone %1 ändern</translation>
     </message>
     <message>
         <source>Assume clients and mail servers in zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zone %1 Clients und Mailserver annehmen</translation>
     </message>
     <message>
         <source>Assume no clients or mail servers in zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zone %1 keine Clients oder Mailserver annehmen</translation>
     </message>
     <message>
         <source>Move zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1 verschieben</translation>
     </message>
     <message>
         <source>Change options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen ändern</translation>
     </message>
     <message>
         <source>Change Exchange version to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Version in %1 ändern</translation>
     </message>
     <message>
         <source>Rename deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung umbenennen</translation>
     </message>
 </context>
 <context>
     <name>DeploymentReader</name>
     <message>
         <source>%1 (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bekannt: %2)</translation>
     </message>
     <message>
         <source>%1; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; meinten Sie &quot;%2&quot;?</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>missing comma or closing &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma oder schließendes &apos;}&apos; fehlt</translation>
     </message>
     <message>
         <source>missing colon after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelpunkt nach einem Schlüssel fehlt</translation>
     </message>
     <message>
         <source>missing comma or closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma oder schließendes &apos;]&apos; fehlt</translation>
     </message>
     <message>
         <source>missing comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma fehlt</translation>
     </message>
     <message>
         <source>invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert</translation>
     </message>
     <message>
         <source>unexpected end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Dateiende</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escapesequenz</translation>
     </message>
     <message>
         <source>invalid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger UTF-8-Text</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Zeichenfolge</translation>
     </message>
     <message>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert fehlt</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß</translation>
     </message>
     <message>
         <source>unexpected text after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot;; meinten Sie &quot;%2&quot;?</translation>
     </message>
     <message>
         <source>required key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel fehlt</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfolge erwartet</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>invalid id &quot;%1&quot;: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige ID &quot;%1&quot;: Verwenden Sie nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <source>expected a port number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Portnummer von 1 bis 65535 erwartet</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>not a Portolan deployment: the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Portolan-Bereitstellung: Die oberste Ebene ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>required key is missing; is this a Portolan deployment?</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel fehlt; ist dies eine Portolan-Bereitstellung?</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;; this is not a Portolan deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; erwartet; dies ist keine Portolan-Bereitstellung</translation>
     </message>
     <message>
         <source>expected an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet</translation>
     </message>
     <message>
         <source>this file uses format version %1, newer than this Portolan (%2); open it with a newer Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei verwendet die Formatversion %1, die neuer ist als die dieser Portolan-Version (%2); öffnen Sie sie mit einer neueren Portolan-Version</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Formatversion %1</translation>
     </message>
     <message>
         <source>unknown version &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Version &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>duplicate zone id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Zonen-ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown zone kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zonenart &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a colour &quot;#rrggbb&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe &quot;#rrggbb&quot; erwartet, gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>duplicate server id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Server-ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zone &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von Zeichenfolgen erwartet</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle &quot;%1&quot;</translation>
     </message>
     <message>
         <source>duplicate role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Rolle &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a port range string such as &quot;49152-65535&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Portbereich als Zeichenfolge erwartet, z. B. &quot;49152-65535&quot;</translation>
     </message>
     <message>
         <source>invalid port range &quot;%1&quot;: expected &quot;first-last&quot; with ports from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Portbereich &quot;%1&quot;: &quot;erster-letzter&quot; mit Ports von 1 bis 65535 erwartet</translation>
     </message>
     <message>
         <source>cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DeploymentWriter</name>
     <message>
         <source>the device is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gerät ist nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
         <source>cannot save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung öffnen</translation>
     </message>
     <message>
         <source>Portolan deployments (*.portolan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan-Bereitstellungen (*.portolan)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Port matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Portmatrix</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Cannot open deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 cannot be opened:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden:
+%2</translation>
     </message>
     <message>
         <source>Cannot save deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Save deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung speichern</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The deployment has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>%1[*] — %2 — Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — Portolan</translation>
     </message>
 </context>
 <context>
     <name>MatrixBuilder</name>
     <message>
         <source>(Published through the reverse proxy.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Über den Reverseproxy veröffentlicht.)</translation>
     </message>
 </context>
 <context>
     <name>MatrixCsvWriter</name>
     <message>
         <source>cannot write the matrix: the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Matrix kann nicht geschrieben werden: Die Ausgabe ist nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
         <source>cannot write the matrix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Matrix kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>From zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellzone</translation>
     </message>
     <message>
         <source>To zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielzone</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise</translation>
     </message>
 </context>
 <context>
     <name>MatrixJsonWriter</name>
     <message>
         <source>cannot write the matrix: the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Matrix kann nicht geschrieben werden: Die Ausgabe ist nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
         <source>cannot write the matrix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Matrix kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>MatrixMarkdownWriter</name>
     <message>
         <source>cannot write the matrix: the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Matrix kann nicht geschrieben werden: Die Ausgabe ist nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
         <source>cannot write the matrix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Matrix kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Untitled deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Bereitstellung</translation>
     </message>
     <message>
         <source>Port matrix: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portmatrix: %1 (%2)</translation>
     </message>
     <message>
         <source>The deployment needs no flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung benötigt keine Datenflüsse.</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise</translation>
     </message>
     <message>
         <source>(unconfirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbestätigt)</translation>
     </message>
     <message>
         <source>Inside zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von Zonen</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
 </context>
 <context>
     <name>MatrixPanel</name>
     <message>
         <source>Filter: port, server, purpose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Port, Server, Zweck…</translation>
     </message>
     <message>
         <source>All zone pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zonenpaare</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dienste</translation>
     </message>
 </context>
 <context>
     <name>PortMatrixModel</name>
     <message>
         <source>If blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn blockiert: %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise</translation>
     </message>
 </context>
 <context>
     <name>TopologyScene</name>
     <message>
         <source>Stands for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht für: %1</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Rolle &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Drop %1 into a zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie %1 in einer Zone ab.</translation>
     </message>
     <message>
         <source>%1 has no %2 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es die Rolle %2 nicht.</translation>
     </message>
     <message numerus="yes">
         <source>Move %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Server verschieben</numerusform>
+            <numerusform>%n Server verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Server löschen</numerusform>
+            <numerusform>%n Server löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -621,74 +622,74 @@
     <name>Validator</name>
     <message>
         <source>%1 has no %2 role (servers in zone %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es die Rolle %2 nicht (Server in Zone %3).</translation>
     </message>
     <message>
         <source>Exchange 2000/2003 back-end servers belong on the internal network: Microsoft&apos;s front-end/back-end guide puts only front-end servers in the perimeter, and a back-end there needs the whole Active Directory and RPC port set opened to it (zone %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2000/2003-Back-End-Server gehören in das interne Netzwerk: Der Front-End/Back-End-Leitfaden von Microsoft sieht im Umkreisnetzwerk nur Front-End-Server vor, und für einen Back-End-Server dort müssten sämtliche Active Directory- und RPC-Ports geöffnet werden (Zone %1).</translation>
     </message>
     <message>
         <source>Microsoft does not support %1 servers in a perimeter or outside network (zone %2); only Edge Transport belongs there (S5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft unterstützt keine %1-Server in einem Umkreisnetzwerk oder externen Netzwerk (Zone %2); dorthin gehört nur Edge-Transport (S5).</translation>
     </message>
     <message>
         <source>Edge Transport servers belong in the perimeter network, outside the Active Directory forest (zone %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Transport-Server gehören in das Umkreisnetzwerk, außerhalb der Active Directory-Gesamtstruktur (Zone %1).</translation>
     </message>
     <message>
         <source>A domain controller in zone %1 exposes Active Directory outside the internal network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Domänencontroller in Zone %1 macht Active Directory außerhalb des internen Netzwerks zugänglich.</translation>
     </message>
     <message>
         <source>Microsoft does not support restricting traffic between internal Exchange servers, or between them and domain controllers (Exchange 2013 and later): the firewall between %1 and %2 must allow all ports between these servers, or they must share a zone (S1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft unterstützt keine Einschränkung des Datenverkehrs zwischen internen Exchange-Servern oder zwischen diesen und Domänencontrollern (Exchange 2013 und höher): Die Firewall zwischen %1 und %2 muss alle Ports zwischen diesen Servern zulassen, oder die Server müssen sich in derselben Zone befinden (S1).</translation>
     </message>
     <message>
         <source>Dynamic RPC crosses the boundary from %1 to %2 (TCP %3): the firewall must open a wide port range. Use static RPC ports (Exchange 2010), RPC over HTTP or keep these servers in one zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisches RPC überschreitet die Grenze von %1 nach %2 (TCP %3): Die Firewall muss einen großen Portbereich öffnen. Verwenden Sie statische RPC-Ports (Exchange 2010) oder RPC über HTTP, oder belassen Sie diese Server in einer Zone.</translation>
     </message>
     <message>
         <source>Static RPC port %1 = %2 is outside 1024-65535, which the Exchange Best Practices Analyzer treats as an error (S12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der statische RPC-Port %1 = %2 liegt außerhalb von 1024-65535, was der Exchange Best Practices Analyzer als Fehler wertet (S12).</translation>
     </message>
     <message>
         <source>Static RPC port %1 = %2 is outside Microsoft&apos;s recommended range %3 (S12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der statische RPC-Port %1 = %2 liegt außerhalb des von Microsoft empfohlenen Bereichs %3 (S12).</translation>
     </message>
     <message>
         <source>The RPC Client Access and Address Book services cannot share static port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RPC-Clientzugriffsdienst und der Adressbuchdienst können nicht denselben statischen Port %1 verwenden.</translation>
     </message>
     <message>
         <source>Static RPC ports apply to Exchange 2010 Client Access and public folder Mailbox servers; this deployment has none, so the option changes no rule (S11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statische RPC-Ports gelten für Exchange 2010-Clientzugriffsserver und Postfachserver mit öffentlichen Ordnern; diese Bereitstellung enthält keine solchen Server, daher ändert die Option keine Regel (S11).</translation>
     </message>
     <message>
         <source>No Hub Transport (2007/2010) or Mailbox (2013 and later) server can subscribe the Edge Transport servers: EdgeSync needs one in the organisation, and without it the Edge neither relays inbound mail nor learns recipients (S6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hub-Transport-Server (2007/2010) und kein Postfachserver (2013 und höher) kann die Edge-Transport-Server abonnieren: EdgeSync benötigt einen solchen Server in der Organisation, und ohne ihn leitet der Edge-Server weder eingehende E-Mails weiter, noch erhält er Empfängerinformationen (S6).</translation>
     </message>
     <message>
         <source>POP3/IMAP4 without TLS (TCP %1) is open to the Internet: passwords and mail cross it in clear. Offer only 995/993 outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3/IMAP4 ohne TLS (TCP %1) ist aus dem Internet erreichbar: Kennwörter und E-Mails werden im Klartext durch das Internet übertragen. Bieten Sie extern nur 995/993 an.</translation>
     </message>
     <message>
         <source>Option %1 has no effect: %2 does not have this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 hat keine Wirkung: In %2 gibt es diesen Dienst nicht.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plan, draw and check Exchange network layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Netzwerklayouts planen, zeichnen und prüfen.</translation>
     </message>
     <message>
         <source>Save a picture of the window to PATH and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters unter PATH speichern und beenden.</translation>
     </message>
     <message>
         <source>A .portolan file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende .portolan-Datei.</translation>
     </message>
 </context>
 </TS>

@@ -5,617 +5,618 @@
     <name>DeploymentCommands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить %1 в %2</translation>
     </message>
     <message>
         <source>Change roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить роли %1</translation>
     </message>
     <message>
         <source>Change address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить адрес %1</translation>
     </message>
     <message>
         <source>Change Exchange version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить версию Exchange для %1</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать %1</translation>
     </message>
     <message>
         <source>Add zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить зону %1</translation>
     </message>
     <message>
         <source>Remove zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить зону %1</translation>
     </message>
     <message>
         <source>Rename zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать зону %1</translation>
     </message>
     <message>
         <source>Change kind of zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить тип зоны %1</translation>
     </message>
     <message>
         <source>Change colour of zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цвет зоны %1</translation>
     </message>
     <message>
         <source>Assume clients and mail servers in zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать, что в зоне %1 есть клиенты и почтовые серверы</translation>
     </message>
     <message>
         <source>Assume no clients or mail servers in zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать, что в зоне %1 нет клиентов и почтовых серверов</translation>
     </message>
     <message>
         <source>Move zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить зону %1</translation>
     </message>
     <message>
         <source>Change options</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить параметры</translation>
     </message>
     <message>
         <source>Change Exchange version to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить версию Exchange на %1</translation>
     </message>
     <message>
         <source>Rename deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать развертывание</translation>
     </message>
 </context>
 <context>
     <name>DeploymentReader</name>
     <message>
         <source>%1 (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (известные: %2)</translation>
     </message>
     <message>
         <source>%1; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; возможно, имелось в виду &quot;%2&quot;?</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>missing comma or closing &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует запятая или закрывающая &apos;}&apos;</translation>
     </message>
     <message>
         <source>missing colon after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует двоеточие после ключа</translation>
     </message>
     <message>
         <source>missing comma or closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует запятая или закрывающая &apos;]&apos;</translation>
     </message>
     <message>
         <source>missing comma</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует запятая</translation>
     </message>
     <message>
         <source>invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение</translation>
     </message>
     <message>
         <source>unexpected end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>неожиданный конец файла</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое число</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимая escape-последовательность</translation>
     </message>
     <message>
         <source>invalid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый текст UTF-8</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>незавершенная строка</translation>
     </message>
     <message>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует значение</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком глубокая вложенность</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>файл слишком большой</translation>
     </message>
     <message>
         <source>unexpected text after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>лишний текст после конца документа</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1, столбец %2</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ &quot;%1&quot;; возможно, имелось в виду &quot;%2&quot;?</translation>
     </message>
     <message>
         <source>required key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательный ключ</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается строка</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть пустым</translation>
     </message>
     <message>
         <source>invalid id &quot;%1&quot;: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый идентификатор &quot;%1&quot;: используйте только буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается true или false</translation>
     </message>
     <message>
         <source>expected a port number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается номер порта от 1 до 65535</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается массив</translation>
     </message>
     <message>
         <source>not a Portolan deployment: the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>это не развертывание Portolan: верхний уровень не является объектом JSON</translation>
     </message>
     <message>
         <source>required key is missing; is this a Portolan deployment?</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательный ключ; является ли файл развертыванием Portolan?</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;; this is not a Portolan deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается &quot;%1&quot;; это не развертывание Portolan</translation>
     </message>
     <message>
         <source>expected an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается целое число</translation>
     </message>
     <message>
         <source>this file uses format version %1, newer than this Portolan (%2); open it with a newer Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом файле используется версия формата %1, более новая, чем в этой версии Portolan (%2); откройте его в более новой версии Portolan</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неподдерживаемая версия формата %1</translation>
     </message>
     <message>
         <source>unknown version &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная версия &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается объект</translation>
     </message>
     <message>
         <source>duplicate zone id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся идентификатор зоны &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown zone kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип зоны &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a colour &quot;#rrggbb&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается цвет &quot;#rrggbb&quot;, получено &quot;%1&quot;</translation>
     </message>
     <message>
         <source>duplicate server id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся идентификатор сервера &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная зона &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается массив строк</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная роль &quot;%1&quot;</translation>
     </message>
     <message>
         <source>duplicate role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющаяся роль &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a port range string such as &quot;49152-65535&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается строка с диапазоном портов, например &quot;49152-65535&quot;</translation>
     </message>
     <message>
         <source>invalid port range &quot;%1&quot;: expected &quot;first-last&quot; with ports from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый диапазон портов &quot;%1&quot;: ожидается &quot;первый-последний&quot; с портами от 1 до 65535</translation>
     </message>
     <message>
         <source>cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается открыть &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>DeploymentWriter</name>
     <message>
         <source>the device is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>устройство не открыто для записи</translation>
     </message>
     <message>
         <source>cannot save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается сохранить &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Open deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть развертывание</translation>
     </message>
     <message>
         <source>Portolan deployments (*.portolan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Развертывания Portolan (*.portolan)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;размеру окна</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <source>Port matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица портов</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <source>Cannot open deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть развертывание</translation>
     </message>
     <message>
         <source>%1 cannot be opened:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть %1:
+%2</translation>
     </message>
     <message>
         <source>Cannot save deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается сохранить развертывание</translation>
     </message>
     <message>
         <source>Save deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить развертывание</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохраненные изменения</translation>
     </message>
     <message>
         <source>The deployment has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В развертывании есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Без имени</translation>
     </message>
     <message>
         <source>%1[*] — %2 — Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — Portolan</translation>
     </message>
 </context>
 <context>
     <name>MatrixBuilder</name>
     <message>
         <source>(Published through the reverse proxy.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Публикуется через обратный прокси-сервер.)</translation>
     </message>
 </context>
 <context>
     <name>MatrixCsvWriter</name>
     <message>
         <source>cannot write the matrix: the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается записать матрицу: вывод не открыт для записи</translation>
     </message>
     <message>
         <source>cannot write the matrix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается записать матрицу: %1</translation>
     </message>
     <message>
         <source>From zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона источника</translation>
     </message>
     <message>
         <source>To zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона назначения</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Порты</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначения</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки</translation>
     </message>
 </context>
 <context>
     <name>MatrixJsonWriter</name>
     <message>
         <source>cannot write the matrix: the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается записать матрицу: вывод не открыт для записи</translation>
     </message>
     <message>
         <source>cannot write the matrix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается записать матрицу: %1</translation>
     </message>
 </context>
 <context>
     <name>MatrixMarkdownWriter</name>
     <message>
         <source>cannot write the matrix: the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается записать матрицу: вывод не открыт для записи</translation>
     </message>
     <message>
         <source>cannot write the matrix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается записать матрицу: %1</translation>
     </message>
     <message>
         <source>Untitled deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Развертывание без имени</translation>
     </message>
     <message>
         <source>Port matrix: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица портов: %1 (%2)</translation>
     </message>
     <message>
         <source>The deployment needs no flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого развертывания не требуется сетевой трафик.</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Порты</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначения</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки</translation>
     </message>
     <message>
         <source>(unconfirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не подтверждено)</translation>
     </message>
     <message>
         <source>Inside zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри зон</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет.</translation>
     </message>
 </context>
 <context>
     <name>MatrixPanel</name>
     <message>
         <source>Filter: port, server, purpose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: порт, сервер, цель…</translation>
     </message>
     <message>
         <source>All zone pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Все пары зон</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Все службы</translation>
     </message>
 </context>
 <context>
     <name>PortMatrixModel</name>
     <message>
         <source>If blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>При блокировке: %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Порты</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначения</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки</translation>
     </message>
 </context>
 <context>
     <name>TopologyScene</name>
     <message>
         <source>Stands for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обозначает: %1</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная роль &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Drop %1 into a zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите %1 в зону.</translation>
     </message>
     <message>
         <source>%1 has no %2 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет роли %2.</translation>
     </message>
     <message numerus="yes">
         <source>Move %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переместить %n сервер</numerusform>
+            <numerusform>Переместить %n сервера</numerusform>
+            <numerusform>Переместить %n серверов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n сервер</numerusform>
+            <numerusform>Удалить %n сервера</numerusform>
+            <numerusform>Удалить %n серверов</numerusform>
         </translation>
     </message>
 </context>
@@ -623,74 +624,74 @@
     <name>Validator</name>
     <message>
         <source>%1 has no %2 role (servers in zone %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет роли %2 (серверы в зоне %3).</translation>
     </message>
     <message>
         <source>Exchange 2000/2003 back-end servers belong on the internal network: Microsoft&apos;s front-end/back-end guide puts only front-end servers in the perimeter, and a back-end there needs the whole Active Directory and RPC port set opened to it (zone %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренние (back-end) серверы Exchange 2000/2003 должны находиться во внутренней сети: руководство Microsoft по топологии front-end/back-end размещает в сети периметра только внешние (front-end) серверы, а для внутреннего сервера там потребуется открыть весь набор портов Active Directory и RPC (зона %1).</translation>
     </message>
     <message>
         <source>Microsoft does not support %1 servers in a perimeter or outside network (zone %2); only Edge Transport belongs there (S5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft не поддерживает размещение серверов %1 в сети периметра или во внешней сети (зона %2); там должны находиться только серверы Edge Transport (S5).</translation>
     </message>
     <message>
         <source>Edge Transport servers belong in the perimeter network, outside the Active Directory forest (zone %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы Edge Transport должны находиться в сети периметра, за пределами леса Active Directory (зона %1).</translation>
     </message>
     <message>
         <source>A domain controller in zone %1 exposes Active Directory outside the internal network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроллер домена в зоне %1 открывает доступ к Active Directory за пределами внутренней сети.</translation>
     </message>
     <message>
         <source>Microsoft does not support restricting traffic between internal Exchange servers, or between them and domain controllers (Exchange 2013 and later): the firewall between %1 and %2 must allow all ports between these servers, or they must share a zone (S1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft не поддерживает ограничение трафика между внутренними серверами Exchange, а также между ними и контроллерами домена (Exchange 2013 и более поздние версии): брандмауэр между %1 и %2 должен разрешать все порты между этими серверами, либо серверы должны находиться в одной зоне (S1).</translation>
     </message>
     <message>
         <source>Dynamic RPC crosses the boundary from %1 to %2 (TCP %3): the firewall must open a wide port range. Use static RPC ports (Exchange 2010), RPC over HTTP or keep these servers in one zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамический RPC пересекает границу из %1 в %2 (TCP %3): в брандмауэре придется открыть широкий диапазон портов. Используйте статические порты RPC (Exchange 2010), RPC через HTTP или разместите эти серверы в одной зоне.</translation>
     </message>
     <message>
         <source>Static RPC port %1 = %2 is outside 1024-65535, which the Exchange Best Practices Analyzer treats as an error (S12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Статический порт RPC %1 = %2 находится за пределами диапазона 1024-65535, что Exchange Best Practices Analyzer считает ошибкой (S12).</translation>
     </message>
     <message>
         <source>Static RPC port %1 = %2 is outside Microsoft&apos;s recommended range %3 (S12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Статический порт RPC %1 = %2 находится за пределами рекомендуемого Microsoft диапазона %3 (S12).</translation>
     </message>
     <message>
         <source>The RPC Client Access and Address Book services cannot share static port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба клиентского доступа RPC и служба адресной книги не могут использовать один и тот же статический порт %1.</translation>
     </message>
     <message>
         <source>Static RPC ports apply to Exchange 2010 Client Access and public folder Mailbox servers; this deployment has none, so the option changes no rule (S11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Статические порты RPC применяются к серверам клиентского доступа Exchange 2010 и серверам почтовых ящиков с общедоступными папками; в этом развертывании таких серверов нет, поэтому параметр не изменяет ни одного правила (S11).</translation>
     </message>
     <message>
         <source>No Hub Transport (2007/2010) or Mailbox (2013 and later) server can subscribe the Edge Transport servers: EdgeSync needs one in the organisation, and without it the Edge neither relays inbound mail nor learns recipients (S6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один сервер Hub Transport (2007/2010) или сервер почтовых ящиков (2013 и более поздние версии) не может оформить подписку для серверов Edge Transport: для EdgeSync такой сервер должен быть в организации, а без него сервер Edge не пересылает входящую почту и не получает сведения о получателях (S6).</translation>
     </message>
     <message>
         <source>POP3/IMAP4 without TLS (TCP %1) is open to the Internet: passwords and mail cross it in clear. Offer only 995/993 outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3/IMAP4 без TLS (TCP %1) доступен из Интернета: пароли и почта передаются через него открытым текстом. Извне предоставляйте доступ только к портам 995/993.</translation>
     </message>
     <message>
         <source>Option %1 has no effect: %2 does not have this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр %1 ни на что не влияет: в %2 нет этой службы.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plan, draw and check Exchange network layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирование, построение и проверка сетевых схем Exchange.</translation>
     </message>
     <message>
         <source>Save a picture of the window to PATH and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изображение окна в PATH и выйти.</translation>
     </message>
     <message>
         <source>A .portolan file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываемый файл .portolan.</translation>
     </message>
 </context>
 </TS>
