@@ -16,9 +16,9 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
+# The window, with the default deployment (Exchange 2019 with an Edge Transport server).
 run: build
-	@$(BUILD_DIR)/app/cli/portolan-cli new exchange2019-edge -o $(BUILD_DIR)/default.portolan >/dev/null
-	@$(BUILD_DIR)/app/cli/portolan-cli matrix $(BUILD_DIR)/default.portolan --format markdown
+	@$(BUILD_DIR)/bin/portolan
 
 test: build
 	@cmake --build $(BUILD_DIR) --target check-format
@@ -30,6 +30,7 @@ format: configure
 bench: build
 	@$(BUILD_DIR)/tests/bench/bench_matrix --benchmark_min_time=0.5
 	@$(BUILD_DIR)/tests/bench/bench_scene --benchmark_min_time=0.5
+	@$(BUILD_DIR)/tests/bench/bench_open --benchmark_min_time=0.5
 
 clean:
 	rm -rf $(BUILD_DIR)

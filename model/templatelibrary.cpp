@@ -41,6 +41,7 @@ QList<DeploymentTemplate> TemplateLibrary::templatesIn(const QString& directory)
         entry.id = info.completeBaseName();
         entry.name = root.value(QStringLiteral("name")).toString();
         entry.description = root.value(QStringLiteral("description")).toString();
+        entry.exchangeVersion = root.value(QStringLiteral("exchangeVersion")).toString();
         entry.path = info.filePath();
         result.append(entry);
     }

@@ -7,10 +7,11 @@
 
 struct DeploymentTemplate
 {
-    QString id;          // the file's base name: "exchange2019-edge"
-    QString name;        // the file's "name"
-    QString description; // the file's "description"
-    QString path;        // what DeploymentReader::readFile() opens
+    QString id;              // the file's base name: "exchange2019-edge"
+    QString name;            // the file's "name"
+    QString description;     // the file's "description"
+    QString exchangeVersion; // the file's "exchangeVersion": "2019"
+    QString path;            // what DeploymentReader::readFile() opens
 };
 
 // The deployments a user can start from (File > New from template, `portolan-cli new ID`): the .portolan files

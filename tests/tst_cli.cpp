@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -6,6 +7,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 namespace {
 
@@ -44,6 +46,13 @@ const char* const BrokenPlacement = R"({
               {"id": "dc01", "name": "DC01", "zone": "lan", "roles": ["domain-controller"]}]
 })";
 
+// Well-formed JSON with a value of the wrong type: the error names the key.
+const char* const WrongType = R"({
+  "format": "portolan-deployment", "version": 1, "name": "Typo", "exchangeVersion": "2019",
+  "zones": [{"id": "lan", "name": "LAN", "kind": "lan"}],
+  "servers": [{"id": "ex01", "name": "EX01", "zone": "lan", "roles": "mailbox"}]
+})";
+
 const char* const NewerVersion = R"({
   "format": "portolan-deployment", "version": 99, "name": "From the future", "exchangeVersion": "2019",
   "zones": [], "servers": []
@@ -75,6 +84,10 @@ private slots:
     void badArguments();
     void badFiles_data();
     void badFiles();
+    void renderPng();
+    void renderSvg();
+    void renderUnknownFormat();
+    void renderUsage();
 
 private:
     Result run(const QStringList& arguments);
@@ -116,6 +129,7 @@ void TestCli::initTestCase()
     writeFile(QStringLiteral("clean.portolan"), CleanDeployment);
     writeFile(QStringLiteral("placement.portolan"), BrokenPlacement);
     writeFile(QStringLiteral("newer.portolan"), NewerVersion);
+    writeFile(QStringLiteral("wrongtype.portolan"), WrongType);
     writeFile(QStringLiteral("broken.portolan"), "{\"format\": \"portolan-deployment\", \"version\": 1,\n  \"name\" ");
 }
 
@@ -123,7 +137,7 @@ void TestCli::help()
 {
     const Result result = run({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
-    for (const char* command : {"matrix", "validate", "explain", "templates", "new"})
+    for (const char* command : {"matrix", "validate", "explain", "templates", "new", "render"})
         QVERIFY2(result.out.contains(u"  " + QString::fromUtf8(command) + u' '), command);
     QVERIFY(result.err.isEmpty());
 
@@ -133,6 +147,9 @@ void TestCli::help()
     const Result explainHelp = run({QStringLiteral("explain"), QStringLiteral("-h")});
     QCOMPARE(explainHelp.exitCode, 0);
     QVERIFY(explainHelp.out.contains(QStringLiteral("--version")));
+    const Result renderHelp = run({QStringLiteral("render"), QStringLiteral("--help")});
+    QCOMPARE(renderHelp.exitCode, 0);
+    QVERIFY(renderHelp.out.contains(QStringLiteral("--width")));
 }
 
 void TestCli::version()
@@ -354,6 +371,7 @@ void TestCli::badFiles_data()
     QTest::newRow("missing") << QStringLiteral("missing.portolan") << QString();
     QTest::newRow("broken JSON") << QStringLiteral("broken.portolan") << QStringLiteral("line 2");
     QTest::newRow("newer format") << QStringLiteral("newer.portolan") << QStringLiteral("newer");
+    QTest::newRow("wrong type") << QStringLiteral("wrongtype.portolan") << QStringLiteral("servers[0]");
 }
 
 void TestCli::badFiles()
@@ -368,6 +386,87 @@ void TestCli::badFiles()
         QVERIFY2(result.err.contains(problem), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
     }
+    // render runs a second program; its messages read the same (after any note Qt itself prints).
+    const QString picture = m_dir.filePath(QStringLiteral("never.png"));
+    const Result render = run({QStringLiteral("render"), path, QStringLiteral("-o"), picture});
+    QCOMPARE(render.exitCode, 2);
+    QVERIFY2(render.err.contains(u"portolan-cli: " + path + u": "), qPrintable(render.err));
+    QVERIFY2(render.err.contains(problem), qPrintable(render.err));
+    QVERIFY(!QFile::exists(picture));
+}
+
+void TestCli::renderPng()
+{
+    const QString deployment = m_dir.filePath(QStringLiteral("edge.portolan"));
+    const QString path = m_dir.filePath(QStringLiteral("edge.png"));
+    const Result result = run({QStringLiteral("render"), deployment, QStringLiteral("-o"), path});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    // Three lanes and two firewalls at twice the screen scale: wider than tall, neither tiny nor huge.
+    QVERIFY2(image.width() > 1000 && image.width() < 4000, qPrintable(QString::number(image.width())));
+    QVERIFY2(image.height() > 400 && image.height() < image.width(), qPrintable(QString::number(image.height())));
+    image = image.scaled(200, 100);
+    int coloured = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor colour = image.pixelColor(x, y);
+            coloured += colour.red() < 240 || colour.green() < 240 || colour.blue() < 240;
+        }
+    }
+    QVERIFY2(coloured > image.width() * image.height() / 2, qPrintable(QString::number(coloured)));
+
+    const Result narrow = run({QStringLiteral("render"), deployment, QStringLiteral("--output=") + path,
+                               QStringLiteral("--width"), QStringLiteral("800")});
+    QVERIFY2(narrow.exitCode == 0, qPrintable(narrow.err));
+    QCOMPARE(QImage(path).width(), 800);
+}
+
+void TestCli::renderSvg()
+{
+    const QString path = m_dir.filePath(QStringLiteral("edge.svg"));
+    const Result result =
+        run({QStringLiteral("render"), m_dir.filePath(QStringLiteral("edge.portolan")), QStringLiteral("-o"), path});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified());
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    for (const char* name : {"Internet", "DMZ", "LAN", "EDGE01", "EX01", "DC01"})
+        QVERIFY2(texts.contains(QString::fromUtf8(name)), name);
+}
+
+void TestCli::renderUnknownFormat()
+{
+    const QString path = m_dir.filePath(QStringLiteral("edge.jpg"));
+    const Result result =
+        run({QStringLiteral("render"), m_dir.filePath(QStringLiteral("edge.portolan")), QStringLiteral("-o"), path});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"portolan-cli: " + path + u": unknown picture format"), qPrintable(result.err));
+    QVERIFY(result.err.contains(QStringLiteral(".png")));
+    QVERIFY(result.err.contains(QStringLiteral(".svg")));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::renderUsage()
+{
+    const QString deployment = m_dir.filePath(QStringLiteral("edge.portolan"));
+    const Result noOutput = run({QStringLiteral("render"), deployment});
+    QCOMPARE(noOutput.exitCode, 2);
+    QVERIFY2(noOutput.err.contains(QStringLiteral("-o")), qPrintable(noOutput.err));
+    const Result badWidth =
+        run({QStringLiteral("render"), deployment, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("w.png")),
+             QStringLiteral("--width"), QStringLiteral("0")});
+    QCOMPARE(badWidth.exitCode, 2);
+    QVERIFY2(badWidth.err.contains(QStringLiteral("--width")), qPrintable(badWidth.err));
+    const Result unknown = run({QStringLiteral("render"), deployment, QStringLiteral("--colour"), QStringLiteral("x")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("colour")), qPrintable(unknown.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

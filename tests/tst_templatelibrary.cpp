@@ -41,6 +41,7 @@ private slots:
         QCOMPARE(templates.at(0).id, QStringLiteral("alpha"));
         QCOMPARE(templates.at(0).name, QStringLiteral("Alpha"));
         QCOMPARE(templates.at(0).description, QStringLiteral("First"));
+        QCOMPARE(templates.at(0).exchangeVersion, QStringLiteral("2019"));
         QCOMPARE(templates.at(0).path, dir.filePath(QStringLiteral("alpha.portolan")));
         QCOMPARE(templates.at(1).id, QStringLiteral("exchange2019.edge"));
         QCOMPARE(templates.at(2).id, QStringLiteral("zeta"));

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QProcess>
 #include <QSaveFile>
 
 #include "app/cli/portexplainer.h"
@@ -71,6 +73,8 @@ QString CliCommands::usage() const
               "                          Which Exchange services use a port, in which version, and why\n"
               "  templates               List the deployment templates\n"
               "  new TEMPLATE -o FILE    Start a deployment file from a template\n"
+              "  render FILE -o OUT.png|OUT.svg [--width PX]\n"
+              "                          Draw the diagram of a deployment as PNG or SVG\n"
               "\n"
               "Options:\n"
               "  -h, --help              Show this help; COMMAND --help shows help on one command\n"
@@ -122,6 +126,18 @@ QString CliCommands::commandHelp(const QString& command) const
                   "\n"
                   "  -o, --output FILE   The deployment file to write (required)\n")
             .arg(Program);
+    if (command == u"render")
+        return tr("Usage: %1 render FILE -o OUT.png|OUT.svg [--width PX]\n"
+                  "\n"
+                  "Draws the diagram of the deployment FILE as the window shows it: the zones as lanes, the servers\n"
+                  "as cards and the ports each firewall between neighbouring zones must open. The format follows\n"
+                  "the extension of OUT: PNG (white background, twice the screen scale) or SVG (text stays text).\n"
+                  "An existing OUT is replaced atomically. Needs portolan-render next to %1; no display is needed.\n"
+                  "\n"
+                  "  -o, --output OUT  The picture to write (required), ending in .png or .svg\n"
+                  "  --width PX        Width of the picture in pixels; the height follows. Default: twice the\n"
+                  "                    diagram's size\n")
+            .arg(Program);
     return usage();
 }
 
@@ -166,6 +182,8 @@ int CliCommands::run(const QStringList& arguments)
         return templates(rest);
     if (command == u"new")
         return newFromTemplate(rest);
+    if (command == u"render")
+        return render(rest);
     if (command.startsWith(u'-'))
         return usageError(tr("unknown option \"%1\"").arg(command));
     return usageError(tr("unknown command \"%1\"").arg(command));
@@ -429,4 +447,25 @@ int CliCommands::newFromTemplate(const QStringList& arguments)
         return fail(output + QStringLiteral(": ") + writer.errorString());
     m_out << tr("Wrote %1 from the template \"%2\".").arg(output, id) << '\n';
     return Success;
+}
+
+int CliCommands::render(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("render");
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        m_out << commandHelp(command);
+        return Success;
+    }
+    const QString renderer = QCoreApplication::applicationDirPath() + QStringLiteral("/portolan-render");
+    if (!QFileInfo(renderer).isExecutable())
+        return fail(tr("render: the diagram renderer %1 is missing; it is installed next to %2")
+                        .arg(QDir::toNativeSeparators(renderer), Program));
+    m_out.flush();
+    m_err.flush();
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.start(renderer, arguments);
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
+        return fail(tr("render: %1 failed: %2").arg(QDir::toNativeSeparators(renderer), process.errorString()));
+    return process.exitCode();
 }

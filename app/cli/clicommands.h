@@ -50,6 +50,8 @@ private:
     int explain(const QStringList& arguments);
     int templates(const QStringList& arguments);
     int newFromTemplate(const QStringList& arguments);
+    // Runs portolan-render (which needs Widgets) from this program's directory and passes its output on.
+    int render(const QStringList& arguments);
 
     std::optional<DeploymentData> readDeployment(const QString& path);
     int usageError(const QString& message, const QString& command = {});

@@ -5,8 +5,11 @@
 #include "model/deploymentfile.h"
 #include "model/portcatalog.h"
 #include "model/templatelibrary.h"
+#include "views/appsettings.h"
+#include "views/diagramexporter.h"
 #include "views/matrixpanel.h"
 #include "views/rolepalette.h"
+#include "views/templatechooser.h"
 #include "views/topologyscene.h"
 #include "views/warningspanel.h"
 
@@ -18,12 +21,21 @@
 #include <QGraphicsView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUndoView>
 
-MainWindow::MainWindow(QWidget* parent)
+namespace {
+const QString DeploymentSuffix = QStringLiteral("portolan");
+}
+
+MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     : QMainWindow(parent)
+    , m_settings(std::move(settings))
     , m_document(new Deployment(this))
     , m_analysis(new DeploymentAnalysis(m_document, PortCatalog::builtin(), this))
     , m_scene(new TopologyScene(m_document, m_analysis, PortCatalog::builtin(), this))
@@ -33,18 +45,26 @@ MainWindow::MainWindow(QWidget* parent)
     m_view->setObjectName(QStringLiteral("topologyView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
+    m_view->viewport()->installEventFilter(this);
     setCentralWidget(m_view);
+    setAcceptDrops(true);
     createActions();
     createDocks();
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Deployment::propertiesChanged, this, &MainWindow::updateTitle);
-    resize(1400, 900);
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1400, 900);
+    restoreState(m_settings->windowState());
+    updateRecentMenu();
     updateTitle();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
     QToolBar* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     const auto add = [&](QMenu* menu, const QString& name, const QString& text, QKeySequence::StandardKey key,
@@ -54,20 +74,25 @@ void MainWindow::createActions()
         action->setShortcut(key);
         return action;
     };
-    add(file, QStringLiteral("actionNew"), tr("&New"), QKeySequence::New, [this] {
-        if (maybeSave())
-            newFromTemplate(QStringLiteral("exchange2019-edge"));
-    });
+    add(file, QStringLiteral("actionNewFromTemplate"), tr("&New from Template…"), QKeySequence::New,
+        [this] { chooseTemplate(); });
     add(file, QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, [this] {
         if (!maybeSave())
             return;
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Open deployment"), {}, tr("Portolan deployments (*.portolan)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open deployment"), dialogDirectory(),
+                                                          tr("Portolan deployments (*.portolan)"));
         if (!path.isEmpty())
             openFile(path);
     });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_recentMenu->setToolTipsVisible(true);
     add(file, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, [this] { save(); });
     add(file, QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    file->addSeparator();
+    QAction* exportAction = file->addAction(tr("&Export Diagram…"), this, [this] { exportDiagram(); });
+    exportAction->setObjectName(QStringLiteral("actionExportDiagram"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     add(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
@@ -81,40 +106,55 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    add(view, QStringLiteral("actionZoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn, [this] { zoomBy(1.25); });
-    add(view, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { zoomBy(0.8); });
-    QAction* fit =
-        view->addAction(tr("&Fit"), this, [this] { m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio); });
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    add(m_viewMenu, QStringLiteral("actionZoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn, [this] { zoomBy(1.25); });
+    add(m_viewMenu, QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { zoomBy(0.8); });
+    QAction* fit = m_viewMenu->addAction(tr("&Fit"), this,
+                                         [this] { m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio); });
     fit->setObjectName(QStringLiteral("actionZoomFit"));
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
     toolBar->addActions({undo, redo, fit});
 }
 
 void MainWindow::createDocks()
 {
-    auto* paletteDock = new QDockWidget(tr("Roles"), this);
-    paletteDock->setObjectName(QStringLiteral("paletteDock"));
-    paletteDock->setWidget(new RolePalette(m_document, PortCatalog::builtin(), paletteDock));
-    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    const auto addDock = [this](const QString& name, const QString& title, QWidget* widget, Qt::DockWidgetArea area) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        widget->setParent(dock);
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("actionShow_") + name);
+        m_viewMenu->addAction(toggle);
+        return dock;
+    };
+    QDockWidget* paletteDock = addDock(QStringLiteral("paletteDock"), tr("Roles"),
+                                       new RolePalette(m_document, PortCatalog::builtin()), Qt::LeftDockWidgetArea);
     resizeDocks({paletteDock}, {220}, Qt::Horizontal);
     connect(m_scene, &TopologyScene::dropRefused, this,
             [this](const QString& reason) { statusBar()->showMessage(reason, 5000); });
 
-    auto* matrixDock = new QDockWidget(tr("Port matrix"), this);
-    matrixDock->setObjectName(QStringLiteral("matrixDock"));
-    matrixDock->setWidget(new MatrixPanel(m_analysis, matrixDock));
-    addDockWidget(Qt::BottomDockWidgetArea, matrixDock);
-    auto* warningsDock = new QDockWidget(tr("Warnings"), this);
-    warningsDock->setObjectName(QStringLiteral("warningsDock"));
-    warningsDock->setWidget(new WarningsPanel(m_analysis, warningsDock));
-    addDockWidget(Qt::BottomDockWidgetArea, warningsDock);
+    QDockWidget* matrixDock =
+        addDock(QStringLiteral("matrixDock"), tr("Port matrix"), new MatrixPanel(m_analysis), Qt::BottomDockWidgetArea);
+    QDockWidget* warningsDock = addDock(QStringLiteral("warningsDock"), tr("Warnings"), new WarningsPanel(m_analysis),
+                                        Qt::BottomDockWidgetArea);
     splitDockWidget(matrixDock, warningsDock, Qt::Horizontal);
     resizeDocks({matrixDock, warningsDock}, {1000, 400}, Qt::Horizontal);
     resizeDocks({matrixDock}, {300}, Qt::Vertical);
+
+    m_undoView = new QUndoView(m_document->undoStack());
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setCleanIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    QDockWidget* undoDock =
+        addDock(QStringLiteral("undoDock"), tr("Undo history"), m_undoView, Qt::RightDockWidgetArea);
+    resizeDocks({undoDock}, {220}, Qt::Horizontal);
+    undoDock->hide();
 }
 
-bool MainWindow::openFile(const QString& path)
+bool MainWindow::loadFile(const QString& path)
 {
     DeploymentReader reader(PortCatalog::builtin());
     const auto data = reader.readFile(path);
@@ -124,17 +164,109 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     m_document->reset(*data);
+    return true;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (!loadFile(path))
+        return false;
     m_path = path;
+    m_undoView->setEmptyLabel(tr("<opened file>"));
+    m_settings->addRecentFile(path);
+    rememberDirectory(path);
+    updateRecentMenu();
     updateTitle();
     return true;
 }
 
 void MainWindow::newFromTemplate(const QString& templateId)
 {
-    if (const auto info = TemplateLibrary::find(templateId); info && openFile(info->path)) {
+    if (const auto info = TemplateLibrary::find(templateId); info && loadFile(info->path)) {
         m_path.clear();
+        m_undoView->setEmptyLabel(tr("<new from template>"));
         updateTitle();
     }
+}
+
+void MainWindow::chooseTemplate()
+{
+    if (!maybeSave())
+        return;
+    TemplateChooser chooser(TemplateLibrary::templates(), PortCatalog::builtin(), this);
+    if (chooser.exec() == QDialog::Accepted && !chooser.selectedTemplateId().isEmpty())
+        newFromTemplate(chooser.selectedTemplateId());
+}
+
+void MainWindow::openRecentFile(const QString& path)
+{
+    if (!maybeSave())
+        return;
+    if (!QFileInfo::exists(path)) {
+        m_settings->removeRecentFile(path);
+        updateRecentMenu();
+        QMessageBox::warning(
+            this, tr("File not found"),
+            tr("%1 no longer exists. It has been removed from the recent files.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString& path = files.at(i);
+        // "&1" … "&9", then "1&0": a mnemonic digit for each entry.
+        const QString number = i < 9 ? u'&' + QString::number(i + 1) : QStringLiteral("1&0");
+        const QString name = QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"));
+        QAction* action = m_recentMenu->addAction(number + u' ' + name, this, [this, path] { openRecentFile(path); });
+        action->setObjectName(QStringLiteral("actionRecent%1").arg(i + 1));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+        m_settings->clearRecentFiles();
+        updateRecentMenu();
+    });
+    clear->setObjectName(QStringLiteral("actionClearRecent"));
+    clear->setEnabled(!files.isEmpty());
+    m_recentMenu->menuAction()->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::exportDiagram()
+{
+    const QString pngFilter = tr("PNG image (*.png)");
+    const QString svgFilter = tr("SVG drawing (*.svg)");
+    const QString base = m_path.isEmpty() ? tr("diagram") : QFileInfo(m_path).completeBaseName();
+    QString filter = pngFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"),
+                                                QDir(dialogDirectory()).filePath(base + QStringLiteral(".png")),
+                                                pngFilter + QStringLiteral(";;") + svgFilter, &filter);
+    if (path.isEmpty())
+        return;
+    if (!DiagramExporter::formatForPath(path))
+        path += filter == svgFilter ? QStringLiteral(".svg") : QStringLiteral(".png");
+    rememberDirectory(path);
+
+    QSaveFile file(path);
+    DiagramExporter exporter;
+    QString error;
+    if (!file.open(QIODevice::WriteOnly))
+        error = file.errorString();
+    else if (!exporter.write(*m_scene, *DiagramExporter::formatForPath(path), &file))
+        error = exporter.errorString();
+    else if (!file.commit())
+        error = file.errorString();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot export the diagram"),
+                             tr("%1 cannot be written:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the diagram to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 bool MainWindow::save()
@@ -153,12 +285,20 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
+    const QString start = m_path.isEmpty() ? dialogDirectory() : m_path;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save deployment"), m_path, tr("Portolan deployments (*.portolan)"));
+        QFileDialog::getSaveFileName(this, tr("Save deployment"), start, tr("Portolan deployments (*.portolan)"));
     if (path.isEmpty())
         return false;
-    m_path = path;
-    return save();
+    const QString previous = std::exchange(m_path, path);
+    if (!save()) {
+        m_path = previous;
+        return false;
+    }
+    m_settings->addRecentFile(path);
+    rememberDirectory(path);
+    updateRecentMenu();
+    return true;
 }
 
 bool MainWindow::maybeSave()
@@ -175,10 +315,82 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    event->accept();
+}
+
+QString MainWindow::droppedDeployment(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile() || QFileInfo(url.toLocalFile()).suffix().compare(DeploymentSuffix, Qt::CaseInsensitive))
+        return {};
+    return url.toLocalFile();
+}
+
+// Opened once the drop has finished: maybeSave() may ask, and a dialog inside a drop handler blocks the drag source.
+void MainWindow::openDroppedFile(const QString& path)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, path] {
+            if (maybeSave())
+                openFile(path);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (droppedDeployment(event->mimeData()).isEmpty())
+        event->ignore();
+    else
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedDeployment(event->mimeData());
+    if (path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    openDroppedFile(path);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport()) {
+        switch (event->type()) {
+        case QEvent::DragEnter:
+        case QEvent::DragMove: {
+            auto* drag = static_cast<QDragMoveEvent*>(event);
+            if (droppedDeployment(drag->mimeData()).isEmpty())
+                break;
+            drag->acceptProposedAction();
+            return true;
+        }
+        case QEvent::Drop: {
+            auto* drop = static_cast<QDropEvent*>(event);
+            const QString path = droppedDeployment(drop->mimeData());
+            if (path.isEmpty())
+                break;
+            drop->acceptProposedAction();
+            openDroppedFile(path);
+            return true;
+        }
+        default:
+            break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateTitle()
@@ -191,4 +403,15 @@ void MainWindow::updateTitle()
 void MainWindow::zoomBy(qreal factor)
 {
     m_view->scale(factor, factor);
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    const QString directory = m_settings->lastDirectory();
+    return QFileInfo(directory).isDir() ? directory : QDir::homePath();
+}
+
+void MainWindow::rememberDirectory(const QString& path)
+{
+    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
 }

@@ -2,9 +2,14 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class AppSettings;
 class Deployment;
 class DeploymentAnalysis;
 class QGraphicsView;
+class QMimeData;
+class QUndoView;
 class TopologyScene;
 
 // Wires the document, its undo stack, the actions and the docks. Every panel is its own class in views/.
@@ -14,26 +19,48 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // Restores the window's geometry and docks from settings and saves them when the window closes.
+    explicit MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
+    // Opens a .portolan file and adds it to the recent files; on failure a message names the problem and the
+    // current document stays.
     bool openFile(const QString& path);
     void newFromTemplate(const QString& templateId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    // Drops on the diagram: a .portolan file is the window's business, a role from the palette the scene's.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
     void createDocks();
+    bool loadFile(const QString& path);
+    void chooseTemplate();
+    void openRecentFile(const QString& path);
+    void updateRecentMenu();
+    void exportDiagram();
     bool save();
     bool saveAs();
     bool maybeSave();
     void updateTitle();
     void zoomBy(qreal factor);
+    QString dialogDirectory() const;
+    void rememberDirectory(const QString& path);
+    // The local .portolan file a drag carries, or an empty string.
+    static QString droppedDeployment(const QMimeData* mime);
+    void openDroppedFile(const QString& path);
 
+    std::unique_ptr<AppSettings> m_settings;
     Deployment* m_document;
     DeploymentAnalysis* m_analysis;
     TopologyScene* m_scene;
     QGraphicsView* m_view;
+    QUndoView* m_undoView = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QString m_path;
 };

@@ -1,0 +1,176 @@
+// The diagram as PNG and SVG, written to a QBuffer from a real topology scene: the PNG shows the lanes in their
+// tint on a white margin, the SVG is well-formed XML with the zone names as text.
+// PORTOLAN_DIAGRAM_PNG=path saves the PNG.
+#include "views/diagramexporter.h"
+
+#include "model/portcatalog.h"
+#include "views/topologyscene.h"
+
+#include "deploymentbuilder.h"
+#include "livedocument.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QGraphicsItem>
+#include <QImage>
+#include <QTest>
+#include <QXmlStreamReader>
+
+Q_DECLARE_METATYPE(std::optional<DiagramExporter::Format>)
+
+namespace {
+DeploymentData edgeLayout()
+{
+    auto builder = DeploymentBuilder::threeZones("2019");
+    builder.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+    DeploymentData data = builder.data();
+    data.zones[0].name = QStringLiteral("Outside world");
+    data.zones[1].name = QStringLiteral("Perimeter network");
+    data.zones[2].name = QStringLiteral("Head office");
+    return data;
+}
+
+bool isWhite(QRgb pixel)
+{
+    return qRed(pixel) > 250 && qGreen(pixel) > 250 && qBlue(pixel) > 250;
+}
+} // namespace
+
+class TestDiagramExporter final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void formatForPath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<std::optional<DiagramExporter::Format>>("format");
+        QTest::newRow("png") << QStringLiteral("/tmp/diagram.png") << std::optional(DiagramExporter::Format::Png);
+        QTest::newRow("PNG") << QStringLiteral("DIAGRAM.PNG") << std::optional(DiagramExporter::Format::Png);
+        QTest::newRow("svg") << QStringLiteral("a.b.svg") << std::optional(DiagramExporter::Format::Svg);
+        QTest::newRow("jpeg") << QStringLiteral("diagram.jpg") << std::optional<DiagramExporter::Format>();
+        QTest::newRow("no suffix") << QStringLiteral("diagram") << std::optional<DiagramExporter::Format>();
+        QTest::newRow("png directory") << QStringLiteral("png/diagram") << std::optional<DiagramExporter::Format>();
+    }
+
+    void formatForPath()
+    {
+        QFETCH(QString, path);
+        QFETCH(std::optional<DiagramExporter::Format>, format);
+        QCOMPARE(DiagramExporter::formatForPath(path), format);
+    }
+
+    void pngShowsTheLanesOnWhite()
+    {
+        LiveDocument live(edgeLayout());
+        TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        DiagramExporter exporter;
+        QVERIFY2(exporter.write(scene, DiagramExporter::Format::Png, &buffer), qPrintable(exporter.errorString()));
+        const QImage image = QImage::fromData(buffer.data(), "PNG");
+        QVERIFY(!image.isNull());
+        if (const QString png = qEnvironmentVariable("PORTOLAN_DIAGRAM_PNG"); !png.isEmpty())
+            QVERIFY(image.save(png));
+
+        // Twice the scene's scale, margins included.
+        const QRectF source = DiagramExporter::diagramRect(scene);
+        QCOMPARE(image.size(), (source.size() * DiagramExporter::DefaultScale).toSize());
+        QVERIFY(isWhite(image.pixel(2, 2)));
+        QVERIFY(isWhite(image.pixel(image.width() - 3, image.height() - 3)));
+
+        // The middle of the empty Internet lane, below its header and actors, in the lane's tint.
+        const QRectF items = scene.itemsBoundingRect();
+        const qreal y = items.top() + items.height() * 0.8;
+        qreal left = items.left();
+        while (scene.zoneAt(QPointF(left, y)) != u"internet" && left < items.right())
+            ++left;
+        qreal right = left;
+        while (scene.zoneAt(QPointF(right + 1, y)) == u"internet")
+            ++right;
+        QVERIFY(right - left > 100);
+        const QPointF middle((left + right) / 2, y);
+        const QPoint pixel = ((middle - source.topLeft()) * DiagramExporter::DefaultScale).toPoint();
+        const QColor tint(PortCatalog::builtin().zoneKind(QStringLiteral("internet"))->colour);
+        const QColor drawn = image.pixelColor(pixel);
+        QVERIFY2(!isWhite(drawn.rgb()), qPrintable(drawn.name()));
+        QVERIFY2(qAbs(drawn.red() - tint.red()) < 8 && qAbs(drawn.green() - tint.green()) < 8 &&
+                     qAbs(drawn.blue() - tint.blue()) < 8,
+                 qPrintable(drawn.name() + u" vs " + tint.name()));
+    }
+
+    void pngWidthIsChosen()
+    {
+        LiveDocument live(edgeLayout());
+        TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        DiagramExporter exporter;
+        exporter.setWidth(640);
+        QVERIFY(exporter.write(scene, DiagramExporter::Format::Png, &buffer));
+        const QImage image = QImage::fromData(buffer.data(), "PNG");
+        const QRectF source = DiagramExporter::diagramRect(scene);
+        QCOMPARE(image.width(), 640);
+        QCOMPARE(image.height(), qRound(source.height() * 640 / source.width()));
+    }
+
+    void svgIsXmlWithTheZoneNames()
+    {
+        LiveDocument live(edgeLayout());
+        TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        DiagramExporter exporter;
+        QVERIFY2(exporter.write(scene, DiagramExporter::Format::Svg, &buffer), qPrintable(exporter.errorString()));
+
+        QXmlStreamReader xml(buffer.data());
+        QStringList texts;
+        QString root;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (root.isEmpty())
+                root = xml.name().toString();
+            if (xml.name() == u"text")
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified());
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(root, QStringLiteral("svg"));
+        for (const char* name : {"Outside world", "Perimeter network", "Head office", "EDGE01", "EX01"})
+            QVERIFY2(texts.contains(QString::fromUtf8(name)), name);
+    }
+
+    void selectionIsNotDrawnButKept()
+    {
+        LiveDocument live(edgeLayout());
+        TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+        QGraphicsItem* card = nullptr;
+        for (QGraphicsItem* item : scene.items()) {
+            if (item->flags() & QGraphicsItem::ItemIsSelectable)
+                card = item;
+        }
+        QVERIFY(card);
+        QBuffer unselected;
+        QVERIFY(unselected.open(QIODevice::WriteOnly));
+        QVERIFY(DiagramExporter().write(scene, DiagramExporter::Format::Png, &unselected));
+        card->setSelected(true);
+        QBuffer selected;
+        QVERIFY(selected.open(QIODevice::WriteOnly));
+        QVERIFY(DiagramExporter().write(scene, DiagramExporter::Format::Png, &selected));
+        QVERIFY(card->isSelected());
+        QCOMPARE(QImage::fromData(selected.data()), QImage::fromData(unselected.data()));
+    }
+
+    void refusesADeviceNotOpenForWriting()
+    {
+        LiveDocument live(edgeLayout());
+        TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+        QBuffer closed;
+        DiagramExporter exporter;
+        QVERIFY(!exporter.write(scene, DiagramExporter::Format::Svg, &closed));
+        QVERIFY(!exporter.errorString().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestDiagramExporter)
+#include "tst_diagramexporter.moc"

@@ -1,0 +1,195 @@
+// What only the window's wiring does, on the real MainWindow with settings in a temporary INI file: the recent files
+// menu, opening a dropped .portolan file, the undo history dock, and restoring the docks on the next start.
+#include "app/gui/mainwindow.h"
+
+#include "model/deploymentfile.h"
+#include "views/appsettings.h"
+#include "views/topologyscene.h"
+
+#include "deploymentbuilder.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QGraphicsView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoView>
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir.emplace();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void undoHistoryDockIsHiddenUntilToggled()
+    {
+        MainWindow window(settings());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* dock = window.findChild<QDockWidget*>(QStringLiteral("undoDock"));
+        auto* view = window.findChild<QUndoView*>(QStringLiteral("undoView"));
+        QVERIFY(dock && view);
+        QVERIFY(!dock->isVisible());
+        auto* viewMenu = window.findChild<QMenu*>(QStringLiteral("menuView"));
+        QVERIFY(viewMenu->actions().contains(dock->toggleViewAction()));
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+
+        QVERIFY(window.openFile(writeDeployment(QStringLiteral("a.portolan"), QStringLiteral("A"))));
+        QCOMPARE(view->emptyLabel(), QStringLiteral("<opened file>"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("<opened file>"));
+
+        // An edit appears under its command's label.
+        auto* scene = qobject_cast<TopologyScene*>(window.findChild<QGraphicsView*>()->scene());
+        QPointF lan;
+        for (qreal x = 0; x < scene->sceneRect().right() && lan.isNull(); x += 10) {
+            if (scene->zoneAt(QPointF(x, 300)) == u"lan")
+                lan = QPointF(x + 100, 300);
+        }
+        QVERIFY(scene->placeRole(QStringLiteral("mailbox"), lan).isEmpty());
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QVERIFY(!view->model()->index(1, 0).data().toString().isEmpty());
+        QVERIFY(window.isWindowModified());
+        if (const QString png = qEnvironmentVariable("PORTOLAN_WINDOW_PNG"); !png.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(png));
+        }
+    }
+
+    void openingFillsTheRecentMenu()
+    {
+        MainWindow window(settings());
+        const QString a = writeDeployment(QStringLiteral("a.portolan"), QStringLiteral("A"));
+        const QString b = writeDeployment(QStringLiteral("b&c.portolan"), QStringLiteral("B"));
+        QVERIFY(window.openFile(a));
+        QVERIFY(window.openFile(b));
+        QVERIFY(window.openFile(a));
+
+        auto* menu = window.findChild<QMenu*>(QStringLiteral("menuRecent"));
+        QVERIFY(menu);
+        QVERIFY(menu->menuAction()->isEnabled());
+        const QList<QAction*> actions = menu->actions();
+        QCOMPARE(actions.size(), 4); // two files, a separator, Clear Menu
+        QCOMPARE(actions.at(0)->text(), QStringLiteral("&1 a.portolan"));
+        QCOMPARE(actions.at(0)->toolTip(), QDir::toNativeSeparators(a));
+        QCOMPARE(actions.at(0)->statusTip(), QDir::toNativeSeparators(a));
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("&2 b&&c.portolan"));
+        QVERIFY(actions.at(2)->isSeparator());
+
+        // An entry opens its file.
+        actions.at(1)->trigger();
+        QVERIFY(window.windowTitle().contains(QStringLiteral("b&c.portolan")));
+
+        window.findChild<QAction*>(QStringLiteral("actionClearRecent"))->trigger();
+        QCOMPARE(menu->actions().size(), 2);
+        QVERIFY(!menu->menuAction()->isEnabled());
+        QVERIFY(AppSettings(iniPath()).recentFiles().isEmpty());
+    }
+
+    void aVanishedRecentFileIsRemovedWithAMessage()
+    {
+        const QString gone = writeDeployment(QStringLiteral("gone.portolan"), QStringLiteral("Gone"));
+        const QString kept = writeDeployment(QStringLiteral("kept.portolan"), QStringLiteral("Kept"));
+        MainWindow window(settings());
+        QVERIFY(window.openFile(kept));
+        QVERIFY(window.openFile(gone));
+        QVERIFY(QFile::remove(gone));
+
+        QString message;
+        QTimer::singleShot(0, this, [&message] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                message = box->text();
+                box->accept();
+            }
+        });
+        window.findChild<QAction*>(QStringLiteral("actionRecent1"))->trigger();
+        QVERIFY2(message.contains(QStringLiteral("gone.portolan")), qPrintable(message));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("gone.portolan"))); // the open document stays
+        auto* menu = window.findChild<QMenu*>(QStringLiteral("menuRecent"));
+        QCOMPARE(menu->actions().first()->text(), QStringLiteral("&1 kept.portolan"));
+        QCOMPARE(AppSettings(iniPath()).recentFiles().size(), 1);
+    }
+
+    void aDroppedDeploymentOpens()
+    {
+        MainWindow window(settings());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget* viewport = window.findChild<QGraphicsView*>(QStringLiteral("topologyView"))->viewport();
+        const QString path = writeDeployment(QStringLiteral("dropped.portolan"), QStringLiteral("Dropped"));
+
+        QMimeData other;
+        other.setUrls({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("notes.txt")))});
+        QVERIFY(!drop(viewport, &other));
+        QMimeData deployment;
+        deployment.setUrls({QUrl::fromLocalFile(path)});
+        QVERIFY(drop(viewport, &deployment));
+        QTRY_VERIFY(window.windowTitle().contains(QStringLiteral("dropped.portolan")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Dropped")));
+        QCOMPARE(AppSettings(iniPath()).recentFiles().size(), 1);
+    }
+
+    void docksComeBackOnTheNextStart()
+    {
+        {
+            MainWindow window(settings());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.findChild<QDockWidget*>(QStringLiteral("undoDock"))->show();
+            window.findChild<QDockWidget*>(QStringLiteral("warningsDock"))->hide();
+            QVERIFY(window.close());
+        }
+        QVERIFY(!AppSettings(iniPath()).windowState().isEmpty());
+        MainWindow window(settings());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("undoDock"))->isVisible());
+        QVERIFY(!window.findChild<QDockWidget*>(QStringLiteral("warningsDock"))->isVisible());
+        QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("matrixDock"))->isVisible());
+    }
+
+private:
+    QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+    std::unique_ptr<AppSettings> settings() const { return std::make_unique<AppSettings>(iniPath()); }
+
+    QString writeDeployment(const QString& fileName, const QString& name) const
+    {
+        auto builder = DeploymentBuilder::threeZones("2019");
+        builder.server("ex01", "lan", {"mailbox"});
+        DeploymentData data = builder.data();
+        data.name = name;
+        const QString path = m_dir->filePath(fileName);
+        if (!DeploymentWriter().writeFile(data, path))
+            qWarning("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    // Drags the data onto the widget and drops it there; whether the widget took it.
+    static bool drop(QWidget* target, const QMimeData* mime)
+    {
+        const QPoint centre = target->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent dropEvent(QPointF(centre), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &dropEvent);
+        return dropEvent.isAccepted();
+    }
+
+    std::optional<QTemporaryDir> m_dir;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
