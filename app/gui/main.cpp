@@ -1,30 +1,19 @@
 #include "app/gui/mainwindow.h"
 #include "views/appsettings.h"
 #include "views/templatechooser.h"
+#include "views/translations.h"
 
 #include <memory>
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Portolan"));
     QApplication::setOrganizationName(QStringLiteral("Portolan"));
-
-    auto settings = std::make_unique<AppSettings>();
-    const QLocale locale = settings->language().isEmpty() ? QLocale::system() : QLocale(settings->language());
-    QLocale::setDefault(locale);
-    // Qt's own strings (standard buttons, file dialogs) in the user's language.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Plan, draw and check Exchange network layouts."));
@@ -33,8 +22,19 @@ int main(int argc, char* argv[])
                                   QApplication::translate("main", "Save a picture of the window to PATH and quit."),
                                   QStringLiteral("PATH"));
     parser.addOption(shot);
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Show the interface in LANGUAGE (de, ru, en) instead of the system's."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A .portolan file to open."));
     parser.process(app);
+
+    // The language: --lang, else the one chosen in the settings, else the system's. Qt's own strings follow.
+    auto settings = std::make_unique<AppSettings>();
+    const QString language = parser.isSet(lang) ? parser.value(lang) : settings->language();
+    if (!installTranslations(language))
+        qWarning("portolan: no translation for \"%s\"; the interface stays in English.", qPrintable(language));
 
     MainWindow window(std::move(settings));
     const QStringList files = parser.positionalArguments();
