@@ -269,6 +269,30 @@ private slots:
         savePicture(panel, "rules-many");
     }
 
+    void unconfirmedRuleIsMarked()
+    {
+        auto builder = DeploymentBuilder::threeZones("2003");
+        builder.server("be01", "lan", {"back-end"}).option("smtpSubmission", true);
+        LiveDocument live(builder.data());
+        InspectorPanel panel(&live.document, &live.analysis, PortCatalog::builtin());
+        panel.resize(340, 700);
+        panel.show();
+        const PortMatrix& matrix = live.analysis.matrix();
+        QList<int> rows;
+        for (int row = 0; row < matrix.rowCount(); ++row) {
+            if (matrix.ruleAt(row)->entry == u"legacy-smtps-back-end")
+                rows.append(row);
+        }
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(!matrix.ruleAt(rows.first())->confirmed);
+        panel.showRules({rows.first()});
+        const auto labels = panel.findChildren<QLabel*>(QStringLiteral("inspectorRule"));
+        QCOMPARE(labels.size(), 1);
+        QVERIFY(labels.first()->text().contains(QStringLiteral("Unconfirmed")));
+        QTRY_VERIFY(labels.first()->isVisible());
+        savePicture(panel, "rules-unconfirmed");
+    }
+
     void removingTheShownServerClears()
     {
         LiveDocument live(edgeLayout());

@@ -52,9 +52,11 @@ private slots:
         OptionsPanel panel(&document, PortCatalog::builtin());
         panel.show();
         if (const QString path = qEnvironmentVariable("PORTOLAN_OPTIONS_PNG"); !path.isEmpty()) {
-            // The natural size: all options without scrolling.
+            // The natural size, all options without scrolling, once the style has sized them.
+            QCoreApplication::sendPostedEvents();
             const QSize contents = panel.findChild<QWidget*>(QStringLiteral("optionsContents"))->sizeHint();
-            panel.resize(contents.width() + 20, contents.height() + 4);
+            panel.resize(contents.width() + 24, contents.height() + 4);
+            QCoreApplication::sendPostedEvents();
             QVERIFY(panel.grab().save(path));
         }
         auto* pop3 = panel.findChild<QCheckBox*>(QStringLiteral("option_pop3"));

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTreeView>
 
 #include "model/deployment.h"
@@ -74,6 +75,12 @@ void setComboChoices(QComboBox* combo, const QList<ComboChoice>& choices, const 
             combo->addItem(choice.text, choice.id);
     }
     combo->setCurrentIndex(combo->findData(current));
+}
+
+void showText(QLineEdit* edit, const QString& text)
+{
+    if (edit->text() != text && !(edit->isModified() && edit->hasFocus()))
+        edit->setText(text);
 }
 
 QLabel* titleLabel(const QString& objectName, QWidget* parent)

@@ -7,6 +7,7 @@ class Deployment;
 class QAbstractItemView;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QWidget;
 class PortCatalog;
 struct MatrixRule;
@@ -33,6 +34,10 @@ struct ComboChoice
 // Refills a combo box only when its choices changed (an edit made from the combo must not clear it under its feet)
 // and selects current, without emitting signals.
 void setComboChoices(QComboBox* combo, const QList<ComboChoice>& choices, const QString& current);
+
+// Shows a document value in a field, unless the user is typing there (modified and focused): a change made elsewhere
+// must not eat unconfirmed text. Writes only a different value, so the cursor stays put.
+void showText(QLineEdit* edit, const QString& text);
 
 // The page's heading (bold, a little larger) and the bold caption above one of its lists.
 QLabel* titleLabel(const QString& objectName, QWidget* parent);

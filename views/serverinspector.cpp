@@ -111,11 +111,8 @@ bool ServerInspector::refresh()
     if (!server)
         return false;
     m_title->setText(server->name.isEmpty() ? server->id : server->name);
-    // Only a changed value is written back, so that the cursor of a field being edited stays where it is.
-    if (m_name->text() != server->name)
-        m_name->setText(server->name);
-    if (m_host->text() != server->host)
-        m_host->setText(server->host);
+    Inspector::showText(m_name, server->name);
+    Inspector::showText(m_host, server->host);
 
     const VersionInfo* deploymentVersion = m_catalog.version(m_document->exchangeVersion());
     QList<Inspector::ComboChoice> versions{

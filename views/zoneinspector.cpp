@@ -88,8 +88,7 @@ bool ZoneInspector::refresh()
     if (!zone)
         return false;
     m_title->setText(zone->name.isEmpty() ? zone->id : zone->name);
-    if (m_name->text() != zone->name)
-        m_name->setText(zone->name);
+    Inspector::showText(m_name, zone->name);
 
     QList<Inspector::ComboChoice> kinds;
     for (const ZoneKindInfo& kind : m_catalog.zoneKinds())
