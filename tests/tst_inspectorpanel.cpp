@@ -10,6 +10,7 @@
 #include "deploymentbuilder.h"
 #include "livedocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -215,6 +216,17 @@ private slots:
         document.undoStack()->undo();
         QCOMPARE(document.zone(QStringLiteral("internet"))->name, QStringLiteral("INTERNET"));
         QCOMPARE(name->text(), QStringLiteral("INTERNET"));
+
+        // Without implicit actors the zone stands for nobody.
+        auto* implicit = panel.findChild<QCheckBox*>(QStringLiteral("inspectorZoneImplicitActors"));
+        QVERIFY(implicit && implicit->isChecked());
+        implicit->click();
+        QVERIFY(!document.zone(QStringLiteral("internet"))->implicitActors);
+        QCOMPARE(actors->count(), 1);
+        QCOMPARE(actors->item(0)->text(), QStringLiteral("None"));
+        document.undoStack()->undo();
+        QVERIFY(implicit->isChecked());
+        QVERIFY(actors->count() > 1);
 
         panel.showZone(QStringLiteral("dmz"));
         QTRY_VERIFY(servers->text().contains(QStringLiteral("EDGE01")));

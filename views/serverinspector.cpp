@@ -93,8 +93,8 @@ ServerInspector::ServerInspector(Deployment* document, DeploymentAnalysis* analy
     connect(m_host, &QLineEdit::editingFinished, this, &ServerInspector::commitHost);
     connect(m_version, &QComboBox::activated, this, &ServerInspector::commitVersion);
     connect(m_zone, &QComboBox::activated, this, &ServerInspector::commitZone);
-    // Queued: the push refreshes the list, which must not delete the item whose signal is being delivered.
     connect(m_outbound, &QTreeWidget::currentItemChanged, this, &ServerInspector::showFlowDetails);
+    // Queued: the push refreshes the list, which must not delete the item whose signal is being delivered.
     connect(m_roles, &QListWidget::itemChanged, this, &ServerInspector::commitRoles, Qt::QueuedConnection);
 }
 
