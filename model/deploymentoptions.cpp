@@ -1,5 +1,7 @@
 #include "model/deploymentoptions.h"
 
+#include <algorithm>
+
 namespace {
 // Exchange versions in order; used only for "from 2013 on" style defaults.
 int versionRank(const QString& version)
@@ -92,4 +94,9 @@ bool OptionExpression::holds(const DeploymentOptions& options) const
             return true;
     }
     return false;
+}
+
+bool OptionExpression::mentions(const QString& name) const
+{
+    return std::any_of(m_terms.begin(), m_terms.end(), [&name](const Term& term) { return term.name == name; });
 }

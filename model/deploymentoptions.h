@@ -65,6 +65,7 @@ class OptionExpression
 public:
     static std::optional<OptionExpression> parse(const QString& text);
     bool holds(const DeploymentOptions& options) const;
+    bool mentions(const QString& name) const; // "name" or "!name" is one of its terms
     const QString& text() const { return m_text; }
 
 private:

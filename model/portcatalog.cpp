@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace {
@@ -406,6 +407,21 @@ const RoleInfo* PortCatalog::role(const QString& id) const
 {
     const auto it = m_roleIndex.constFind(id);
     return it == m_roleIndex.constEnd() ? nullptr : &m_roles.at(*it);
+}
+
+QStringList PortCatalog::optionVersions(const QString& option) const
+{
+    QStringList versions;
+    for (const VersionInfo& version : m_versions) {
+        const bool used = std::any_of(m_entries.begin(), m_entries.end(), [&](const CatalogEntry& entry) {
+            return entry.versions.contains(version.id) &&
+                   std::any_of(entry.options.begin(), entry.options.end(),
+                               [&option](const OptionExpression& expression) { return expression.mentions(option); });
+        });
+        if (used)
+            versions.append(version.id);
+    }
+    return versions;
 }
 
 const SourceInfo* PortCatalog::source(const QString& tag) const

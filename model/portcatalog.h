@@ -41,6 +41,9 @@ public:
     const SourceInfo* source(const QString& tag) const;
     const CatalogEntry* entry(const QString& id) const;
 
+    // The versions, in catalog order, that have an entry depending on an option: where switching it changes the matrix.
+    QStringList optionVersions(const QString& option) const;
+
     // The dynamic RPC range a listener of this version and role uses by default, and the rule that says so.
     const DynamicRpcDefault& dynamicRpcDefault(const QString& version, const QString& role) const;
 

@@ -159,6 +159,16 @@ private slots:
                  (PortRange{49152, 65535}));
     }
 
+    void optionVersionsFollowTheEntries()
+    {
+        const PortCatalog& catalog = PortCatalog::builtin();
+        QCOMPARE(catalog.optionVersions(QStringLiteral("staticRpc")), QStringList{QStringLiteral("2010")});
+        QCOMPARE(catalog.optionVersions(QStringLiteral("directPush")), QStringList{QStringLiteral("2003")});
+        QVERIFY(catalog.optionVersions(QStringLiteral("pop3")).contains(QStringLiteral("2019")));
+        QVERIFY(!catalog.optionVersions(QStringLiteral("hybrid")).contains(QStringLiteral("2003")));
+        QVERIFY(catalog.optionVersions(QStringLiteral("noSuchOption")).isEmpty());
+    }
+
     void umAndHybridWhereTheyExist()
     {
         const PortCatalog& catalog = PortCatalog::builtin();

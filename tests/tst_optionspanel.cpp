@@ -1,0 +1,158 @@
+// The options dock built alone and driven like a user: switches, port spin boxes, the dynamic RPC range, and undo.
+// PORTOLAN_OPTIONS_PNG=path saves a picture of the panel.
+#include "model/deployment.h"
+#include "model/deploymentanalysis.h"
+#include "model/portcatalog.h"
+#include "views/optionspanel.h"
+
+#include "deploymentbuilder.h"
+#include "livedocument.h"
+
+#include <QCheckBox>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+DeploymentData edgeLayout(const char* version)
+{
+    auto builder = DeploymentBuilder::threeZones(version);
+    builder.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+    return builder.data();
+}
+
+int rowsOfService(const PortMatrix& matrix, const QString& service)
+{
+    int count = 0;
+    for (int row = 0; row < matrix.rowCount(); ++row)
+        count += matrix.ruleAt(row)->service.startsWith(service) ? 1 : 0;
+    return count;
+}
+
+// Replaces a spin box's text as typed and confirms it with Return.
+void typePort(QSpinBox* box, int port)
+{
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QString::number(port));
+    QTest::keyClick(box, Qt::Key_Return);
+}
+} // namespace
+
+class TestOptionsPanel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pop3AddsRowsAndUndoRemovesThem()
+    {
+        LiveDocument live(edgeLayout("2019"));
+        Deployment& document = live.document;
+        OptionsPanel panel(&document, PortCatalog::builtin());
+        panel.show();
+        if (const QString path = qEnvironmentVariable("PORTOLAN_OPTIONS_PNG"); !path.isEmpty()) {
+            // The natural size, all options without scrolling, once the style has sized them.
+            QCoreApplication::sendPostedEvents();
+            const QSize contents = panel.findChild<QWidget*>(QStringLiteral("optionsContents"))->sizeHint();
+            panel.resize(contents.width() + 24, contents.height() + 4);
+            QCoreApplication::sendPostedEvents();
+            QVERIFY(panel.grab().save(path));
+        }
+        auto* pop3 = panel.findChild<QCheckBox*>(QStringLiteral("option_pop3"));
+        QVERIFY(pop3);
+        QVERIFY(!pop3->isChecked());
+        QCOMPARE(rowsOfService(live.analysis.matrix(), QStringLiteral("POP3")), 0);
+
+        QTest::mouseClick(pop3, Qt::LeftButton, {}, QPoint(8, pop3->height() / 2));
+        QVERIFY(document.options().isOn(QStringLiteral("pop3")));
+        QCOMPARE(document.undoStack()->count(), 1);
+        QVERIFY(rowsOfService(live.analysis.matrix(), QStringLiteral("POP3")) > 0);
+
+        document.undoStack()->undo();
+        QCOMPARE(rowsOfService(live.analysis.matrix(), QStringLiteral("POP3")), 0);
+        QVERIFY(!pop3->isChecked());
+    }
+
+    void staticRpcPortIsOneCommand()
+    {
+        LiveDocument live(edgeLayout("2010"));
+        Deployment& document = live.document;
+        OptionsPanel panel(&document, PortCatalog::builtin());
+        panel.show();
+        auto* enabled = panel.findChild<QCheckBox*>(QStringLiteral("staticRpcEnabled"));
+        auto* port = panel.findChild<QSpinBox*>(QStringLiteral("staticRpcClientAccessPort"));
+        QVERIFY(enabled && port);
+        QVERIFY(enabled->isEnabled());
+        QVERIFY(!port->isEnabled());
+        enabled->click();
+        QVERIFY(document.options().staticRpc.enabled);
+        QTRY_VERIFY(port->isEnabled());
+        QCOMPARE(document.undoStack()->count(), 1);
+
+        typePort(port, 60001);
+        QCOMPARE(document.options().staticRpc.rpcClientAccessPort, 60001);
+        QCOMPARE(document.undoStack()->count(), 2);
+
+        document.undoStack()->undo();
+        QCOMPARE(port->value(), 59532);
+        document.undoStack()->undo();
+        QVERIFY(!enabled->isChecked());
+        QVERIFY(!port->isEnabled());
+    }
+
+    void dynamicRangeDefaultOrCustom()
+    {
+        LiveDocument live(edgeLayout("2019"));
+        Deployment& document = live.document;
+        OptionsPanel panel(&document, PortCatalog::builtin());
+        panel.show();
+        auto* custom = panel.findChild<QRadioButton*>(QStringLiteral("dynamicRpcCustom"));
+        auto* first = panel.findChild<QSpinBox*>(QStringLiteral("dynamicRpcFirst"));
+        auto* last = panel.findChild<QSpinBox*>(QStringLiteral("dynamicRpcLast"));
+        QVERIFY(custom && first && last);
+        QVERIFY(!document.options().dynamicRpcRange);
+        custom->click();
+        QVERIFY(document.options().dynamicRpcRange.has_value());
+        QTRY_VERIFY(first->isEnabled());
+        typePort(first, 50000);
+        typePort(last, 50999);
+        QCOMPARE(*document.options().dynamicRpcRange, (PortRange{50000, 50999}));
+        QCOMPARE(document.undoStack()->count(), 3);
+        document.undoStack()->undo();
+        QCOMPARE(last->value(), 65535);
+    }
+
+    void followsResetAndTheVersion()
+    {
+        LiveDocument live(edgeLayout("2019"));
+        Deployment& document = live.document;
+        OptionsPanel panel(&document, PortCatalog::builtin());
+        auto* directPush = panel.findChild<QCheckBox*>(QStringLiteral("option_directPush"));
+        auto* staticRpc = panel.findChild<QCheckBox*>(QStringLiteral("staticRpcEnabled"));
+        auto* pop3 = panel.findChild<QCheckBox*>(QStringLiteral("option_pop3"));
+        QVERIFY(directPush && staticRpc && pop3);
+        // Exchange 2003's Direct Push and 2010's static RPC do nothing in a 2019 deployment.
+        QVERIFY(!directPush->isEnabled());
+        QVERIFY(directPush->toolTip().contains(QStringLiteral("Not used")));
+        QVERIFY(!staticRpc->isEnabled());
+        QVERIFY(pop3->isEnabled());
+
+        // A 2010 server in coexistence makes static RPC matter.
+        DeploymentData data = edgeLayout("2019");
+        data.servers.append({QStringLiteral("ex10"),
+                             QStringLiteral("EX10"),
+                             QStringLiteral("lan"),
+                             {QStringLiteral("client-access")},
+                             {},
+                             QStringLiteral("2010")});
+        data.options.setFlag(QStringLiteral("pop3"), true);
+        document.reset(data);
+        QVERIFY(staticRpc->isEnabled());
+        QVERIFY(pop3->isChecked());
+        QVERIFY(!directPush->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestOptionsPanel)
+#include "tst_optionspanel.moc"

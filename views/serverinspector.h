@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class Deployment;
+class DeploymentAnalysis;
+class PortCatalog;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+// The inspector's page for one server: its name, address, version, roles and zone as edits that push one command
+// each, and read-only lists of the ports it listens on and the flows it opens.
+class ServerInspector final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerInspector)
+
+public:
+    ServerInspector(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
+                    QWidget* parent = nullptr);
+
+    QString serverId() const { return m_serverId; }
+    void setServer(const QString& serverId);
+    // Re-reads the server; false when it no longer exists.
+    bool refresh();
+    // Pushes what the user typed but has not confirmed yet (the page is about to show something else).
+    void commitPendingEdits();
+
+private:
+    void commitName();
+    void commitHost();
+    void commitVersion();
+    void commitZone();
+    void commitRoles();
+    void fillRoles(const QStringList& roles, const QString& version);
+    void fillFlows();
+    void showFlowDetails(const QTreeWidgetItem* item);
+
+    Deployment* m_document;
+    DeploymentAnalysis* m_analysis;
+    const PortCatalog& m_catalog;
+    QString m_serverId;
+    QLabel* m_title;
+    QLineEdit* m_name;
+    QLineEdit* m_host;
+    QComboBox* m_version;
+    QComboBox* m_zone;
+    QListWidget* m_roles;
+    QTreeWidget* m_listening;
+    QTreeWidget* m_outbound;
+    QLabel* m_flowDetails;
+};
