@@ -7,7 +7,9 @@
 #include "model/templatelibrary.h"
 #include "views/appsettings.h"
 #include "views/diagramexporter.h"
+#include "views/inspectorpanel.h"
 #include "views/matrixpanel.h"
+#include "views/optionspanel.h"
 #include "views/rolepalette.h"
 #include "views/templatechooser.h"
 #include "views/topologyscene.h"
@@ -137,13 +139,25 @@ void MainWindow::createDocks()
     connect(m_scene, &TopologyScene::dropRefused, this,
             [this](const QString& reason) { statusBar()->showMessage(reason, 5000); });
 
+    auto* inspector = new InspectorPanel(m_document, m_analysis, PortCatalog::builtin());
+    QDockWidget* inspectorDock =
+        addDock(QStringLiteral("inspectorDock"), tr("Inspector"), inspector, Qt::RightDockWidgetArea);
+    QDockWidget* optionsDock = addDock(QStringLiteral("optionsDock"), tr("Options"),
+                                       new OptionsPanel(m_document, PortCatalog::builtin()), Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, optionsDock);
+    inspectorDock->raise();
+    resizeDocks({inspectorDock}, {340}, Qt::Horizontal);
+
+    auto* matrix = new MatrixPanel(m_analysis);
     QDockWidget* matrixDock =
-        addDock(QStringLiteral("matrixDock"), tr("Port matrix"), new MatrixPanel(m_analysis), Qt::BottomDockWidgetArea);
-    QDockWidget* warningsDock = addDock(QStringLiteral("warningsDock"), tr("Warnings"), new WarningsPanel(m_analysis),
-                                        Qt::BottomDockWidgetArea);
+        addDock(QStringLiteral("matrixDock"), tr("Port matrix"), matrix, Qt::BottomDockWidgetArea);
+    auto* warnings = new WarningsPanel(m_analysis);
+    QDockWidget* warningsDock =
+        addDock(QStringLiteral("warningsDock"), tr("Warnings"), warnings, Qt::BottomDockWidgetArea);
     splitDockWidget(matrixDock, warningsDock, Qt::Horizontal);
     resizeDocks({matrixDock, warningsDock}, {1000, 400}, Qt::Horizontal);
     resizeDocks({matrixDock}, {300}, Qt::Vertical);
+    connectSelection(inspector, matrix, warnings);
 
     m_undoView = new QUndoView(m_document->undoStack());
     m_undoView->setObjectName(QStringLiteral("undoView"));
@@ -152,6 +166,17 @@ void MainWindow::createDocks()
         addDock(QStringLiteral("undoDock"), tr("Undo history"), m_undoView, Qt::RightDockWidgetArea);
     resizeDocks({undoDock}, {220}, Qt::Horizontal);
     undoDock->hide();
+}
+
+// One selection across the views: the diagram, the matrix table and the warnings list select together, and the
+// inspector shows what was selected last.
+void MainWindow::connectSelection(InspectorPanel* inspector, MatrixPanel* matrix, WarningsPanel* warnings)
+{
+    connect(matrix, &MatrixPanel::rowsSelected, inspector, &InspectorPanel::showRules);
+    connect(warnings, &WarningsPanel::serversActivated, this, [inspector](const QStringList& servers) {
+        if (!servers.isEmpty())
+            inspector->showServer(servers.first());
+    });
 }
 
 bool MainWindow::loadFile(const QString& path)

@@ -7,10 +7,13 @@
 class AppSettings;
 class Deployment;
 class DeploymentAnalysis;
+class InspectorPanel;
+class MatrixPanel;
 class QGraphicsView;
 class QMimeData;
 class QUndoView;
 class TopologyScene;
+class WarningsPanel;
 
 // Wires the document, its undo stack, the actions and the docks. Every panel is its own class in views/.
 class MainWindow final : public QMainWindow
@@ -38,6 +41,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void connectSelection(InspectorPanel* inspector, MatrixPanel* matrix, WarningsPanel* warnings);
     bool loadFile(const QString& path);
     void chooseTemplate();
     void openRecentFile(const QString& path);
