@@ -1,5 +1,6 @@
 #include "model/portcatalog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,11 @@
 #include <cstdlib>
 
 namespace {
+// A vocabulary text in the interface's language (model/vocabularytexts.cpp lists them for lupdate).
+QString displayText(const QJsonValue& value)
+{
+    return QCoreApplication::translate("Vocabulary", value.toString().toUtf8().constData());
+}
 
 const QStringList& entryKeys()
 {
@@ -118,7 +124,7 @@ bool PortCatalog::loadVocabulary(const QString& path)
     for (const QJsonValue& value : kinds) {
         const QJsonObject object = value.toObject();
         m_zoneKinds.append({object.value(QStringLiteral("id")).toString(),
-                            object.value(QStringLiteral("name")).toString(),
+                            displayText(object.value(QStringLiteral("name"))),
                             object.value(QStringLiteral("colour")).toString()});
     }
     const QJsonArray roles = root->value(QStringLiteral("roles")).toArray();
@@ -135,8 +141,8 @@ bool PortCatalog::loadVocabulary(const QString& path)
             role.kind = RoleKind::Actor;
         else
             error(path, QStringLiteral("role \"%1\": unknown kind \"%2\"").arg(role.id, kind));
-        role.name = object.value(QStringLiteral("name")).toString();
-        role.description = object.value(QStringLiteral("description")).toString();
+        role.name = displayText(object.value(QStringLiteral("name")));
+        role.description = displayText(object.value(QStringLiteral("description")));
         role.versions = toStringList(object.value(QStringLiteral("versions")));
         if (m_roleIndex.contains(role.id))
             error(path, QStringLiteral("duplicate role id \"%1\"").arg(role.id));

@@ -1,6 +1,7 @@
 // The built-in catalog is well-formed, sourced, and covers what the reference and the seed article list; a broken
 // catalog is refused with a message that names the file and the entry.
 #include "model/portcatalog.h"
+#include "model/vocabularytexts.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,6 +93,18 @@ private slots:
                     QVERIFY2(spec.range.isValid(), qPrintable(entry.id));
             }
         }
+    }
+
+    // Every zone kind and role text the interface shows is listed for the translators, and nothing else is.
+    void vocabularyTextsAreTranslatable()
+    {
+        const PortCatalog& catalog = PortCatalog::builtin();
+        QStringList shown;
+        for (const ZoneKindInfo& kind : catalog.zoneKinds())
+            shown.append(kind.name);
+        for (const RoleInfo& role : catalog.roles())
+            shown << role.name << role.description;
+        QCOMPARE(vocabularyTexts(), shown);
     }
 
     void everyRoleAndVersionIsCovered()
