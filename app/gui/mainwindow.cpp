@@ -54,6 +54,8 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     createDocks();
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Deployment::propertiesChanged, this, &MainWindow::updateTitle);
+    // A newly opened deployment is shown whole when it fits at a readable size; once laid out, as the event loop runs.
+    connect(m_document, &Deployment::resetDone, this, &MainWindow::fitToRead, Qt::QueuedConnection);
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1400, 900);
     restoreState(m_settings->windowState());
@@ -423,6 +425,17 @@ void MainWindow::updateTitle()
     const QString file = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
     setWindowTitle(tr("%1[*] — %2 — Portolan").arg(file, m_document->name()));
     setWindowModified(!m_document->undoStack()->isClean());
+}
+
+void MainWindow::fitToRead()
+{
+    constexpr qreal smallestReadable = 0.7;
+    const QRectF scene = m_scene->sceneRect();
+    const QSize port = m_view->viewport()->size();
+    const qreal fit = qMin(port.width() / scene.width(), port.height() / scene.height());
+    const qreal scale = qBound(smallestReadable, fit, 1.0);
+    m_view->setTransform(QTransform::fromScale(scale, scale));
+    m_view->ensureVisible(QRectF(scene.topLeft(), QSizeF(1, 1)), 0, 0);
 }
 
 void MainWindow::zoomBy(qreal factor)

@@ -52,6 +52,7 @@ private:
     bool maybeSave();
     void updateTitle();
     void zoomBy(qreal factor);
+    void fitToRead();
     QString dialogDirectory() const;
     void rememberDirectory(const QString& path);
     // The local .portolan file a drag carries, or an empty string.
