@@ -74,6 +74,8 @@ const char* const kRemoteWeb = "internet:outlook-client internet:browser-client 
 QMap<QString, QList<Expected>> expectations()
 {
     QMap<QString, QList<Expected>> all;
+    // Zones without servers: the implicit actors have nothing to talk to.
+    all[QStringLiteral("exchange2019-empty")] = {};
     // 8.1 Edge in the DMZ, 1.1 clients, 1.4 subscribed Edge (S1, S6).
     all[QStringLiteral("exchange2019-edge")] = {
         {"internet", "dmz", "tcp", "25", "internet:internet-mail", "edge01"},
