@@ -1,0 +1,202 @@
+#include "views/flowrouter.h"
+
+#include "model/portmatrix.h"
+#include "views/flowfamily.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+
+namespace {
+constexpr qreal kEndGap = 2; // the arrowhead's tip stops this short of the card
+// How far an arrow inside a lane bows out to the right of the cards: further for ends further apart, so that the
+// loops nest instead of running on top of each other.
+constexpr qreal kLoopBulge = 16;
+constexpr qreal kLoopBulgePerPixel = 0.12;
+constexpr qreal kMaxLoopBulge = 48;
+constexpr int kMaxToolTipLines = 14;
+constexpr qreal kLongBend = 120; // how long the curved part of a long arrow is, in half
+
+// The bar of a block sits in the gap beside its cards; on the right, beyond the arrowheads of loops between cards.
+constexpr qreal kBusOffsetLeft = 7;
+constexpr qreal kBusOffsetRight = 20;
+constexpr qreal kBusWidth = 4;
+constexpr qreal kBottomEndsLeft = 250; // bottom ends of a lane's block start right of the actor badges
+constexpr qreal kBottomEndsWidth = 400;
+
+enum Side
+{
+    Left,
+    Right,
+    Bottom // of a lane's block of cards, for its own actors' arrows
+};
+
+QPointF direction(Side side)
+{
+    switch (side) {
+    case Left:
+        return {-1, 0};
+    case Right:
+        return {1, 0};
+    case Bottom:
+        return {0, 1};
+    }
+    return {};
+}
+
+struct ArrowEnds
+{
+    int from = -1;
+    int to = -1;
+    QString family;
+    QList<int> rows;
+    Side fromSide = Right;
+    Side toSide = Left;
+    QPointF start;
+    QPointF end;
+};
+
+QString ruleLine(const MatrixRule& rule)
+{
+    return QCoreApplication::translate("FlowRouter", "%1: %2 %3")
+        .arg(rule.service, protocolId(rule.protocol).toUpper(), rule.ports.toString());
+}
+} // namespace
+
+FlowRouter::FlowRouter(const FlowAnchors& anchors)
+    : m_anchors(anchors)
+{}
+
+// The anchors of a rule's sources or destinations. For a whole lane, only implicit actors ("zone:role") keep their
+// own badge; every server is the lane's block, without a look-up per server, and without a look at each endpoint
+// when no actor role is among them.
+QList<int> FlowRouter::anchorsOf(const QStringList& endpoints, const QStringList& roles, int zone, bool wholeLane) const
+{
+    const int block = wholeLane ? m_anchors.laneBlock.value(zone, -1) : -1;
+    if (block >= 0 && std::none_of(roles.begin(), roles.end(),
+                                   [this](const QString& role) { return m_anchors.actorRoles.contains(role); }))
+        return {block};
+    QList<int> anchors;
+    for (const QString& endpoint : endpoints) {
+        const int anchor = block >= 0 && !endpoint.contains(u':') ? block : m_anchors.ofEndpoint.value(endpoint, -1);
+        if (anchor >= 0 && !anchors.contains(anchor))
+            anchors.append(anchor);
+    }
+    return anchors;
+}
+
+FlowRouting FlowRouter::route(const PortMatrix& matrix, const QHash<QString, int>& zoneIndex) const
+{
+    QMap<std::tuple<int, int, int, QString>, QList<int>> grouped; // (family order, from, to, family) → rows
+    for (int row = 0; row < matrix.rowCount(); ++row) {
+        const MatrixRule& rule = *matrix.ruleAt(row);
+        const int fromZone = zoneIndex.value(rule.from, -1);
+        const int toZone = zoneIndex.value(rule.to, -1);
+        // Servers talking among themselves (Edges relaying to each other) would be a mesh of loops: one loop on the
+        // lane's block says it as well.
+        const bool peers = fromZone == toZone && rule.sources.size() > 1 && rule.sources == rule.destinations;
+        const bool wholeLanes = peers || m_anchors.crowded.value(fromZone) || m_anchors.crowded.value(toZone);
+        const QList<int> from = anchorsOf(rule.sources, rule.sourceRoles, fromZone, wholeLanes);
+        const QList<int> to = anchorsOf(rule.destinations, rule.destinationRoles, toZone, wholeLanes);
+        for (int a : from) {
+            for (int b : to) {
+                if (a != b || m_anchors.laneBlock.contains(a))
+                    grouped[{FlowFamily::order(rule.family), a, b, rule.family}].append(row);
+            }
+        }
+    }
+
+    const QList<FlowAnchor>& anchors = m_anchors.anchors;
+    QList<ArrowEnds> arrows;
+    QHash<QPair<int, int>, QList<QPair<int, bool>>> ends; // (anchor, side) → (arrow, is its start)
+    for (auto it = grouped.cbegin(); it != grouped.cend(); ++it) {
+        ArrowEnds arrow;
+        arrow.from = std::get<1>(it.key());
+        arrow.to = std::get<2>(it.key());
+        arrow.family = std::get<3>(it.key());
+        arrow.rows = it.value();
+        const int fromZone = anchors.at(arrow.from).zone;
+        const int toZone = anchors.at(arrow.to).zone;
+        if (fromZone > toZone) {
+            std::swap(arrow.fromSide, arrow.toSide);
+        } else if (fromZone == toZone) {
+            // Inside a lane: a loop out to the right of the cards, or up into the bottom of the lane's block.
+            // A block's loop onto itself stays on its right side.
+            const bool fromBlock = m_anchors.laneBlock.contains(arrow.from) && arrow.from != arrow.to;
+            const bool toBlock = m_anchors.laneBlock.contains(arrow.to) && arrow.from != arrow.to;
+            arrow.fromSide = fromBlock ? Bottom : Right;
+            arrow.toSide = toBlock ? Bottom : Right;
+        }
+        ends[{arrow.from, arrow.fromSide}].append({int(arrows.size()), true});
+        ends[{arrow.to, arrow.toSide}].append({int(arrows.size()), false});
+        arrows.append(arrow);
+    }
+
+    FlowRouting routing;
+    for (auto it = ends.begin(); it != ends.end(); ++it) {
+        const bool block = m_anchors.laneBlock.contains(it.key().first);
+        QRectF rect = anchors.at(it.key().first).rect;
+        QList<QPair<int, bool>>& list = it.value();
+        const auto farY = [&](const QPair<int, bool>& end) {
+            const ArrowEnds& arrow = arrows.at(end.first);
+            return anchors.at(end.second ? arrow.to : arrow.from).rect.center().y();
+        };
+        std::stable_sort(list.begin(), list.end(), [&](const auto& a, const auto& b) { return farY(a) < farY(b); });
+        const Side side = Side(it.key().second);
+        if (block && side != Bottom) {
+            // Bundled arrows end on a bar beside the block, so that they do not seem to point at one card.
+            rect.adjust(-kBusOffsetLeft, 0, kBusOffsetRight, 0);
+            const qreal x = side == Left ? rect.left() : rect.right();
+            routing.buses.append(QRectF(x - kBusWidth / 2, rect.top(), kBusWidth, rect.height()));
+        }
+        const qreal x = side == Left ? rect.left() : rect.right();
+        const qreal bottomWidth = qMin(kBottomEndsWidth, rect.width() - kBottomEndsLeft);
+        for (int i = 0; i < list.size(); ++i) {
+            const qreal share = qreal(i + 1) / (list.size() + 1);
+            const QPointF point = side == Bottom
+                                      ? QPointF(rect.left() + kBottomEndsLeft + bottomWidth * share, rect.bottom())
+                                      : QPointF(x, rect.top() + rect.height() * share);
+            ArrowEnds& arrow = arrows[list.at(i).first];
+            (list.at(i).second ? arrow.start : arrow.end) = point;
+        }
+    }
+
+    routing.arrows.reserve(arrows.size());
+    for (const ArrowEnds& arrow : std::as_const(arrows)) {
+        const QPointF out = direction(arrow.fromSide);
+        const QPointF in = direction(arrow.toSide);
+        const QPointF end = arrow.end + in * kEndGap;
+        qreal reach = qMax(40.0, std::abs(end.x() - arrow.start.x()) * 0.4);
+        if (arrow.fromSide == Right && arrow.toSide == Right)
+            reach = qMin(kMaxLoopBulge, kLoopBulge + std::abs(end.y() - arrow.start.y()) * kLoopBulgePerPixel);
+        else if (arrow.fromSide == Bottom || arrow.toSide == Bottom)
+            reach = qMax(30.0, std::abs(end.y() - arrow.start.y()) * 0.5);
+        QPainterPath path(arrow.start);
+        if (arrow.fromSide != arrow.toSide && std::abs(end.x() - arrow.start.x()) > 3 * kLongBend) {
+            // A long arrow bends near its start and runs straight to its end: as readable, and far cheaper to
+            // paint than a curve across many lanes.
+            const QPointF bent(arrow.start.x() + out.x() * 2 * kLongBend, end.y());
+            path.cubicTo(arrow.start + out * kLongBend, bent - out * kLongBend, bent);
+            path.lineTo(end);
+        } else {
+            path.cubicTo(arrow.start + out * reach, end + in * reach, end);
+        }
+
+        QStringList lines{
+            QCoreApplication::translate("FlowRouter", "%1: %2 → %3")
+                .arg(FlowFamily::displayName(arrow.family), anchors.at(arrow.from).label, anchors.at(arrow.to).label)};
+        for (int row : arrow.rows) {
+            const QString line = ruleLine(*matrix.ruleAt(row));
+            if (!lines.contains(line))
+                lines.append(line);
+        }
+        if (lines.size() > kMaxToolTipLines) {
+            const int more = int(lines.size()) - kMaxToolTipLines;
+            lines.resize(kMaxToolTipLines);
+            lines.append(QCoreApplication::translate("FlowRouter", "… and %n more", nullptr, more));
+        }
+        const bool bundled = m_anchors.laneBlock.contains(arrow.from) || m_anchors.laneBlock.contains(arrow.to);
+        routing.arrows.append({path, arrow.family, arrow.rows, lines.join(u'\n'), bundled});
+    }
+    return routing;
+}
