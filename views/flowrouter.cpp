@@ -182,9 +182,12 @@ FlowRouting FlowRouter::route(const PortMatrix& matrix, const QHash<QString, int
             path.cubicTo(arrow.start + out * reach, end + in * reach, end);
         }
 
-        QStringList lines{
-            QCoreApplication::translate("FlowRouter", "%1: %2 → %3")
-                .arg(FlowFamily::displayName(arrow.family), anchors.at(arrow.from).label, anchors.at(arrow.to).label)};
+        const QString& fromLabel = anchors.at(arrow.from).label;
+        const QString family = FlowFamily::displayName(arrow.family);
+        QStringList lines{arrow.from == arrow.to
+                              ? QCoreApplication::translate("FlowRouter", "%1 among %2").arg(family, fromLabel)
+                              : QCoreApplication::translate("FlowRouter", "%1: %2 → %3")
+                                    .arg(family, fromLabel, anchors.at(arrow.to).label)};
         for (int row : arrow.rows) {
             const QString line = ruleLine(*matrix.ruleAt(row));
             if (!lines.contains(line))
