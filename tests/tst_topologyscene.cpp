@@ -1,8 +1,8 @@
 // The diagram follows the document: an Edge dropped into the DMZ puts its ports on the right firewall bars, and undo
 // takes them away again; flows are arrows in their family's colour, chips and arrows select their matrix rows.
 // PORTOLAN_SCENE_PNG=path saves a picture of the default deployment, PORTOLAN_DROP_PNG=path one right after the drop,
-// PORTOLAN_SCENE_DIR=dir one per layout of layoutsStayReadable and PORTOLAN_ICONS_PNG=path a sheet of the role icons,
-// for a person to look at.
+// PORTOLAN_SCENE_DIR=dir one per layout of layoutsStayReadable, PORTOLAN_HIGHLIGHT_PNG=path one with a rule highlighted
+// and PORTOLAN_ICONS_PNG=path a sheet of the role icons, for a person to look at.
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/deploymentcommands.h"
@@ -435,6 +435,8 @@ private slots:
         const QList<Emphasis> chips = scene.boundaries().at(1)->chipEmphasis();
         QVERIFY(chips.contains(Emphasis::Emphasised));
         QVERIFY(!scene.boundaries().at(0)->chipEmphasis().contains(Emphasis::Emphasised));
+        if (const QString path = qEnvironmentVariable("PORTOLAN_HIGHLIGHT_PNG"); !path.isEmpty())
+            QVERIFY(picture(scene).save(path));
 
         scene.highlightRules({});
         QCOMPARE(cardOf(scene, QStringLiteral("dc01"))->emphasis(), Emphasis::Normal);

@@ -38,6 +38,7 @@ constexpr qreal kActorsTitle = 22;        // the "Stands for:" line above the ac
 constexpr qreal kActorGap = 6;
 // Drawing order: lanes, then arrows, then the firewall chips and the cards on top, so arrows never hide text.
 constexpr qreal kArrowZ = 1;
+constexpr qreal kEmphasisedArrowZ = 1.5;
 constexpr qreal kBoundaryZ = 2;
 constexpr qreal kCardZ = 3;
 } // namespace
@@ -368,8 +369,12 @@ void TopologyScene::applyHighlight()
     const auto touches = [&rows](const QList<int>& list) {
         return std::any_of(list.begin(), list.end(), [&rows](int row) { return rows.contains(row); });
     };
-    for (FlowArrowItem* arrow : std::as_const(m_arrows))
-        arrow->setEmphasis(emphasis(touches(arrow->rows())));
+    for (FlowArrowItem* arrow : std::as_const(m_arrows)) {
+        const Emphasis state = emphasis(touches(arrow->rows()));
+        arrow->setEmphasis(state);
+        // Above the other arrows, so that a highlighted one shows in a bundle.
+        arrow->setZValue(state == Emphasis::Emphasised ? kEmphasisedArrowZ : kArrowZ);
+    }
     for (int b = 0; b < m_boundaries.size(); ++b) {
         QList<Emphasis> chips;
         if (on) {
