@@ -361,6 +361,7 @@ private slots:
         }
         QVERIFY(!expected.isEmpty());
         QCOMPARE(rows, expected);
+        QCOMPARE(scene.chipRows(1).at(chip), expected);
 
         // An arrow: its own rows. Clicked where nothing covers it.
         const int row = rowOf(matrix, QStringLiteral("edge01"), QStringLiteral("ex01"), QStringLiteral("mail"));
@@ -429,6 +430,10 @@ private slots:
         QCOMPARE(cardOf(scene, QStringLiteral("edge01"))->emphasis(), Emphasis::Emphasised);
         QCOMPARE(cardOf(scene, QStringLiteral("ex01"))->emphasis(), Emphasis::Emphasised);
         QCOMPARE(cardOf(scene, QStringLiteral("dc01"))->emphasis(), Emphasis::Dimmed);
+        for (QGraphicsItem* item : scene.items()) {
+            if (auto* badge = dynamic_cast<ActorBadgeItem*>(item))
+                QCOMPARE(badge->emphasis(), Emphasis::Dimmed); // the rule is between two servers
+        }
         for (const FlowArrowItem* arrow : scene.flowArrows())
             QCOMPARE(arrow->emphasis(), arrow->rows().contains(row) ? Emphasis::Emphasised : Emphasis::Dimmed);
         // The rule goes DMZ → LAN: its chip on that boundary stands out, the Internet | DMZ chips fade.

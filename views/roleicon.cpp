@@ -1,9 +1,9 @@
 #include "views/roleicon.h"
 
 #include <QFile>
-#include <QHash>
 #include <QPainter>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
 QString roleIconPath(const QString& roleId)
@@ -19,18 +19,17 @@ QIcon roleIcon(const QString& roleId)
 
 void paintRoleIcon(QPainter* painter, const QRectF& target, const QString& roleId)
 {
-    static QHash<QString, QPixmap> cache; // "<role>@<pixels>"
     const qreal scale = painter->worldTransform().m11() * painter->device()->devicePixelRatioF();
     const int pixels = qBound(8, qRound(target.width() * scale), 512);
-    const QString key = roleId + u'@' + QString::number(pixels);
-    auto it = cache.constFind(key);
-    if (it == cache.constEnd()) {
-        QPixmap pixmap(pixels, pixels);
+    const QString key = QStringLiteral("portolan-role-icon:") + roleId + u'@' + QString::number(pixels);
+    QPixmap pixmap;
+    if (!QPixmapCache::find(key, &pixmap)) {
+        pixmap = QPixmap(pixels, pixels);
         pixmap.fill(Qt::transparent);
         QPainter iconPainter(&pixmap);
         QSvgRenderer(roleIconPath(roleId)).render(&iconPainter);
         iconPainter.end();
-        it = cache.insert(key, pixmap);
+        QPixmapCache::insert(key, pixmap);
     }
-    painter->drawPixmap(target, *it, QRectF(0, 0, pixels, pixels));
+    painter->drawPixmap(target, pixmap, QRectF(0, 0, pixels, pixels));
 }

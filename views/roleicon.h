@@ -10,5 +10,6 @@ class QRectF;
 // without its own picture.
 QString roleIconPath(const QString& roleId);
 QIcon roleIcon(const QString& roleId);
-// Paints the icon into target, from a pixmap rendered once per role and device size: cards paint it on every frame.
+// Paints the icon into target from a pixmap rendered once per role and device size (in QPixmapCache): cards paint
+// it on every frame.
 void paintRoleIcon(QPainter* painter, const QRectF& target, const QString& roleId);
