@@ -15,7 +15,9 @@ constexpr qreal kLoopBulge = 16;
 constexpr qreal kLoopBulgePerPixel = 0.12;
 constexpr qreal kMaxLoopBulge = 48;
 constexpr int kMaxToolTipLines = 14;
-constexpr qreal kLongBend = 120; // how long the curved part of a long arrow is, in half
+constexpr qreal kLongBend = 120; // half the length of each bend of a long arrow
+constexpr qreal kChannelSpacing = 2.5;
+constexpr qreal kBlockEndSpacing = 10;
 
 // The bar of a block sits in the gap beside its cards; on the right, beyond the arrowheads of loops between cards.
 constexpr qreal kBusOffsetLeft = 7;
@@ -85,6 +87,16 @@ QList<int> FlowRouter::anchorsOf(const QStringList& endpoints, const QStringList
     return anchors;
 }
 
+// The channel between card rows nearest to y; below the last row (where the actor badges are) y itself.
+qreal FlowRouter::channelNear(qreal y) const
+{
+    const QList<qreal>& channels = m_anchors.channels;
+    if (channels.isEmpty() || y > channels.constLast() + kBlockEndSpacing)
+        return y;
+    return *std::min_element(channels.begin(), channels.end(),
+                             [y](qreal a, qreal b) { return std::abs(a - y) < std::abs(b - y); });
+}
+
 FlowRouting FlowRouter::route(const PortMatrix& matrix, const QHash<QString, int>& zoneIndex) const
 {
     QMap<std::tuple<int, int, int, QString>, QList<int>> grouped; // (family order, from, to, family) → rows
@@ -151,16 +163,30 @@ FlowRouting FlowRouter::route(const PortMatrix& matrix, const QHash<QString, int
         }
         const qreal x = side == Left ? rect.left() : rect.right();
         const qreal bottomWidth = qMin(kBottomEndsWidth, rect.width() - kBottomEndsLeft);
+        // On a block's bar the ends gather, a few pixels apart, around the height their arrows come from, so that
+        // they arrive nearly level instead of fanning out over a tall lane.
+        const qreal gathered = kBlockEndSpacing * qreal(list.size() - 1);
+        qreal gatheredTop = -1;
+        if (block && side != Bottom && gathered < rect.height() - 2 * kBlockEndSpacing) {
+            qreal sum = 0;
+            for (const auto& end : std::as_const(list))
+                sum += farY(end);
+            gatheredTop = qBound(rect.top() + kBlockEndSpacing, sum / qreal(list.size()) - gathered / 2,
+                                 rect.bottom() - kBlockEndSpacing - gathered);
+        }
         for (int i = 0; i < list.size(); ++i) {
             const qreal share = qreal(i + 1) / (list.size() + 1);
-            const QPointF point = side == Bottom
-                                      ? QPointF(rect.left() + kBottomEndsLeft + bottomWidth * share, rect.bottom())
-                                      : QPointF(x, rect.top() + rect.height() * share);
+            QPointF point(x, rect.top() + rect.height() * share);
+            if (side == Bottom)
+                point = QPointF(rect.left() + kBottomEndsLeft + bottomWidth * share, rect.bottom());
+            else if (gatheredTop >= 0)
+                point.setY(gatheredTop + i * kBlockEndSpacing);
             ArrowEnds& arrow = arrows[list.at(i).first];
             (list.at(i).second ? arrow.start : arrow.end) = point;
         }
     }
 
+    QHash<qreal, int> channelUse; // channel → arrows in it so far
     routing.arrows.reserve(arrows.size());
     for (const ArrowEnds& arrow : std::as_const(arrows)) {
         const QPointF out = direction(arrow.fromSide);
@@ -172,12 +198,18 @@ FlowRouting FlowRouter::route(const PortMatrix& matrix, const QHash<QString, int
         else if (arrow.fromSide == Bottom || arrow.toSide == Bottom)
             reach = qMax(30.0, std::abs(end.y() - arrow.start.y()) * 0.5);
         QPainterPath path(arrow.start);
-        if (arrow.fromSide != arrow.toSide && std::abs(end.x() - arrow.start.x()) > 3 * kLongBend) {
-            // A long arrow bends near its start and runs straight to its end: as readable, and far cheaper to
-            // paint than a curve across many lanes.
-            const QPointF bent(arrow.start.x() + out.x() * 2 * kLongBend, end.y());
-            path.cubicTo(arrow.start + out * kLongBend, bent - out * kLongBend, bent);
-            path.lineTo(end);
+        if (arrow.fromSide != arrow.toSide && std::abs(end.x() - arrow.start.x()) > 4.5 * kLongBend) {
+            // A long arrow crosses other lanes in a channel between two rows of cards (all lanes share the rows),
+            // so that it never seems to end at a card it passes behind; it bends into the channel after its start
+            // and out of it before its end. Arrows sharing a channel are set a little apart.
+            qreal channel = channelNear(arrow.start.y());
+            if (channel != arrow.start.y())
+                channel += ((channelUse[channel]++ % 5) - 2) * kChannelSpacing;
+            const QPointF into(arrow.start.x() + out.x() * 2 * kLongBend, channel);
+            const QPointF outOf(end.x() + in.x() * 2 * kLongBend, channel);
+            path.cubicTo(arrow.start + out * kLongBend, into - out * kLongBend, into);
+            path.lineTo(outOf);
+            path.cubicTo(outOf + out * kLongBend, end + in * kLongBend, end);
         } else {
             path.cubicTo(arrow.start + out * reach, end + in * reach, end);
         }

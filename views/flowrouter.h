@@ -25,6 +25,7 @@ struct FlowAnchors
     QList<int> laneBlock;           // zone → anchor of the block of its cards, -1 for a lane without cards
     QList<bool> crowded;            // zone → too many cards for an arrow per card
     QSet<QString> actorRoles;       // roles of the implicit actors that have a badge
+    QList<qreal> channels;          // heights of the gaps between card rows, the same in every lane, top down
 };
 
 struct FlowArrowSpec
@@ -56,6 +57,7 @@ public:
     FlowRouting route(const PortMatrix& matrix, const QHash<QString, int>& zoneIndex) const;
 
 private:
+    qreal channelNear(qreal y) const;
     QList<int> anchorsOf(const QStringList& endpoints, const QStringList& roles, int zone, bool wholeLane) const;
 
     const FlowAnchors& m_anchors;

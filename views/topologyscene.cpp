@@ -12,6 +12,8 @@
 #include "views/rolepalette.h"
 #include "views/servercarditem.h"
 
+#include <cmath>
+
 #include <QGraphicsRectItem>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -32,7 +34,7 @@ constexpr qreal kGap = 14;
 constexpr qreal kLoopRoom = 44; // right of the cards, where arrows between two cards of one lane bow out
 constexpr qreal kMinLaneWidth = ServerCardItem::Width + 2 * kGap + kLoopRoom;
 constexpr qreal kMinHeight = 420;
-constexpr int kCardsPerColumn = 8;
+constexpr int kMinCardsPerColumn = 8;
 constexpr int kMaxCardsWithOwnArrows = 6; // a lane with more cards gets one arrow per lane, not per card
 constexpr qreal kActorsTitle = 22;        // the "Stands for:" line above the actor badges
 constexpr qreal kActorGap = 6;
@@ -153,8 +155,14 @@ void TopologyScene::rebuild()
         if (zone >= 0)
             serversByZone[zone].append(&server);
     }
-    const auto cardsHeight = [](qsizetype servers) {
-        return qMin<int>(int(servers), kCardsPerColumn) * (ServerCardItem::Height + kGap);
+    // Columns of at least 8 cards; the crowded lane of a large deployment gets taller columns, about as many cards
+    // down as across, so that the diagram does not become a long strip. Every lane uses the same column height.
+    qsizetype mostServers = 0;
+    for (const auto& servers : std::as_const(serversByZone))
+        mostServers = qMax(mostServers, servers.size());
+    const int perColumn = qMax(kMinCardsPerColumn, int(std::ceil(std::sqrt(qreal(mostServers)) * 1.3)));
+    const auto cardsHeight = [perColumn](qsizetype servers) {
+        return qMin<int>(int(servers), perColumn) * (ServerCardItem::Height + kGap);
     };
     qreal height = kMinHeight;
     for (int z = 0; z < zones.size(); ++z) {
@@ -172,11 +180,13 @@ void TopologyScene::rebuild()
     FlowAnchors anchors;
     anchors.laneBlock.fill(-1, zones.size());
     anchors.crowded.fill(false, zones.size());
+    for (int row = 0; row <= qMin<int>(int(mostServers), perColumn); ++row)
+        anchors.channels.append(kHeaderHeight + row * (ServerCardItem::Height + kGap) - kGap / 2);
     qreal x = 0;
     for (int z = 0; z < zones.size(); ++z) {
         const Zone& zone = zones.at(z);
         const auto& servers = serversByZone.at(z);
-        const int columns = qMax(1, int((servers.size() + kCardsPerColumn - 1) / kCardsPerColumn));
+        const int columns = qMax(1, int((servers.size() + perColumn - 1) / perColumn));
         const qreal width = qMax(kMinLaneWidth, columns * (ServerCardItem::Width + kGap) + kGap + kLoopRoom);
         const ZoneKindInfo* kind = m_catalog.zoneKind(zone.kind);
         const QColor tint(zone.colour.isEmpty() && kind ? kind->colour : zone.colour);
@@ -204,8 +214,8 @@ void TopologyScene::rebuild()
                 roles.append(info ? info->name : role);
             }
             auto* card = new ServerCardItem(server, roles.join(QStringLiteral(", ")), listening.value(server.id));
-            card->setPos(x + kGap + (i / kCardsPerColumn) * (ServerCardItem::Width + kGap),
-                         kHeaderHeight + (i % kCardsPerColumn) * (ServerCardItem::Height + kGap));
+            card->setPos(x + kGap + (i / perColumn) * (ServerCardItem::Width + kGap),
+                         kHeaderHeight + (i % perColumn) * (ServerCardItem::Height + kGap));
             card->setZValue(kCardZ);
             addItem(card);
             m_cards.insert(server.id, card);
