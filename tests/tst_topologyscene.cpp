@@ -452,6 +452,31 @@ private slots:
         QCOMPARE(cardOf(scene, QStringLiteral("ex01"))->emphasis(), Emphasis::Normal);
     }
 
+    // The card shows its role's icon on the left and its name right of it, in black.
+    void cardsShowIconAndName()
+    {
+        LiveDocument live(edgeLayout().data());
+        TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+        const QRectF card = cardOf(scene, QStringLiteral("ex01"))->sceneBoundingRect();
+        QImage image(card.size().toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(QPointF(0, 0), card.size()), card);
+        painter.end();
+        const auto count = [&image](const QRect& area, auto matches) {
+            int n = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y) {
+                for (int x = area.left(); x <= area.right(); ++x)
+                    n += matches(image.pixelColor(x, y)) ? 1 : 0;
+            }
+            return n;
+        };
+        const int icon = count(QRect(10, 20, 28, 26), [](const QColor& c) { return c.blue() > c.red() + 60; });
+        const int name = count(QRect(48, 6, 120, 20), [](const QColor& c) { return c.lightness() < 60; });
+        QVERIFY2(icon > 100, qPrintable(QString::number(icon)));
+        QVERIFY2(name > 20, qPrintable(QString::number(name)));
+    }
+
     void everyRoleHasAnIcon()
     {
         const QList<RoleInfo>& roles = PortCatalog::builtin().roles();

@@ -1,10 +1,12 @@
 #include "views/flowarrowitem.h"
 
-#include "views/flowfamily.h"
+#include <cmath>
 
 #include <QPainter>
 #include <QPainterPathStroker>
-#include <QtMath>
+#include <QStyleOptionGraphicsItem>
+
+#include "views/flowfamily.h"
 
 namespace {
 constexpr qreal kHeadLength = 10;
@@ -24,13 +26,30 @@ FlowArrowItem::FlowArrowItem(const QPainterPath& path, const QString& family, co
     , m_rows(rows)
     , m_width(bundled ? kBundledPenWidth : kPenWidth)
 {
-    // The head points along the curve's last tangent, its tip at the path's end.
-    const QPointF tip = path.pointAtPercent(1);
-    const qreal angle = qDegreesToRadians(path.angleAtPercent(1));
-    const QPointF along(std::cos(angle), -std::sin(angle));
+    // The head points along the last segment (a curve's last control point to its end), its tip at the path's end.
+    const int last = path.elementCount() - 1;
+    const QPointF tip = path.elementAt(last);
+    QPointF along = tip - QPointF(path.elementAt(qMax(0, last - 1)));
+    along /= qMax(1e-6, std::hypot(along.x(), along.y()));
     const QPointF across(-along.y(), along.x());
     const QPointF base = tip - along * kHeadLength;
     m_head << tip << base + across * kHeadHalfWidth << base - across * kHeadHalfWidth;
+
+    // Curves and straight runs are drawn apart, only where visible and the runs cut to the visible part: the
+    // rasteriser walks a stroke's whole length even outside the clip, and an arrow can cross many lanes.
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element element = path.elementAt(i);
+        if (element.isLineTo()) {
+            const QPointF from = path.elementAt(i - 1);
+            m_runs.append(QLineF(from, element));
+        } else if (element.isCurveTo()) {
+            QPainterPath curve(path.elementAt(i - 1));
+            curve.cubicTo(path.elementAt(i), path.elementAt(i + 1), path.elementAt(i + 2));
+            m_curves.append(curve);
+            i += 2;
+        }
+    }
+    setFlag(ItemUsesExtendedStyleOption);
 }
 
 void FlowArrowItem::setEmphasis(Emphasis emphasis)
@@ -60,13 +79,27 @@ QPainterPath FlowArrowItem::shape() const
     return m_shape;
 }
 
-void FlowArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+void FlowArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const qreal width = m_width + (m_emphasis == Emphasis::Emphasised ? kEmphasisedExtraWidth : 0);
     painter->setPen(QPen(m_colour, width, Qt::SolidLine, Qt::FlatCap));
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
+    QRectF visible = option->exposedRect;
+    if (painter->hasClipping())
+        visible &= painter->clipBoundingRect();
+    visible.adjust(-width, -width, width, width);
+    for (const QPainterPath& curve : std::as_const(m_curves)) {
+        if (curve.controlPointRect().intersects(visible))
+            painter->drawPath(curve);
+    }
+    for (const QLineF& run : std::as_const(m_runs)) {
+        const qreal left = qMax(qMin(run.x1(), run.x2()), visible.left());
+        const qreal right = qMin(qMax(run.x1(), run.x2()), visible.right());
+        // Runs are level (they follow a channel between card rows), so cutting them by x is enough.
+        if (left < right && run.y1() >= visible.top() && run.y1() <= visible.bottom())
+            painter->drawLine(QLineF(left, run.y1(), right, run.y2()));
+    }
     painter->setPen(QPen(m_colour, 1, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
     painter->setBrush(m_colour);
     painter->drawPolygon(m_head);

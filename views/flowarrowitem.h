@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QLineF>
 #include <QList>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -31,6 +32,9 @@ public:
 
 private:
     QPainterPath m_path;
+    QList<QPainterPath> m_curves; // m_path cut into its curves and its straight runs
+
+    QList<QLineF> m_runs;
     QPolygonF m_head;
     QString m_family;
     QColor m_colour;

@@ -53,20 +53,23 @@ void ServerCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
 
     paintRoleIcon(painter, QRectF(9, (Height - kIconSize) / 2, kIconSize, kIconSize), m_roleId);
 
+    // Eliding measures text: done once per font, not on every frame.
     const qreal textWidth = Width - kTextLeft - 8;
-    QFont font = painter->font();
-    font.setBold(true);
-    painter->setFont(font);
+    QFont bold = painter->font();
+    bold.setBold(true);
+    QFont small = painter->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    if (!m_elidedFor || *m_elidedFor != painter->font()) {
+        m_elidedFor = painter->font();
+        m_elidedName = QFontMetrics(bold).elidedText(m_name, Qt::ElideRight, int(textWidth));
+        m_elidedDetail = QFontMetrics(small).elidedText(m_detail, Qt::ElideRight, int(textWidth));
+    }
+    painter->setFont(bold);
     painter->setPen(Qt::black);
-    const QFontMetrics bold(font);
-    painter->drawText(QRectF(kTextLeft, 6, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                      bold.elidedText(m_name, Qt::ElideRight, int(textWidth)));
-    font.setBold(false);
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    painter->setFont(font);
+    painter->drawText(QRectF(kTextLeft, 6, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter, m_elidedName);
+    painter->setFont(small);
     painter->setPen(QColor(0x50, 0x50, 0x50));
-    painter->drawText(QRectF(kTextLeft, 26, textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(font).elidedText(m_detail, Qt::ElideRight, int(textWidth)));
+    painter->drawText(QRectF(kTextLeft, 26, textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter, m_elidedDetail);
 
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0xb0, 0xb0, 0xb0));

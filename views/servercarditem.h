@@ -1,8 +1,11 @@
 #pragma once
 
-#include "views/emphasis.h"
+#include <optional>
 
+#include <QFont>
 #include <QGraphicsObject>
+
+#include "views/emphasis.h"
 
 struct Server;
 
@@ -31,4 +34,7 @@ private:
     QString m_detail;
     int m_portCount;
     Emphasis m_emphasis = Emphasis::Normal;
+    std::optional<QFont> m_elidedFor; // the font m_elidedName and m_elidedDetail were measured in, once painted
+    QString m_elidedName;
+    QString m_elidedDetail;
 };
