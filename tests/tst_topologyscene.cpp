@@ -23,6 +23,7 @@
 #include "livedocument.h"
 
 #include <QApplication>
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QGraphicsSceneDragDropEvent>
@@ -153,6 +154,38 @@ QImage picture(QGraphicsScene& scene)
     QPainter painter(&image);
     scene.render(&painter);
     return image;
+}
+// Checks that every arrow is painted along its whole length in its colour, wherever nothing covers it; returns how
+// many points it checked (0 after a failure).
+int paintedPoints(TopologyScene& scene)
+{
+    const QImage image = picture(scene);
+    const QPointF origin = scene.sceneRect().topLeft();
+    int sampled = 0;
+    for (FlowArrowItem* each : scene.flowArrows()) {
+        for (qreal t = 0.02; t < 0.95; t += 0.1) {
+            const QPointF point = each->path().pointAtPercent(t);
+            if (scene.items(point).value(0) != each)
+                continue;
+            // The closest colour around the point: antialiasing blends the pixel a thin curve only grazes.
+            int distance = 1000;
+            const QPoint centre = (point - origin).toPoint();
+            for (int dy = -1; dy <= 1; ++dy) {
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const QColor pixel = image.pixelColor(centre + QPoint(dx, dy));
+                    distance = qMin(distance, std::abs(pixel.red() - each->colour().red()) +
+                                                  std::abs(pixel.green() - each->colour().green()) +
+                                                  std::abs(pixel.blue() - each->colour().blue()));
+                }
+            }
+            if (distance >= 120) {
+                qWarning() << "not painted:" << each->toolTip().section(u'\n', 0, 0) << point;
+                return 0;
+            }
+            ++sampled;
+        }
+    }
+    return sampled;
 }
 } // namespace
 
@@ -304,6 +337,7 @@ private slots:
             fromBadge |= badge && badge->actorId() == QStringLiteral("internet:internet-mail");
         }
         QVERIFY(fromBadge);
+        QVERIFY(paintedPoints(scene) > 50);
         // Every arrow carries only rules of its own family.
         for (const FlowArrowItem* each : scene.flowArrows()) {
             for (int r : each->rows())
@@ -552,6 +586,7 @@ private slots:
             QCOMPARE(largerScene.flowArrows().size(), scene.flowArrows().size());
         }
         QVERIFY(scene.sceneRect().contains(scene.legend()->sceneBoundingRect()));
+        QVERIFY(paintedPoints(scene) > 50);
     }
 };
 

@@ -90,7 +90,8 @@ void FlowArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         visible &= painter->clipBoundingRect();
     visible.adjust(-width, -width, width, width);
     for (const QPainterPath& curve : std::as_const(m_curves)) {
-        if (curve.controlPointRect().intersects(visible))
+        // A level curve has a flat rectangle, which intersects nothing: give it some height.
+        if (curve.controlPointRect().adjusted(-1, -1, 1, 1).intersects(visible))
             painter->drawPath(curve);
     }
     for (const QLineF& run : std::as_const(m_runs)) {
