@@ -5,7 +5,8 @@
 
 namespace {
 constexpr qreal kChipMargin = 6;
-}
+constexpr qreal kFirstChipTop = 40;
+} // namespace
 
 BoundaryItem::BoundaryItem(qreal height, const QStringList& chips, const QStringList& highlighted,
                            QGraphicsItem* parent)
@@ -15,11 +16,35 @@ BoundaryItem::BoundaryItem(qreal height, const QStringList& chips, const QString
     , m_highlighted(highlighted)
 {
     setToolTip(chips.join(u'\n'));
+    m_font.setPointSizeF(m_font.pointSizeF() * 0.85);
+    const QFontMetrics metrics(m_font);
+    qreal y = kFirstChipTop;
+    for (const QString& chip : m_chips) {
+        const QRect textRect =
+            metrics.boundingRect(QRect(0, 0, int(Width - 2 * kChipMargin - 8), 1000), Qt::TextWordWrap, chip);
+        m_chipRects.append(QRectF(kChipMargin, y, Width - 2 * kChipMargin, textRect.height() + 8));
+        y = m_chipRects.constLast().bottom() + 6;
+    }
+}
+
+int BoundaryItem::chipAt(const QPointF& pos) const
+{
+    for (int i = 0; i < m_chipRects.size(); ++i) {
+        if (m_chipRects.at(i).contains(pos))
+            return i;
+    }
+    return -1;
 }
 
 void BoundaryItem::clearHighlight()
 {
     m_highlighted.clear();
+    update();
+}
+
+void BoundaryItem::setChipEmphasis(const QList<Emphasis>& emphasis)
+{
+    m_emphasis = emphasis;
     update();
 }
 
@@ -36,21 +61,27 @@ void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     painter->setBrush(QColor(0xb5, 0x4a, 0x3c));
     painter->drawRect(QRectF(Width / 2 - 4, 0, 8, m_height));
 
-    QFont font = painter->font();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    painter->setFont(font);
-    const QFontMetrics metrics(font);
-    qreal y = 40;
-    for (const QString& chip : m_chips) {
-        const QRect textRect =
-            metrics.boundingRect(QRect(0, 0, int(Width - 2 * kChipMargin - 8), 1000), Qt::TextWordWrap, chip);
-        const QRectF box(kChipMargin, y, Width - 2 * kChipMargin, textRect.height() + 8);
-        const bool fresh = m_highlighted.contains(chip);
-        painter->setPen(fresh ? QPen(QColor(0xe6, 0x8a, 0x00), 2) : QPen(QColor(0x70, 0x70, 0x70)));
-        painter->setBrush(fresh ? QColor(0xff, 0xe0, 0x8a) : QColor(0xff, 0xf8, 0xe1));
+    painter->setFont(m_font);
+    const qreal opacity = painter->opacity();
+    for (int i = 0; i < m_chips.size(); ++i) {
+        const QRectF& box = m_chipRects.at(i);
+        const Emphasis emphasis = m_emphasis.value(i, Emphasis::Normal);
+        const bool fresh = m_highlighted.contains(m_chips.at(i));
+        QPen border(QColor(0x70, 0x70, 0x70));
+        QColor fill(0xff, 0xf8, 0xe1);
+        if (fresh) {
+            border = QPen(QColor(0xe6, 0x8a, 0x00), 2);
+            fill = QColor(0xff, 0xe0, 0x8a);
+        } else if (emphasis == Emphasis::Emphasised) {
+            border = QPen(QColor(0x1f, 0x6f, 0xd1), 2.5);
+            fill = QColor(0xe8, 0xf1, 0xfc);
+        }
+        painter->setOpacity(emphasis == Emphasis::Dimmed ? opacity * 0.4 : opacity);
+        painter->setPen(border);
+        painter->setBrush(fill);
         painter->drawRoundedRect(box, 5, 5);
         painter->setPen(Qt::black);
-        painter->drawText(box.adjusted(4, 4, -4, -4), Qt::TextWordWrap | Qt::AlignLeft, chip);
-        y = box.bottom() + 6;
+        painter->drawText(box.adjusted(4, 4, -4, -4), Qt::TextWordWrap | Qt::AlignLeft, m_chips.at(i));
     }
+    painter->setOpacity(opacity);
 }

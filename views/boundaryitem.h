@@ -1,10 +1,14 @@
 #pragma once
 
+#include "views/emphasis.h"
+
+#include <QFont>
 #include <QGraphicsItem>
 #include <QStringList>
 
 // The firewall between two neighbouring zones: a bar carrying one chip per direction and protocol, listing the
-// ports every crossing rule needs ("→ TCP 25, 443").
+// ports every crossing rule needs ("→ TCP 25, 443"). Chips are hit-tested one by one (chipAt) so that a click can
+// select the rules behind a chip.
 class BoundaryItem final : public QGraphicsItem
 {
 public:
@@ -14,8 +18,14 @@ public:
                  QGraphicsItem* parent = nullptr);
 
     const QStringList& chips() const { return m_chips; }
+    // The chip under a point in item coordinates, or -1.
+    int chipAt(const QPointF& pos) const;
+    QRectF chipRect(int chip) const { return m_chipRects.value(chip); }
     // Chips that just appeared are drawn highlighted until this is called.
     void clearHighlight();
+    // One emphasis per chip; an empty list draws every chip normally.
+    void setChipEmphasis(const QList<Emphasis>& emphasis);
+    QList<Emphasis> chipEmphasis() const { return m_emphasis; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -23,4 +33,7 @@ private:
     qreal m_height;
     QStringList m_chips;
     QStringList m_highlighted;
+    QList<Emphasis> m_emphasis;
+    QFont m_font;
+    QList<QRectF> m_chipRects;
 };

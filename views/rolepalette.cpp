@@ -2,6 +2,7 @@
 
 #include "model/deployment.h"
 #include "model/portcatalog.h"
+#include "views/roleicon.h"
 
 #include <QMimeData>
 
@@ -25,7 +26,7 @@ void RolePalette::refill()
     for (const RoleInfo& role : m_catalog.roles()) {
         if (!role.existsIn(version))
             continue;
-        auto* item = new QListWidgetItem(role.name, this);
+        auto* item = new QListWidgetItem(roleIcon(role.id), role.name, this);
         item->setData(Qt::UserRole, role.id);
         item->setToolTip(role.description);
         if (role.kind == RoleKind::Actor)

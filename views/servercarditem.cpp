@@ -1,23 +1,36 @@
 #include "views/servercarditem.h"
 
 #include "model/deploymentdata.h"
+#include "views/roleicon.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
 namespace {
 constexpr int kMaxDots = 12;
-}
+constexpr qreal kIconSize = 30;
+constexpr qreal kTextLeft = 48; // right of the icon
+} // namespace
 
 ServerCardItem::ServerCardItem(const Server& server, const QString& rolesText, int portCount, QGraphicsItem* parent)
     : QGraphicsObject(parent)
     , m_serverId(server.id)
+    , m_roleId(server.roles.value(0))
     , m_name(server.name)
     , m_detail(server.host.isEmpty() ? rolesText : server.host + QStringLiteral(" · ") + rolesText)
     , m_portCount(portCount)
 {
     setFlags(ItemIsSelectable | ItemIsMovable);
     setToolTip(m_name + u'\n' + m_detail);
+}
+
+void ServerCardItem::setEmphasis(Emphasis emphasis)
+{
+    if (emphasis == m_emphasis)
+        return;
+    m_emphasis = emphasis;
+    setOpacity(emphasis == Emphasis::Dimmed ? 0.4 : 1.0);
+    update();
 }
 
 QRectF ServerCardItem::boundingRect() const
@@ -29,26 +42,37 @@ void ServerCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state & QStyle::State_Selected;
-    painter->setPen(QPen(selected ? QColor(0x1f, 0x6f, 0xd1) : QColor(0x90, 0x90, 0x90), selected ? 2 : 1));
-    painter->setBrush(Qt::white);
+    QPen border(QColor(0x90, 0x90, 0x90), 1);
+    if (selected)
+        border = QPen(QColor(0x1f, 0x6f, 0xd1), 2);
+    else if (m_emphasis == Emphasis::Emphasised)
+        border = QPen(QColor(0x1f, 0x6f, 0xd1), 3);
+    painter->setPen(border);
+    painter->setBrush(m_emphasis == Emphasis::Emphasised ? QColor(0xe8, 0xf1, 0xfc) : QColor(Qt::white));
     painter->drawRoundedRect(boundingRect().adjusted(1, 1, -1, -1), 6, 6);
 
-    QFont font = painter->font();
-    font.setBold(true);
-    painter->setFont(font);
+    paintRoleIcon(painter, QRectF(9, (Height - kIconSize) / 2, kIconSize, kIconSize), m_roleId);
+
+    // Eliding measures text: done once per font, not on every frame.
+    const qreal textWidth = Width - kTextLeft - 8;
+    QFont bold = painter->font();
+    bold.setBold(true);
+    QFont small = painter->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    if (!m_elidedFor || *m_elidedFor != painter->font()) {
+        m_elidedFor = painter->font();
+        m_elidedName = QFontMetrics(bold).elidedText(m_name, Qt::ElideRight, int(textWidth));
+        m_elidedDetail = QFontMetrics(small).elidedText(m_detail, Qt::ElideRight, int(textWidth));
+    }
+    painter->setFont(bold);
     painter->setPen(Qt::black);
-    const QFontMetrics bold(font);
-    painter->drawText(QRectF(10, 6, Width - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                      bold.elidedText(m_name, Qt::ElideRight, int(Width - 20)));
-    font.setBold(false);
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    painter->setFont(font);
+    painter->drawText(QRectF(kTextLeft, 6, textWidth, 20), Qt::AlignLeft | Qt::AlignVCenter, m_elidedName);
+    painter->setFont(small);
     painter->setPen(QColor(0x50, 0x50, 0x50));
-    painter->drawText(QRectF(10, 26, Width - 20, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(font).elidedText(m_detail, Qt::ElideRight, int(Width - 20)));
+    painter->drawText(QRectF(kTextLeft, 26, textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter, m_elidedDetail);
 
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0xb0, 0xb0, 0xb0));
     for (int i = 0; i < qMin(m_portCount, kMaxDots); ++i)
-        painter->drawEllipse(QRectF(10 + i * 12, 50, 7, 7));
+        painter->drawEllipse(QRectF(kTextLeft + i * 12, 50, 7, 7));
 }

@@ -1,15 +1,27 @@
 #pragma once
 
+#include "views/flowrouter.h"
+
 #include <QGraphicsScene>
+#include <QHash>
 #include <QStringList>
 
+class ActorBadgeItem;
+class BoundaryItem;
 class Deployment;
 class DeploymentAnalysis;
+class FlowArrowItem;
+class LegendItem;
 class PortCatalog;
+class ServerCardItem;
 
 // The topology diagram as a view of the document: zones as lanes left to right, tinted by kind, with a header;
 // server cards laid out in a grid inside their lane; a firewall bar between neighbouring zones carrying the port
-// chips of every rule that crosses it. Rebuilt from the analysis after each document change.
+// chips of every rule that crosses it; flow arrows from initiator to listener coloured by family, with a legend
+// below the lanes. Implicit actors (Internet mail, clients, ...) have no card: each is a small badge under its lane's
+// cards, and its arrows start or end there. A lane with more than a handful of cards gets one arrow per (lane, lane,
+// family) instead of one per card so that large deployments stay readable. Rebuilt from the analysis after each
+// document change.
 class TopologyScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -30,8 +42,28 @@ public:
     // or why it refused (outside any zone, a role the version lacks).
     QString placeRole(const QString& roleId, const QPointF& scenePos);
 
+    // Selects those cards without emitting serverSelected (the caller already knows).
+    void selectServers(const QStringList& ids);
+    // The scene rectangle around those servers' cards (empty if none is on the diagram), for ensureVisible.
+    QRectF itemsRect(const QStringList& serverIds) const;
+    // Emphasises the arrows, chips, cards and actors of these matrix rows and dims the rest; an empty list draws
+    // everything normally. Kept until the next call or the next document change (rows are renumbered then).
+    void highlightRules(const QList<int>& rows);
+    QList<int> highlightedRules() const { return m_highlightedRows; }
+
+    // The flow arrows and the legend as drawn now (for tests and exports).
+    QList<FlowArrowItem*> flowArrows() const { return m_arrows; }
+    LegendItem* legend() const { return m_legend; }
+    QList<BoundaryItem*> boundaries() const { return m_boundaries; }
+    // The matrix rows behind each chip of a boundary, in chip order.
+    QList<QList<int>> chipRows(int boundary) const { return m_chipRows.value(boundary); }
+
 signals:
     void dropRefused(const QString& reason);
+    void serverSelected(const QString& serverId); // a single card became the selection
+    void zoneSelected(const QString& zoneId);     // a click on a lane (header or empty area)
+    void rulesSelected(const QList<int>& rows);   // a click on a boundary chip or an arrow: its matrix rows
+    void selectionCleared();                      // a click outside every lane
 
 protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
@@ -42,12 +74,26 @@ protected:
 
 private:
     void rebuild();
-    QStringList chipsFor(int boundary) const;
+    void addArrows(const FlowAnchors& anchors);
+    void addLegend(qreal top);
+    void applyHighlight();
+    void onSelectionChanged();
+    void handleClick(const QPointF& scenePos);
+    QStringList chipsFor(int boundary, QList<QList<int>>* rows) const;
 
     Deployment* m_document;
     DeploymentAnalysis* m_analysis;
     const PortCatalog& m_catalog;
     QList<QStringList> m_chips;
+    QList<QList<QList<int>>> m_chipRows; // boundary → chip → matrix rows
     QList<QStringList> m_highlighted;
     QList<QPair<QRectF, QString>> m_lanes; // lane rectangle → zone id
+    QHash<QString, ServerCardItem*> m_cards;
+    QList<ActorBadgeItem*> m_actors;
+    QList<BoundaryItem*> m_boundaries;
+    QList<FlowArrowItem*> m_arrows;
+    LegendItem* m_legend = nullptr;
+    QList<int> m_highlightedRows;
+    int m_generation = 0; // counts rebuilds, so that a late timer leaves newer items alone
+    bool m_selectingProgrammatically = false;
 };

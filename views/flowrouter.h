@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QPainterPath>
+#include <QRectF>
+#include <QSet>
+#include <QString>
+
+struct PortMatrix;
+
+// Where flow arrows may start and end: a server card, an implicit actor's badge, or the block of all cards of a lane.
+struct FlowAnchor
+{
+    QRectF rect;
+    int zone = -1;
+    QString label;
+};
+
+// What arrows may start and end on, lane by lane.
+struct FlowAnchors
+{
+    QList<FlowAnchor> anchors;
+    QHash<QString, int> ofEndpoint; // server id or implicit actor id → anchor; no entries for cards of crowded lanes
+    QList<int> laneBlock;           // zone → anchor of the block of its cards, -1 for a lane without cards
+    QList<bool> crowded;            // zone → too many cards for an arrow per card
+    QSet<QString> actorRoles;       // roles of the implicit actors that have a badge
+    QList<qreal> channels;          // heights of the gaps between card rows, the same in every lane, top down
+};
+
+struct FlowArrowSpec
+{
+    QPainterPath path;
+    QString family;
+    QList<int> rows; // matrix rows, as PortMatrix::ruleAt counts them
+    QString toolTip;
+    bool bundled = false; // stands for a whole lane's servers
+};
+
+struct FlowRouting
+{
+    QList<FlowArrowSpec> arrows;
+    QList<QRectF> buses; // bars beside a lane's block of cards where bundled arrows end
+};
+
+// Turns the matrix into arrows: one per (initiator anchor, listener anchor, family). Between a crowded lane and any
+// other, both ends are whole lanes (the block of cards; implicit actors keep their badge), so that the count grows
+// with zones and families, not servers. Arrows between zones leave the side of the anchor facing the other lane and
+// enter the facing side of the other; arrows between two cards of a lane bow out to the right of its cards; an
+// actor's arrows to its own crowded lane rise into the bottom of the block. Where several arrows meet one side of an
+// anchor, their ends are spread along it, ordered by the far end's height so that they cross as little as possible.
+class FlowRouter final
+{
+public:
+    explicit FlowRouter(const FlowAnchors& anchors);
+
+    FlowRouting route(const PortMatrix& matrix, const QHash<QString, int>& zoneIndex) const;
+
+private:
+    qreal channelNear(qreal y) const;
+    QList<int> anchorsOf(const QStringList& endpoints, const QStringList& roles, int zone, bool wholeLane) const;
+
+    const FlowAnchors& m_anchors;
+};
