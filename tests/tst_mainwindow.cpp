@@ -3,7 +3,10 @@
 #include "app/gui/mainwindow.h"
 
 #include "model/deploymentfile.h"
+#include "model/portmatrixmodel.h"
 #include "views/appsettings.h"
+#include "views/inspectorpanel.h"
+#include "views/rolepalette.h"
 #include "views/topologyscene.h"
 
 #include "deploymentbuilder.h"
@@ -12,9 +15,13 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QGraphicsView>
+#include <QItemSelectionModel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -140,6 +147,85 @@ private slots:
         QCOMPARE(AppSettings(iniPath()).recentFiles().size(), 1);
     }
 
+    // One selection across the views: a matrix row lights its flows on the diagram and fills the inspector; a chip
+    // picked on the diagram selects its rows in the table; a warning selects the server it names.
+    void selectionTravelsBetweenTheViews()
+    {
+        MainWindow window(settings());
+        window.newFromTemplate(QStringLiteral("exchange2019-edge"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* scene = qobject_cast<TopologyScene*>(window.findChild<QGraphicsView*>()->scene());
+        auto* table = window.findChild<QTableView*>(QStringLiteral("matrixTable"));
+        auto* inspector = window.findChild<InspectorPanel*>(QStringLiteral("inspectorPanel"));
+        QVERIFY(scene && table && inspector);
+
+        int smtpIntoDmz = -1; // the table's row of Internet → DMZ TCP 25
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const auto cell = [&](int column) {
+                return table->model()->index(row, column).data().toString();
+            };
+            if (cell(PortMatrixModel::From) == u"Internet" && cell(PortMatrixModel::To) == u"DMZ" &&
+                cell(PortMatrixModel::Ports) == u"25")
+                smtpIntoDmz = row;
+        }
+        QVERIFY(smtpIntoDmz >= 0);
+        table->selectRow(smtpIntoDmz);
+        const auto* proxy = qobject_cast<QSortFilterProxyModel*>(table->model());
+        QVERIFY(proxy);
+        QTRY_COMPARE(scene->highlightedRules(), QList<int>{proxy->mapToSource(proxy->index(smtpIntoDmz, 0)).row()});
+        QCOMPARE(inspector->page(), InspectorPanel::Page::Rules);
+
+        // The chips of the DMZ | LAN firewall, as if clicked on the diagram.
+        const QList<QList<int>> chips = scene->chipRows(1);
+        QVERIFY(!chips.isEmpty());
+        emit scene->rulesSelected(chips.first());
+        QTRY_COMPARE(table->selectionModel()->selectedRows().size(), chips.first().size());
+        QCOMPARE(scene->highlightedRules(), chips.first());
+
+        // A Mailbox server in the DMZ is not supported: its warning selects it.
+        DeploymentBuilder builder("2019");
+        builder.zone("internet", "internet").zone("dmz", "dmz").server("ex01", "dmz", {"mailbox"});
+        const QString path = m_dir->filePath(QStringLiteral("warned.portolan"));
+        QVERIFY(DeploymentWriter().writeFile(builder.data(), path));
+        QVERIFY(window.openFile(path));
+        auto* warnings = window.findChild<QListWidget*>(QStringLiteral("warningsPanel"));
+        QTRY_VERIFY(warnings->count() > 0);
+        QTest::mouseClick(warnings->viewport(), Qt::LeftButton, {},
+                          warnings->visualItemRect(warnings->item(0)).center());
+        QTRY_COMPARE(scene->selectedItems().size(), 1);
+        QCOMPARE(inspector->page(), InspectorPanel::Page::Server);
+    }
+
+    // Grab (b) of issue 3: the window right after an Edge is dropped into the DMZ of an empty 2019 deployment.
+    void droppingAnEdgeIntoAnEmptyDeployment()
+    {
+        MainWindow window(settings());
+        window.newFromTemplate(QStringLiteral("exchange2019-empty"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(20); // the view fits the opened deployment once the event loop runs
+        auto* view = window.findChild<QGraphicsView*>(QStringLiteral("topologyView"));
+        auto* scene = qobject_cast<TopologyScene*>(view->scene());
+        QPointF dmz;
+        for (qreal x = scene->sceneRect().left(); x < scene->sceneRect().right() && dmz.isNull(); x += 10) {
+            if (scene->zoneAt(QPointF(x, 150)) == u"dmz")
+                dmz = QPointF(x + 60, 150);
+        }
+        QVERIFY(!dmz.isNull());
+        QMimeData role;
+        role.setData(RolePalette::mimeType(), QByteArrayLiteral("edge-transport"));
+        QVERIFY(drop(view->viewport(), &role, view->mapFromScene(dmz)));
+        QTRY_VERIFY(scene->boundaryChips(0).join(u' ').contains(QStringLiteral("TCP 25")));
+        // Nothing on the LAN yet, so nothing crosses the inner firewall; the new outer chips are highlighted.
+        QVERIFY(scene->boundaryChips(1).isEmpty());
+        QVERIFY(!scene->highlightedChips(0).isEmpty());
+        if (const QString png = qEnvironmentVariable("PORTOLAN_WINDOW_DROP_PNG"); !png.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(png));
+        }
+    }
+
     void docksComeBackOnTheNextStart()
     {
         {
@@ -176,9 +262,9 @@ private:
     }
 
     // Drags the data onto the widget and drops it there; whether the widget took it.
-    static bool drop(QWidget* target, const QMimeData* mime)
+    static bool drop(QWidget* target, const QMimeData* mime, std::optional<QPoint> at = {})
     {
-        const QPoint centre = target->rect().center();
+        const QPoint centre = at.value_or(target->rect().center());
         QDragEnterEvent enter(centre, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(target, &enter);
         if (!enter.isAccepted())

@@ -55,6 +55,10 @@ void InspectorPanel::showZone(const QString& zoneId)
 
 void InspectorPanel::showRules(const QList<int>& rows)
 {
+    if (rows.isEmpty()) {
+        clear();
+        return;
+    }
     commitPendingEdits();
     m_rules->setRows(rows);
     setPage(Page::Rules);

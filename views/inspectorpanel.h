@@ -38,7 +38,7 @@ public slots:
     void showServer(const QString& serverId);
     void showZone(const QString& zoneId);
     // rows as PortMatrix::ruleAt numbers them.
-    void showRules(const QList<int>& rows);
+    void showRules(const QList<int>& rows); // no rows: the hint page
     void clear();
 
 private:

@@ -13,6 +13,9 @@ RolePalette::RolePalette(Deployment* document, const PortCatalog& catalog, QWidg
 {
     setObjectName(QStringLiteral("rolePalette"));
     setDragEnabled(true);
+    // Long names end in "…" rather than widening the dock; the tooltip has the whole name and what the role does.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTextElideMode(Qt::ElideRight);
     setDragDropMode(QAbstractItemView::DragOnly);
     connect(m_document, &Deployment::propertiesChanged, this, &RolePalette::refill);
     connect(m_document, &Deployment::resetDone, this, &RolePalette::refill);
@@ -28,7 +31,8 @@ void RolePalette::refill()
             continue;
         auto* item = new QListWidgetItem(roleIcon(role.id), role.name, this);
         item->setData(Qt::UserRole, role.id);
-        item->setToolTip(role.description);
+        item->setToolTip(
+            QStringLiteral("<b>%1</b><br>%2").arg(role.name.toHtmlEscaped(), role.description.toHtmlEscaped()));
         if (role.kind == RoleKind::Actor)
             item->setForeground(palette().placeholderText());
     }

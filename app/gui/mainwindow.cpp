@@ -137,7 +137,7 @@ void MainWindow::createDocks()
     };
     QDockWidget* paletteDock = addDock(QStringLiteral("paletteDock"), tr("Roles"),
                                        new RolePalette(m_document, PortCatalog::builtin()), Qt::LeftDockWidgetArea);
-    resizeDocks({paletteDock}, {220}, Qt::Horizontal);
+    resizeDocks({paletteDock}, {240}, Qt::Horizontal);
     connect(m_scene, &TopologyScene::dropRefused, this,
             [this](const QString& reason) { statusBar()->showMessage(reason, 5000); });
 
@@ -174,10 +174,35 @@ void MainWindow::createDocks()
 // inspector shows what was selected last.
 void MainWindow::connectSelection(InspectorPanel* inspector, MatrixPanel* matrix, WarningsPanel* warnings)
 {
-    connect(matrix, &MatrixPanel::rowsSelected, inspector, &InspectorPanel::showRules);
-    connect(warnings, &WarningsPanel::serversActivated, this, [inspector](const QStringList& servers) {
-        if (!servers.isEmpty())
-            inspector->showServer(servers.first());
+    const auto showRules = [this, inspector](const QList<int>& rows) {
+        m_scene->highlightRules(rows);
+        inspector->showRules(rows);
+    };
+    connect(m_scene, &TopologyScene::rulesSelected, this, [showRules, matrix](const QList<int>& rows) {
+        showRules(rows);
+        matrix->selectRows(rows);
+    });
+    connect(matrix, &MatrixPanel::rowsSelected, this, showRules);
+    connect(m_scene, &TopologyScene::serverSelected, this, [this, inspector, matrix](const QString& id) {
+        m_scene->highlightRules({});
+        matrix->selectRows({});
+        inspector->showServer(id);
+    });
+    connect(m_scene, &TopologyScene::zoneSelected, this, [this, inspector, matrix](const QString& id) {
+        m_scene->highlightRules({});
+        matrix->selectRows({});
+        inspector->showZone(id);
+    });
+    connect(m_scene, &TopologyScene::selectionCleared, this, [showRules, matrix] {
+        showRules({});
+        matrix->selectRows({});
+    });
+    connect(warnings, &WarningsPanel::serversActivated, this, [this, inspector](const QStringList& servers) {
+        m_scene->selectServers(servers);
+        if (servers.isEmpty())
+            return;
+        m_view->ensureVisible(m_scene->itemsRect(servers));
+        inspector->showServer(servers.first());
     });
 }
 
