@@ -100,3 +100,9 @@ bool OptionExpression::mentions(const QString& name) const
 {
     return std::any_of(m_terms.begin(), m_terms.end(), [&name](const Term& term) { return term.name == name; });
 }
+
+bool OptionExpression::needs(const QString& name) const
+{
+    return std::any_of(m_terms.begin(), m_terms.end(),
+                       [&name](const Term& term) { return term.name == name && !term.negated; });
+}

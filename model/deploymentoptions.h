@@ -66,6 +66,7 @@ public:
     static std::optional<OptionExpression> parse(const QString& text);
     bool holds(const DeploymentOptions& options) const;
     bool mentions(const QString& name) const; // "name" or "!name" is one of its terms
+    bool needs(const QString& name) const;    // "name" itself (not negated) is one of its terms
     const QString& text() const { return m_text; }
 
 private:

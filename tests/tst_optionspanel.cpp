@@ -74,6 +74,28 @@ private slots:
         QVERIFY(!pop3->isChecked());
     }
 
+    // The ports in a switch's tooltip are the catalog's, not the panel's own text.
+    void toolTipsNameTheCatalogsPorts_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("ports");
+        QTest::newRow("POP3") << QStringLiteral("pop3") << QStringLiteral("Ports: TCP 110, 995");
+        QTest::newRow("IMAP4") << QStringLiteral("imap4") << QStringLiteral("Ports: TCP 143, 993");
+        QTest::newRow("open-proxy test") << QStringLiteral("senderReputationProxyTest")
+                                         << QStringLiteral("Ports: TCP 23, 80, 1080, 1081, 3128, 6588");
+    }
+
+    void toolTipsNameTheCatalogsPorts()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, ports);
+        LiveDocument live(edgeLayout("2019"));
+        OptionsPanel panel(&live.document, PortCatalog::builtin());
+        auto* box = panel.findChild<QCheckBox*>(u"option_" + option);
+        QVERIFY(box);
+        QVERIFY2(box->toolTip().contains(ports), qPrintable(box->toolTip()));
+    }
+
     void staticRpcPortIsOneCommand()
     {
         LiveDocument live(edgeLayout("2010"));

@@ -275,6 +275,109 @@
     </message>
 </context>
 <context>
+    <name>DiagramExporter</name>
+    <message>
+        <source>The device is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram is too large for an image of %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the SVG drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowFamily</name>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowRouter</name>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 among %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>implicit actor (zone)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dynamic RPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>Select a server, a zone, a port chip or a flow to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegendItem</name>
+    <message>
+        <source>Flows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -283,10 +386,6 @@
     <message>
         <source>Main</source>
         <translation>Основная панель</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -385,6 +484,79 @@
     <message>
         <source>%1[*] — %2 — Portolan</source>
         <translation>%1[*] — %2 — Portolan</translation>
+    </message>
+    <message>
+        <source>&amp;New from Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;new from template&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists. It has been removed from the recent files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -539,6 +711,221 @@
     </message>
 </context>
 <context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>POP3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP client submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid with Exchange Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified Messaging services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender reputation open-proxy test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound proxy through the front end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NNTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC over HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.400 connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conferencing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instant Messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site Replication Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAP over SSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static RPC ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database availability group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSExchangeRPC\ParametersSystem &quot;TCP/IP Port&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSExchangeAB\Parameters &quot;RpcTcpPort&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-DatabaseAvailabilityGroup -ReplicationPort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every server&apos;s dynamic RPC ports are restricted to this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC and replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC Client Access port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address Book port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic RPC range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Exchange version uses this option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by the Exchange versions of this deployment. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC Client Access and the Address Book service listen on fixed ports instead of the dynamic RPC range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox servers replicate their databases to each other and form a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 clients download mail. Off by default from Exchange 2013 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP4 clients read their folders. Off by default from Exchange 2013 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3/IMAP4 clients and applications send mail with authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail flow, free/busy, Autodiscover and EWS with Exchange Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice mail on 2013/2016 servers: SIP signalling and RTP media with VoIP gateways. 2007/2010 use the Unified Messaging role instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge connects back to sending servers to test whether they are open proxies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing Internet mail leaves through the front-end transport service (&quot;Proxy through Client Access server&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveSync Direct Push notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2003 SP2 back-end servers notify the front-end of new items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News readers and news servers exchange articles with public folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook 2003 reaches its mailbox through HTTPS to the RPC proxy, which forwards to the back-end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message transfer agent talks X.400 over TCP/IP to other MTAs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2000 Chat Service communities for IRC/IRCX clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2000 Conferencing Server: data, audio and video conferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2000 Instant Messaging clients talk RVP over HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory exchange with Exchange 5.5 during coexistence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory lookups to the domain controllers over SSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each server uses the dynamic RPC range its Exchange version and role default to; the port matrix shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortMatrixModel</name>
     <message>
         <source>If blocked: %1</source>
@@ -586,11 +973,132 @@
     </message>
 </context>
 <context>
-    <name>TopologyScene</name>
+    <name>RuleInspector</name>
     <message>
-        <source>Stands for: %1</source>
-        <translation>Обозначает: %1</translation>
+        <source>Firewall rule</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 firewall rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If blocked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed: the sources do not settle it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerInspector</name>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Служба</translation>
+    </message>
+    <message>
+        <source>From zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Куда</translation>
+    </message>
+    <message>
+        <source>Address or DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Роли</translation>
+    </message>
+    <message>
+        <source>Listens on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a flow to read why it exists and where that comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyScene</name>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
         <translation>Неизвестная роль &quot;%1&quot;.</translation>
@@ -618,6 +1126,18 @@
             <numerusform>Удалить %n сервера</numerusform>
             <numerusform>Удалить %n серверов</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n servers)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stands for:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -680,6 +1200,256 @@
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perimeter (DMZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front-end server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2000/2003 front-end: proxies OWA, POP3, IMAP4, SMTP and RPC over HTTP to the back-end servers; holds no mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-end server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2000/2003 server that holds the mailbox and public folder stores (a single-server organisation is a back-end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds mailbox databases; from 2016 on it also runs the Client Access and transport services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts client connections (HTTPS, POP3, IMAP4, MAPI in 2010) and proxies or redirects them to Mailbox servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes all mail inside the organisation and to and from a subscribed Edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified Messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as services on Client Access and Mailbox servers (option unifiedMessaging); 2019 has no UM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet-facing mail gateway in the perimeter network, outside the Active Directory forest; subscribed to the organisation by EdgeSync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Directory domain controller and global catalog, with AD-integrated DNS: LDAP, global catalog, Kerberos, DNS and RPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes Exchange&apos;s HTTPS services from the perimeter into the internal network (ISA/TMG, WAP, a load balancer or port mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-Exchange SMTP gateway (for example sendmail or Postfix in a DMZ) that receives Internet mail and relays it inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File share witness of a database availability group (DAG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VoIP gateway / IP PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP gateway, IP PBX or session border controller that talks SIP and RTP to Unified Messaging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS resolver outside Active Directory; zones of kind internet implicitly hold public DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet mail servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote mail transfer agents that send mail to the organisation and receive its outbound mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook desktop: MAPI/RPC, Outlook Anywhere (RPC over HTTP) or MAPI over HTTP, and Autodiscover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook Web Access / Outlook on the web and the admin center in a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange ActiveSync phones and tablets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3/IMAP4 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards-based mail clients that read mail over POP3 or IMAP4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients and applications that submit mail over authenticated SMTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Exchange Online endpoints of a hybrid deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators&apos; machines running Exchange management tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat, IM and conferencing clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetMeeting, IRC/IRCX chat and Exchange Instant Messaging (RVP) clients of Exchange 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoneInspector</name>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands for the actors of its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lane colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the tint of the zone&apos;s kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Internet zone stands for the Internet&apos;s mail servers and remote clients, a LAN for the internal clients, without placing them as servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind&apos;s tint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan, draw and check Exchange network layouts.</source>
@@ -692,6 +1462,10 @@
     <message>
         <source>A .portolan file to open.</source>
         <translation>Открываемый файл .portolan.</translation>
+    </message>
+    <message>
+        <source>Show the interface in LANGUAGE (de, ru, en) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

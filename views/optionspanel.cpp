@@ -16,6 +16,7 @@
 
 #include "model/deployment.h"
 #include "model/deploymentcommands.h"
+#include "model/catalogentry.h"
 #include "model/portcatalog.h"
 
 namespace {
@@ -30,48 +31,41 @@ struct FlagText
 // Labels and explanations of DeploymentOptions::flagNames(), in that order.
 const FlagText flagTexts[] = {
     {"pop3", QT_TRANSLATE_NOOP("OptionsPanel", "POP3"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "POP3 clients download mail (TCP 110, 995). Off by default from Exchange 2013 "
-                                       "on.")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "POP3 clients download mail. Off by default from Exchange 2013 on.")},
     {"imap4", QT_TRANSLATE_NOOP("OptionsPanel", "IMAP4"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "IMAP4 clients read their folders (TCP 143, 993). Off by default from "
-                                       "Exchange 2013 on.")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "IMAP4 clients read their folders. Off by default from Exchange 2013 on.")},
     {"smtpSubmission", QT_TRANSLATE_NOOP("OptionsPanel", "SMTP client submission"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "POP3/IMAP4 clients and applications send mail with authentication (TCP 587; "
-                                       "25 and 465 before 2007).")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "POP3/IMAP4 clients and applications send mail with authentication.")},
     {"hybrid", QT_TRANSLATE_NOOP("OptionsPanel", "Hybrid with Exchange Online"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "Mail flow (TCP 25) and free/busy, Autodiscover and EWS (TCP 443) with "
-                                       "Exchange Online.")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "Mail flow, free/busy, Autodiscover and EWS with Exchange Online.")},
     {"unifiedMessaging", QT_TRANSLATE_NOOP("OptionsPanel", "Unified Messaging services"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "Voice mail on 2013/2016 servers: SIP (TCP 5060-5068) and RTP media (UDP) "
-                                       "with VoIP gateways. 2007/2010 use the Unified Messaging role instead.")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "Voice mail on 2013/2016 servers: SIP signalling and RTP media with VoIP "
+                                       "gateways. 2007/2010 use the Unified Messaging role instead.")},
     {"senderReputationProxyTest", QT_TRANSLATE_NOOP("OptionsPanel", "Sender reputation open-proxy test"),
      QT_TRANSLATE_NOOP("OptionsPanel", "The Edge connects back to sending servers to test whether they are open "
-                                       "proxies (TCP 23, 80, 1080, 1081, 3128, 6588).")},
+                                       "proxies.")},
     {"outboundProxy", QT_TRANSLATE_NOOP("OptionsPanel", "Outbound proxy through the front end"),
      QT_TRANSLATE_NOOP("OptionsPanel", "Outgoing Internet mail leaves through the front-end transport service "
-                                       "(\"Proxy through Client Access server\", TCP 717).")},
-    {"directPush", QT_TRANSLATE_NOOP("OptionsPanel", "ActiveSync Direct Push (UDP 2883)"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "Exchange 2003 SP2 back-end servers notify the front-end of new items over "
-                                       "UDP 2883.")},
+                                       "(\"Proxy through Client Access server\").")},
+    {"directPush", QT_TRANSLATE_NOOP("OptionsPanel", "ActiveSync Direct Push notifications"),
+     QT_TRANSLATE_NOOP("OptionsPanel", "Exchange 2003 SP2 back-end servers notify the front-end of new items.")},
     {"nntp", QT_TRANSLATE_NOOP("OptionsPanel", "NNTP"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "News readers and news servers exchange articles with public folders (TCP "
-                                       "119, 563).")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "News readers and news servers exchange articles with public folders.")},
     {"rpcOverHttp", QT_TRANSLATE_NOOP("OptionsPanel", "RPC over HTTP"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "Outlook 2003 reaches its mailbox through HTTPS to the RPC proxy (TCP 443, "
-                                       "then 6001, 6002, 6004 to the back-end).")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "Outlook 2003 reaches its mailbox through HTTPS to the RPC proxy, which "
+                                       "forwards to the back-end.")},
     {"x400", QT_TRANSLATE_NOOP("OptionsPanel", "X.400 connector"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "The message transfer agent talks X.400 over TCP/IP to other MTAs (TCP 102).")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "The message transfer agent talks X.400 over TCP/IP to other MTAs.")},
     {"chat", QT_TRANSLATE_NOOP("OptionsPanel", "Chat service"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "Exchange 2000 Chat Service communities for IRC/IRCX clients (TCP 6667, 994).")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "Exchange 2000 Chat Service communities for IRC/IRCX clients.")},
     {"conferencing", QT_TRANSLATE_NOOP("OptionsPanel", "Conferencing server"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "Exchange 2000 Conferencing Server: data, audio and video conferences (TCP "
-                                       "522, 1503, 1720, 1731).")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "Exchange 2000 Conferencing Server: data, audio and video conferences.")},
     {"instantMessaging", QT_TRANSLATE_NOOP("OptionsPanel", "Instant Messaging"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "Exchange 2000 Instant Messaging clients talk RVP over HTTP (TCP 80).")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "Exchange 2000 Instant Messaging clients talk RVP over HTTP.")},
     {"siteReplication", QT_TRANSLATE_NOOP("OptionsPanel", "Site Replication Service"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "Directory exchange with Exchange 5.5 during coexistence (TCP 379, 390).")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "Directory exchange with Exchange 5.5 during coexistence.")},
     {"ldapSsl", QT_TRANSLATE_NOOP("OptionsPanel", "LDAP over SSL"),
-     QT_TRANSLATE_NOOP("OptionsPanel", "Directory lookups to the domain controllers over SSL (TCP 636, 3269).")},
+     QT_TRANSLATE_NOOP("OptionsPanel", "Directory lookups to the domain controllers over SSL.")},
 };
 
 const FlagText* flagText(const QString& name)
@@ -81,6 +75,34 @@ const FlagText* flagText(const QString& name)
             return &text;
     }
     return nullptr;
+}
+
+// The ports of the catalog entries an option turns on, e.g. "TCP 110, 995", so that the panel states no port of its
+// own: every port shown comes from the catalog and its sources.
+QString portsOfOption(const PortCatalog& catalog, const QString& option)
+{
+    QMap<Protocol, QList<PortRange>> fixed;
+    for (const CatalogEntry& entry : catalog.entries()) {
+        const bool turnedOn = std::any_of(entry.options.begin(), entry.options.end(),
+                                          [&](const OptionExpression& expression) { return expression.needs(option); });
+        if (!turnedOn)
+            continue;
+        for (const PortSpec& port : entry.ports) {
+            QList<PortRange>& ranges = fixed[entry.protocol];
+            if (port.kind == PortSpec::Kind::Fixed && !ranges.contains(port.range))
+                ranges.append(port.range);
+        }
+    }
+    QStringList parts;
+    for (auto it = fixed.begin(); it != fixed.end(); ++it) {
+        std::sort(it.value().begin(), it.value().end());
+        QStringList ranges;
+        for (const PortRange& range : std::as_const(it.value()))
+            ranges.append(range.toString());
+        if (!ranges.isEmpty())
+            parts.append(protocolId(it.key()).toUpper() + u' ' + ranges.join(QStringLiteral(", ")));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -107,8 +129,8 @@ OptionsPanel::OptionsPanel(Deployment* document, const PortCatalog& catalog, QWi
     m_rpcClientAccessPort->setToolTip(tr("MSExchangeRPC\\ParametersSystem \"TCP/IP Port\""));
     m_addressBookPort->setToolTip(tr("MSExchangeAB\\Parameters \"RpcTcpPort\""));
     m_replicationPort->setToolTip(tr("Set-DatabaseAvailabilityGroup -ReplicationPort"));
-    m_defaultRange->setToolTip(tr("Each server uses the dynamic RPC range of its Windows generation: 49152-65535, "
-                                  "or 1025-5000 on Windows Server 2003 and older."));
+    m_defaultRange->setToolTip(tr("Each server uses the dynamic RPC range its Exchange version and role default to; "
+                                  "the port matrix shows it."));
     m_customRange->setToolTip(tr("Every server's dynamic RPC ports are restricted to this range."));
     auto* rangeGroup = new QButtonGroup(this);
     rangeGroup->addButton(m_defaultRange);
@@ -121,7 +143,9 @@ OptionsPanel::OptionsPanel(Deployment* document, const PortCatalog& catalog, QWi
         const FlagText* text = flagText(name);
         auto* box = new QCheckBox(text ? QCoreApplication::translate("OptionsPanel", text->label) : name, services);
         box->setObjectName(u"option_" + name);
-        m_flagToolTips.insert(name, text ? QCoreApplication::translate("OptionsPanel", text->toolTip) : QString());
+        const QString ports = portsOfOption(m_catalog, name);
+        m_flagToolTips.insert(name, (text ? QCoreApplication::translate("OptionsPanel", text->toolTip) : QString()) +
+                                        (ports.isEmpty() ? QString() : u'\n' + tr("Ports: %1").arg(ports)));
         servicesLayout->addWidget(box);
         m_flags.insert(name, box);
         connect(box, &QCheckBox::toggled, this, [this, name](bool on) { commitFlag(name, on); });
