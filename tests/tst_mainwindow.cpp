@@ -195,6 +195,8 @@ private slots:
                           warnings->visualItemRect(warnings->item(0)).center());
         QTRY_COMPARE(scene->selectedItems().size(), 1);
         QCOMPARE(inspector->page(), InspectorPanel::Page::Server);
+        if (const QString png = qEnvironmentVariable("PORTOLAN_WINDOW_SELECT_PNG"); !png.isEmpty())
+            QVERIFY(window.grab().save(png));
     }
 
     // Grab (b) of issue 3: the window right after an Edge is dropped into the DMZ of an empty 2019 deployment.

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QStackedWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "model/deploymentanalysis.h"
@@ -30,9 +31,16 @@ InspectorPanel::InspectorPanel(Deployment* document, DeploymentAnalysis* analysi
     m_pages->addWidget(m_server);
     m_pages->addWidget(m_zone);
     m_pages->addWidget(m_rules);
+    // A short dock scrolls the page instead of squeezing its lists.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("inspectorScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_pages);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pages);
+    layout->addWidget(scroll);
 
     connect(analysis, &DeploymentAnalysis::updated, this, &InspectorPanel::refresh);
 }

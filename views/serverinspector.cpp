@@ -28,6 +28,8 @@ QTreeWidget* flowTree(const QString& objectName, const QStringList& headers, QWi
     tree->setRootIsDecorated(false);
     tree->setAlternatingRowColors(true);
     tree->setUniformRowHeights(true);
+    // Long names end in "…" (the tooltip has them whole) rather than adding a scroll bar over the last row.
+    tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     tree->header()->setStretchLastSection(true);
     tree->header()->setSectionsMovable(false);
     return tree;
