@@ -5,6 +5,7 @@
 #include "model/deploymentfile.h"
 #include "views/appsettings.h"
 
+#include "offscreenbenchmarkmain.h"
 #include "thousandservers.h"
 
 #include <QApplication>
@@ -70,12 +71,4 @@ void openUntilPainted(benchmark::State& state)
 
 BENCHMARK(openUntilPainted)->Unit(benchmark::kMillisecond);
 
-int main(int argc, char** argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+PORTOLAN_OFFSCREEN_BENCHMARK_MAIN()

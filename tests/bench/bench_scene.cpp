@@ -7,6 +7,7 @@
 #include "model/portcatalog.h"
 #include "views/topologyscene.h"
 
+#include "offscreenbenchmarkmain.h"
 #include "thousandservers.h"
 
 #include <QApplication>
@@ -45,12 +46,4 @@ void dropUntilPainted(benchmark::State& state)
 
 BENCHMARK(dropUntilPainted)->Unit(benchmark::kMillisecond);
 
-int main(int argc, char** argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+PORTOLAN_OFFSCREEN_BENCHMARK_MAIN()
