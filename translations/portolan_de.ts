@@ -278,75 +278,75 @@
     <name>DiagramExporter</name>
     <message>
         <source>The device is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
         <source>The diagram is too large for an image of %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm ist zu groß für ein Bild mit %1 × %2 Pixeln.</translation>
     </message>
     <message>
         <source>Portolan diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan-Diagramm</translation>
     </message>
     <message>
         <source>Cannot start the SVG drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SVG-Zeichnung kann nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
     <name>FlowFamily</name>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>RPC</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonie</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
     <name>FlowRouter</name>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>%1 among %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innerhalb von %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -355,25 +355,25 @@
     <message>
         <source>%1 (%2)</source>
         <comment>implicit actor (zone)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (dynamic RPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dynamisches RPC)</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message>
         <source>Select a server, a zone, a port chip or a flow to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Server, eine Zone, eine Portmarke oder einen Datenfluss aus, um die Details anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>LegendItem</name>
     <message>
         <source>Flows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenflüsse:</translation>
     </message>
 </context>
 <context>
@@ -486,76 +486,77 @@
     </message>
     <message>
         <source>&amp;New from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu aus Vorlage…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Export Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm &amp;exportieren…</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
         <source>&lt;opened file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnete Datei&gt;</translation>
     </message>
     <message>
         <source>&lt;new from template&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;neu aus Vorlage&gt;</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>%1 no longer exists. It has been removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr vorhanden. Die Datei wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü &amp;leeren</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>Cannot export the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>%1 cannot be written:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden:
+%2</translation>
     </message>
     <message>
         <source>Exported the diagram to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -713,215 +714,215 @@
     <name>OptionsPanel</name>
     <message>
         <source>POP3</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3</translation>
     </message>
     <message>
         <source>IMAP4</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP4</translation>
     </message>
     <message>
         <source>SMTP client submission</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Clientübermittlung</translation>
     </message>
     <message>
         <source>Hybrid with Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid mit Exchange Online</translation>
     </message>
     <message>
         <source>Unified Messaging services</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified Messaging-Dienste</translation>
     </message>
     <message>
         <source>Sender reputation open-proxy test</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderzuverlässigkeit: Test auf offene Proxys</translation>
     </message>
     <message>
         <source>Outbound proxy through the front end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Proxy über das Front-End</translation>
     </message>
     <message>
         <source>NNTP</source>
-        <translation type="unfinished"></translation>
+        <translation>NNTP</translation>
     </message>
     <message>
         <source>RPC over HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC über HTTP</translation>
     </message>
     <message>
         <source>X.400 connector</source>
-        <translation type="unfinished"></translation>
+        <translation>X.400-Connector</translation>
     </message>
     <message>
         <source>Chat service</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatdienst</translation>
     </message>
     <message>
         <source>Conferencing server</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenzserver</translation>
     </message>
     <message>
         <source>Instant Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Instant Messaging</translation>
     </message>
     <message>
         <source>Site Replication Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortreplikationsdienst</translation>
     </message>
     <message>
         <source>LDAP over SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAP über SSL</translation>
     </message>
     <message>
         <source>Static RPC ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Statische RPC-Ports</translation>
     </message>
     <message>
         <source>Database availability group</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverfügbarkeitsgruppe</translation>
     </message>
     <message>
         <source>Windows default</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Standard</translation>
     </message>
     <message>
         <source>Custom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert:</translation>
     </message>
     <message>
         <source>MSExchangeRPC\ParametersSystem &quot;TCP/IP Port&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>MSExchangeRPC\ParametersSystem &quot;TCP/IP Port&quot;</translation>
     </message>
     <message>
         <source>MSExchangeAB\Parameters &quot;RpcTcpPort&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>MSExchangeAB\Parameters &quot;RpcTcpPort&quot;</translation>
     </message>
     <message>
         <source>Set-DatabaseAvailabilityGroup -ReplicationPort</source>
-        <translation type="unfinished"></translation>
+        <translation>Set-DatabaseAvailabilityGroup -ReplicationPort</translation>
     </message>
     <message>
         <source>Every server&apos;s dynamic RPC ports are restricted to this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dynamischen RPC-Ports aller Server werden auf diesen Bereich beschränkt.</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>RPC and replication</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC und Replikation</translation>
     </message>
     <message>
         <source>RPC Client Access port:</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC-Clientzugriffsport:</translation>
     </message>
     <message>
         <source>Address Book port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuchport:</translation>
     </message>
     <message>
         <source>Replication port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsport:</translation>
     </message>
     <message>
         <source>Dynamic RPC range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamischer RPC-Bereich:</translation>
     </message>
     <message>
         <source>No Exchange version uses this option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Exchange-Version verwendet diese Option.</translation>
     </message>
     <message>
         <source>Applies to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für %1.</translation>
     </message>
     <message>
         <source>Not used by the Exchange versions of this deployment. </source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von den Exchange-Versionen dieser Bereitstellung nicht verwendet. </translation>
     </message>
     <message>
         <source>RPC Client Access and the Address Book service listen on fixed ports instead of the dynamic RPC range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RPC-Clientzugriffsdienst und der Adressbuchdienst verwenden feste Ports statt des dynamischen RPC-Bereichs.</translation>
     </message>
     <message>
         <source>Mailbox servers replicate their databases to each other and form a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfachserver replizieren ihre Datenbanken untereinander und bilden einen Cluster.</translation>
     </message>
     <message>
         <source>POP3 clients download mail. Off by default from Exchange 2013 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3-Clients laden E-Mails herunter. Ab Exchange 2013 standardmäßig deaktiviert.</translation>
     </message>
     <message>
         <source>IMAP4 clients read their folders. Off by default from Exchange 2013 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP4-Clients lesen ihre Ordner. Ab Exchange 2013 standardmäßig deaktiviert.</translation>
     </message>
     <message>
         <source>POP3/IMAP4 clients and applications send mail with authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3/IMAP4-Clients und Anwendungen senden E-Mails mit Authentifizierung.</translation>
     </message>
     <message>
         <source>Mail flow, free/busy, Autodiscover and EWS with Exchange Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenfluss, Frei/Gebucht-Informationen, Autodiscover und EWS mit Exchange Online.</translation>
     </message>
     <message>
         <source>Voice mail on 2013/2016 servers: SIP signalling and RTP media with VoIP gateways. 2007/2010 use the Unified Messaging role instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voicemail auf 2013/2016-Servern: SIP-Signalisierung und RTP-Medien mit VoIP-Gateways. 2007/2010 verwenden stattdessen die Unified Messaging-Rolle.</translation>
     </message>
     <message>
         <source>The Edge connects back to sending servers to test whether they are open proxies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Server baut eine Verbindung zu den sendenden Servern auf, um zu prüfen, ob es sich um offene Proxys handelt.</translation>
     </message>
     <message>
         <source>Outgoing Internet mail leaves through the front-end transport service (&quot;Proxy through Client Access server&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Internet-E-Mails verlassen die Organisation über den Front-End-Transportdienst (&quot;Proxy über Clientzugriffsserver&quot;).</translation>
     </message>
     <message>
         <source>ActiveSync Direct Push notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>ActiveSync Direct Push-Benachrichtigungen</translation>
     </message>
     <message>
         <source>Exchange 2003 SP2 back-end servers notify the front-end of new items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2003 SP2-Back-End-Server benachrichtigen den Front-End-Server über neue Elemente.</translation>
     </message>
     <message>
         <source>News readers and news servers exchange articles with public folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsreader und Newsserver tauschen Artikel mit öffentlichen Ordnern aus.</translation>
     </message>
     <message>
         <source>Outlook 2003 reaches its mailbox through HTTPS to the RPC proxy, which forwards to the back-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook 2003 erreicht sein Postfach per HTTPS über den RPC-Proxy, der an den Back-End-Server weiterleitet.</translation>
     </message>
     <message>
         <source>The message transfer agent talks X.400 over TCP/IP to other MTAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Message Transfer Agent (MTA) kommuniziert per X.400 über TCP/IP mit anderen MTAs.</translation>
     </message>
     <message>
         <source>Exchange 2000 Chat Service communities for IRC/IRCX clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatcommunitys des Exchange 2000-Chatdienstes für IRC/IRCX-Clients.</translation>
     </message>
     <message>
         <source>Exchange 2000 Conferencing Server: data, audio and video conferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2000 Conferencing Server: Daten-, Audio- und Videokonferenzen.</translation>
     </message>
     <message>
         <source>Exchange 2000 Instant Messaging clients talk RVP over HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2000 Instant Messaging-Clients kommunizieren per RVP über HTTP.</translation>
     </message>
     <message>
         <source>Directory exchange with Exchange 5.5 during coexistence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisaustausch mit Exchange 5.5 während der Koexistenz.</translation>
     </message>
     <message>
         <source>Directory lookups to the domain controllers over SSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisabfragen an die Domänencontroller über SSL.</translation>
     </message>
     <message>
         <source>Each server uses the dynamic RPC range its Exchange version and role default to; the port matrix shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Server verwendet den dynamischen RPC-Bereich, der für seine Exchange-Version und Rolle standardmäßig gilt; die Portmatrix zeigt ihn an.</translation>
     </message>
     <message>
         <source>Ports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports: %1</translation>
     </message>
 </context>
 <context>
@@ -975,125 +976,125 @@
     <name>RuleInspector</name>
     <message>
         <source>Firewall rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewallregel</translation>
     </message>
     <message>
         <source>%1 firewall rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Firewallregeln</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck:</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung:</translation>
     </message>
     <message>
         <source>If blocked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn blockiert:</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässlichkeit:</translation>
     </message>
     <message>
         <source>Confirmed by the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Quellen bestätigt</translation>
     </message>
     <message>
         <source>Unconfirmed: the sources do not settle it</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestätigt: Die Quellen klären es nicht eindeutig</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis:</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen:</translation>
     </message>
 </context>
 <context>
     <name>ServerInspector</name>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>From zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Zonen</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Nach</translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Address or DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder DNS-Name</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Verbindungen</translation>
     </message>
     <message>
         <source>Connects to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Verbindungen</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <source>Select a flow to read why it exists and where that comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datenfluss aus, um zu lesen, wozu er dient und woher diese Angabe stammt.</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
 </context>
 <context>
     <name>TemplateChooser</name>
     <message>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vorlage</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
 </context>
 <context>
@@ -1126,14 +1127,14 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n servers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Server)</numerusform>
+            <numerusform>%1 (%n Server)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stands for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht für:</translation>
     </message>
 </context>
 <context>
@@ -1199,250 +1200,250 @@
     <name>Vocabulary</name>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Perimeter (DMZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umkreisnetzwerk (DMZ)</translation>
     </message>
     <message>
         <source>Internal network</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes Netzwerk</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Front-end server</source>
-        <translation type="unfinished"></translation>
+        <translation>Front-End-Server</translation>
     </message>
     <message>
         <source>Exchange 2000/2003 front-end: proxies OWA, POP3, IMAP4, SMTP and RPC over HTTP to the back-end servers; holds no mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2000/2003-Front-End-Server: leitet OWA, POP3, IMAP4, SMTP und RPC über HTTP per Proxy an die Back-End-Server weiter; enthält keine Postfächer.</translation>
     </message>
     <message>
         <source>Back-end server</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-End-Server</translation>
     </message>
     <message>
         <source>Exchange 2000/2003 server that holds the mailbox and public folder stores (a single-server organisation is a back-end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2000/2003-Server mit den Postfachspeichern und den Informationsspeichern für öffentliche Ordner (in einer Organisation mit nur einem Server ist dieser ein Back-End-Server).</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach</translation>
     </message>
     <message>
         <source>Holds mailbox databases; from 2016 on it also runs the Client Access and transport services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält die Postfachdatenbanken; ab 2016 führt die Rolle auch die Clientzugriffs- und Transportdienste aus.</translation>
     </message>
     <message>
         <source>Client Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientzugriff</translation>
     </message>
     <message>
         <source>Accepts client connections (HTTPS, POP3, IMAP4, MAPI in 2010) and proxies or redirects them to Mailbox servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt Clientverbindungen an (HTTPS, POP3, IMAP4, MAPI in 2010) und leitet sie per Proxy oder Umleitung an Postfachserver weiter.</translation>
     </message>
     <message>
         <source>Hub Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Transport</translation>
     </message>
     <message>
         <source>Routes all mail inside the organisation and to and from a subscribed Edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitet alle E-Mails innerhalb der Organisation sowie zu und von einem abonnierten Edge-Server weiter.</translation>
     </message>
     <message>
         <source>Unified Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified Messaging</translation>
     </message>
     <message>
         <source>Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as services on Client Access and Mailbox servers (option unifiedMessaging); 2019 has no UM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voicemail und Sprachzugriff als Serverrolle (2007/2010). In 2013 und 2016 läuft UM als Dienste auf Clientzugriffs- und Postfachservern (Option unifiedMessaging); 2019 enthält kein UM.</translation>
     </message>
     <message>
         <source>Edge Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Transport</translation>
     </message>
     <message>
         <source>Internet-facing mail gateway in the perimeter network, outside the Active Directory forest; subscribed to the organisation by EdgeSync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailgateway mit Internetanbindung im Umkreisnetzwerk, außerhalb der Active Directory-Gesamtstruktur; per EdgeSync bei der Organisation abonniert.</translation>
     </message>
     <message>
         <source>Domain controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänencontroller</translation>
     </message>
     <message>
         <source>Active Directory domain controller and global catalog, with AD-integrated DNS: LDAP, global catalog, Kerberos, DNS and RPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Directory-Domänencontroller und globaler Katalog mit AD-integriertem DNS: LDAP, globaler Katalog, Kerberos, DNS und RPC.</translation>
     </message>
     <message>
         <source>Reverse proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverseproxy</translation>
     </message>
     <message>
         <source>Publishes Exchange&apos;s HTTPS services from the perimeter into the internal network (ISA/TMG, WAP, a load balancer or port mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht die HTTPS-Dienste von Exchange aus dem Umkreisnetzwerk in das interne Netzwerk (ISA/TMG, WAP, ein Lastenausgleichsmodul oder eine Portzuordnung).</translation>
     </message>
     <message>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Relay</translation>
     </message>
     <message>
         <source>A non-Exchange SMTP gateway (for example sendmail or Postfix in a DMZ) that receives Internet mail and relays it inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SMTP-Gateway ohne Exchange (zum Beispiel sendmail oder Postfix in einer DMZ), das Internet-E-Mails empfängt und nach innen weiterleitet.</translation>
     </message>
     <message>
         <source>Witness server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeugenserver</translation>
     </message>
     <message>
         <source>File share witness of a database availability group (DAG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateifreigabenzeuge einer Datenbankverfügbarkeitsgruppe (DAG).</translation>
     </message>
     <message>
         <source>VoIP gateway / IP PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP-Gateway / IP-PBX</translation>
     </message>
     <message>
         <source>IP gateway, IP PBX or session border controller that talks SIP and RTP to Unified Messaging.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Gateway, IP-PBX oder Session Border Controller, der per SIP und RTP mit Unified Messaging kommuniziert.</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server</translation>
     </message>
     <message>
         <source>A DNS resolver outside Active Directory; zones of kind internet implicitly hold public DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DNS-Resolver außerhalb von Active Directory; Zonen der Art &quot;Internet&quot; enthalten implizit öffentliches DNS.</translation>
     </message>
     <message>
         <source>Internet mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet-Mailserver</translation>
     </message>
     <message>
         <source>Remote mail transfer agents that send mail to the organisation and receive its outbound mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Mail Transfer Agents (MTAs), die E-Mails an die Organisation senden und deren ausgehende E-Mails empfangen.</translation>
     </message>
     <message>
         <source>Outlook clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook-Clients</translation>
     </message>
     <message>
         <source>Outlook desktop: MAPI/RPC, Outlook Anywhere (RPC over HTTP) or MAPI over HTTP, and Autodiscover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook-Desktopclient: MAPI/RPC, Outlook Anywhere (RPC über HTTP) oder MAPI über HTTP sowie Autodiscover.</translation>
     </message>
     <message>
         <source>Web browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbrowser</translation>
     </message>
     <message>
         <source>Outlook Web Access / Outlook on the web and the admin center in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook Web Access / Outlook im Web und das Admin Center im Browser.</translation>
     </message>
     <message>
         <source>Mobile devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile Geräte</translation>
     </message>
     <message>
         <source>Exchange ActiveSync phones and tablets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone und Tablets mit Exchange ActiveSync.</translation>
     </message>
     <message>
         <source>POP3/IMAP4 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3/IMAP4-Clients</translation>
     </message>
     <message>
         <source>Standards-based mail clients that read mail over POP3 or IMAP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbasierte E-Mail-Clients, die E-Mails über POP3 oder IMAP4 abrufen.</translation>
     </message>
     <message>
         <source>SMTP clients</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Clients</translation>
     </message>
     <message>
         <source>Clients and applications that submit mail over authenticated SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients und Anwendungen, die E-Mails über authentifiziertes SMTP übermitteln.</translation>
     </message>
     <message>
         <source>Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online</translation>
     </message>
     <message>
         <source>Microsoft 365 Exchange Online endpoints of a hybrid deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online-Endpunkte von Microsoft 365 in einer Hybridbereitstellung.</translation>
     </message>
     <message>
         <source>Admin workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorarbeitsstationen</translation>
     </message>
     <message>
         <source>Administrators&apos; machines running Exchange management tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer der Administratoren mit den Exchange-Verwaltungstools.</translation>
     </message>
     <message>
         <source>Chat, IM and conferencing clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-, IM- und Konferenzclients</translation>
     </message>
     <message>
         <source>NetMeeting, IRC/IRCX chat and Exchange Instant Messaging (RVP) clients of Exchange 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetMeeting-, IRC/IRCX-Chat- und Exchange Instant Messaging-Clients (RVP) von Exchange 2000.</translation>
     </message>
 </context>
 <context>
     <name>ZoneInspector</name>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Stands for the actors of its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht für die Akteure ihrer Zonenart</translation>
     </message>
     <message>
         <source>Choose the lane colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Zone im Diagramm auswählen</translation>
     </message>
     <message>
         <source>Use the tint of the zone&apos;s kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbton der Zonenart verwenden</translation>
     </message>
     <message>
         <source>An Internet zone stands for the Internet&apos;s mail servers and remote clients, a LAN for the internal clients, without placing them as servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Internetzone steht für die Mailserver und Remoteclients im Internet, ein LAN für die internen Clients, ohne dass diese als Server platziert werden.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe:</translation>
     </message>
     <message>
         <source>Implicit actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Implizite Akteure</translation>
     </message>
     <message>
         <source>Kind&apos;s tint</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbton der Art</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Servers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server (%1)</translation>
     </message>
     <message>
         <source>Zone Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonenfarbe</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1462,7 @@
     </message>
     <message>
         <source>Show the interface in LANGUAGE (de, ru, en) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Oberfläche in LANGUAGE (de, ru, en) statt in der Systemsprache anzeigen.</translation>
     </message>
 </context>
 </TS>

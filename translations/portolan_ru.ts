@@ -278,76 +278,76 @@
     <name>DiagramExporter</name>
     <message>
         <source>The device is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство не открыто для записи.</translation>
     </message>
     <message>
         <source>The diagram is too large for an image of %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема слишком велика для изображения размером %1 × %2 пикселей.</translation>
     </message>
     <message>
         <source>Portolan diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема Portolan</translation>
     </message>
     <message>
         <source>Cannot start the SVG drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается начать создание рисунка SVG.</translation>
     </message>
 </context>
 <context>
     <name>FlowFamily</name>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб</translation>
     </message>
     <message>
         <source>RPC</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Репликация</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефония</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>FlowRouter</name>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>%1 among %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 внутри группы %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и еще %n</numerusform>
+            <numerusform>… и еще %n</numerusform>
+            <numerusform>… и еще %n</numerusform>
         </translation>
     </message>
 </context>
@@ -356,25 +356,25 @@
     <message>
         <source>%1 (%2)</source>
         <comment>implicit actor (zone)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (dynamic RPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (динамический RPC)</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message>
         <source>Select a server, a zone, a port chip or a flow to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сервер, зону, метку порта или поток трафика, чтобы просмотреть подробные сведения.</translation>
     </message>
 </context>
 <context>
     <name>LegendItem</name>
     <message>
         <source>Flows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Трафик:</translation>
     </message>
 </context>
 <context>
@@ -487,76 +487,77 @@
     </message>
     <message>
         <source>&amp;New from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать из шаблона…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
         <source>&amp;Export Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт схемы…</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений</translation>
     </message>
     <message>
         <source>&lt;opened file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;открытый файл&gt;</translation>
     </message>
     <message>
         <source>&lt;new from template&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;создано из шаблона&gt;</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не найден</translation>
     </message>
     <message>
         <source>%1 no longer exists. It has been removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше не существует. Файл удален из списка недавних файлов.</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить меню</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисунок SVG (*.svg)</translation>
     </message>
     <message>
         <source>diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>схема</translation>
     </message>
     <message>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт схемы</translation>
     </message>
     <message>
         <source>Cannot export the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается экспортировать схему</translation>
     </message>
     <message>
         <source>%1 cannot be written:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается записать %1:
+%2</translation>
     </message>
     <message>
         <source>Exported the diagram to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема экспортирована в %1</translation>
     </message>
 </context>
 <context>
@@ -714,215 +715,215 @@
     <name>OptionsPanel</name>
     <message>
         <source>POP3</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3</translation>
     </message>
     <message>
         <source>IMAP4</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP4</translation>
     </message>
     <message>
         <source>SMTP client submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка почты клиентами по SMTP</translation>
     </message>
     <message>
         <source>Hybrid with Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Гибридное развертывание с Exchange Online</translation>
     </message>
     <message>
         <source>Unified Messaging services</source>
-        <translation type="unfinished"></translation>
+        <translation>Службы единой системы обмена сообщениями</translation>
     </message>
     <message>
         <source>Sender reputation open-proxy test</source>
-        <translation type="unfinished"></translation>
+        <translation>Репутация отправителя: проверка открытого прокси</translation>
     </message>
     <message>
         <source>Outbound proxy through the front end</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий прокси через front-end</translation>
     </message>
     <message>
         <source>NNTP</source>
-        <translation type="unfinished"></translation>
+        <translation>NNTP</translation>
     </message>
     <message>
         <source>RPC over HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC через HTTP</translation>
     </message>
     <message>
         <source>X.400 connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединитель X.400</translation>
     </message>
     <message>
         <source>Chat service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба чата</translation>
     </message>
     <message>
         <source>Conferencing server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер конференций</translation>
     </message>
     <message>
         <source>Instant Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Мгновенные сообщения</translation>
     </message>
     <message>
         <source>Site Replication Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба репликации сайтов</translation>
     </message>
     <message>
         <source>LDAP over SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAP через SSL</translation>
     </message>
     <message>
         <source>Static RPC ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Статические порты RPC</translation>
     </message>
     <message>
         <source>Database availability group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа обеспечения доступности баз данных</translation>
     </message>
     <message>
         <source>Windows default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию в Windows</translation>
     </message>
     <message>
         <source>Custom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Настраиваемый:</translation>
     </message>
     <message>
         <source>MSExchangeRPC\ParametersSystem &quot;TCP/IP Port&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>MSExchangeRPC\ParametersSystem &quot;TCP/IP Port&quot;</translation>
     </message>
     <message>
         <source>MSExchangeAB\Parameters &quot;RpcTcpPort&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>MSExchangeAB\Parameters &quot;RpcTcpPort&quot;</translation>
     </message>
     <message>
         <source>Set-DatabaseAvailabilityGroup -ReplicationPort</source>
-        <translation type="unfinished"></translation>
+        <translation>Set-DatabaseAvailabilityGroup -ReplicationPort</translation>
     </message>
     <message>
         <source>Every server&apos;s dynamic RPC ports are restricted to this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамические порты RPC всех серверов ограничиваются этим диапазоном.</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Службы</translation>
     </message>
     <message>
         <source>RPC and replication</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC и репликация</translation>
     </message>
     <message>
         <source>RPC Client Access port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт клиентского доступа RPC:</translation>
     </message>
     <message>
         <source>Address Book port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт адресной книги:</translation>
     </message>
     <message>
         <source>Replication port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт репликации:</translation>
     </message>
     <message>
         <source>Dynamic RPC range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамический диапазон RPC:</translation>
     </message>
     <message>
         <source>No Exchange version uses this option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот параметр не используется ни в одной версии Exchange.</translation>
     </message>
     <message>
         <source>Applies to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяется к %1.</translation>
     </message>
     <message>
         <source>Not used by the Exchange versions of this deployment. </source>
-        <translation type="unfinished"></translation>
+        <translation>Не используется версиями Exchange в этом развертывании. </translation>
     </message>
     <message>
         <source>RPC Client Access and the Address Book service listen on fixed ports instead of the dynamic RPC range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба клиентского доступа RPC и служба адресной книги прослушивают фиксированные порты вместо динамического диапазона RPC.</translation>
     </message>
     <message>
         <source>Mailbox servers replicate their databases to each other and form a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы почтовых ящиков реплицируют свои базы данных между собой и образуют кластер.</translation>
     </message>
     <message>
         <source>POP3 clients download mail. Off by default from Exchange 2013 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты POP3 загружают почту. Начиная с Exchange 2013 по умолчанию отключено.</translation>
     </message>
     <message>
         <source>IMAP4 clients read their folders. Off by default from Exchange 2013 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты IMAP4 работают со своими папками. Начиная с Exchange 2013 по умолчанию отключено.</translation>
     </message>
     <message>
         <source>POP3/IMAP4 clients and applications send mail with authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты POP3/IMAP4 и приложения отправляют почту с проверкой подлинности.</translation>
     </message>
     <message>
         <source>Mail flow, free/busy, Autodiscover and EWS with Exchange Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток обработки почты, сведения о занятости, Autodiscover и EWS с Exchange Online.</translation>
     </message>
     <message>
         <source>Voice mail on 2013/2016 servers: SIP signalling and RTP media with VoIP gateways. 2007/2010 use the Unified Messaging role instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосовая почта на серверах 2013/2016: сигнализация SIP и мультимедиа RTP с VoIP-шлюзами. В 2007/2010 вместо этого используется роль единой системы обмена сообщениями.</translation>
     </message>
     <message>
         <source>The Edge connects back to sending servers to test whether they are open proxies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер Edge подключается к отправляющим серверам, чтобы проверить, не являются ли они открытыми прокси-серверами.</translation>
     </message>
     <message>
         <source>Outgoing Internet mail leaves through the front-end transport service (&quot;Proxy through Client Access server&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящая почта в Интернет отправляется через службу транспорта переднего плана (&quot;Прокси через сервер клиентского доступа&quot;).</translation>
     </message>
     <message>
         <source>ActiveSync Direct Push notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления ActiveSync Direct Push</translation>
     </message>
     <message>
         <source>Exchange 2003 SP2 back-end servers notify the front-end of new items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренние (back-end) серверы Exchange 2003 SP2 уведомляют внешний (front-end) сервер о новых элементах.</translation>
     </message>
     <message>
         <source>News readers and news servers exchange articles with public folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы чтения новостей и серверы новостей обмениваются статьями с общедоступными папками.</translation>
     </message>
     <message>
         <source>Outlook 2003 reaches its mailbox through HTTPS to the RPC proxy, which forwards to the back-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook 2003 подключается к почтовому ящику по HTTPS через прокси-сервер RPC, который перенаправляет запросы на внутренний (back-end) сервер.</translation>
     </message>
     <message>
         <source>The message transfer agent talks X.400 over TCP/IP to other MTAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент передачи сообщений (MTA) обменивается данными X.400 по TCP/IP с другими MTA.</translation>
     </message>
     <message>
         <source>Exchange 2000 Chat Service communities for IRC/IRCX clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщества службы чата Exchange 2000 для клиентов IRC/IRCX.</translation>
     </message>
     <message>
         <source>Exchange 2000 Conferencing Server: data, audio and video conferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2000 Conferencing Server: конференции с обменом данными, аудио- и видеоконференции.</translation>
     </message>
     <message>
         <source>Exchange 2000 Instant Messaging clients talk RVP over HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты Exchange 2000 Instant Messaging обмениваются данными по протоколу RVP через HTTP.</translation>
     </message>
     <message>
         <source>Directory exchange with Exchange 5.5 during coexistence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен данными каталога с Exchange 5.5 в период сосуществования.</translation>
     </message>
     <message>
         <source>Directory lookups to the domain controllers over SSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы к каталогу на контроллерах домена через SSL.</translation>
     </message>
     <message>
         <source>Each server uses the dynamic RPC range its Exchange version and role default to; the port matrix shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый сервер использует динамический диапазон RPC, заданный по умолчанию для его версии Exchange и роли; он отображается в матрице портов.</translation>
     </message>
     <message>
         <source>Ports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Порты: %1</translation>
     </message>
 </context>
 <context>
@@ -976,125 +977,125 @@
     <name>RuleInspector</name>
     <message>
         <source>Firewall rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило брандмауэра</translation>
     </message>
     <message>
         <source>%1 firewall rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правил брандмауэра: %1</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель:</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование:</translation>
     </message>
     <message>
         <source>If blocked:</source>
-        <translation type="unfinished"></translation>
+        <translation>При блокировке:</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Достоверность:</translation>
     </message>
     <message>
         <source>Confirmed by the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено источниками</translation>
     </message>
     <message>
         <source>Unconfirmed: the sources do not settle it</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подтверждено: источники не дают однозначного ответа</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники:</translation>
     </message>
 </context>
 <context>
     <name>ServerInspector</name>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Служба</translation>
+        <translation>Служба</translation>
     </message>
     <message>
         <source>From zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Из зон</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Куда</translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>Address or DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес или DNS-имя</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия:</translation>
     </message>
     <message>
         <source>Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Роли</translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <source>Listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие подключения</translation>
     </message>
     <message>
         <source>Connects to</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие подключения</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию: %1</translation>
     </message>
     <message>
         <source>Select a flow to read why it exists and where that comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите поток трафика, чтобы узнать, зачем он нужен и откуда взяты эти сведения.</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники: %1</translation>
     </message>
 </context>
 <context>
     <name>TemplateChooser</name>
     <message>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать из шаблона</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
 </context>
 <context>
@@ -1129,15 +1130,15 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n servers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n сервер)</numerusform>
+            <numerusform>%1 (%n сервера)</numerusform>
+            <numerusform>%1 (%n серверов)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stands for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Представляет:</translation>
     </message>
 </context>
 <context>
@@ -1203,250 +1204,250 @@
     <name>Vocabulary</name>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернет</translation>
     </message>
     <message>
         <source>Perimeter (DMZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть периметра (DMZ)</translation>
     </message>
     <message>
         <source>Internal network</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя сеть</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Облако</translation>
     </message>
     <message>
         <source>Front-end server</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний (front-end) сервер</translation>
     </message>
     <message>
         <source>Exchange 2000/2003 front-end: proxies OWA, POP3, IMAP4, SMTP and RPC over HTTP to the back-end servers; holds no mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний (front-end) сервер Exchange 2000/2003: перенаправляет OWA, POP3, IMAP4, SMTP и RPC через HTTP на внутренние (back-end) серверы через прокси; не содержит почтовых ящиков.</translation>
     </message>
     <message>
         <source>Back-end server</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний (back-end) сервер</translation>
     </message>
     <message>
         <source>Exchange 2000/2003 server that holds the mailbox and public folder stores (a single-server organisation is a back-end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер Exchange 2000/2003, содержащий хранилища почтовых ящиков и общедоступных папок (в организации из одного сервера он является внутренним).</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик</translation>
     </message>
     <message>
         <source>Holds mailbox databases; from 2016 on it also runs the Client Access and transport services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит базы данных почтовых ящиков; начиная с 2016 также выполняет службы клиентского доступа и транспорта.</translation>
     </message>
     <message>
         <source>Client Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский доступ</translation>
     </message>
     <message>
         <source>Accepts client connections (HTTPS, POP3, IMAP4, MAPI in 2010) and proxies or redirects them to Mailbox servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимает клиентские подключения (HTTPS, POP3, IMAP4, MAPI в 2010) и передает их через прокси или перенаправляет на серверы почтовых ящиков.</translation>
     </message>
     <message>
         <source>Hub Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub Transport</translation>
     </message>
     <message>
         <source>Routes all mail inside the organisation and to and from a subscribed Edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутизирует всю почту внутри организации, а также к подписанному серверу Edge и от него.</translation>
     </message>
     <message>
         <source>Unified Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Единая система обмена сообщениями</translation>
     </message>
     <message>
         <source>Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as services on Client Access and Mailbox servers (option unifiedMessaging); 2019 has no UM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосовая почта и голосовой доступ в виде роли сервера (2007/2010). В 2013 и 2016 UM работает в виде служб на серверах клиентского доступа и почтовых ящиков (параметр unifiedMessaging); в 2019 UM нет.</translation>
     </message>
     <message>
         <source>Edge Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge Transport</translation>
     </message>
     <message>
         <source>Internet-facing mail gateway in the perimeter network, outside the Active Directory forest; subscribed to the organisation by EdgeSync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый шлюз с выходом в Интернет в сети периметра, за пределами леса Active Directory; подписан на организацию с помощью EdgeSync.</translation>
     </message>
     <message>
         <source>Domain controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроллер домена</translation>
     </message>
     <message>
         <source>Active Directory domain controller and global catalog, with AD-integrated DNS: LDAP, global catalog, Kerberos, DNS and RPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроллер домена Active Directory и глобальный каталог с интегрированной в AD службой DNS: LDAP, глобальный каталог, Kerberos, DNS и RPC.</translation>
     </message>
     <message>
         <source>Reverse proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный прокси-сервер</translation>
     </message>
     <message>
         <source>Publishes Exchange&apos;s HTTPS services from the perimeter into the internal network (ISA/TMG, WAP, a load balancer or port mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикует HTTPS-службы Exchange из сети периметра во внутреннюю сеть (ISA/TMG, WAP, балансировщик нагрузки или сопоставление портов).</translation>
     </message>
     <message>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-ретранслятор</translation>
     </message>
     <message>
         <source>A non-Exchange SMTP gateway (for example sendmail or Postfix in a DMZ) that receives Internet mail and relays it inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-шлюз, не относящийся к Exchange (например, sendmail или Postfix в DMZ), который принимает почту из Интернета и пересылает ее во внутреннюю сеть.</translation>
     </message>
     <message>
         <source>Witness server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер-свидетель</translation>
     </message>
     <message>
         <source>File share witness of a database availability group (DAG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файловый ресурс-свидетель группы обеспечения доступности баз данных (DAG).</translation>
     </message>
     <message>
         <source>VoIP gateway / IP PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP-шлюз / IP-АТС</translation>
     </message>
     <message>
         <source>IP gateway, IP PBX or session border controller that talks SIP and RTP to Unified Messaging.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-шлюз, IP-АТС или пограничный контроллер сеансов (SBC), обменивающийся данными SIP и RTP с единой системой обмена сообщениями.</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-сервер</translation>
     </message>
     <message>
         <source>A DNS resolver outside Active Directory; zones of kind internet implicitly hold public DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-сопоставитель вне Active Directory; зоны типа &quot;Интернет&quot; неявно содержат общедоступные DNS-серверы.</translation>
     </message>
     <message>
         <source>Internet mail servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовые серверы Интернета</translation>
     </message>
     <message>
         <source>Remote mail transfer agents that send mail to the organisation and receive its outbound mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаленные агенты передачи почты (MTA), которые отправляют почту в организацию и принимают ее исходящую почту.</translation>
     </message>
     <message>
         <source>Outlook clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты Outlook</translation>
     </message>
     <message>
         <source>Outlook desktop: MAPI/RPC, Outlook Anywhere (RPC over HTTP) or MAPI over HTTP, and Autodiscover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Классическое приложение Outlook: MAPI/RPC, Outlook Anywhere (RPC через HTTP) или MAPI через HTTP, а также Autodiscover.</translation>
     </message>
     <message>
         <source>Web browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-браузеры</translation>
     </message>
     <message>
         <source>Outlook Web Access / Outlook on the web and the admin center in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook Web Access / Outlook в Интернете и центр администрирования в браузере.</translation>
     </message>
     <message>
         <source>Mobile devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильные устройства</translation>
     </message>
     <message>
         <source>Exchange ActiveSync phones and tablets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны и планшеты с Exchange ActiveSync.</translation>
     </message>
     <message>
         <source>POP3/IMAP4 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты POP3/IMAP4</translation>
     </message>
     <message>
         <source>Standards-based mail clients that read mail over POP3 or IMAP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартные почтовые клиенты, которые получают почту по протоколу POP3 или IMAP4.</translation>
     </message>
     <message>
         <source>SMTP clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты SMTP</translation>
     </message>
     <message>
         <source>Clients and applications that submit mail over authenticated SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты и приложения, отправляющие почту по SMTP с проверкой подлинности.</translation>
     </message>
     <message>
         <source>Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online</translation>
     </message>
     <message>
         <source>Microsoft 365 Exchange Online endpoints of a hybrid deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечные точки Exchange Online в Microsoft 365 для гибридного развертывания.</translation>
     </message>
     <message>
         <source>Admin workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие станции администраторов</translation>
     </message>
     <message>
         <source>Administrators&apos; machines running Exchange management tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютеры администраторов со средствами управления Exchange.</translation>
     </message>
     <message>
         <source>Chat, IM and conferencing clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты чата, IM и конференций</translation>
     </message>
     <message>
         <source>NetMeeting, IRC/IRCX chat and Exchange Instant Messaging (RVP) clients of Exchange 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты NetMeeting, чата IRC/IRCX и Exchange Instant Messaging (RVP) для Exchange 2000.</translation>
     </message>
 </context>
 <context>
     <name>ZoneInspector</name>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Stands for the actors of its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Представляет участников своего типа зоны</translation>
     </message>
     <message>
         <source>Choose the lane colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать цвет зоны на схеме</translation>
     </message>
     <message>
         <source>Use the tint of the zone&apos;s kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать оттенок типа зоны</translation>
     </message>
     <message>
         <source>An Internet zone stands for the Internet&apos;s mail servers and remote clients, a LAN for the internal clients, without placing them as servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона Интернета представляет почтовые серверы и удаленных клиентов в Интернете, а локальная сеть — внутренних клиентов, без размещения их в виде серверов.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет:</translation>
     </message>
     <message>
         <source>Implicit actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявные участники</translation>
     </message>
     <message>
         <source>Kind&apos;s tint</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттенок типа</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Servers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы (%1)</translation>
     </message>
     <message>
         <source>Zone Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет зоны</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1466,7 @@
     </message>
     <message>
         <source>Show the interface in LANGUAGE (de, ru, en) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать интерфейс на языке LANGUAGE (de, ru, en) вместо языка системы.</translation>
     </message>
 </context>
 </TS>
