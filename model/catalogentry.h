@@ -51,6 +51,7 @@ struct CatalogEntry
     QStringList sources;
     bool confirmed = true;
     QString note;
+    QString check; // the service check a live probe runs on an open port, e.g. "smtp", "imaps", "dns"; empty: none
 
     bool optionsHold(const DeploymentOptions& deploymentOptions) const
     {

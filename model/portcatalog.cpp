@@ -28,9 +28,21 @@ const QStringList& entryKeys()
         QStringLiteral("options"),    QStringLiteral("requires"),      QStringLiteral("absent"),
         QStringLiteral("reach"),      QStringLiteral("publishedVia"),  QStringLiteral("encryption"),
         QStringLiteral("purpose"),    QStringLiteral("ifBlocked"),     QStringLiteral("sources"),
-        QStringLiteral("confidence"), QStringLiteral("note"),
+        QStringLiteral("confidence"), QStringLiteral("note"),          QStringLiteral("check"),
     };
     return keys;
+}
+
+// The service checks a live probe can run on an entry's port (SCHEMA.md, "check").
+const QStringList& checks()
+{
+    static const QStringList names = {
+        QStringLiteral("smtp"),  QStringLiteral("smtps"), QStringLiteral("imap4"), QStringLiteral("imaps"),
+        QStringLiteral("pop3"),  QStringLiteral("pop3s"), QStringLiteral("nntp"),  QStringLiteral("nntps"),
+        QStringLiteral("tls"),   QStringLiteral("http"),  QStringLiteral("https"), QStringLiteral("dns"),
+        QStringLiteral("cldap"),
+    };
+    return names;
 }
 
 const QStringList& families()
@@ -299,6 +311,10 @@ bool PortCatalog::loadEntries(const QString& path)
             fail(QStringLiteral("confidence must be \"confirmed\" or \"unconfirmed\""));
         entry.confirmed = confidence == u"confirmed";
         entry.note = object.value(QStringLiteral("note")).toString();
+        entry.check = object.value(QStringLiteral("check")).toString();
+        if (!entry.check.isEmpty() && !checks().contains(entry.check))
+            fail(QStringLiteral("unknown check \"%1\" (known: %2)")
+                     .arg(entry.check, checks().join(QStringLiteral(", "))));
         if (entry.id.isEmpty() || entry.service.isEmpty() || entry.purpose.isEmpty() || entry.ifBlocked.isEmpty() ||
             entry.encryption.isEmpty())
             fail(QStringLiteral("id, service, encryption, purpose and ifBlocked must not be empty"));

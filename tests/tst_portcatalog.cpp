@@ -1,5 +1,6 @@
 // The built-in catalog is well-formed, sourced, and covers what the reference and the seed article list; a broken
 // catalog is refused with a message that names the file and the entry.
+#include "model/catalogentry.h"
 #include "model/portcatalog.h"
 #include "model/vocabularytexts.h"
 
@@ -105,6 +106,43 @@ private slots:
         for (const RoleInfo& role : catalog.roles())
             shown << role.name << role.description;
         QCOMPARE(vocabularyTexts(), shown);
+    }
+
+    // The live probe's service check follows the port: every SMTP, POP3, IMAP4, web, LDAPS and DNS port of the catalog
+    // names the check that speaks its protocol, and no check sits on a port it cannot speak to.
+    void serviceChecksFitTheirPorts()
+    {
+        const QMap<QString, QList<int>> portsOfCheck = {
+            {QStringLiteral("smtp"), {25, 465, 475, 587, 717, 2525}},
+            {QStringLiteral("smtps"), {465}},
+            {QStringLiteral("pop3"), {110}},
+            {QStringLiteral("pop3s"), {995}},
+            {QStringLiteral("imap4"), {143}},
+            {QStringLiteral("imaps"), {993}},
+            {QStringLiteral("nntp"), {119}},
+            {QStringLiteral("nntps"), {563}},
+            {QStringLiteral("http"), {80}},
+            {QStringLiteral("https"), {443}},
+            {QStringLiteral("tls"), {636, 994, 3269, 5061, 50636}},
+            {QStringLiteral("dns"), {53}},
+            {QStringLiteral("cldap"), {389}},
+        };
+        int checked = 0;
+        for (const CatalogEntry& entry : PortCatalog::builtin().entries()) {
+            const bool single = entry.ports.size() == 1 && entry.ports.first().kind == PortSpec::Kind::Fixed &&
+                                entry.ports.first().range.first == entry.ports.first().range.last;
+            const int port = single ? entry.ports.first().range.first : -1;
+            if (!entry.check.isEmpty()) {
+                ++checked;
+                QVERIFY2(portsOfCheck.value(entry.check).contains(port), qPrintable(entry.id));
+                QCOMPARE(entry.protocol,
+                         entry.check == u"dns" || entry.check == u"cldap" ? Protocol::Udp : Protocol::Tcp);
+            } else if (entry.protocol == Protocol::Tcp) {
+                for (int known : {25, 110, 143, 443, 587, 993, 995, 50636})
+                    QVERIFY2(port != known, qPrintable(entry.id + u" has no check"));
+            }
+        }
+        QCOMPARE(checked, 130);
     }
 
     void everyRoleAndVersionIsCovered()
@@ -232,6 +270,8 @@ private slots:
                                      << QStringLiteral("entry \"x\": unknown key \"port\"");
         QTest::newRow("50389") << base + initiators + R"(, "ports": [50389], "sources": ["S1"])"
                                << QStringLiteral("entry \"x\": 50389");
+        QTest::newRow("unknown check") << base + initiators + R"(, "ports": [25], "sources": ["S1"], "check": "smtq")"
+                                       << QStringLiteral("entry \"x\": unknown check \"smtq\"");
         QTest::newRow("role not in version")
             << base + R"(, "ports": [25], "sources": ["S1"], "initiators": ["hub-transport"])"
             << QStringLiteral("entry \"x\": role \"hub-transport\" exists in none");
