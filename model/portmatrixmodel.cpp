@@ -3,11 +3,16 @@
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 
+#include <QFont>
+
 PortMatrixModel::PortMatrixModel(DeploymentAnalysis* analysis, QObject* parent)
     : QAbstractTableModel(parent)
     , m_analysis(analysis)
 {
-    connect(m_analysis, &DeploymentAnalysis::aboutToUpdate, this, &PortMatrixModel::beginResetModel);
+    connect(m_analysis, &DeploymentAnalysis::aboutToUpdate, this, [this] {
+        beginResetModel();
+        m_observations.clear();
+    });
     connect(m_analysis, &DeploymentAnalysis::updated, this, &PortMatrixModel::endResetModel);
 }
 
@@ -48,6 +53,8 @@ QVariant PortMatrixModel::display(const MatrixRule& rule, int column) const
         return rule.ports.toString();
     case Service:
         return rule.service;
+    case Observed:
+        return {}; // data() answers from m_observations
     case Sources:
         return rule.sources.join(separator);
     case Destinations:
@@ -70,6 +77,26 @@ QVariant PortMatrixModel::data(const QModelIndex& index, int role) const
     const MatrixRule* matrixRule = rule(index.row());
     if (!matrixRule)
         return {};
+    if (index.column() == Observed) {
+        const auto observation = m_observations.constFind(index.row());
+        if (observation == m_observations.cend())
+            return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
+        switch (role) {
+        case Qt::DisplayRole:
+            return observation->text;
+        case Qt::ToolTipRole:
+            return observation->toolTip;
+        case Qt::DecorationRole:
+            return observation->colour;
+        case Qt::FontRole: {
+            QFont font;
+            font.setItalic(!observation->verified); // seen, but not from the rule's own source zone
+            return font;
+        }
+        default:
+            break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return display(*matrixRule, index.column());
@@ -105,6 +132,8 @@ QVariant PortMatrixModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Ports");
     case Service:
         return tr("Service");
+    case Observed:
+        return tr("Observed");
     case Sources:
         return tr("Sources");
     case Destinations:
@@ -118,4 +147,11 @@ QVariant PortMatrixModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
+}
+
+void PortMatrixModel::setObservations(const QHash<int, RowObservation>& observations)
+{
+    m_observations = observations;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Observed), index(rowCount() - 1, Observed));
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "model/rowobservation.h"
+
 #include <QAbstractTableModel>
+#include <QHash>
 
 class DeploymentAnalysis;
 struct MatrixRule;
@@ -20,6 +23,7 @@ public:
         Protocol,
         Ports,
         Service,
+        Observed, // the live probe's view of the row (setObservations)
         Sources,
         Destinations,
         Purpose,
@@ -45,9 +49,13 @@ public:
 
     const MatrixRule* rule(int row) const;
 
+    // What the live probe saw, by matrix row. Cleared whenever the analysis changes, since rows are renumbered.
+    void setObservations(const QHash<int, RowObservation>& observations);
+
 private:
     QString zoneName(const QString& id) const;
     QVariant display(const MatrixRule& rule, int column) const;
 
     DeploymentAnalysis* m_analysis;
+    QHash<int, RowObservation> m_observations;
 };

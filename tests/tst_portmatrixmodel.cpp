@@ -10,6 +10,7 @@
 #include "livedocument.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -69,6 +70,36 @@ private slots:
         document.undoStack()->undo();
         document.undoStack()->undo();
         QCOMPARE(rows(model), before);
+    }
+
+    // The live probe's summary of a row shows in the Observed column, in italics when it was not seen from the rule's
+    // own source zone, and goes when the document changes (rows are renumbered).
+    void observedColumn()
+    {
+        auto builder = DeploymentBuilder::threeZones("2019");
+        builder.server("ex01", "lan", {"mailbox"});
+        LiveDocument live(builder.data());
+        PortMatrixModel model(&live.analysis);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(model.headerData(PortMatrixModel::Observed, Qt::Horizontal).toString(), QStringLiteral("Observed"));
+        QCOMPARE(model.index(0, PortMatrixModel::Observed).data().toString(), QString());
+
+        RowObservation seen{QStringLiteral("open · 1.2 ms"), QStringLiteral("220 ex01 ESMTP"), Qt::green, true};
+        RowObservation elsewhere{QStringLiteral("filtered"), {}, Qt::yellow, false};
+        model.setObservations({{0, seen}, {1, elsewhere}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(PortMatrixModel::Observed));
+        const QModelIndex first = model.index(0, PortMatrixModel::Observed);
+        QCOMPARE(first.data().toString(), QStringLiteral("open · 1.2 ms"));
+        QCOMPARE(first.data(Qt::ToolTipRole).toString(), QStringLiteral("220 ex01 ESMTP"));
+        QCOMPARE(first.data(Qt::DecorationRole).value<QColor>(), QColor(Qt::green));
+        QVERIFY(!first.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(model.index(1, PortMatrixModel::Observed).data(Qt::FontRole).value<QFont>().italic());
+        QCOMPARE(model.index(2, PortMatrixModel::Observed).data().toString(), QString());
+
+        live.document.setName(QStringLiteral("renamed")); // any change renumbers the rows
+        QTRY_COMPARE(model.index(0, PortMatrixModel::Observed).data().toString(), QString());
     }
 
     void headersAndRoles()

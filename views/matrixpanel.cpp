@@ -42,12 +42,14 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const std::pair<int, int> widths[] = {
-        {PortMatrixModel::From, 110},         {PortMatrixModel::To, 110},      {PortMatrixModel::Protocol, 70},
-        {PortMatrixModel::Ports, 100},        {PortMatrixModel::Service, 170}, {PortMatrixModel::Sources, 170},
-        {PortMatrixModel::Destinations, 150}, {PortMatrixModel::Purpose, 420}, {PortMatrixModel::Encryption, 200}};
+    const std::pair<int, int> widths[] = {{PortMatrixModel::From, 110},    {PortMatrixModel::To, 110},
+                                          {PortMatrixModel::Protocol, 70}, {PortMatrixModel::Ports, 100},
+                                          {PortMatrixModel::Service, 170}, {PortMatrixModel::Observed, 190},
+                                          {PortMatrixModel::Sources, 170}, {PortMatrixModel::Destinations, 150},
+                                          {PortMatrixModel::Purpose, 420}, {PortMatrixModel::Encryption, 200}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
+    m_table->setColumnHidden(PortMatrixModel::Observed, true); // until the live probe has seen something
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_zonePair);
@@ -67,6 +69,12 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
             emit rowsSelected(selectedRows());
     });
     refillChoices();
+}
+
+void MatrixPanel::showObservations(const QHash<int, RowObservation>& observations)
+{
+    m_model->setObservations(observations);
+    m_table->setColumnHidden(PortMatrixModel::Observed, false);
 }
 
 QList<int> MatrixPanel::selectedRows() const

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/rowobservation.h"
+
+#include <QHash>
 #include <QWidget>
 
 class DeploymentAnalysis;
@@ -23,6 +26,8 @@ public:
     // Selects these matrix rows (PortMatrix::ruleAt) in the table and scrolls to the first, clearing the filters when
     // they hide every one of them. Does not emit rowsSelected.
     void selectRows(const QList<int>& rows);
+    // The live probe's view of the rows: fills and shows the "Observed" column.
+    void showObservations(const QHash<int, RowObservation>& observations);
 
 signals:
     // The user selected these matrix rows (an empty list when the selection was cleared).
