@@ -104,7 +104,8 @@ bool backdate(const QString& path)
 QString PeerFixture::unavailableReason(Daemons daemons)
 {
     if (::geteuid() != 0)
-        return QStringLiteral("the test peers need root (postfix, dovecot, nginx and slapd switch users); uid is %1")
+        return QStringLiteral(
+                   "the test peers need root (postfix and dovecot run only as root and switch users); uid is %1")
             .arg(::geteuid());
 
     struct Need
@@ -168,6 +169,21 @@ QString PeerFixture::name(Peer peer)
     return {};
 }
 
+QString PeerFixture::daemonName(Daemon daemon)
+{
+    switch (daemon) {
+    case Daemon::Postfix:
+        return QStringLiteral("postfix");
+    case Daemon::Dovecot:
+        return QStringLiteral("dovecot");
+    case Daemon::Nginx:
+        return QStringLiteral("nginx");
+    case Daemon::Slapd:
+        return QStringLiteral("slapd");
+    }
+    return {};
+}
+
 QList<qint64> PeerFixture::pids() const
 {
     QList<qint64> result;
@@ -224,80 +240,108 @@ bool PeerFixture::prepare(Daemons daemons)
         return fail(QStringLiteral("cannot create a private folder for the test peers under %1").arg(QDir::tempPath()));
 
     QList<Peer> peers;
-    if (daemons.testFlag(Daemon::Postfix))
-        peers << Peer::Smtp;
-    if (daemons.testFlag(Daemon::Dovecot))
-        peers << Peer::Imap << Peer::Imaps << Peer::Pop3 << Peer::Pop3s;
-    if (daemons.testFlag(Daemon::Nginx))
-        peers << Peer::Http << Peer::Https;
-    if (daemons.testFlag(Daemon::Slapd))
-        peers << Peer::Ldap << Peer::Ldaps;
+    for (const Daemon daemon : {Daemon::Postfix, Daemon::Dovecot, Daemon::Nginx, Daemon::Slapd})
+        if (daemons.testFlag(daemon))
+            peers << peersOf(daemon);
     if (!allocatePorts(peers) || !makeCertificate())
         return false;
+    return (!daemons.testFlag(Daemon::Postfix) || launchPostfix()) &&
+           (!daemons.testFlag(Daemon::Dovecot) || launchDovecot()) &&
+           (!daemons.testFlag(Daemon::Nginx) || launchNginx()) && (!daemons.testFlag(Daemon::Slapd) || launchSlapd());
+}
 
+QList<Peer> PeerFixture::peersOf(Daemon daemon)
+{
+    switch (daemon) {
+    case Daemon::Postfix:
+        return {Peer::Smtp};
+    case Daemon::Dovecot:
+        return {Peer::Imap, Peer::Imaps, Peer::Pop3, Peer::Pop3s};
+    case Daemon::Nginx:
+        return {Peer::Http, Peer::Https};
+    case Daemon::Slapd:
+        return {Peer::Ldap, Peer::Ldaps};
+    }
+    return {};
+}
+
+QString PeerFixture::quotedPath(const QString& relative) const
+{
+    return shellQuote(path(relative));
+}
+
+bool PeerFixture::launchPostfix()
+{
+    // The package's pristine master.cf, or the machine's if that is gone.
+    QFile system(QStringLiteral("/usr/share/postfix/master.cf.dist"));
+    if (!system.exists())
+        system.setFileName(QStringLiteral("/etc/postfix/master.cf"));
+    QFile masterCf(path(QStringLiteral("postfix/master.cf")));
     const QDir dir(m_dir->path());
-    const auto q = [this](const QString& relative) {
-        return shellQuote(path(relative));
-    };
+    const bool written = dir.mkpath(QStringLiteral("postfix/spool")) && dir.mkpath(QStringLiteral("postfix/data")) &&
+                         chownTo(path(QStringLiteral("postfix/data")), "postfix", "postfix") &&
+                         system.open(QIODevice::ReadOnly) && masterCf.open(QIODevice::WriteOnly) &&
+                         masterCf.write(postfixMasterCf(system.readAll(), port(Peer::Smtp))) >= 0;
+    masterCf.close();
+    if (!written || !backdate(masterCf.fileName()) ||
+        !writeTemplate(QStringLiteral("main.cf"), QStringLiteral("postfix/main.cf")) ||
+        !backdate(path(QStringLiteral("postfix/main.cf"))))
+        return fail(QStringLiteral("cannot write the postfix configuration into %1").arg(m_dir->path()));
+    // `postfix check` creates the queue directories with their owners; then the master itself, in the foreground.
+    launch(Daemon::Postfix,
+           QStringLiteral("%1 -c %2 check && exec %3 -c %2 -s")
+               .arg(shellQuote(findProgram(QStringLiteral("postfix"))), quotedPath(QStringLiteral("postfix")),
+                    shellQuote(PostfixMaster)),
+           SIGTERM, path(QStringLiteral("postfix/maillog")));
+    return true;
+}
 
-    if (daemons.testFlag(Daemon::Postfix)) {
-        QFile system(QStringLiteral("/etc/postfix/master.cf"));
-        if (!system.exists())
-            system.setFileName(QStringLiteral("/usr/share/postfix/master.cf.dist"));
-        QFile masterCf(path(QStringLiteral("postfix/master.cf")));
-        if (!dir.mkpath(QStringLiteral("postfix/spool")) || !dir.mkpath(QStringLiteral("postfix/data")) ||
-            !chownTo(path(QStringLiteral("postfix/data")), "postfix", "postfix") || !system.open(QIODevice::ReadOnly) ||
-            !masterCf.open(QIODevice::WriteOnly) ||
-            masterCf.write(postfixMasterCf(system.readAll(), port(Peer::Smtp))) < 0 ||
-            !writeTemplate(QStringLiteral("main.cf"), QStringLiteral("postfix/main.cf")) ||
-            !backdate(path(QStringLiteral("postfix/main.cf"))))
-            return fail(QStringLiteral("cannot write the postfix configuration into %1").arg(m_dir->path()));
-        masterCf.close();
-        if (!backdate(masterCf.fileName()))
-            return fail(QStringLiteral("cannot date back %1").arg(masterCf.fileName()));
-        const QString config = q(QStringLiteral("postfix"));
-        launch(Daemon::Postfix, QStringLiteral("postfix"),
-               QStringLiteral("%1 -c %2 check && exec %3 -c %2 -s")
-                   .arg(shellQuote(findProgram(QStringLiteral("postfix"))), config, shellQuote(PostfixMaster)),
-               SIGTERM, path(QStringLiteral("postfix/maillog")));
-    }
-    if (daemons.testFlag(Daemon::Dovecot)) {
-        QFile users(path(QStringLiteral("dovecot/users")));
-        if (!dir.mkpath(QStringLiteral("dovecot/home/probe")) ||
-            !chownTo(path(QStringLiteral("dovecot/home/probe")), "nobody", "nogroup") ||
-            !users.open(QIODevice::WriteOnly) || users.write("probe:{PLAIN}secret\n") < 0 ||
-            !writeTemplate(QStringLiteral("dovecot.conf"), QStringLiteral("dovecot/dovecot.conf")))
-            return fail(QStringLiteral("cannot write the dovecot configuration into %1").arg(m_dir->path()));
-        users.close();
-        launch(Daemon::Dovecot, QStringLiteral("dovecot"),
-               QStringLiteral("exec %1 -F -c %2")
-                   .arg(shellQuote(findProgram(QStringLiteral("dovecot"))), q(QStringLiteral("dovecot/dovecot.conf"))),
-               SIGTERM, path(QStringLiteral("dovecot/dovecot.log")));
-    }
-    if (daemons.testFlag(Daemon::Nginx)) {
-        if (!dir.mkpath(QStringLiteral("nginx")) ||
-            !writeTemplate(QStringLiteral("nginx.conf"), QStringLiteral("nginx/nginx.conf")))
-            return fail(QStringLiteral("cannot write the nginx configuration into %1").arg(m_dir->path()));
-        launch(Daemon::Nginx, QStringLiteral("nginx"),
-               QStringLiteral("exec %1 -p %2 -c %3 -e %4 -g 'daemon off;'")
-                   .arg(shellQuote(findProgram(QStringLiteral("nginx"))), q(QStringLiteral("nginx/")),
-                        q(QStringLiteral("nginx/nginx.conf")), q(QStringLiteral("nginx/error.log"))),
-               SIGQUIT, path(QStringLiteral("nginx/error.log")));
-    }
-    if (daemons.testFlag(Daemon::Slapd)) {
-        if (!dir.mkpath(QStringLiteral("slapd/db")) ||
-            !writeTemplate(QStringLiteral("slapd.conf"), QStringLiteral("slapd/slapd.conf")) ||
-            !writeTemplate(QStringLiteral("base.ldif"), QStringLiteral("slapd/base.ldif")))
-            return fail(QStringLiteral("cannot write the slapd configuration into %1").arg(m_dir->path()));
-        const QString urls =
-            QStringLiteral("ldap://127.0.0.1:%1/ ldaps://127.0.0.1:%2/").arg(port(Peer::Ldap)).arg(port(Peer::Ldaps));
-        launch(Daemon::Slapd, QStringLiteral("slapd"),
-               QStringLiteral("%1 -q -f %2 -l %3 && exec %4 -d 0 -h %5 -f %2")
-                   .arg(shellQuote(findProgram(QStringLiteral("slapadd"))), q(QStringLiteral("slapd/slapd.conf")),
-                        q(QStringLiteral("slapd/base.ldif")), shellQuote(findProgram(QStringLiteral("slapd"))),
-                        shellQuote(urls)),
-               SIGINT, QString());
-    }
+bool PeerFixture::launchDovecot()
+{
+    QFile users(path(QStringLiteral("dovecot/users")));
+    const bool written = QDir(m_dir->path()).mkpath(QStringLiteral("dovecot/home/probe")) &&
+                         chownTo(path(QStringLiteral("dovecot/home/probe")), "nobody", "nogroup") &&
+                         users.open(QIODevice::WriteOnly) && users.write("probe:{PLAIN}secret\n") >= 0;
+    users.close();
+    if (!written || !writeTemplate(QStringLiteral("dovecot.conf"), QStringLiteral("dovecot/dovecot.conf")))
+        return fail(QStringLiteral("cannot write the dovecot configuration into %1").arg(m_dir->path()));
+    launch(Daemon::Dovecot,
+           QStringLiteral("exec %1 -F -c %2")
+               .arg(shellQuote(findProgram(QStringLiteral("dovecot"))),
+                    quotedPath(QStringLiteral("dovecot/dovecot.conf"))),
+           SIGTERM, path(QStringLiteral("dovecot/dovecot.log")));
+    return true;
+}
+
+bool PeerFixture::launchNginx()
+{
+    if (!QDir(m_dir->path()).mkpath(QStringLiteral("nginx")) ||
+        !writeTemplate(QStringLiteral("nginx.conf"), QStringLiteral("nginx/nginx.conf")))
+        return fail(QStringLiteral("cannot write the nginx configuration into %1").arg(m_dir->path()));
+    // -e: without it nginx first opens the compiled-in error log, before it reads the configuration.
+    launch(Daemon::Nginx,
+           QStringLiteral("exec %1 -p %2 -c %3 -e %4 -g 'daemon off;'")
+               .arg(shellQuote(findProgram(QStringLiteral("nginx"))), quotedPath(QStringLiteral("nginx/")),
+                    quotedPath(QStringLiteral("nginx/nginx.conf")), quotedPath(QStringLiteral("nginx/error.log"))),
+           SIGQUIT, path(QStringLiteral("nginx/error.log")));
+    return true;
+}
+
+bool PeerFixture::launchSlapd()
+{
+    if (!QDir(m_dir->path()).mkpath(QStringLiteral("slapd/db")) ||
+        !writeTemplate(QStringLiteral("slapd.conf"), QStringLiteral("slapd/slapd.conf")) ||
+        !writeTemplate(QStringLiteral("base.ldif"), QStringLiteral("slapd/base.ldif")))
+        return fail(QStringLiteral("cannot write the slapd configuration into %1").arg(m_dir->path()));
+    const QString urls =
+        QStringLiteral("ldap://127.0.0.1:%1/ ldaps://127.0.0.1:%2/").arg(port(Peer::Ldap)).arg(port(Peer::Ldaps));
+    // slapadd loads the directory offline; -d 0 keeps slapd in the foreground, logging nothing but errors.
+    launch(Daemon::Slapd,
+           QStringLiteral("%1 -q -f %2 -l %3 && exec %4 -d 0 -h %5 -f %2")
+               .arg(shellQuote(findProgram(QStringLiteral("slapadd"))), quotedPath(QStringLiteral("slapd/slapd.conf")),
+                    quotedPath(QStringLiteral("slapd/base.ldif")), shellQuote(findProgram(QStringLiteral("slapd"))),
+                    shellQuote(urls)),
+           SIGINT, QString());
     return true;
 }
 
@@ -356,22 +400,13 @@ bool PeerFixture::writeTemplate(const QString& name, const QString& target) cons
     return out.write(text.toUtf8()) >= 0;
 }
 
-void PeerFixture::launch(Daemon daemon, const QString& name, const QString& script, int stopSignal, const QString& log)
+void PeerFixture::launch(Daemon daemon, const QString& script, int stopSignal, const QString& log)
 {
     auto child = std::make_unique<Child>();
-    child->name = name;
+    child->name = daemonName(daemon);
+    child->peers = peersOf(daemon);
     child->stopSignal = stopSignal;
     child->logFile = log;
-    for (auto it = m_ports.cbegin(); it != m_ports.cend(); ++it) {
-        const Peer peer = it.key();
-        const bool ours = (daemon == Daemon::Postfix && peer == Peer::Smtp) ||
-                          (daemon == Daemon::Dovecot &&
-                           (peer == Peer::Imap || peer == Peer::Imaps || peer == Peer::Pop3 || peer == Peer::Pop3s)) ||
-                          (daemon == Daemon::Nginx && (peer == Peer::Http || peer == Peer::Https)) ||
-                          (daemon == Daemon::Slapd && (peer == Peer::Ldap || peer == Peer::Ldaps));
-        if (ours)
-            child->peers << peer;
-    }
     child->process = new QProcess(this);
     child->process->setProcessChannelMode(QProcess::MergedChannels);
     child->process->setWorkingDirectory(m_dir->path());

@@ -80,15 +80,23 @@ public:
 private:
     struct Child;
 
+    static QList<Peer> peersOf(Daemon daemon);
+    static QString daemonName(Daemon daemon);
+
     bool prepare(Daemons daemons);
+    bool launchPostfix();
+    bool launchDovecot();
+    bool launchNginx();
+    bool launchSlapd();
     bool makeCertificate();
     bool allocatePorts(const QList<Peer>& peers);
     bool writeTemplate(const QString& name, const QString& target) const;
-    void launch(Daemon daemon, const QString& name, const QString& script, int stopSignal, const QString& log);
+    void launch(Daemon daemon, const QString& script, int stopSignal, const QString& log);
     void startWatchdog();
     bool waitUntilListening(std::chrono::milliseconds timeout);
     QString describeExit(const Child& child) const;
     QString path(const QString& relative) const;
+    QString quotedPath(const QString& relative) const;
     bool fail(const QString& why);
 
     std::unique_ptr<QTemporaryDir> m_dir;
