@@ -427,9 +427,9 @@ void PeerFixture::launch(Daemon daemon, const QString& script, int stopSignal, c
     m_children.push_back(std::move(child));
 }
 
-// The daemons get SIGTERM when the test process dies, however it dies (PR_SET_PDEATHSIG), but postfix's master
-// loses that setting when it adjusts its credentials. So a shell waits for the end of its stdin, which only the test
-// process holds open: when it reads EOF it stops every daemon and, a little later, kills what is left of their groups.
+// The daemons get SIGTERM when the test process dies, however it dies (PR_SET_PDEATHSIG), but postfix's master was
+// seen to outlive a killed test all the same. So a shell waits for the end of its stdin, which only the test process
+// holds open: when it reads EOF it stops every daemon and, a little later, kills what is left of their groups.
 void PeerFixture::startWatchdog()
 {
     QStringList stops;
