@@ -17,7 +17,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcProbe, "portolan.probe", QtInfoMsg)
 
 constexpr int FileDescriptorMargin = 64; // for the files, pipes and sockets the rest of the process holds
-constexpr qint64 SliceNs = 4'000'000;   // start attempts for at most 4 ms before the event loop gets a turn
+constexpr qint64 SliceNs = 4'000'000;    // start attempts for at most 4 ms before the event loop gets a turn
 constexpr qint64 ProgressIntervalNs = 50'000'000;
 constexpr qint64 NsPerMs = 1'000'000;
 
@@ -30,7 +30,8 @@ int raiseFileLimit()
         const rlim_t before = limit.rlim_cur;
         limit.rlim_cur = limit.rlim_max;
         if (::setrlimit(RLIMIT_NOFILE, &limit) == 0)
-            qCInfo(lcProbe, "raised the open-file limit from %llu to %llu", qulonglong(before), qulonglong(limit.rlim_cur));
+            qCInfo(lcProbe, "raised the open-file limit from %llu to %llu", qulonglong(before),
+                   qulonglong(limit.rlim_cur));
         else
             ::getrlimit(RLIMIT_NOFILE, &limit);
     }
@@ -47,7 +48,9 @@ ProbeEngine::ProbeEngine(QObject* parent)
 {
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    m_clock = [timer] { return timer->nsecsElapsed(); };
+    m_clock = [timer] {
+        return timer->nsecsElapsed();
+    };
     m_pumpTimer.setSingleShot(true);
     m_pumpTimer.setInterval(0);
     connect(&m_pumpTimer, &QTimer::timeout, this, &ProbeEngine::pump);
@@ -250,8 +253,8 @@ void ProbeEngine::expire()
         const int target = found->second.target;
         m_inFlight.erase(found);
         ProbeResult result;
-        result.state = m_targets.at(target).transport == Transport::Tcp ? ProbeState::Filtered
-                                                                         : ProbeState::OpenFiltered;
+        result.state =
+            m_targets.at(target).transport == Transport::Tcp ? ProbeState::Filtered : ProbeState::OpenFiltered;
         report(target, result, -1);
         if (generation != m_generation)
             return;

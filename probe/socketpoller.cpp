@@ -34,10 +34,9 @@ SocketPoller::Watch SocketPoller::watch(int socket, bool writable, Callback read
     return m_nextWatch++;
 }
 
-void SocketPoller::unwatch(int socket, Watch watch)
+void SocketPoller::forget(Watch watch)
 {
-    if (m_callbacks.erase(watch) > 0)
-        ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, socket, nullptr);
+    m_callbacks.erase(watch);
 }
 
 void SocketPoller::dispatch()

@@ -21,11 +21,12 @@ public:
     ~SocketPoller();
     Q_DISABLE_COPY_MOVE(SocketPoller)
 
-    // Calls `ready` from the event loop when `socket` becomes writable (or readable), until unwatch(); returns 0 and
+    // Calls `ready` from the event loop whenever `socket` is writable (or readable), until forget(); returns 0 and
     // sets errno when the socket cannot be watched.
     Watch watch(int socket, bool writable, Callback ready);
-    // Stops watching; safe from inside a callback, also for sockets whose event is still pending in this round.
-    void unwatch(int socket, Watch watch);
+    // Stops the calls at once, also from inside a callback for a socket whose event is pending in this round. The
+    // caller closes the socket right after, which takes it out of the epoll set without another system call.
+    void forget(Watch watch);
 
 private:
     void dispatch();

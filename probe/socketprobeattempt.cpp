@@ -60,7 +60,7 @@ SocketProbeAttempt::~SocketProbeAttempt()
 {
     if (m_socket < 0)
         return;
-    m_poller->unwatch(m_socket, m_watch);
+    m_poller->forget(m_watch);
     ::close(m_socket);
 }
 
@@ -122,6 +122,8 @@ std::optional<ProbeResult> SocketProbeAttempt::begin(Done done)
 
 void SocketProbeAttempt::socketReady()
 {
+    if (!m_done)
+        return; // reported already; the engine destroys this attempt at once
     if (m_target.transport == Transport::Tcp) {
         int error = 0;
         socklen_t length = sizeof(error);
@@ -148,7 +150,6 @@ void SocketProbeAttempt::socketReady()
 
 void SocketProbeAttempt::report(const ProbeResult& result)
 {
-    m_poller->unwatch(m_socket, m_watch);
     // The engine destroys this attempt inside the callback: call a copy that outlives it.
     const Done done = std::move(m_done);
     done(result);

@@ -547,9 +547,9 @@ int CliCommands::scan(const QStringList& arguments)
             continue;
         const auto number = positiveNumber(parsed->options.value(option));
         if (!number)
-            return usageError(tr("scan: --%1 needs a positive whole number, not \"%2\"")
-                                  .arg(option, parsed->options.value(option)),
-                              command);
+            return usageError(
+                tr("scan: --%1 needs a positive whole number, not \"%2\"").arg(option, parsed->options.value(option)),
+                command);
         if (option == u"timeout")
             engine.setTimeout(*number);
         else
@@ -597,10 +597,10 @@ int CliCommands::scan(const QStringList& arguments)
         ++counts[size_t(result.state)];
         if (result.state == ProbeState::Closed || result.state == ProbeState::Filtered)
             continue;
-        m_out << QString(QString::number(result.port) + u'/' + transportId(result.transport)).leftJustified(12) << ' '
-              << probeStateId(result.state).leftJustified(14);
+        m_out << QString(QString::number(result.port) + u'/' + transportId(result.transport)).leftJustified(11) << ' '
+              << probeStateId(result.state).leftJustified(13);
         if (result.latencyMs >= 0)
-            m_out << tr("%1 ms").arg(result.latencyMs, 0, 'f', 1).rightJustified(10);
+            m_out << ' ' << tr("%1 ms").arg(result.latencyMs, 0, 'f', 1);
         const QString detail = result.banner.isEmpty() ? result.error : result.banner;
         if (!detail.isEmpty())
             m_out << "  " << detail;
