@@ -32,6 +32,7 @@ private:
     void dispatch();
 
     int m_epoll = -1;
+    int m_createError = 0; // why there is no epoll set (too many open files); every watch() fails with it
     std::unique_ptr<QSocketNotifier> m_notifier;
     std::unordered_map<Watch, Callback> m_callbacks;
     Watch m_nextWatch = 1;
