@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -108,7 +109,13 @@ std::optional<ProbeResult> SocketProbeAttempt::begin(Done done)
     } else if (errno != EINPROGRESS) {
         return resultForError(errno);
     }
-    if (udp) {
+    if (!udp) {
+        // On loopback the answer (SYN-ACK or RST) has usually been processed before connect() returns: a look costs
+        // one system call, watching costs two and a turn of the event loop.
+        pollfd descriptor{m_socket, POLLOUT, 0};
+        if (::poll(&descriptor, 1, 0) == 1)
+            return connectResult();
+    } else {
         const QByteArray request = m_target.udpCheck ? m_target.udpCheck->request() : QByteArray();
         if (::send(m_socket, request.constData(), size_t(request.size()), MSG_NOSIGNAL) < 0)
             return resultForError(errno);
@@ -125,13 +132,7 @@ void SocketProbeAttempt::socketReady()
     if (!m_done)
         return; // reported already; the engine destroys this attempt at once
     if (m_target.transport == Transport::Tcp) {
-        int error = 0;
-        socklen_t length = sizeof(error);
-        if (::getsockopt(m_socket, SOL_SOCKET, SO_ERROR, &error, &length) < 0)
-            error = errno;
-        else if (error == 0 && connectedToItself(m_socket))
-            error = ECONNREFUSED;
-        report(resultForError(error));
+        report(connectResult());
         return;
     }
     QByteArray reply(65536, Qt::Uninitialized);
@@ -146,6 +147,17 @@ void SocketProbeAttempt::socketReady()
     if (m_target.udpCheck)
         result.banner = m_target.udpCheck->describeReply(reply);
     report(result);
+}
+
+ProbeResult SocketProbeAttempt::connectResult() const
+{
+    int error = 0;
+    socklen_t length = sizeof(error);
+    if (::getsockopt(m_socket, SOL_SOCKET, SO_ERROR, &error, &length) < 0)
+        error = errno;
+    else if (error == 0 && connectedToItself(m_socket))
+        error = ECONNREFUSED;
+    return resultForError(error);
 }
 
 void SocketProbeAttempt::report(const ProbeResult& result)

@@ -28,6 +28,7 @@ public:
 
 private:
     void socketReady();
+    ProbeResult connectResult() const; // of a TCP connect that is done
     void report(const ProbeResult& result);
 
     QHostAddress m_address;

@@ -1,11 +1,14 @@
 #include <algorithm>
 #include <cerrno>
+#include <memory>
+#include <vector>
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 #include <QUdpSocket>
@@ -202,8 +205,31 @@ private slots:
         QVERIFY(results.first().latencyMs >= 0);
     }
 
-    // No real drop on loopback without a network namespace: an attempt that never answers stands in for the SYN
-    // nobody acknowledges. The engine's timeout turns it into filtered (TCP) or open|filtered (UDP).
+    // A listener that does not accept and whose queue is full drops further SYNs: a real unanswered connect on
+    // loopback, which the engine's timeout turns into filtered.
+    void fullListenQueueIsFiltered()
+    {
+        QTcpServer server;
+        server.setListenBacklogSize(0);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        server.pauseAccepting();
+        std::vector<std::unique_ptr<QTcpSocket>> queued;
+        for (int i = 0; i < 4; ++i) {
+            queued.push_back(std::make_unique<QTcpSocket>());
+            queued.back()->connectToHost(QHostAddress::LocalHost, server.serverPort());
+        }
+        // A backlog of 0 queues one connection; the SYNs after it are dropped.
+        QTRY_VERIFY(std::any_of(queued.cbegin(), queued.cend(),
+                                [](const auto& socket) { return socket->state() == QAbstractSocket::ConnectedState; }));
+        ProbeEngine engine;
+        engine.setTimeout(100);
+        const QList<ProbeResult> results = run(engine, targets(Loopback, server.serverPort(), 1));
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().state, ProbeState::Filtered);
+        QCOMPARE(results.first().latencyMs, -1.0);
+    }
+
+    // The timeout with an attempt that never answers, for UDP too: open|filtered.
     void silenceTimesOut()
     {
         FakeNetwork network;
@@ -305,24 +331,25 @@ private slots:
         QCOMPARE(results, 10);
     }
 
+    // Datagrams to a bound socket that never reads stay unanswered: real sockets in flight until the cancel.
     void cancelAbortsRealSockets()
     {
+        QUdpSocket silent;
+        QVERIFY(silent.bind(QHostAddress::LocalHost));
+        QList<ProbeTarget> list = targets(Loopback, 20000, 100);
+        list += QList<ProbeTarget>(500, ProbeTarget{Loopback, Transport::Udp, silent.localPort(), {}});
         ProbeEngine engine;
+        engine.setConcurrency(50);
         QSignalSpy finished(&engine, &ProbeEngine::finished);
-        int results = 0;
-        int inFlightAtCancel = 0;
-        connect(&engine, &ProbeEngine::resultReady, &engine, [&] {
-            if (++results == 100) {
-                inFlightAtCancel = engine.inFlight();
-                engine.cancel();
-            }
-        });
-        engine.start(targets(Loopback, 20000, 5000));
-        QVERIFY(finished.wait(2000));
-        QVERIFY(inFlightAtCancel > 0);
+        QSignalSpy results(&engine, &ProbeEngine::resultReady);
+        engine.start(list);
+        QTRY_COMPARE(results.count(), 100); // the closed TCP ports answered, the datagrams do not
+        QTRY_COMPARE(engine.inFlight(), 50);
+        engine.cancel();
+        QCOMPARE(finished.count(), 1);
         QCOMPARE(engine.inFlight(), 0);
         QTest::qWait(20);
-        QCOMPARE(results, 100);
+        QCOMPARE(results.count(), 100);
         QCOMPARE(finished.count(), 1);
     }
 
