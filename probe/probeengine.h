@@ -20,8 +20,8 @@ class QHostInfo;
 // Probes a list of targets asynchronously in the thread's event loop, never blocking it: each host name is resolved
 // once, then at most concurrency() attempts run at a time, each given timeout() ms before it counts as filtered
 // (open|filtered for UDP). Results arrive in completion order through resultReady(); progress() follows, at most every
-// 50 ms and once at the end; finished() comes once per start(), also after cancel(). start() and cancel() never emit
-// synchronously except for cancel()'s finished(); after finished() no result of that run arrives.
+// 50 ms and once at the end; finished() comes once per start(), also after cancel(). start() emits nothing itself
+// (except the finished() of a run it cancels); after finished() no result of that run arrives.
 //
 // The attempts come from a factory (SocketProbeAttempt by default), so service checks and tests can supply their own;
 // the clock (monotonic nanoseconds) measures latency and timeouts and can be replaced in tests.
