@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QUdpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -88,6 +90,10 @@ private slots:
     void renderSvg();
     void renderUnknownFormat();
     void renderUsage();
+    void scanJson();
+    void scanText();
+    void scanUdp();
+    void scanUnresolved();
 
 private:
     Result run(const QStringList& arguments);
@@ -137,7 +143,7 @@ void TestCli::help()
 {
     const Result result = run({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
-    for (const char* command : {"matrix", "validate", "explain", "templates", "new", "render"})
+    for (const char* command : {"matrix", "validate", "explain", "templates", "new", "render", "scan"})
         QVERIFY2(result.out.contains(u"  " + QString::fromUtf8(command) + u' '), command);
     QVERIFY(result.err.isEmpty());
 
@@ -349,6 +355,28 @@ void TestCli::badArguments_data()
     QTest::newRow("explain unknown version") << QStringList{QStringLiteral("explain"), QStringLiteral("25"),
                                                             QStringLiteral("--version"), QStringLiteral("2020")}
                                              << QStringLiteral("2019");
+    const QString scan = QStringLiteral("scan");
+    const QString host = QStringLiteral("127.0.0.1");
+    const QString ports = QStringLiteral("--ports");
+    QTest::newRow("scan without host") << QStringList{scan, ports, QStringLiteral("25")} << QStringLiteral("no host");
+    QTest::newRow("scan without ports") << QStringList{scan, host} << QStringLiteral("--ports");
+    QTest::newRow("scan port out of range")
+        << QStringList{scan, host, ports, QStringLiteral("25,70000")} << QStringLiteral("\"70000\"");
+    QTest::newRow("scan word for a port")
+        << QStringList{scan, host, ports, QStringLiteral("25,smtp,80")} << QStringLiteral("\"smtp\"");
+    QTest::newRow("scan descending range")
+        << QStringList{scan, host, ports, QStringLiteral("90-80")} << QStringLiteral("\"90-80\"");
+    QTest::newRow("scan zero timeout")
+        << QStringList{scan, host, ports, QStringLiteral("25"), QStringLiteral("--timeout"), QStringLiteral("0")}
+        << QStringLiteral("--timeout");
+    QTest::newRow("scan bad concurrency")
+        << QStringList{scan, host, ports, QStringLiteral("25"), QStringLiteral("--concurrency"), QStringLiteral("many")}
+        << QStringLiteral("\"many\"");
+    QTest::newRow("scan unknown format")
+        << QStringList{scan, host, ports, QStringLiteral("25"), QStringLiteral("--format"), QStringLiteral("xml")}
+        << QStringLiteral("\"xml\"");
+    QTest::newRow("scan flag with value")
+        << QStringList{scan, host, ports, QStringLiteral("25"), QStringLiteral("--udp=yes")} << QStringLiteral("--udp");
     QTest::newRow("templates with argument")
         << QStringList{QStringLiteral("templates"), QStringLiteral("x")} << QStringLiteral("\"x\"");
 }
@@ -467,6 +495,98 @@ void TestCli::renderUsage()
     const Result unknown = run({QStringLiteral("render"), deployment, QStringLiteral("--colour"), QStringLiteral("x")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(QStringLiteral("colour")), qPrintable(unknown.err));
+}
+
+namespace {
+
+// A TCP port on 127.0.0.1 that nothing listens on: one the system just handed out and took back.
+int closedTcpPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    return server.serverPort();
+}
+
+} // namespace
+
+// Every scan below talks to 127.0.0.1 only. The listening QTcpServer never accepts: the kernel completes the
+// handshake, which is all a connect scan needs, while run() blocks.
+void TestCli::scanJson()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const int open = server.serverPort();
+    const int closed = closedTcpPort();
+    const Result result = run({QStringLiteral("scan"), QStringLiteral("127.0.0.1"), QStringLiteral("--ports"),
+                               QString::number(open) + u',' + QString::number(closed), QStringLiteral("--format"),
+                               QStringLiteral("json")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(result.outBytes, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(root.contains(QStringLiteral("vantage")));
+    QVERIFY(root.value(QStringLiteral("vantage")).isNull());
+    QVERIFY(QDateTime::fromString(root.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs).isValid());
+    const QJsonArray results = root.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 2);
+    QHash<int, QJsonObject> byPort;
+    for (const QJsonValue& value : results) {
+        const QJsonObject object = value.toObject();
+        QCOMPARE(object.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(object.value(QStringLiteral("protocol")).toString(), QStringLiteral("tcp"));
+        QVERIFY(!object.contains(QStringLiteral("server")));
+        QVERIFY(object.value(QStringLiteral("latencyMs")).toDouble(-1) >= 0);
+        byPort.insert(object.value(QStringLiteral("port")).toInt(), object);
+    }
+    QCOMPARE(byPort.value(open).value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+    QCOMPARE(byPort.value(closed).value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+}
+
+void TestCli::scanText()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const int open = server.serverPort();
+    const int closed = closedTcpPort();
+    const Result result = run({QStringLiteral("scan"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                               QString::number(closed) + u',' + QString::number(open)});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // the open port and the summary; closed ports are not listed
+    QVERIFY2(QRegularExpression(QStringLiteral("^%1/tcp +open +[0-9.]+ ms$").arg(open)).match(lines.at(0)).hasMatch(),
+             qPrintable(lines.at(0)));
+    QVERIFY2(QRegularExpression(QStringLiteral("^127\\.0\\.0\\.1: 2 ports scanned in [0-9.]+ s: 1 open, 1 closed\\.$"))
+                 .match(lines.at(1))
+                 .hasMatch(),
+             qPrintable(lines.at(1)));
+}
+
+void TestCli::scanUdp()
+{
+    QUdpSocket socket;
+    QVERIFY(socket.bind(QHostAddress::LocalHost));
+    const int port = socket.localPort();
+    socket.close();
+    const Result result = run({QStringLiteral("scan"), QStringLiteral("127.0.0.1"), QStringLiteral("--udp"),
+                               QStringLiteral("--ports"), QString::number(port), QStringLiteral("--format"),
+                               QStringLiteral("json"), QStringLiteral("--timeout"), QStringLiteral("1500")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray results =
+        QJsonDocument::fromJson(result.outBytes).object().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.at(0)[QStringLiteral("protocol")].toString(), QStringLiteral("udp"));
+    QCOMPARE(results.at(0)[QStringLiteral("state")].toString(), QStringLiteral("closed"));
+}
+
+// An empty label: refused inside Qt before any resolver is asked, so no query leaves the machine.
+void TestCli::scanUnresolved()
+{
+    const Result result = run(
+        {QStringLiteral("scan"), QStringLiteral("portolan..invalid"), QStringLiteral("--ports"), QStringLiteral("25")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("cannot resolve \"portolan..invalid\"")), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

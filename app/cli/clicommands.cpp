@@ -1,9 +1,12 @@
 #include "app/cli/clicommands.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -18,6 +21,9 @@
 #include "model/matrixmarkdownwriter.h"
 #include "model/portcatalog.h"
 #include "model/templatelibrary.h"
+#include "probe/portspec.h"
+#include "probe/probeengine.h"
+#include "probe/probejsonwriter.h"
 
 namespace {
 
@@ -36,6 +42,16 @@ QString formatForPath(const QString& path)
     if (suffix == u"json" || suffix == u"csv")
         return suffix;
     return QStringLiteral("markdown");
+}
+
+// A positive whole number of an option, or nothing.
+std::optional<int> positiveNumber(const QString& text)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok || number < 1)
+        return std::nullopt;
+    return number;
 }
 
 QString plural(qsizetype count, const QString& singular, const QString& pluralForm)
@@ -75,6 +91,8 @@ QString CliCommands::usage() const
               "  new TEMPLATE -o FILE    Start a deployment file from a template\n"
               "  render FILE -o OUT.png|OUT.svg [--width PX]\n"
               "                          Draw the diagram of a deployment as PNG or SVG\n"
+              "  scan HOST --ports SPEC [--udp] [--timeout MS] [--concurrency N] [--format json|text]\n"
+              "                          Probe ports of a host: open, closed, filtered…\n"
               "\n"
               "Options:\n"
               "  -h, --help              Show this help; COMMAND --help shows help on one command\n"
@@ -138,6 +156,24 @@ QString CliCommands::commandHelp(const QString& command) const
                   "  --width PX        Width of the picture in pixels; the height follows. Default: twice the\n"
                   "                    diagram's size\n")
             .arg(Program);
+    if (command == u"scan")
+        return tr("Usage: %1 scan HOST --ports SPEC [--udp] [--timeout MS] [--concurrency N] [--format json|text]\n"
+                  "\n"
+                  "Connects to each port of HOST (a name or an address) and reports its state as nmap -sT does:\n"
+                  "open (accepted), closed (refused), filtered (no answer before the timeout), unreachable,\n"
+                  "unresolved or error. UDP ports answer open, closed (ICMP port unreachable) or open|filtered.\n"
+                  "The text format lists the ports that are neither closed nor filtered, then a summary.\n"
+                  "\n"
+                  "  -p, --ports SPEC    Ports and ranges, e.g. 25,80,443,49152-65535 (required)\n"
+                  "  --udp               Probe UDP instead of TCP\n"
+                  "  --timeout MS        Milliseconds to wait for each port. Default: %2\n"
+                  "  --concurrency N     Ports probed at the same time. Default: %3, at most %4 (the open-file\n"
+                  "                      limit less a margin)\n"
+                  "  --format FORMAT     text (default) or json\n")
+            .arg(Program)
+            .arg(ProbeEngine::DefaultTimeoutMs)
+            .arg(ProbeEngine::DefaultConcurrency)
+            .arg(ProbeEngine::maxConcurrency());
     return usage();
 }
 
@@ -184,6 +220,8 @@ int CliCommands::run(const QStringList& arguments)
         return newFromTemplate(rest);
     if (command == u"render")
         return render(rest);
+    if (command == u"scan")
+        return scan(rest);
     if (command.startsWith(u'-'))
         return usageError(tr("unknown option \"%1\"").arg(command));
     return usageError(tr("unknown command \"%1\"").arg(command));
@@ -221,7 +259,13 @@ std::optional<CliCommands::Parsed> CliCommands::parse(const QString& command, co
             usageError(tr("%1: unknown option \"%2\"").arg(command, name), command);
             return std::nullopt;
         }
-        if (!value) {
+        if (spec->flag) {
+            if (value) {
+                usageError(tr("%1: option \"%2\" takes no value").arg(command, name), command);
+                return std::nullopt;
+            }
+            value = QStringLiteral("true");
+        } else if (!value) {
             if (i + 1 >= arguments.size()) {
                 usageError(tr("%1: option \"%2\" needs a value").arg(command, name), command);
                 return std::nullopt;
@@ -468,4 +512,108 @@ int CliCommands::render(const QStringList& arguments)
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
         return fail(tr("render: %1 failed: %2").arg(QDir::toNativeSeparators(renderer), process.errorString()));
     return process.exitCode();
+}
+
+int CliCommands::scan(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("scan");
+    const auto parsed = parse(command, arguments,
+                              {{QStringLiteral("ports"), QStringLiteral("p")},
+                               {QStringLiteral("udp"), {}, true},
+                               {QStringLiteral("timeout"), {}},
+                               {QStringLiteral("concurrency"), {}},
+                               {QStringLiteral("format"), {}}});
+    if (!parsed)
+        return BadInput;
+    if (parsed->help) {
+        m_out << commandHelp(command);
+        return Success;
+    }
+    if (parsed->positional.size() != 1)
+        return usageError(parsed->positional.isEmpty() ? tr("scan: no host given") : tr("scan: expected one host"),
+                          command);
+    if (!parsed->options.contains(QStringLiteral("ports")))
+        return usageError(tr("scan: no ports given (--ports SPEC, e.g. 25,80,443,49152-65535)"), command);
+    QString badToken;
+    const auto ports = parsePortSpec(parsed->options.value(QStringLiteral("ports")), &badToken);
+    if (!ports)
+        return usageError(
+            tr("scan: \"%1\" in --ports is not a port or range of ports (1-65535, e.g. 25 or 49152-65535)")
+                .arg(badToken),
+            command);
+    ProbeEngine engine;
+    for (const QString& option : {QStringLiteral("timeout"), QStringLiteral("concurrency")}) {
+        if (!parsed->options.contains(option))
+            continue;
+        const auto number = positiveNumber(parsed->options.value(option));
+        if (!number)
+            return usageError(
+                tr("scan: --%1 needs a positive whole number, not \"%2\"").arg(option, parsed->options.value(option)),
+                command);
+        if (option == u"timeout")
+            engine.setTimeout(*number);
+        else
+            engine.setConcurrency(*number);
+    }
+    const QString format = parsed->options.value(QStringLiteral("format"), QStringLiteral("text")).toLower();
+    if (format != u"text" && format != u"json")
+        return usageError(
+            tr("scan: unknown format \"%1\" (known: text, json)").arg(parsed->options.value(QStringLiteral("format"))),
+            command);
+
+    const QString host = parsed->positional.first();
+    const Transport transport = parsed->options.contains(QStringLiteral("udp")) ? Transport::Udp : Transport::Tcp;
+    QList<ProbeTarget> targets;
+    targets.reserve(ports->size());
+    for (const int port : *ports)
+        targets.append(ProbeTarget{host, transport, port, {}});
+    QList<ProbeResult> results;
+    results.reserve(targets.size());
+    QObject::connect(&engine, &ProbeEngine::resultReady, &engine,
+                     [&results](const ProbeResult& result) { results.append(result); });
+    QEventLoop loop;
+    QObject::connect(&engine, &ProbeEngine::finished, &loop, &QEventLoop::quit);
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    engine.start(targets);
+    loop.exec();
+    const double seconds = elapsed.nsecsElapsed() / 1e9;
+
+    if (!results.isEmpty() && results.constFirst().state == ProbeState::Unresolved)
+        return fail(tr("scan: cannot resolve \"%1\": %2").arg(host, results.constFirst().error));
+    std::sort(results.begin(), results.end(),
+              [](const ProbeResult& a, const ProbeResult& b) { return a.port < b.port; });
+    if (format == u"json") {
+        QFile standardOutput;
+        m_out.flush();
+        ProbeJsonWriter writer;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly) || !writer.write(started, results, &standardOutput))
+            return fail(tr("cannot write to standard output: %1").arg(standardOutput.errorString()));
+        return Success;
+    }
+    std::array<qsizetype, 7> counts{};
+    for (const ProbeResult& result : std::as_const(results)) {
+        ++counts[size_t(result.state)];
+        if (result.state == ProbeState::Closed || result.state == ProbeState::Filtered)
+            continue;
+        m_out << QString(QString::number(result.port) + u'/' + transportId(result.transport)).leftJustified(11) << ' '
+              << probeStateId(result.state).leftJustified(13);
+        if (result.latencyMs >= 0)
+            m_out << ' ' << tr("%1 ms").arg(result.latencyMs, 0, 'f', 1);
+        const QString detail = result.banner.isEmpty() ? result.error : result.banner;
+        if (!detail.isEmpty())
+            m_out << "  " << detail;
+        m_out << '\n';
+    }
+    QStringList summary;
+    for (size_t state = 0; state < counts.size(); ++state) {
+        if (counts[state] > 0)
+            summary.append(QString::number(counts[state]) + u' ' + probeStateId(ProbeState(state)));
+    }
+    m_out << tr("%1: %2 scanned in %3 s: %4.")
+                 .arg(host, plural(results.size(), tr("port"), tr("ports")), QString::number(seconds, 'f', 2),
+                      summary.join(QStringLiteral(", ")))
+          << '\n';
+    return Success;
 }

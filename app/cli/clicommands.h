@@ -41,6 +41,7 @@ private:
     {
         QString longName;  // "--" + longName on the command line
         QString shortName; // "-" + shortName, may be empty
+        bool flag = false; // takes no value; present as "true"
     };
 
     std::optional<Parsed> parse(const QString& command, const QStringList& arguments, const QList<OptionSpec>& options);
@@ -52,6 +53,7 @@ private:
     int newFromTemplate(const QStringList& arguments);
     // Runs portolan-render (which needs Widgets) from this program's directory and passes its output on.
     int render(const QStringList& arguments);
+    int scan(const QStringList& arguments);
 
     std::optional<DeploymentData> readDeployment(const QString& path);
     int usageError(const QString& message, const QString& command = {});
