@@ -1,5 +1,7 @@
 #include "probe/nmapxmlreader.h"
 
+#include "probe/portspec.h"
+
 #include <QIODevice>
 #include <QXmlStreamReader>
 
@@ -22,23 +24,6 @@ MappedState mapState(QStringView nmap)
     if (nmap == u"open|filtered")
         return {ProbeState::OpenFiltered, {}};
     return {ProbeState::Error, QStringLiteral("nmap: %1").arg(nmap)};
-}
-
-// "1-24,26,80-81" → every port; false on anything else.
-bool expandPorts(QStringView list, QList<int>* ports)
-{
-    for (const QStringView part : list.split(u',', Qt::SkipEmptyParts)) {
-        const qsizetype dash = part.indexOf(u'-');
-        bool okFirst = false;
-        bool okLast = true;
-        const int first = (dash < 0 ? part : part.left(dash)).toInt(&okFirst);
-        const int last = dash < 0 ? first : part.mid(dash + 1).toInt(&okLast);
-        if (!okFirst || !okLast || first < 1 || last > 65535 || first > last)
-            return false;
-        for (int port = first; port <= last; ++port)
-            ports->append(port);
-    }
-    return true;
 }
 
 std::optional<Transport> transportFrom(QStringView protocol)
@@ -122,10 +107,10 @@ bool NmapXmlReader::read(QIODevice* device)
             extraError = mapped.error;
         } else if (host && xml.name() == u"extrareasons") {
             const auto transport = transportFrom(value("proto"));
-            QList<int> ports;
-            if (!transport || !expandPorts(value("ports"), &ports))
+            const std::optional<QList<int>> ports = parsePortSpec(value("ports"));
+            if (!transport || !ports)
                 continue; // older nmap lists no ports: nothing to expand
-            for (const int number : std::as_const(ports)) {
+            for (const int number : *ports) {
                 ProbeResult result;
                 result.host = host->addresses.value(0);
                 result.transport = *transport;
