@@ -1,0 +1,437 @@
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPointer>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include "probe/servicecheck.h"
+
+namespace {
+
+const QString localhost = QStringLiteral("127.0.0.1");
+
+// A scripted server on 127.0.0.1: it greets, answers the lines it knows, records every line it gets, and closes
+// after QUIT / LOGOUT the way real servers do. With a TLS configuration it is a QSslServer and speaks only once the
+// handshake is done.
+class FakePeer final : public QObject
+{
+public:
+    explicit FakePeer(const QSslConfiguration* tls = nullptr)
+    {
+        if (tls) {
+            auto* server = new QSslServer(this);
+            server->setSslConfiguration(*tls);
+            m_server = server;
+        } else {
+            m_server = new QTcpServer(this);
+        }
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FakePeer::accept);
+        m_server->listen(QHostAddress::LocalHost);
+    }
+
+    int port() const { return m_server->serverPort(); }
+
+    QByteArray greeting;
+    QList<QPair<QByteArray, QByteArray>> answers; // line received → bytes sent back
+    bool closeAtOnce = false;
+    QByteArrayList received;
+
+private:
+    void accept()
+    {
+        while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+            if (closeAtOnce) {
+                socket->abort();
+                socket->deleteLater();
+                continue;
+            }
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { answer(socket); });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->write(greeting);
+        }
+    }
+
+    void answer(QTcpSocket* socket)
+    {
+        while (socket->canReadLine()) {
+            const QByteArray line = socket->readLine().chopped(2);
+            received += line;
+            for (const auto& [request, reply] : std::as_const(answers)) {
+                if (request == line)
+                    socket->write(reply);
+            }
+            if (line == "QUIT" || line == "a2 LOGOUT")
+                socket->disconnectFromHost();
+        }
+    }
+
+    QTcpServer* m_server = nullptr;
+};
+
+struct Outcome
+{
+    int count = 0;
+    ServiceCheckResult result;
+};
+
+// Runs one check to its end and counts the finished() signals; the check must end well within its timeout.
+std::shared_ptr<Outcome> run(ServiceKind kind, int port, int timeoutMs = 1500)
+{
+    auto outcome = std::make_shared<Outcome>();
+    auto* check = new ServiceCheck(kind, localhost, port);
+    check->setTimeout(timeoutMs);
+    QObject::connect(check, &ServiceCheck::finished, check, [outcome, check](const ServiceCheckResult& result) {
+        ++outcome->count;
+        outcome->result = result;
+        delete check; // deleting from the slot is allowed
+    });
+    check->start();
+    [&outcome] {
+        QTRY_COMPARE_WITH_TIMEOUT(outcome->count, 1, 3000);
+    }();
+    QTest::qWait(20); // a second finished() would come now
+    return outcome;
+}
+
+using Answers = QList<QPair<QByteArray, QByteArray>>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(ServiceKind)
+
+class TestServiceCheck final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void kindIds();
+    void conversation_data();
+    void conversation();
+    void badPeer_data();
+    void badPeer();
+    void longGreetingLineIsCutAndTheRestSkipped();
+    void floodWithoutLineEndIsCapped();
+    void tlsDetailsOfSelfSignedCertificate();
+    void implicitTlsThenGreeting();
+    void httpsStatusLine();
+    void plainTextOnTlsPortIsHandshakeError();
+    void silentTlsPortTimesOut();
+    void abortFinishesOnce();
+
+private:
+    QTemporaryDir m_dir;
+    QSslConfiguration m_tls;
+};
+
+void TestServiceCheck::initTestCase()
+{
+    QVERIFY(QSslSocket::supportsSsl());
+    QVERIFY(m_dir.isValid());
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), cert});
+    QVERIFY(openssl.waitForFinished(10000));
+    QCOMPARE(openssl.exitCode(), 0);
+    QFile keyFile(key);
+    QFile certFile(cert);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    QVERIFY(certFile.open(QIODevice::ReadOnly));
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+    m_tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QVERIFY(!m_tls.privateKey().isNull());
+    QVERIFY(!m_tls.localCertificate().isNull());
+}
+
+void TestServiceCheck::kindIds()
+{
+    const QStringList ids{QStringLiteral("smtp"),  QStringLiteral("smtps"), QStringLiteral("imap4"),
+                          QStringLiteral("imaps"), QStringLiteral("pop3"),  QStringLiteral("pop3s"),
+                          QStringLiteral("nntp"),  QStringLiteral("nntps"), QStringLiteral("tls"),
+                          QStringLiteral("http"),  QStringLiteral("https")};
+    int implicitTls = 0;
+    for (const QString& id : ids) {
+        const std::optional<ServiceKind> kind = serviceKindFromId(id);
+        QVERIFY2(kind, qPrintable(id));
+        QCOMPARE(serviceKindId(*kind), id);
+        implicitTls += usesImplicitTls(*kind) ? 1 : 0;
+    }
+    QCOMPARE(implicitTls, 6);
+    QVERIFY(usesImplicitTls(ServiceKind::Imaps));
+    QVERIFY(!usesImplicitTls(ServiceKind::Imap4));
+    QVERIFY(!serviceKindFromId(u"SMTP"));
+    QVERIFY(!serviceKindFromId(u"ldap"));
+}
+
+void TestServiceCheck::conversation_data()
+{
+    QTest::addColumn<ServiceKind>("kind");
+    QTest::addColumn<QByteArray>("greeting");
+    QTest::addColumn<Answers>("answers");
+    QTest::addColumn<QString>("banner");
+    QTest::addColumn<bool>("startTls");
+    QTest::addColumn<QByteArrayList>("sent");
+
+    const Answers smtpTls{{"EHLO portolan.invalid", "250-fake.test\r\n250-SIZE 1000\r\n250 STARTTLS\r\n"},
+                          {"QUIT", "221 bye\r\n"}};
+    QTest::newRow("smtp, multi-line greeting, STARTTLS")
+        << ServiceKind::Smtp << QByteArray("220-fake.test ESMTP\r\n220 ready\r\n") << smtpTls
+        << QStringLiteral("220-fake.test ESMTP\n220 ready") << true << QByteArrayList{"EHLO portolan.invalid", "QUIT"};
+    const Answers smtpPlain{{"EHLO portolan.invalid", "250-fake.test\r\n250-XSTARTTLSX\r\n250 8BITMIME\r\n"},
+                            {"QUIT", "221 bye\r\n"}};
+    QTest::newRow("smtp without STARTTLS")
+        << ServiceKind::Smtp << QByteArray("220 fake.test ESMTP\r\n") << smtpPlain
+        << QStringLiteral("220 fake.test ESMTP") << false << QByteArrayList{"EHLO portolan.invalid", "QUIT"};
+    const Answers smtpOld{{"EHLO portolan.invalid", "502 what\r\n"}, {"QUIT", "221 bye\r\n"}};
+    QTest::newRow("smtp without ESMTP") << ServiceKind::Smtp << QByteArray("220 old.test\r\n") << smtpOld
+                                        << QStringLiteral("220 old.test") << false
+                                        << QByteArrayList{"EHLO portolan.invalid", "QUIT"};
+
+    const Answers imapTls{{"a1 CAPABILITY", "* CAPABILITY IMAP4rev1 LITERAL+ STARTTLS AUTH=PLAIN\r\na1 OK done\r\n"},
+                          {"a2 LOGOUT", "* BYE bye\r\na2 OK done\r\n"}};
+    QTest::newRow("imap4 STARTTLS") << ServiceKind::Imap4 << QByteArray("* OK [CAPABILITY IMAP4rev1] ready\r\n")
+                                    << imapTls << QStringLiteral("* OK [CAPABILITY IMAP4rev1] ready") << true
+                                    << QByteArrayList{"a1 CAPABILITY", "a2 LOGOUT"};
+    const Answers imapPlain{{"a1 CAPABILITY", "* CAPABILITY IMAP4rev1 LOGINDISABLED\r\na1 OK done\r\n"},
+                            {"a2 LOGOUT", "* BYE bye\r\na2 OK done\r\n"}};
+    QTest::newRow("imap4 without STARTTLS (named in the greeting only)")
+        << ServiceKind::Imap4 << QByteArray("* OK [CAPABILITY STARTTLS] ready\r\n") << imapPlain
+        << QStringLiteral("* OK [CAPABILITY STARTTLS] ready") << false << QByteArrayList{"a1 CAPABILITY", "a2 LOGOUT"};
+
+    const Answers popTls{{"CAPA", "+OK list\r\nTOP\r\nSTLS\r\nUSER\r\n.\r\n"}, {"QUIT", "+OK bye\r\n"}};
+    QTest::newRow("pop3 STLS") << ServiceKind::Pop3 << QByteArray("+OK Dovecot ready.\r\n") << popTls
+                               << QStringLiteral("+OK Dovecot ready.") << true << QByteArrayList{"CAPA", "QUIT"};
+    const Answers popOld{{"CAPA", "-ERR unknown command\r\n"}, {"QUIT", "+OK bye\r\n"}};
+    QTest::newRow("pop3 without CAPA") << ServiceKind::Pop3 << QByteArray("+OK old\r\n") << popOld
+                                       << QStringLiteral("+OK old") << false << QByteArrayList{"CAPA", "QUIT"};
+
+    QTest::newRow("nntp") << ServiceKind::Nntp << QByteArray("200 news.test ready\r\n")
+                          << Answers{{"QUIT", "205 bye\r\n"}} << QStringLiteral("200 news.test ready") << false
+                          << QByteArrayList{"QUIT"};
+
+    const Answers http{{"", "HTTP/1.1 302 Found\r\nLocation: /owa/\r\nContent-Length: 0\r\n\r\n"}};
+    QTest::newRow("http") << ServiceKind::Http << QByteArray() << http << QStringLiteral("HTTP/1.1 302 Found") << false
+                          << QByteArrayList{"GET /owa HTTP/1.1", "Host: 127.0.0.1:%port"};
+}
+
+void TestServiceCheck::conversation()
+{
+    QFETCH(ServiceKind, kind);
+    QFETCH(QByteArray, greeting);
+    QFETCH(Answers, answers);
+    QFETCH(QString, banner);
+    QFETCH(bool, startTls);
+    QFETCH(QByteArrayList, sent);
+
+    FakePeer peer;
+    peer.greeting = greeting;
+    peer.answers = answers;
+    const auto outcome = run(kind, peer.port());
+    QCOMPARE(outcome->count, 1);
+    QCOMPARE(outcome->result.error, QString());
+    QCOMPARE(outcome->result.banner, banner);
+    QCOMPARE(outcome->result.startTls, startTls);
+    QVERIFY(!outcome->result.tls);
+    for (QByteArray line : std::as_const(sent)) {
+        line.replace("%port", QByteArray::number(peer.port()));
+        QVERIFY2(peer.received.contains(line), line.constData());
+    }
+    if (kind == ServiceKind::Http)
+        QVERIFY(peer.received.contains("Connection: close"));
+    else
+        QCOMPARE(peer.received, sent);
+}
+
+void TestServiceCheck::badPeer_data()
+{
+    QTest::addColumn<ServiceKind>("kind");
+    QTest::addColumn<bool>("closeAtOnce");
+    QTest::addColumn<QByteArray>("greeting");
+    QTest::addColumn<QString>("banner");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("smtp: accept and close") << ServiceKind::Smtp << true << QByteArray() << QString()
+                                            << QStringLiteral("connection closed before the greeting");
+    QTest::newRow("http: accept and close") << ServiceKind::Http << true << QByteArray() << QString()
+                                            << QStringLiteral("connection closed before the HTTP response");
+    QTest::newRow("smtp: silent") << ServiceKind::Smtp << false << QByteArray() << QString()
+                                  << QStringLiteral("no greeting within 300 ms");
+    QTest::newRow("imap4: silent") << ServiceKind::Imap4 << false << QByteArray() << QString()
+                                   << QStringLiteral("no greeting within 300 ms");
+    QTest::newRow("http: silent") << ServiceKind::Http << false << QByteArray() << QString()
+                                  << QStringLiteral("no HTTP response within 300 ms");
+    QTest::newRow("smtp: garbage") << ServiceKind::Smtp << false << QByteArray("\x16\x03\x01garbage\x7f\r\n", 13)
+                                   << QStringLiteral("\\x16\\x03\\x01garbage\\x7f")
+                                   << QStringLiteral("not an SMTP greeting");
+    QTest::newRow("smtp: refused") << ServiceKind::Smtp << false << QByteArray("554 no service\r\n")
+                                   << QStringLiteral("554 no service")
+                                   << QStringLiteral("the SMTP server refused the session (554)");
+    QTest::newRow("smtp: greeting without EHLO answer")
+        << ServiceKind::Smtp << false << QByteArray("220 mute\r\n") << QStringLiteral("220 mute")
+        << QStringLiteral("no answer to EHLO within 300 ms");
+    QTest::newRow("imap4: smtp greeting")
+        << ServiceKind::Imap4 << false << QByteArray("220 mail ESMTP\r\n") << QStringLiteral("220 mail ESMTP")
+        << QStringLiteral("not an IMAP4 greeting");
+    QTest::newRow("imap4: bye") << ServiceKind::Imap4 << false << QByteArray("* BYE too many\r\n")
+                                << QStringLiteral("* BYE too many")
+                                << QStringLiteral("the IMAP4 server refused the session");
+    QTest::newRow("pop3: imap greeting") << ServiceKind::Pop3 << false << QByteArray("* OK imap\r\n")
+                                         << QStringLiteral("* OK imap") << QStringLiteral("not a POP3 greeting");
+    QTest::newRow("nntp: refused") << ServiceKind::Nntp << false << QByteArray("502 no permission\r\n")
+                                   << QStringLiteral("502 no permission")
+                                   << QStringLiteral("the NNTP server refused the session (502)");
+    QTest::newRow("http: smtp greeting") << ServiceKind::Http << false << QByteArray("220 mail ESMTP\r\n")
+                                         << QStringLiteral("220 mail ESMTP") << QStringLiteral("not an HTTP response");
+}
+
+void TestServiceCheck::badPeer()
+{
+    QFETCH(ServiceKind, kind);
+    QFETCH(bool, closeAtOnce);
+    QFETCH(QByteArray, greeting);
+    QFETCH(QString, banner);
+    QFETCH(QString, error);
+
+    FakePeer peer;
+    peer.closeAtOnce = closeAtOnce;
+    peer.greeting = greeting;
+    QElapsedTimer clock;
+    clock.start();
+    const auto outcome = run(kind, peer.port(), 300);
+    QCOMPARE(outcome->count, 1);
+    QCOMPARE(outcome->result.error, error);
+    QCOMPARE(outcome->result.banner, banner);
+    QVERIFY(!outcome->result.startTls);
+    QVERIFY(clock.elapsed() < 1500);
+}
+
+void TestServiceCheck::longGreetingLineIsCutAndTheRestSkipped()
+{
+    FakePeer peer;
+    peer.greeting = "220 " + QByteArray(10000, 'x') + "\r\n";
+    peer.answers = {{"EHLO portolan.invalid", "250-fake\r\n250 STARTTLS\r\n"}, {"QUIT", "221 bye\r\n"}};
+    const auto outcome = run(ServiceKind::Smtp, peer.port());
+    QCOMPARE(outcome->result.error, QString());
+    QCOMPARE(outcome->result.banner.size(), 4096);
+    QVERIFY(outcome->result.banner.startsWith(QStringLiteral("220 xxx")));
+    QVERIFY(outcome->result.startTls);
+    QCOMPARE(peer.received, (QByteArrayList{"EHLO portolan.invalid", "QUIT"}));
+}
+
+void TestServiceCheck::floodWithoutLineEndIsCapped()
+{
+    FakePeer peer;
+    peer.greeting = QByteArray(1 << 20, 'A');
+    const auto outcome = run(ServiceKind::Pop3, peer.port());
+    QCOMPARE(outcome->result.error, QStringLiteral("not a POP3 greeting"));
+    QCOMPARE(outcome->result.banner, QString(4096, u'A'));
+}
+
+void TestServiceCheck::tlsDetailsOfSelfSignedCertificate()
+{
+    FakePeer peer(&m_tls);
+    const auto outcome = run(ServiceKind::Tls, peer.port());
+    const ServiceCheckResult& result = outcome->result;
+    QCOMPARE(result.error, QString());
+    QCOMPARE(result.banner, QString());
+    QVERIFY(result.tls);
+    QVERIFY(result.tls->ok);
+    QVERIFY2(result.tls->protocol.startsWith(QStringLiteral("TLSv1.")), qPrintable(result.tls->protocol));
+    QVERIFY(!result.tls->cipher.isEmpty());
+    QCOMPARE(result.tls->subject, QStringLiteral("CN=localhost"));
+    QCOMPARE(result.tls->issuer, QStringLiteral("CN=localhost"));
+    QVERIFY(result.tls->selfSigned);
+    QVERIFY(!result.tls->trusted);
+    QVERIFY2(!result.tls->error.isEmpty(), "the verification errors are reported");
+    QVERIFY(result.tls->notAfter > QDateTime::currentDateTimeUtc());
+    QVERIFY(result.tls->notAfter < QDateTime::currentDateTimeUtc().addDays(31));
+}
+
+void TestServiceCheck::implicitTlsThenGreeting()
+{
+    FakePeer peer(&m_tls);
+    peer.greeting = "* OK imaps ready\r\n";
+    peer.answers = {{"a1 CAPABILITY", "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na1 OK done\r\n"},
+                    {"a2 LOGOUT", "* BYE\r\na2 OK bye\r\n"}};
+    const auto outcome = run(ServiceKind::Imaps, peer.port());
+    QCOMPARE(outcome->result.error, QString());
+    QCOMPARE(outcome->result.banner, QStringLiteral("* OK imaps ready"));
+    QVERIFY(!outcome->result.startTls);
+    QVERIFY(outcome->result.tls && outcome->result.tls->ok);
+    QCOMPARE(outcome->result.tls->subject, QStringLiteral("CN=localhost"));
+    QCOMPARE(peer.received, (QByteArrayList{"a1 CAPABILITY", "a2 LOGOUT"}));
+}
+
+void TestServiceCheck::httpsStatusLine()
+{
+    FakePeer peer(&m_tls);
+    peer.answers = {{"", "HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n"}};
+    const auto outcome = run(ServiceKind::Https, peer.port());
+    QCOMPARE(outcome->result.error, QString());
+    QCOMPARE(outcome->result.banner, QStringLiteral("HTTP/1.1 401 Unauthorized"));
+    QVERIFY(outcome->result.tls && outcome->result.tls->ok);
+    QVERIFY(peer.received.contains("Host: 127.0.0.1:" + QByteArray::number(peer.port())));
+}
+
+void TestServiceCheck::plainTextOnTlsPortIsHandshakeError()
+{
+    FakePeer peer;
+    peer.greeting = "220 plain ESMTP\r\n";
+    const auto outcome = run(ServiceKind::Smtps, peer.port());
+    QVERIFY2(outcome->result.error.startsWith(QStringLiteral("TLS handshake failed: ")),
+             qPrintable(outcome->result.error));
+    QCOMPARE(outcome->result.banner, QString());
+    QVERIFY(outcome->result.tls);
+    QVERIFY(!outcome->result.tls->ok);
+    QVERIFY(!outcome->result.tls->error.isEmpty());
+}
+
+void TestServiceCheck::silentTlsPortTimesOut()
+{
+    FakePeer peer; // accepts, then never answers the ClientHello
+    const auto outcome = run(ServiceKind::Tls, peer.port(), 300);
+    QCOMPARE(outcome->result.error, QStringLiteral("no TLS handshake within 300 ms"));
+    QVERIFY(outcome->result.tls && !outcome->result.tls->ok);
+}
+
+void TestServiceCheck::abortFinishesOnce()
+{
+    FakePeer peer;
+    int count = 0;
+    QString error;
+    ServiceCheck check(ServiceKind::Smtp, localhost, peer.port());
+    connect(&check, &ServiceCheck::finished, this, [&](const ServiceCheckResult& result) {
+        ++count;
+        error = result.error;
+    });
+    check.start();
+    QTest::qWait(50);
+    check.abort();
+    QCOMPARE(count, 1);
+    QCOMPARE(error, QStringLiteral("aborted"));
+    check.abort();
+    QTest::qWait(check.timeout() / 10);
+    QCOMPARE(count, 1);
+}
+
+QTEST_GUILESS_MAIN(TestServiceCheck)
+#include "tst_servicecheck.moc"
