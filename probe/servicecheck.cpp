@@ -189,10 +189,6 @@ void ServiceCheck::onSocketError()
         failHandshake();
         return;
     case Phase::Talking:
-        // The last lines may come together with the close.
-        onReadyRead();
-        if (m_phase != Phase::Talking)
-            return;
         if (m_socket->error() == QAbstractSocket::RemoteHostClosedError)
             finish(m_conversation.closedError());
         else
