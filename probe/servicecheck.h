@@ -19,7 +19,7 @@ class QSslSocket;
 // ended early (no greeting, not the expected protocol, a failed TLS handshake, "aborted").
 struct ServiceCheckResult
 {
-    QString banner;        // the greeting, or the HTTP status line, e.g. "220 mail.example ESMTP"
+    QString banner;        // the greeting (lines joined by \n), or the HTTP status line, e.g. "220 mail.example ESMTP"
     bool startTls = false; // SMTP / IMAP4 / POP3 offer STARTTLS (STLS)
     std::optional<TlsInfo> tls;
     QString error;

@@ -265,8 +265,11 @@ QString ServiceConversation::silenceError(int timeoutMs) const
 {
     switch (m_step) {
     case Step::Greeting:
-        return m_protocol == Protocol::Http ? tr("no HTTP response within %1 ms").arg(timeoutMs)
-                                            : tr("no greeting within %1 ms").arg(timeoutMs);
+        if (m_protocol == Protocol::Http)
+            return tr("no HTTP response within %1 ms").arg(timeoutMs);
+        // A multi-line SMTP greeting whose last line never came.
+        return m_banner.isEmpty() ? tr("no greeting within %1 ms").arg(timeoutMs)
+                                  : tr("greeting incomplete after %1 ms").arg(timeoutMs);
     case Step::Capabilities: {
         const QString command = m_protocol == Protocol::Smtp    ? QStringLiteral("EHLO")
                                 : m_protocol == Protocol::Imap4 ? QStringLiteral("CAPABILITY")

@@ -128,6 +128,7 @@ private slots:
     void tlsDetailsOfSelfSignedCertificate();
     void implicitTlsThenGreeting();
     void httpsStatusLine();
+    void httpHostHeaderOnIpv6();
     void plainTextOnTlsPortIsHandshakeError();
     void silentTlsPortTimesOut();
     void abortFinishesOnce();
@@ -288,6 +289,9 @@ void TestServiceCheck::badPeer_data()
     QTest::newRow("smtp: refused") << ServiceKind::Smtp << false << QByteArray("554 no service\r\n")
                                    << QStringLiteral("554 no service")
                                    << QStringLiteral("the SMTP server refused the session (554)");
+    QTest::newRow("smtp: greeting without its last line")
+        << ServiceKind::Smtp << false << QByteArray("220-first\r\n220-second\r\n")
+        << QStringLiteral("220-first\n220-second") << QStringLiteral("greeting incomplete after 300 ms");
     QTest::newRow("smtp: greeting without EHLO answer")
         << ServiceKind::Smtp << false << QByteArray("220 mute\r\n") << QStringLiteral("220 mute")
         << QStringLiteral("no answer to EHLO within 300 ms");
@@ -397,6 +401,30 @@ void TestServiceCheck::httpsStatusLine()
     QVERIFY(peer.received.contains("Host: 127.0.0.1:" + QByteArray::number(peer.port())));
 }
 
+void TestServiceCheck::httpHostHeaderOnIpv6()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHostIPv6))
+        QSKIP("no IPv6 loopback");
+    QByteArray request;
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&server, &request] {
+        QTcpSocket* socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &request] {
+            request += socket->readAll();
+            if (request.endsWith("\r\n\r\n"))
+                socket->write("HTTP/1.0 200 OK\r\n\r\n");
+        });
+    });
+    ServiceCheck check(ServiceKind::Http, QStringLiteral("::1"), server.serverPort());
+    QString banner;
+    connect(&check, &ServiceCheck::finished, this,
+            [&banner](const ServiceCheckResult& result) { banner = result.banner; });
+    check.start();
+    QTRY_COMPARE(banner, QStringLiteral("HTTP/1.0 200 OK"));
+    const QByteArray host = "\r\nHost: [::1]:" + QByteArray::number(server.serverPort()) + "\r\n";
+    QVERIFY2(request.contains(host), request.constData());
+}
+
 void TestServiceCheck::plainTextOnTlsPortIsHandshakeError()
 {
     FakePeer peer;
@@ -423,7 +451,8 @@ void TestServiceCheck::abortFinishesOnce()
     FakePeer peer;
     int count = 0;
     QString error;
-    ServiceCheck check(ServiceKind::Smtp, localhost, peer.port());
+    ServiceCheck check(ServiceKind::Smtp, localhost, peer.port()); // the peer never greets
+    check.setTimeout(100);
     connect(&check, &ServiceCheck::finished, this, [&](const ServiceCheckResult& result) {
         ++count;
         error = result.error;
@@ -434,7 +463,10 @@ void TestServiceCheck::abortFinishesOnce()
     QCOMPARE(count, 1);
     QCOMPARE(error, QStringLiteral("aborted"));
     check.abort();
-    QTest::qWait(check.timeout() / 10);
+    QTest::qWait(150); // past the timeout, which must not report a second time
+    QCOMPARE(count, 1);
+    check.start(); // a check runs once
+    QTest::qWait(150);
     QCOMPARE(count, 1);
 }
 
