@@ -62,6 +62,9 @@ void ServiceCheck::start()
     connect(m_socket, &QSslSocket::sslErrors, this, &ServiceCheck::onSslErrors);
     connect(m_socket, &QSslSocket::readyRead, this, &ServiceCheck::onReadyRead);
     connect(m_socket, &QSslSocket::errorOccurred, this, &ServiceCheck::onSocketError);
+    // VerifyPeer so that verification runs and its errors are recorded; onSslErrors() then lets the handshake go on.
+    // It applies to STARTTLS too.
+    m_socket->setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!usesImplicitTls(m_kind)) {
         m_socket->connectToHost(m_host, static_cast<quint16>(m_port));
         return;
@@ -75,8 +78,6 @@ void ServiceCheck::start()
         });
         return;
     }
-    // VerifyPeer so that verification runs and its errors are recorded; onSslErrors() then lets the handshake go on.
-    m_socket->setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_socket->connectToHostEncrypted(m_host, static_cast<quint16>(m_port));
 }
 
@@ -112,7 +113,12 @@ void ServiceCheck::onEncrypted()
     tls.trusted = m_sslErrors.isEmpty();
     tls.error = errorTexts(m_sslErrors);
     m_tls = tls;
-    beginConversation();
+    if (usesImplicitTls(m_kind)) {
+        beginConversation();
+        return;
+    }
+    m_phase = Phase::Talking;
+    m_socket->write(m_conversation.tlsEstablished());
 }
 
 void ServiceCheck::onSslErrors(const QList<QSslError>& errors)
@@ -167,10 +173,18 @@ void ServiceCheck::onReadyRead()
 void ServiceCheck::handleLine(const QByteArray& line)
 {
     const QByteArray answer = m_conversation.handleLine(line);
-    if (m_conversation.isDone())
+    if (m_conversation.isDone()) {
         finish(m_conversation.error());
-    else if (!answer.isEmpty())
+        return;
+    }
+    if (!answer.isEmpty())
         m_socket->write(answer);
+    if (m_conversation.needsTlsUpgrade()) {
+        // Whatever came after the server's yes was sent in the clear and must not count as said over TLS.
+        m_buffer.clear();
+        m_phase = Phase::Handshake;
+        m_socket->startClientEncryption();
+    }
 }
 
 void ServiceCheck::onSocketError()
@@ -253,6 +267,10 @@ void ServiceCheck::finish(const QString& error)
     result.banner = m_conversation.banner();
     result.startTls = m_conversation.startTls();
     result.tls = m_tls;
+    if (!result.tls && !m_conversation.startTlsRefusal().isEmpty()) {
+        result.tls.emplace();
+        result.tls->error = tr("STARTTLS refused: %1").arg(m_conversation.startTlsRefusal());
+    }
     result.error = error;
     emit finished(result);
 }

@@ -16,7 +16,9 @@
 class QSslSocket;
 
 // What a service check found. An untrusted certificate is reported in tls, not as an error; error says why the check
-// ended early (no greeting, not the expected protocol, a failed TLS handshake, "aborted").
+// ended early (no greeting, not the expected protocol, a failed TLS handshake, "aborted"). tls is set for the
+// implicit-TLS kinds and, when the server offers STARTTLS, for the handshake after it (a refused STARTTLS gives a tls
+// with ok false and the refusal in tls->error).
 struct ServiceCheckResult
 {
     QString banner;        // the greeting (lines joined by \n), or the HTTP status line, e.g. "220 mail.example ESMTP"

@@ -144,11 +144,16 @@ QByteArray ServiceConversation::handleSmtp(const QByteArray& line)
             m_startTls = true;
         if (!reply->last)
             return {};
-        m_step = Step::Quit;
-        return "QUIT\r\n";
+        m_step = m_startTls ? Step::StartTls : Step::Quit;
+        return m_startTls ? "STARTTLS\r\n" : quitCommand();
+    case Step::StartTls:
+        if (reply && !reply->last)
+            return {};
+        return afterStartTlsAnswer(reply && reply->code == 220, line);
     case Step::Quit:
         m_step = Step::Done;
         return {};
+    case Step::Upgrade:
     case Step::Done:
         break;
     }
@@ -171,12 +176,17 @@ QByteArray ServiceConversation::handleImap(const QByteArray& line)
             m_startTls = true;
         if (!line.startsWith("a1 "))
             return {};
-        m_step = Step::Quit;
-        return "a2 LOGOUT\r\n";
+        m_step = m_startTls ? Step::StartTls : Step::Quit;
+        return m_startTls ? "a2 STARTTLS\r\n" : quitCommand();
+    case Step::StartTls:
+        if (!line.startsWith("a2 "))
+            return {};
+        return afterStartTlsAnswer(line.startsWith("a2 OK"), line);
     case Step::Quit:
-        if (line.startsWith("a2 "))
+        if (line.startsWith("a3 "))
             m_step = Step::Done;
         return {};
+    case Step::Upgrade:
     case Step::Done:
         break;
     }
@@ -205,11 +215,14 @@ QByteArray ServiceConversation::handlePop3(const QByteArray& line)
             return {};
         }
         // The end of the list, or -ERR from a server without CAPA (RFC 1939 only): no STLS.
-        m_step = Step::Quit;
-        return "QUIT\r\n";
+        m_step = m_startTls ? Step::StartTls : Step::Quit;
+        return m_startTls ? "STLS\r\n" : quitCommand();
+    case Step::StartTls:
+        return afterStartTlsAnswer(line.startsWith("+OK"), line);
     case Step::Quit:
         m_step = Step::Done;
         return {};
+    case Step::Upgrade:
     case Step::Done:
         break;
     }
@@ -261,6 +274,30 @@ QByteArray ServiceConversation::refuse(const QByteArray& line, const QString& er
     return {};
 }
 
+QByteArray ServiceConversation::afterStartTlsAnswer(bool agreed, const QByteArray& line)
+{
+    if (agreed) {
+        m_step = Step::Upgrade;
+        return {};
+    }
+    m_startTlsRefusal = printable(line.left(maxBannerLength));
+    m_step = Step::Quit;
+    return quitCommand();
+}
+
+QByteArray ServiceConversation::tlsEstablished()
+{
+    if (m_step != Step::Upgrade)
+        return {};
+    m_step = Step::Quit;
+    return quitCommand();
+}
+
+QByteArray ServiceConversation::quitCommand() const
+{
+    return m_protocol == Protocol::Imap4 ? "a3 LOGOUT\r\n" : "QUIT\r\n";
+}
+
 QString ServiceConversation::silenceError(int timeoutMs) const
 {
     switch (m_step) {
@@ -276,6 +313,11 @@ QString ServiceConversation::silenceError(int timeoutMs) const
                                                                 : QStringLiteral("CAPA");
         return tr("no answer to %1 within %2 ms").arg(command).arg(timeoutMs);
     }
+    case Step::StartTls:
+        return tr("no answer to %1 within %2 ms")
+            .arg(m_protocol == Protocol::Pop3 ? QStringLiteral("STLS") : QStringLiteral("STARTTLS"))
+            .arg(timeoutMs);
+    case Step::Upgrade:
     case Step::Quit:
     case Step::Done:
         break;
@@ -291,6 +333,9 @@ QString ServiceConversation::closedError() const
                                             : tr("connection closed before the greeting");
     case Step::Capabilities:
         return tr("connection closed during the capability query");
+    case Step::StartTls:
+    case Step::Upgrade:
+        return tr("connection closed during STARTTLS");
     case Step::Quit:
     case Step::Done:
         break;

@@ -10,6 +10,10 @@
 // implicit-TLS kinds, the handshake) stands, and for each line the server sends, what to answer and whether the
 // check is over. ServiceCheck drives it over a socket; tests can drive it with lines alone.
 //
+// When the server offers STARTTLS (STLS), the conversation takes it: once the server agrees, needsTlsUpgrade() asks
+// the socket for the handshake, and tlsEstablished() gives the QUIT / LOGOUT to send over TLS. A refusal is kept in
+// startTlsRefusal() and the conversation ends politely.
+//
 // Lines come without their line end. The banner keeps what the server said first (the greeting lines, or the HTTP
 // status line), with control bytes escaped as \xNN and at most maxBannerLength characters.
 class ServiceConversation final
@@ -24,10 +28,16 @@ public:
     QByteArray opening() const;                    // empty when the server speaks first
     QByteArray handleLine(const QByteArray& line); // the answer to send; empty when there is nothing to send
     bool isDone() const { return m_step == Step::Done; }
+    bool needsTlsUpgrade() const { return m_step == Step::Upgrade; }
+    QByteArray tlsEstablished(); // the command to send once the STARTTLS handshake is done
 
     QString banner() const { return m_banner; }
     bool startTls() const { return m_startTls; }
     QString error() const { return m_error; }
+    QString startTlsRefusal() const
+    {
+        return m_startTlsRefusal;
+    } // e.g. "454 TLS not available due to temporary reason"
 
     // Why the check ends when the server falls silent for timeoutMs, or closes the connection, at this point. Empty
     // when that is a normal end (a server that closes, or does not answer, after QUIT).
@@ -48,6 +58,8 @@ private:
     {
         Greeting,     // waiting for the greeting (or the HTTP status line)
         Capabilities, // waiting for the answer to EHLO / CAPABILITY / CAPA
+        StartTls,     // waiting for the answer to STARTTLS / STLS
+        Upgrade,      // the server agreed: the socket does the TLS handshake now
         Quit,         // waiting for the answer to QUIT / LOGOUT
         Done
     };
@@ -59,6 +71,8 @@ private:
     QByteArray handleHttp(const QByteArray& line);
     void addToBanner(const QByteArray& line);
     QByteArray refuse(const QByteArray& line, const QString& error);
+    QByteArray quitCommand() const;
+    QByteArray afterStartTlsAnswer(bool agreed, const QByteArray& line);
 
     Protocol m_protocol = Protocol::None;
     Step m_step = Step::Greeting;
@@ -67,4 +81,5 @@ private:
     bool m_startTls = false;
     bool m_inCapabilityList = false; // POP3: between "+OK" and "." of CAPA
     QString m_error;
+    QString m_startTlsRefusal;
 };

@@ -21,20 +21,45 @@ namespace {
 
 const QString localhost = QStringLiteral("127.0.0.1");
 
+// A plain server whose connections are QSslSockets, so that a fake can switch one to TLS after STARTTLS.
+class StartTlsServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+    QSslConfiguration tls;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QSslSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->setSslConfiguration(tls);
+        addPendingConnection(socket);
+    }
+};
+
 // A scripted server on 127.0.0.1: it greets, answers the lines it knows, records every line it gets, and closes
-// after QUIT / LOGOUT the way real servers do. With a TLS configuration it is a QSslServer and speaks only once the
-// handshake is done.
+// after QUIT / LOGOUT the way real servers do. Implicit TLS makes it a QSslServer that speaks only once the handshake
+// is done; otherwise it starts TLS after answering a line in upgradeAfter.
 class FakePeer final : public QObject
 {
 public:
-    explicit FakePeer(const QSslConfiguration* tls = nullptr)
+    enum class Tls
     {
-        if (tls) {
+        None,
+        Implicit
+    };
+
+    explicit FakePeer(Tls tls = Tls::None, const QSslConfiguration& configuration = {})
+    {
+        if (tls == Tls::Implicit) {
             auto* server = new QSslServer(this);
-            server->setSslConfiguration(*tls);
+            server->setSslConfiguration(configuration);
             m_server = server;
         } else {
-            m_server = new QTcpServer(this);
+            auto* server = new StartTlsServer(this);
+            server->tls = configuration;
+            m_server = server;
         }
         connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FakePeer::accept);
         m_server->listen(QHostAddress::LocalHost);
@@ -45,6 +70,7 @@ public:
     QByteArray greeting;
     QByteArray greetingTail; // held back until the first line from the client, so that it comes as a later segment
     QList<QPair<QByteArray, QByteArray>> answers; // line received → bytes sent back
+    QByteArrayList upgradeAfter;                  // e.g. "STARTTLS": answer, then the TLS handshake
     bool closeAtOnce = false;
     QByteArrayList received;
 
@@ -73,7 +99,13 @@ private:
                 if (request == line)
                     socket->write(reply);
             }
-            if (line == "QUIT" || line == "a2 LOGOUT")
+            if (upgradeAfter.contains(line)) {
+                auto* tlsSocket = qobject_cast<QSslSocket*>(socket);
+                tlsSocket->flush(); // the answer goes in the clear
+                tlsSocket->startServerEncryption();
+                return;
+            }
+            if (line == "QUIT" || line == "a3 LOGOUT")
                 socket->disconnectFromHost();
         }
     }
@@ -121,6 +153,9 @@ private slots:
     void kindIds();
     void conversation_data();
     void conversation();
+    void startTlsUpgrade_data();
+    void startTlsUpgrade();
+    void startTlsWithoutHandshake();
     void badPeer_data();
     void badPeer();
     void longGreetingLineIsCutAndTheRestSkipped();
@@ -193,48 +228,59 @@ void TestServiceCheck::conversation_data()
     QTest::addColumn<Answers>("answers");
     QTest::addColumn<QString>("banner");
     QTest::addColumn<bool>("startTls");
+    QTest::addColumn<QString>("tlsError"); // empty: no tls in the result
     QTest::addColumn<QByteArrayList>("sent");
 
     const Answers smtpTls{{"EHLO portolan.invalid", "250-fake.test\r\n250-SIZE 1000\r\n250 STARTTLS\r\n"},
+                          {"STARTTLS", "454 4.7.0 TLS not available\r\n"},
                           {"QUIT", "221 bye\r\n"}};
-    QTest::newRow("smtp, multi-line greeting, STARTTLS")
+    QTest::newRow("smtp, multi-line greeting, STARTTLS refused")
         << ServiceKind::Smtp << QByteArray("220-fake.test ESMTP\r\n220 ready\r\n") << smtpTls
-        << QStringLiteral("220-fake.test ESMTP\n220 ready") << true << QByteArrayList{"EHLO portolan.invalid", "QUIT"};
+        << QStringLiteral("220-fake.test ESMTP\n220 ready") << true
+        << QStringLiteral("STARTTLS refused: 454 4.7.0 TLS not available")
+        << QByteArrayList{"EHLO portolan.invalid", "STARTTLS", "QUIT"};
     const Answers smtpPlain{{"EHLO portolan.invalid", "250-fake.test\r\n250-XSTARTTLSX\r\n250 8BITMIME\r\n"},
                             {"QUIT", "221 bye\r\n"}};
-    QTest::newRow("smtp without STARTTLS")
-        << ServiceKind::Smtp << QByteArray("220 fake.test ESMTP\r\n") << smtpPlain
-        << QStringLiteral("220 fake.test ESMTP") << false << QByteArrayList{"EHLO portolan.invalid", "QUIT"};
+    QTest::newRow("smtp without STARTTLS") << ServiceKind::Smtp << QByteArray("220 fake.test ESMTP\r\n") << smtpPlain
+                                           << QStringLiteral("220 fake.test ESMTP") << false << QString()
+                                           << QByteArrayList{"EHLO portolan.invalid", "QUIT"};
     const Answers smtpOld{{"EHLO portolan.invalid", "502 what\r\n"}, {"QUIT", "221 bye\r\n"}};
     QTest::newRow("smtp without ESMTP") << ServiceKind::Smtp << QByteArray("220 old.test\r\n") << smtpOld
-                                        << QStringLiteral("220 old.test") << false
+                                        << QStringLiteral("220 old.test") << false << QString()
                                         << QByteArrayList{"EHLO portolan.invalid", "QUIT"};
 
     const Answers imapTls{{"a1 CAPABILITY", "* CAPABILITY IMAP4rev1 LITERAL+ STARTTLS AUTH=PLAIN\r\na1 OK done\r\n"},
-                          {"a2 LOGOUT", "* BYE bye\r\na2 OK done\r\n"}};
-    QTest::newRow("imap4 STARTTLS") << ServiceKind::Imap4 << QByteArray("* OK [CAPABILITY IMAP4rev1] ready\r\n")
-                                    << imapTls << QStringLiteral("* OK [CAPABILITY IMAP4rev1] ready") << true
-                                    << QByteArrayList{"a1 CAPABILITY", "a2 LOGOUT"};
+                          {"a2 STARTTLS", "a2 BAD not now\r\n"},
+                          {"a3 LOGOUT", "* BYE bye\r\na3 OK done\r\n"}};
+    QTest::newRow("imap4 STARTTLS refused") << ServiceKind::Imap4 << QByteArray("* OK [CAPABILITY IMAP4rev1] ready\r\n")
+                                            << imapTls << QStringLiteral("* OK [CAPABILITY IMAP4rev1] ready") << true
+                                            << QStringLiteral("STARTTLS refused: a2 BAD not now")
+                                            << QByteArrayList{"a1 CAPABILITY", "a2 STARTTLS", "a3 LOGOUT"};
     const Answers imapPlain{{"a1 CAPABILITY", "* CAPABILITY IMAP4rev1 LOGINDISABLED\r\na1 OK done\r\n"},
-                            {"a2 LOGOUT", "* BYE bye\r\na2 OK done\r\n"}};
+                            {"a3 LOGOUT", "* BYE bye\r\na3 OK done\r\n"}};
     QTest::newRow("imap4 without STARTTLS (named in the greeting only)")
         << ServiceKind::Imap4 << QByteArray("* OK [CAPABILITY STARTTLS] ready\r\n") << imapPlain
-        << QStringLiteral("* OK [CAPABILITY STARTTLS] ready") << false << QByteArrayList{"a1 CAPABILITY", "a2 LOGOUT"};
+        << QStringLiteral("* OK [CAPABILITY STARTTLS] ready") << false << QString()
+        << QByteArrayList{"a1 CAPABILITY", "a3 LOGOUT"};
 
-    const Answers popTls{{"CAPA", "+OK list\r\nTOP\r\nSTLS\r\nUSER\r\n.\r\n"}, {"QUIT", "+OK bye\r\n"}};
-    QTest::newRow("pop3 STLS") << ServiceKind::Pop3 << QByteArray("+OK Dovecot ready.\r\n") << popTls
-                               << QStringLiteral("+OK Dovecot ready.") << true << QByteArrayList{"CAPA", "QUIT"};
+    const Answers popTls{
+        {"CAPA", "+OK list\r\nTOP\r\nSTLS\r\nUSER\r\n.\r\n"}, {"STLS", "-ERR not now\r\n"}, {"QUIT", "+OK bye\r\n"}};
+    QTest::newRow("pop3 STLS refused") << ServiceKind::Pop3 << QByteArray("+OK Dovecot ready.\r\n") << popTls
+                                       << QStringLiteral("+OK Dovecot ready.") << true
+                                       << QStringLiteral("STARTTLS refused: -ERR not now")
+                                       << QByteArrayList{"CAPA", "STLS", "QUIT"};
     const Answers popOld{{"CAPA", "-ERR unknown command\r\n"}, {"QUIT", "+OK bye\r\n"}};
     QTest::newRow("pop3 without CAPA") << ServiceKind::Pop3 << QByteArray("+OK old\r\n") << popOld
-                                       << QStringLiteral("+OK old") << false << QByteArrayList{"CAPA", "QUIT"};
+                                       << QStringLiteral("+OK old") << false << QString()
+                                       << QByteArrayList{"CAPA", "QUIT"};
 
     QTest::newRow("nntp") << ServiceKind::Nntp << QByteArray("200 news.test ready\r\n")
                           << Answers{{"QUIT", "205 bye\r\n"}} << QStringLiteral("200 news.test ready") << false
-                          << QByteArrayList{"QUIT"};
+                          << QString() << QByteArrayList{"QUIT"};
 
     const Answers http{{"", "HTTP/1.1 302 Found\r\nLocation: /owa/\r\nContent-Length: 0\r\n\r\n"}};
     QTest::newRow("http") << ServiceKind::Http << QByteArray() << http << QStringLiteral("HTTP/1.1 302 Found") << false
-                          << QByteArrayList{"GET /owa HTTP/1.1", "Host: 127.0.0.1:%port"};
+                          << QString() << QByteArrayList{"GET /owa HTTP/1.1", "Host: 127.0.0.1:%port"};
 }
 
 void TestServiceCheck::conversation()
@@ -244,6 +290,7 @@ void TestServiceCheck::conversation()
     QFETCH(Answers, answers);
     QFETCH(QString, banner);
     QFETCH(bool, startTls);
+    QFETCH(QString, tlsError);
     QFETCH(QByteArrayList, sent);
 
     FakePeer peer;
@@ -254,7 +301,11 @@ void TestServiceCheck::conversation()
     QCOMPARE(outcome->result.error, QString());
     QCOMPARE(outcome->result.banner, banner);
     QCOMPARE(outcome->result.startTls, startTls);
-    QVERIFY(!outcome->result.tls);
+    QCOMPARE(bool(outcome->result.tls), !tlsError.isEmpty());
+    if (outcome->result.tls) {
+        QVERIFY(!outcome->result.tls->ok);
+        QCOMPARE(outcome->result.tls->error, tlsError);
+    }
     for (QByteArray line : std::as_const(sent)) {
         line.replace("%port", QByteArray::number(peer.port()));
         QVERIFY2(peer.received.contains(line), line.constData());
@@ -263,6 +314,64 @@ void TestServiceCheck::conversation()
         QVERIFY(peer.received.contains("Connection: close"));
     else
         QCOMPARE(peer.received, sent);
+}
+
+void TestServiceCheck::startTlsUpgrade_data()
+{
+    QTest::addColumn<ServiceKind>("kind");
+    QTest::addColumn<QByteArray>("greeting");
+    QTest::addColumn<Answers>("answers");
+    QTest::addColumn<QByteArrayList>("sent");
+
+    QTest::newRow("smtp") << ServiceKind::Smtp << QByteArray("220 fake.test ESMTP\r\n")
+                          << Answers{{"EHLO portolan.invalid", "250-fake.test\r\n250 STARTTLS\r\n"},
+                                     {"STARTTLS", "220 2.0.0 Ready to start TLS\r\n"},
+                                     {"QUIT", "221 bye\r\n"}}
+                          << QByteArrayList{"EHLO portolan.invalid", "STARTTLS", "QUIT"};
+    QTest::newRow("imap4") << ServiceKind::Imap4 << QByteArray("* OK ready\r\n")
+                           << Answers{{"a1 CAPABILITY", "* CAPABILITY IMAP4rev1 STARTTLS\r\na1 OK done\r\n"},
+                                      {"a2 STARTTLS", "a2 OK Begin TLS negotiation now.\r\n"},
+                                      {"a3 LOGOUT", "* BYE\r\na3 OK bye\r\n"}}
+                           << QByteArrayList{"a1 CAPABILITY", "a2 STARTTLS", "a3 LOGOUT"};
+    QTest::newRow("pop3") << ServiceKind::Pop3 << QByteArray("+OK ready\r\n")
+                          << Answers{{"CAPA", "+OK\r\nSTLS\r\n.\r\n"},
+                                     {"STLS", "+OK Begin TLS\r\n"},
+                                     {"QUIT", "+OK\r\n"}}
+                          << QByteArrayList{"CAPA", "STLS", "QUIT"};
+}
+
+void TestServiceCheck::startTlsUpgrade()
+{
+    QFETCH(ServiceKind, kind);
+    QFETCH(QByteArray, greeting);
+    QFETCH(Answers, answers);
+    QFETCH(QByteArrayList, sent);
+
+    FakePeer peer(FakePeer::Tls::None, m_tls);
+    peer.greeting = greeting;
+    peer.answers = answers;
+    peer.upgradeAfter = {sent.at(1)};
+    const auto outcome = run(kind, peer.port());
+    QCOMPARE(outcome->result.error, QString());
+    QCOMPARE(outcome->result.banner, QString::fromLatin1(greeting.chopped(2)));
+    QVERIFY(outcome->result.startTls);
+    QVERIFY(outcome->result.tls);
+    QVERIFY(outcome->result.tls->ok);
+    QCOMPARE(outcome->result.tls->subject, QStringLiteral("CN=localhost"));
+    QVERIFY(!outcome->result.tls->trusted);
+    QCOMPARE(peer.received, sent); // the last one over TLS
+}
+
+void TestServiceCheck::startTlsWithoutHandshake()
+{
+    FakePeer peer; // says yes to STARTTLS, then ignores the ClientHello
+    peer.greeting = "220 fake.test ESMTP\r\n";
+    peer.answers = {{"EHLO portolan.invalid", "250 STARTTLS\r\n"}, {"STARTTLS", "220 go ahead\r\n"}};
+    const auto outcome = run(ServiceKind::Smtp, peer.port(), 300);
+    QCOMPARE(outcome->result.error, QStringLiteral("no TLS handshake within 300 ms"));
+    QCOMPARE(outcome->result.banner, QStringLiteral("220 fake.test ESMTP"));
+    QVERIFY(outcome->result.startTls);
+    QVERIFY(outcome->result.tls && !outcome->result.tls->ok);
 }
 
 void TestServiceCheck::badPeer_data()
@@ -337,13 +446,15 @@ void TestServiceCheck::longGreetingLineIsCutAndTheRestSkipped()
     // The cut comes with the first segment; the rest of the line, in the second, must not count as a reply to EHLO.
     peer.greeting = "220 " + QByteArray(5000, 'x');
     peer.greetingTail = QByteArray(5000, 'x') + "\r\n";
-    peer.answers = {{"EHLO portolan.invalid", "250-fake\r\n250 STARTTLS\r\n"}, {"QUIT", "221 bye\r\n"}};
+    peer.answers = {{"EHLO portolan.invalid", "250-fake\r\n250 STARTTLS\r\n"},
+                    {"STARTTLS", "454 4.7.0 TLS not available\r\n"},
+                    {"QUIT", "221 bye\r\n"}};
     const auto outcome = run(ServiceKind::Smtp, peer.port());
     QCOMPARE(outcome->result.error, QString());
     QCOMPARE(outcome->result.banner.size(), 4096);
     QVERIFY(outcome->result.banner.startsWith(QStringLiteral("220 xxx")));
     QVERIFY(outcome->result.startTls);
-    QCOMPARE(peer.received, (QByteArrayList{"EHLO portolan.invalid", "QUIT"}));
+    QCOMPARE(peer.received, (QByteArrayList{"EHLO portolan.invalid", "STARTTLS", "QUIT"}));
 }
 
 void TestServiceCheck::floodWithoutLineEndIsCapped()
@@ -357,7 +468,7 @@ void TestServiceCheck::floodWithoutLineEndIsCapped()
 
 void TestServiceCheck::tlsDetailsOfSelfSignedCertificate()
 {
-    FakePeer peer(&m_tls);
+    FakePeer peer(FakePeer::Tls::Implicit, m_tls);
     const auto outcome = run(ServiceKind::Tls, peer.port());
     const ServiceCheckResult& result = outcome->result;
     QCOMPARE(result.error, QString());
@@ -377,22 +488,22 @@ void TestServiceCheck::tlsDetailsOfSelfSignedCertificate()
 
 void TestServiceCheck::implicitTlsThenGreeting()
 {
-    FakePeer peer(&m_tls);
+    FakePeer peer(FakePeer::Tls::Implicit, m_tls);
     peer.greeting = "* OK imaps ready\r\n";
     peer.answers = {{"a1 CAPABILITY", "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na1 OK done\r\n"},
-                    {"a2 LOGOUT", "* BYE\r\na2 OK bye\r\n"}};
+                    {"a3 LOGOUT", "* BYE\r\na3 OK bye\r\n"}};
     const auto outcome = run(ServiceKind::Imaps, peer.port());
     QCOMPARE(outcome->result.error, QString());
     QCOMPARE(outcome->result.banner, QStringLiteral("* OK imaps ready"));
     QVERIFY(!outcome->result.startTls);
     QVERIFY(outcome->result.tls && outcome->result.tls->ok);
     QCOMPARE(outcome->result.tls->subject, QStringLiteral("CN=localhost"));
-    QCOMPARE(peer.received, (QByteArrayList{"a1 CAPABILITY", "a2 LOGOUT"}));
+    QCOMPARE(peer.received, (QByteArrayList{"a1 CAPABILITY", "a3 LOGOUT"}));
 }
 
 void TestServiceCheck::httpsStatusLine()
 {
-    FakePeer peer(&m_tls);
+    FakePeer peer(FakePeer::Tls::Implicit, m_tls);
     peer.answers = {{"", "HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n"}};
     const auto outcome = run(ServiceKind::Https, peer.port());
     QCOMPARE(outcome->result.error, QString());
