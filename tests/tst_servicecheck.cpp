@@ -1,8 +1,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QPointer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -560,25 +560,20 @@ void TestServiceCheck::silentTlsPortTimesOut()
 void TestServiceCheck::abortFinishesOnce()
 {
     FakePeer peer;
-    int count = 0;
-    QString error;
     ServiceCheck check(ServiceKind::Smtp, localhost, peer.port()); // the peer never greets
     check.setTimeout(100);
-    connect(&check, &ServiceCheck::finished, this, [&](const ServiceCheckResult& result) {
-        ++count;
-        error = result.error;
-    });
+    QSignalSpy finished(&check, &ServiceCheck::finished);
     check.start();
     QTest::qWait(50);
     check.abort();
-    QCOMPARE(count, 1);
-    QCOMPARE(error, QStringLiteral("aborted"));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).value<ServiceCheckResult>().error, QStringLiteral("aborted"));
     check.abort();
     QTest::qWait(150); // past the timeout, which must not report a second time
-    QCOMPARE(count, 1);
+    QCOMPARE(finished.count(), 1);
     check.start(); // a check runs once
     QTest::qWait(150);
-    QCOMPARE(count, 1);
+    QCOMPARE(finished.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServiceCheck)
