@@ -141,6 +141,9 @@ void TestUdpPayloads::ldapReplies_data()
     QTest::newRow("other id") << done << 2 << false;
     QTest::newRow("SearchResultEntry, id 200")
         << QByteArray::fromHex("3017020200c864110400300d300b0404636e74313103040131") << 200 << true;
+    // What slapd 2.5 sent back (over TCP) for cldapRootDseQuery(300): the root DSE entry, then done.
+    QTest::newRow("slapd's answer") << QByteArray::fromHex("300a0202012c640404003000300d0202012c65070a010004000400")
+                                    << 300 << true;
     QTest::newRow("CLDAP user name") << QByteArray::fromHex("300e020101040065070a010004000400") << 1 << true;
     QTest::newRow("long-form length") << QByteArray::fromHex("30810c02010165070a010004000400") << 1 << true;
     QTest::newRow("our query reflected") << cldapRootDseQuery(1) << 1 << false;
