@@ -22,4 +22,7 @@ public:
     // loop. The attempt fills state, error and what the service said; the engine fills host, transport, port, time,
     // and latencyMs unless the attempt set it. The engine may destroy the attempt inside `done`.
     virtual std::optional<ProbeResult> begin(Done done) = 0;
+    // The engine's timeout has passed without `done`: what the attempt knows by now, or nothing when it knows nothing
+    // (the engine then reports filtered, or open|filtered for UDP). A service check whose connect succeeded says open.
+    virtual std::optional<ProbeResult> timedOut() const { return std::nullopt; }
 };

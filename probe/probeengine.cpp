@@ -251,11 +251,12 @@ void ProbeEngine::expire()
         if (found == m_inFlight.end())
             continue;
         const int target = found->second.target;
+        const std::optional<ProbeResult> known = found->second.attempt->timedOut();
         m_inFlight.erase(found);
         ProbeResult result;
         result.state =
             m_targets.at(target).transport == Transport::Tcp ? ProbeState::Filtered : ProbeState::OpenFiltered;
-        report(target, result, -1);
+        report(target, known.value_or(result), -1);
         if (generation != m_generation)
             return;
     }

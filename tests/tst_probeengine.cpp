@@ -94,7 +94,7 @@ QList<ProbeTarget> targets(const QString& host, int firstPort, int count, Transp
 {
     QList<ProbeTarget> list;
     for (int port = firstPort; port < firstPort + count; ++port)
-        list.append(ProbeTarget{host, transport, port, {}});
+        list.append(ProbeTarget{host, transport, port, {}, {}});
     return list;
 }
 
@@ -337,7 +337,7 @@ private slots:
         QUdpSocket silent;
         QVERIFY(silent.bind(QHostAddress::LocalHost));
         QList<ProbeTarget> list = targets(Loopback, 20000, 100);
-        list += QList<ProbeTarget>(500, ProbeTarget{Loopback, Transport::Udp, silent.localPort(), {}});
+        list += QList<ProbeTarget>(500, ProbeTarget{Loopback, Transport::Udp, silent.localPort(), {}, {}});
         ProbeEngine engine;
         engine.setConcurrency(50);
         QSignalSpy finished(&engine, &ProbeEngine::finished);
@@ -374,7 +374,7 @@ private slots:
                 [&] { maxInFlight = std::max(maxInFlight, engine.inFlight()); });
         QSignalSpy progress(&engine, &ProbeEngine::progress);
         QList<ProbeTarget> list = targets(Loopback, 20000, 999);
-        list.append(ProbeTarget{Loopback, Transport::Tcp, server.serverPort(), {}});
+        list.append(ProbeTarget{Loopback, Transport::Tcp, server.serverPort(), {}, {}});
         QElapsedTimer elapsed;
         elapsed.start();
         const QList<ProbeResult> results = run(engine, list);

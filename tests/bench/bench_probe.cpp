@@ -19,7 +19,7 @@ void scanLoopback(benchmark::State& state)
     const int ports = int(state.range(0));
     QList<ProbeTarget> targets;
     for (int port = 1; port <= ports; ++port)
-        targets.append(ProbeTarget{QStringLiteral("127.0.0.1"), Transport::Tcp, port, {}});
+        targets.append(ProbeTarget{QStringLiteral("127.0.0.1"), Transport::Tcp, port, {}, {}});
     qint64 longestStallNs = 0;
     for (auto _ : state) {
         ProbeEngine engine;
