@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSaveFile>
 
+#include "app/cli/planprobecommand.h"
 #include "app/cli/portexplainer.h"
 #include "model/deploymentfile.h"
 #include "model/matrixbuilder.h"
@@ -93,12 +94,17 @@ QString CliCommands::usage() const
               "                          Draw the diagram of a deployment as PNG or SVG\n"
               "  scan HOST --ports SPEC [--udp] [--timeout MS] [--concurrency N] [--format json|text]\n"
               "                          Probe ports of a host: open, closed, filtered…\n"
+              "  probe FILE [--from ZONE] [--timeout MS] [--concurrency N] [--format json|csv] [-o OUT]\n"
+              "                          Probe every port a deployment needs open, with service checks\n"
+              "  import-nmap FILE SCAN.xml [--format json|csv] [-o OUT]\n"
+              "                          What an nmap XML report says of those ports\n"
               "\n"
               "Options:\n"
               "  -h, --help              Show this help; COMMAND --help shows help on one command\n"
               "  --version               Show the version\n"
               "\n"
-              "Exit codes: 0 success, 1 validation errors found, 2 bad input or usage.\n")
+              "Exit codes: 0 success, 1 validation errors found (probe, import-nmap: a required port is not\n"
+              "open), 2 bad input or usage.\n")
         .arg(Program);
 }
 
@@ -174,6 +180,10 @@ QString CliCommands::commandHelp(const QString& command) const
             .arg(ProbeEngine::DefaultTimeoutMs)
             .arg(ProbeEngine::DefaultConcurrency)
             .arg(ProbeEngine::maxConcurrency());
+    if (command == u"probe")
+        return PlanProbeCommand::probeHelp(Program);
+    if (command == u"import-nmap")
+        return PlanProbeCommand::importNmapHelp(Program);
     return usage();
 }
 
@@ -222,6 +232,10 @@ int CliCommands::run(const QStringList& arguments)
         return render(rest);
     if (command == u"scan")
         return scan(rest);
+    if (command == u"probe")
+        return probe(rest);
+    if (command == u"import-nmap")
+        return importNmap(rest);
     if (command.startsWith(u'-'))
         return usageError(tr("unknown option \"%1\"").arg(command));
     return usageError(tr("unknown command \"%1\"").arg(command));
@@ -566,7 +580,7 @@ int CliCommands::scan(const QStringList& arguments)
     QList<ProbeTarget> targets;
     targets.reserve(ports->size());
     for (const int port : *ports)
-        targets.append(ProbeTarget{host, transport, port, {}});
+        targets.append(ProbeTarget{host, transport, port, {}, {}});
     QList<ProbeResult> results;
     results.reserve(targets.size());
     QObject::connect(&engine, &ProbeEngine::resultReady, &engine,
@@ -616,4 +630,83 @@ int CliCommands::scan(const QStringList& arguments)
                       summary.join(QStringLiteral(", ")))
           << '\n';
     return Success;
+}
+
+std::optional<std::pair<QString, QString>> CliCommands::probeOutput(const QString& command, const Parsed& parsed)
+{
+    const QString output = parsed.options.value(QStringLiteral("output"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    const QString format =
+        parsed.options.value(QStringLiteral("format"), suffix == u"csv" ? suffix : QStringLiteral("json")).toLower();
+    if (format != u"json" && format != u"csv") {
+        usageError(tr("%1: unknown format \"%2\" (known: json, csv)")
+                       .arg(command, parsed.options.value(QStringLiteral("format"))),
+                   command);
+        return std::nullopt;
+    }
+    return std::make_pair(format, output);
+}
+
+int CliCommands::probe(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("probe");
+    const auto parsed = parse(command, arguments,
+                              {{QStringLiteral("from"), {}},
+                               {QStringLiteral("timeout"), {}},
+                               {QStringLiteral("concurrency"), {}},
+                               {QStringLiteral("format"), {}},
+                               {QStringLiteral("output"), QStringLiteral("o")}});
+    if (!parsed)
+        return BadInput;
+    if (parsed->help) {
+        m_out << commandHelp(command);
+        return Success;
+    }
+    if (parsed->positional.size() != 1)
+        return usageError(parsed->positional.isEmpty() ? tr("probe: no deployment file given")
+                                                       : tr("probe: expected one deployment file"),
+                          command);
+    std::optional<int> numbers[2];
+    const QString names[2] = {QStringLiteral("timeout"), QStringLiteral("concurrency")};
+    for (int i = 0; i < 2; ++i) {
+        if (!parsed->options.contains(names[i]))
+            continue;
+        numbers[i] = positiveNumber(parsed->options.value(names[i]));
+        if (!numbers[i])
+            return usageError(tr("probe: --%1 needs a positive whole number, not \"%2\"")
+                                  .arg(names[i], parsed->options.value(names[i])),
+                              command);
+    }
+    const auto output = probeOutput(command, *parsed);
+    if (!output)
+        return BadInput;
+    const auto data = readDeployment(parsed->positional.first());
+    if (!data)
+        return BadInput;
+    PlanProbeCommand probeCommand(m_catalog, m_out, m_err);
+    return probeCommand.probe(*data, parsed->options.value(QStringLiteral("from")), numbers[0], numbers[1],
+                              {output->first, output->second});
+}
+
+int CliCommands::importNmap(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("import-nmap");
+    const auto parsed =
+        parse(command, arguments, {{QStringLiteral("format"), {}}, {QStringLiteral("output"), QStringLiteral("o")}});
+    if (!parsed)
+        return BadInput;
+    if (parsed->help) {
+        m_out << commandHelp(command);
+        return Success;
+    }
+    if (parsed->positional.size() != 2)
+        return usageError(tr("import-nmap: expected a deployment file and an nmap XML report"), command);
+    const auto output = probeOutput(command, *parsed);
+    if (!output)
+        return BadInput;
+    const auto data = readDeployment(parsed->positional.first());
+    if (!data)
+        return BadInput;
+    PlanProbeCommand probeCommand(m_catalog, m_out, m_err);
+    return probeCommand.importNmap(*data, parsed->positional.at(1), {output->first, output->second});
 }

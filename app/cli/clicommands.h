@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <optional>
+#include <utility>
 
 class PortCatalog;
 struct DeploymentData;
@@ -23,6 +24,7 @@ public:
     {
         Success = 0,
         ValidationErrors = 1,
+        PortsNotOpen = 1, // probe, import-nmap: some required port is not open
         BadInput = 2
     };
 
@@ -54,6 +56,10 @@ private:
     // Runs portolan-render (which needs Widgets) from this program's directory and passes its output on.
     int render(const QStringList& arguments);
     int scan(const QStringList& arguments);
+    int probe(const QStringList& arguments);
+    int importNmap(const QStringList& arguments);
+    // The --format and -o of probe and import-nmap; nothing after a usage error.
+    std::optional<std::pair<QString, QString>> probeOutput(const QString& command, const Parsed& parsed);
 
     std::optional<DeploymentData> readDeployment(const QString& path);
     int usageError(const QString& message, const QString& command = {});
