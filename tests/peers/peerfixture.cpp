@@ -345,8 +345,38 @@ bool PeerFixture::launchSlapd()
     return true;
 }
 
+quint16 PeerFixture::standardPort(Peer peer)
+{
+    switch (peer) {
+    case Peer::Smtp:
+        return 25;
+    case Peer::Imap:
+        return 143;
+    case Peer::Imaps:
+        return 993;
+    case Peer::Pop3:
+        return 110;
+    case Peer::Pop3s:
+        return 995;
+    case Peer::Http:
+        return 80;
+    case Peer::Https:
+        return 443;
+    case Peer::Ldap:
+        return 389;
+    case Peer::Ldaps:
+        return 636;
+    }
+    return 0;
+}
+
 bool PeerFixture::allocatePorts(const QList<Peer>& peers)
 {
+    if (m_standardPorts) {
+        for (const Peer peer : peers)
+            m_ports.insert(peer, standardPort(peer));
+        return true;
+    }
     // The kernel hands out free ports; all servers stay open until the last is chosen so no port comes twice.
     std::vector<std::unique_ptr<QTcpServer>> servers;
     for (const Peer peer : peers) {

@@ -57,6 +57,12 @@ public:
     explicit PeerFixture(QObject* parent = nullptr);
     ~PeerFixture() override;
 
+    // Listen on the services' well-known ports (25, 143, 993, 110, 995, 80, 443, 389, 636) instead of free high ports,
+    // for a probe of a deployment whose plan asks for those. Only inside a network namespace of the test's own
+    // (netns-run.sh), where nothing else holds them. Takes effect at the next start().
+    void setStandardPorts(bool standard) { m_standardPorts = standard; }
+    static quint16 standardPort(Peer peer);
+
     // Starts the daemons in parallel and waits (running an event loop) until all their ports listen, a daemon exits
     // or the timeout passes. Returns false with errorString() set on any failure; what did start is stopped again.
     bool start(Daemons daemons = allDaemons(), std::chrono::milliseconds timeout = std::chrono::seconds(20));
@@ -105,6 +111,7 @@ private:
     QMap<Peer, quint16> m_ports;
     QString m_error;
     qint64 m_startMs = 0;
+    bool m_standardPorts = false;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(PeerFixture::Daemons)
