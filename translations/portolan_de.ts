@@ -711,6 +711,17 @@
     </message>
 </context>
 <context>
+    <name>NmapXmlReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an nmap XML report (the root element is not &lt;nmaprun&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>POP3</source>
@@ -971,6 +982,130 @@
         <source>References</source>
         <translation>Verweise</translation>
     </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeDashboard</name>
+    <message>
+        <source>Connect latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency, latest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots are saved as .png or .pdf, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plot as PNG or PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeEngine</name>
+    <message>
+        <source>no address for the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeObservations</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nmap from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: this rule is checked only by a probe from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeState</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open|filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleInspector</name>
@@ -1084,6 +1219,108 @@
     <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCheck</name>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceConversation</name>
+    <message>
+        <source>not an SMTP greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP server refused the session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SMTP reply to EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP4 server refused the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IMAP4 greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the POP3 server refused the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a POP3 greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an NNTP greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NNTP server refused the session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP response within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no greeting within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greeting incomplete after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed before the HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed before the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed during the capability query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed during STARTTLS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
