@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>not an HTTP response</source>
-        <translation>keine HTTP-Antwort</translation>
+        <translation>die Antwort ist kein HTTP</translation>
     </message>
     <message>
         <source>no HTTP response within %1 ms</source>
