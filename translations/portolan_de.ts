@@ -711,6 +711,17 @@
     </message>
 </context>
 <context>
+    <name>NmapXmlReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>not an nmap XML report (the root element is not &lt;nmaprun&gt;)</source>
+        <translation>kein nmap-XML-Bericht (das Stammelement ist nicht &lt;nmaprun&gt;)</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>POP3</source>
@@ -971,6 +982,130 @@
         <source>References</source>
         <translation>Verweise</translation>
     </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeDashboard</name>
+    <message>
+        <source>Connect latency</source>
+        <translation>Verbindungslatenz</translation>
+    </message>
+    <message>
+        <source>States per run</source>
+        <translation>Zustände pro Durchlauf</translation>
+    </message>
+    <message>
+        <source>Latency, latest run</source>
+        <translation>Latenz, letzter Durchlauf</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>open ports</source>
+        <translation>offene Ports</translation>
+    </message>
+    <message>
+        <source>connect latency (ms)</source>
+        <translation>Verbindungslatenz (ms)</translation>
+    </message>
+    <message>
+        <source>other ports</source>
+        <translation>sonstige Ports</translation>
+    </message>
+    <message>
+        <source>Plots are saved as .png or .pdf, not &quot;%1&quot;.</source>
+        <translation>Diagramme werden als .png oder .pdf gespeichert, nicht als &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Save Plot as PNG or PDF…</source>
+        <translation>Diagramm als PNG oder PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeEngine</name>
+    <message>
+        <source>no address for the name</source>
+        <translation>keine Adresse für den Namen</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeObservations</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>nmap from %1</source>
+        <translation>nmap von %1 aus</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1 aus</translation>
+    </message>
+    <message>
+        <source>Not verified: this rule is checked only by a probe from %1.</source>
+        <translation>Nicht verifiziert: Diese Regel wird nur durch eine Prüfung von %1 aus überprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeState</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>gefiltert</translation>
+    </message>
+    <message>
+        <source>open|filtered</source>
+        <translation>offen|gefiltert</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>RuleInspector</name>
@@ -1084,6 +1219,108 @@
     <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCheck</name>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation>TLS ist auf diesem System nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation>keine Verbindung innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 ms</source>
+        <translation>kein TLS-Handshake innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1</source>
+        <translation>STARTTLS abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceConversation</name>
+    <message>
+        <source>not an SMTP greeting</source>
+        <translation>keine SMTP-Begrüßung</translation>
+    </message>
+    <message>
+        <source>the SMTP server refused the session (%1)</source>
+        <translation>der SMTP-Server hat die Sitzung abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>not an SMTP reply to EHLO</source>
+        <translation>keine SMTP-Antwort auf EHLO</translation>
+    </message>
+    <message>
+        <source>the IMAP4 server refused the session</source>
+        <translation>der IMAP4-Server hat die Sitzung abgelehnt</translation>
+    </message>
+    <message>
+        <source>not an IMAP4 greeting</source>
+        <translation>keine IMAP4-Begrüßung</translation>
+    </message>
+    <message>
+        <source>the POP3 server refused the session</source>
+        <translation>der POP3-Server hat die Sitzung abgelehnt</translation>
+    </message>
+    <message>
+        <source>not a POP3 greeting</source>
+        <translation>keine POP3-Begrüßung</translation>
+    </message>
+    <message>
+        <source>not an NNTP greeting</source>
+        <translation>keine NNTP-Begrüßung</translation>
+    </message>
+    <message>
+        <source>the NNTP server refused the session (%1)</source>
+        <translation>der NNTP-Server hat die Sitzung abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>not an HTTP response</source>
+        <translation>die Antwort ist kein HTTP</translation>
+    </message>
+    <message>
+        <source>no HTTP response within %1 ms</source>
+        <translation>keine HTTP-Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>no greeting within %1 ms</source>
+        <translation>keine Begrüßung innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>greeting incomplete after %1 ms</source>
+        <translation>Begrüßung nach %1 ms unvollständig</translation>
+    </message>
+    <message>
+        <source>no answer to %1 within %2 ms</source>
+        <translation>keine Antwort auf %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>connection closed before the HTTP response</source>
+        <translation>Verbindung vor der HTTP-Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>connection closed before the greeting</source>
+        <translation>Verbindung vor der Begrüßung geschlossen</translation>
+    </message>
+    <message>
+        <source>connection closed during the capability query</source>
+        <translation>Verbindung während der Abfrage der Fähigkeiten geschlossen</translation>
+    </message>
+    <message>
+        <source>connection closed during STARTTLS</source>
+        <translation>Verbindung während STARTTLS geschlossen</translation>
     </message>
 </context>
 <context>

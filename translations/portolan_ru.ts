@@ -712,6 +712,17 @@
     </message>
 </context>
 <context>
+    <name>NmapXmlReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>not an nmap XML report (the root element is not &lt;nmaprun&gt;)</source>
+        <translation>это не отчет nmap в формате XML (корневой элемент не &lt;nmaprun&gt;)</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>POP3</source>
@@ -972,6 +983,130 @@
         <source>References</source>
         <translation>Ссылки</translation>
     </message>
+    <message>
+        <source>Observed</source>
+        <translation>Наблюдение</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeDashboard</name>
+    <message>
+        <source>Connect latency</source>
+        <translation>Задержка подключения</translation>
+    </message>
+    <message>
+        <source>States per run</source>
+        <translation>Состояния по прогонам</translation>
+    </message>
+    <message>
+        <source>Latency, latest run</source>
+        <translation>Задержка, последний прогон</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>прогон</translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation>порты</translation>
+    </message>
+    <message>
+        <source>open ports</source>
+        <translation>открытые порты</translation>
+    </message>
+    <message>
+        <source>connect latency (ms)</source>
+        <translation>задержка подключения (мс)</translation>
+    </message>
+    <message>
+        <source>other ports</source>
+        <translation>другие порты</translation>
+    </message>
+    <message>
+        <source>Plots are saved as .png or .pdf, not &quot;%1&quot;.</source>
+        <translation>Графики сохраняются в формате .png или .pdf, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Не удается записать %1.</translation>
+    </message>
+    <message>
+        <source>Save Plot as PNG or PDF…</source>
+        <translation>Сохранить график в формате PNG или PDF…</translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation>Сохранить график</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Документ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeEngine</name>
+    <message>
+        <source>no address for the name</source>
+        <translation>для имени нет адреса</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeObservations</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>nmap from %1</source>
+        <translation>nmap из %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>из %1</translation>
+    </message>
+    <message>
+        <source>Not verified: this rule is checked only by a probe from %1.</source>
+        <translation>Не проверено: это правило проверяется только зондированием из %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeState</name>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>фильтруется</translation>
+    </message>
+    <message>
+        <source>open|filtered</source>
+        <translation>открыт|фильтруется</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>имя не разрешено</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
 </context>
 <context>
     <name>RuleInspector</name>
@@ -1085,6 +1220,108 @@
     <message>
         <source>Sources: %1</source>
         <translation>Источники: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCheck</name>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation>TLS недоступен в этой системе</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation>нет подключения в течение %1 мс</translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 ms</source>
+        <translation>нет рукопожатия TLS в течение %1 мс</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>ошибка рукопожатия TLS: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1</source>
+        <translation>отказ в STARTTLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceConversation</name>
+    <message>
+        <source>not an SMTP greeting</source>
+        <translation>это не приветствие SMTP</translation>
+    </message>
+    <message>
+        <source>the SMTP server refused the session (%1)</source>
+        <translation>SMTP-сервер отклонил сеанс (%1)</translation>
+    </message>
+    <message>
+        <source>not an SMTP reply to EHLO</source>
+        <translation>это не ответ SMTP на EHLO</translation>
+    </message>
+    <message>
+        <source>the IMAP4 server refused the session</source>
+        <translation>IMAP4-сервер отклонил сеанс</translation>
+    </message>
+    <message>
+        <source>not an IMAP4 greeting</source>
+        <translation>это не приветствие IMAP4</translation>
+    </message>
+    <message>
+        <source>the POP3 server refused the session</source>
+        <translation>POP3-сервер отклонил сеанс</translation>
+    </message>
+    <message>
+        <source>not a POP3 greeting</source>
+        <translation>это не приветствие POP3</translation>
+    </message>
+    <message>
+        <source>not an NNTP greeting</source>
+        <translation>это не приветствие NNTP</translation>
+    </message>
+    <message>
+        <source>the NNTP server refused the session (%1)</source>
+        <translation>NNTP-сервер отклонил сеанс (%1)</translation>
+    </message>
+    <message>
+        <source>not an HTTP response</source>
+        <translation>это не ответ HTTP</translation>
+    </message>
+    <message>
+        <source>no HTTP response within %1 ms</source>
+        <translation>нет ответа HTTP в течение %1 мс</translation>
+    </message>
+    <message>
+        <source>no greeting within %1 ms</source>
+        <translation>нет приветствия в течение %1 мс</translation>
+    </message>
+    <message>
+        <source>greeting incomplete after %1 ms</source>
+        <translation>приветствие не получено полностью за %1 мс</translation>
+    </message>
+    <message>
+        <source>no answer to %1 within %2 ms</source>
+        <translation>нет ответа на %1 в течение %2 мс</translation>
+    </message>
+    <message>
+        <source>connection closed before the HTTP response</source>
+        <translation>подключение закрыто до ответа HTTP</translation>
+    </message>
+    <message>
+        <source>connection closed before the greeting</source>
+        <translation>подключение закрыто до приветствия</translation>
+    </message>
+    <message>
+        <source>connection closed during the capability query</source>
+        <translation>подключение закрыто во время запроса возможностей</translation>
+    </message>
+    <message>
+        <source>connection closed during STARTTLS</source>
+        <translation>подключение закрыто во время STARTTLS</translation>
     </message>
 </context>
 <context>
