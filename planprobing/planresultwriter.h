@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -21,8 +20,6 @@ struct ProbePlan;
 // CSV (RFC 4180): the same columns, the TLS fields flattened. Planned ports without a result are left out.
 class PlanResultWriter final
 {
-    Q_DECLARE_TR_FUNCTIONS(PlanResultWriter)
-
 public:
     PlanResultWriter(const DeploymentData& deployment, const ProbePlan& plan);
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CldapCheck</name>
+    <message>
+        <source>CLDAP, root DSE</source>
+        <translation>CLDAP, Root-DSE</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentCommands</name>
     <message>
         <source>Add %1</source>
@@ -291,6 +298,13 @@
     <message>
         <source>Cannot start the SVG drawing.</source>
         <translation>Die SVG-Zeichnung kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsCheck</name>
+    <message>
+        <source>DNS, %1</source>
+        <translation>DNS, %1</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1260,13 @@
     <message>
         <source>STARTTLS refused: %1</source>
         <translation>STARTTLS abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCheckAttempt</name>
+    <message>
+        <source>the service check timed out</source>
+        <translation>Zeitüberschreitung bei der Dienstprüfung</translation>
     </message>
 </context>
 <context>

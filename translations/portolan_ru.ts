@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CldapCheck</name>
+    <message>
+        <source>CLDAP, root DSE</source>
+        <translation>CLDAP, корневой DSE</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentCommands</name>
     <message>
         <source>Add %1</source>
@@ -291,6 +298,13 @@
     <message>
         <source>Cannot start the SVG drawing.</source>
         <translation>Не удается начать создание рисунка SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsCheck</name>
+    <message>
+        <source>DNS, %1</source>
+        <translation>DNS, %1</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1261,13 @@
     <message>
         <source>STARTTLS refused: %1</source>
         <translation>отказ в STARTTLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCheckAttempt</name>
+    <message>
+        <source>the service check timed out</source>
+        <translation>истекло время проверки службы</translation>
     </message>
 </context>
 <context>
