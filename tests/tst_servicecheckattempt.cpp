@@ -23,6 +23,7 @@ private slots:
     void closedPortRunsNoCheck();
     void wrongServiceStaysOpenWithTheReason();
     void silentServiceTimesOutOpen();
+    void cancelDuringCheck();
 
 private:
     // Probes the targets with the checks on and returns the results by port.
@@ -166,6 +167,30 @@ void TestServiceCheckAttempt::silentServiceTimesOutOpen()
     QCOMPARE(result.state, ProbeState::Open);
     QVERIFY(result.latencyMs >= 0 && result.latencyMs < 300);
     QVERIFY2(result.error.startsWith(u"no greeting within"), qPrintable(result.error));
+}
+
+void TestServiceCheckAttempt::cancelDuringCheck()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(PeerFixture::address()));
+    ProbeEngine engine;
+    enableServiceChecks(engine);
+    int results = 0;
+    connect(&engine, &ProbeEngine::resultReady, this, [&results] { ++results; });
+    QSignalSpy finished(&engine, &ProbeEngine::finished);
+    engine.start({target(silent.serverPort(), ServiceKind::Smtp)});
+    int connections = 0;
+    connect(&silent, &QTcpServer::newConnection, this, [&silent, &connections] {
+        while (silent.nextPendingConnection())
+            ++connections; // the sockets are the server's children
+    });
+    QTRY_COMPARE(connections,
+                 2); // the probe's connect, then the check's own connection: the check waits for a greeting
+    engine.cancel();
+    QCOMPARE(finished.size(), 1);
+    QTest::qWait(50); // nothing of the aborted check may come after finished()
+    QCOMPARE(results, 0);
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServiceCheckAttempt)
