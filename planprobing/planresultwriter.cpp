@@ -119,7 +119,21 @@ QJsonObject PlanResultWriter::toJson(const QList<ProbeResult>& results) const
 
 bool PlanResultWriter::writeJson(const QList<ProbeResult>& results, QIODevice* device)
 {
-    return write(QJsonDocument(toJson(results)).toJson(QJsonDocument::Indented), device);
+    // The members in the order issue 4 gives them (QJsonDocument sorts them), one result per line.
+    const QJsonObject json = toJson(results);
+    const auto compact = [](const QJsonValue& value) {
+        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2);
+    };
+    QByteArray out = "{\n";
+    for (const char* key : {"vantage", "started", "origin"})
+        out += "  \"" + QByteArray(key) + "\": " + compact(json.value(QLatin1String(key))) + ",\n";
+    out += "  \"results\": [";
+    const QJsonArray array = json.value(u"results").toArray();
+    for (qsizetype i = 0; i < array.size(); ++i)
+        out += (i == 0 ? "\n    " : ",\n    ") + compact(array.at(i));
+    out += array.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    return write(out, device);
 }
 
 bool PlanResultWriter::writeCsv(const QList<ProbeResult>& results, QIODevice* device)
