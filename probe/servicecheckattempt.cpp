@@ -42,6 +42,8 @@ std::optional<ProbeResult> ServiceCheckAttempt::connected(ProbeResult result)
         return result;
     result.latencyMs = double(m_elapsed.nsecsElapsed()) / 1e6;
     m_open = result;
+    // The probe's connection has said what it can: close it (the engine destroys attempts inside their callback too).
+    m_connect.reset();
     m_check = std::make_unique<ServiceCheck>(*m_target.check, m_address.toString(), m_target.port);
     // What is left of the engine's timeout, less a margin: the check's own reason ("no greeting within …") arrives
     // before the engine gives up on the attempt.
