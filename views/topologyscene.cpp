@@ -4,11 +4,13 @@
 #include "model/deploymentcommands.h"
 #include "model/deploymentanalysis.h"
 #include "model/portcatalog.h"
+#include "model/probeplan.h"
 #include "views/actorbadgeitem.h"
 #include "views/boundaryitem.h"
 #include "views/flowarrowitem.h"
 #include "views/flowfamily.h"
 #include "views/legenditem.h"
+#include "views/probeobservations.h"
 #include "views/rolepalette.h"
 #include "views/servercarditem.h"
 
@@ -16,6 +18,7 @@
 
 #include <QGraphicsRectItem>
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
@@ -297,6 +300,49 @@ void TopologyScene::rebuild()
     }
 }
 
+void TopologyScene::showObservations(const ProbeObservations& observations, const ProbePlan& plan)
+{
+    const Deployment& deployment = *m_analysis->deployment();
+    const auto zoneName = [&deployment](const QString& id) {
+        const Zone* zone = deployment.zone(id);
+        return zone ? zone->name : id;
+    };
+    QHash<QString, QList<ServerCardItem::PortDot>> dots;
+    QHash<int, ProbeState> worst; // matrix row → worst state of its probed ports
+    for (const PlannedProbe& probe : plan.probes) {
+        const Transport transport = probe.protocol == Protocol::Udp ? Transport::Udp : Transport::Tcp;
+        const Observation* observation = observations.find(probe.host, transport, probe.port);
+        if (!observation)
+            continue;
+        const ProbeResult& result = observation->result;
+        const ServerCardItem::PortDot dot{*observation, zoneName(observation->vantage),
+                                          probe.fromZones.contains(observation->vantage)};
+        for (const QString& server : probe.servers)
+            dots[server].append(dot);
+        for (const int row : probe.rows) {
+            const auto it = worst.constFind(row);
+            if (it == worst.cend() || ProbeObservations::severity(result.state) > ProbeObservations::severity(*it))
+                worst.insert(row, result.state);
+        }
+    }
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
+        it.value()->setPortDots(dots.value(it.key()));
+    for (int b = 0; b < m_boundaries.size(); ++b) {
+        QList<std::optional<ProbeState>> states;
+        for (const QList<int>& rows : m_chipRows.value(b)) {
+            std::optional<ProbeState> chip;
+            for (const int row : rows) {
+                const auto it = worst.constFind(row);
+                if (it != worst.cend() &&
+                    (!chip || ProbeObservations::severity(*it) > ProbeObservations::severity(*chip)))
+                    chip = *it;
+            }
+            states.append(chip);
+        }
+        m_boundaries.at(b)->setChipStates(states);
+    }
+}
+
 void TopologyScene::addArrows(const FlowAnchors& anchors)
 {
     QHash<QString, int> zoneIndex;
@@ -527,6 +573,17 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
             stack->endMacro();
         },
         Qt::QueuedConnection);
+}
+
+void TopologyScene::helpEvent(QGraphicsSceneHelpEvent* event)
+{
+    for (QGraphicsItem* item : items(event->scenePos())) {
+        if (auto* card = dynamic_cast<ServerCardItem*>(item)) {
+            card->setToolTip(card->toolTipText());
+            break;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 void TopologyScene::keyPressEvent(QKeyEvent* event)

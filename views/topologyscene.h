@@ -13,6 +13,8 @@ class DeploymentAnalysis;
 class FlowArrowItem;
 class LegendItem;
 class PortCatalog;
+class ProbeObservations;
+struct ProbePlan;
 class ServerCardItem;
 
 // The topology diagram as a view of the document: zones as lanes left to right, tinted by kind, with a header;
@@ -50,6 +52,11 @@ public:
     // everything normally. Kept until the next call or the next document change (rows are renumbered then).
     void highlightRules(const QList<int>& rows);
     QList<int> highlightedRules() const { return m_highlightedRows; }
+    // The live probe's results on the diagram: each card's probed ports as coloured dots, each chip's border in the
+    // worst state of its rules. Read against the plan of the current document; the next rebuild draws grey again.
+    void showObservations(const ProbeObservations& observations, const ProbePlan& plan);
+    // The card of a server, or nullptr.
+    ServerCardItem* card(const QString& serverId) const { return m_cards.value(serverId); }
 
     // The flow arrows and the legend as drawn now (for tests and exports).
     QList<FlowArrowItem*> flowArrows() const { return m_arrows; }
@@ -71,6 +78,8 @@ protected:
     void dropEvent(QGraphicsSceneDragDropEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    // A card's tooltip lists its probed ports: it is written when asked for, not after every probe result.
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
 
 private:
     void rebuild();
