@@ -558,6 +558,107 @@
         <source>Exported the diagram to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>&amp;Import nmap XML…</source>
+        <translation>nmap-XML &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import nmap XML</source>
+        <translation>nmap-XML importieren</translation>
+    </message>
+    <message>
+        <source>nmap XML reports (*.xml)</source>
+        <translation>nmap-XML-Berichte (*.xml)</translation>
+    </message>
+    <message>
+        <source>Probe dashboard</source>
+        <translation>Prüf-Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Live Probe</source>
+        <translation>&amp;Laufend prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe every required port of the servers with an address, again every %n seconds and after each edit</source>
+        <translation>
+            <numerusform>Jeden benötigten Port der Server mit Adresse prüfen, erneut jede Sekunde und nach jeder Änderung</numerusform>
+            <numerusform>Jeden benötigten Port der Server mit Adresse prüfen, erneut alle %n Sekunden und nach jeder Änderung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probe &amp;Now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing to probe: give a server an address (host) in the inspector.</source>
+        <translation>Nichts zu prüfen: Geben Sie einem Server im Inspektor eine Adresse (Host).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Probe</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>This machine is in:</source>
+        <translation>Dieser Rechner steht in:</translation>
+    </message>
+    <message>
+        <source>The zone this machine probes from: a rule counts as verified only when probed from its own source zone</source>
+        <translation>Die Zone, aus der dieser Rechner prüft: Eine Regel gilt nur als bestätigt, wenn aus ihrer eigenen Quellzone geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Probing %v of %m ports</source>
+        <translation>Prüfe %v von %m Ports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %n ports…</source>
+        <translation>
+            <numerusform>Prüfe %n Port…</numerusform>
+            <numerusform>Prüfe %n Ports…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe cancelled after %n ports in %1 s: %2</source>
+        <translation>
+            <numerusform>Prüfung nach %n Port in %1 s abgebrochen: %2</numerusform>
+            <numerusform>Prüfung nach %n Ports in %1 s abgebrochen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n ports in %1 s: %2</source>
+        <translation>
+            <numerusform>%n Port in %1 s geprüft: %2</numerusform>
+            <numerusform>%n Ports in %1 s geprüft: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import the nmap report</source>
+        <translation>Der nmap-Bericht kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>%1 kann nicht gelesen werden:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n ports from the nmap report</source>
+        <translation>
+            <numerusform>%n Port aus dem nmap-Bericht importiert</numerusform>
+            <numerusform>%n Ports aus dem nmap-Bericht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no server has the address %1)</source>
+        <translation>(kein Server hat die Adresse %1)</translation>
+    </message>
 </context>
 <context>
     <name>MatrixBuilder</name>
@@ -708,6 +809,17 @@
     <message>
         <source>All services</source>
         <translation>Alle Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>NmapXmlReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an nmap XML report (the root element is not &lt;nmaprun&gt;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -971,6 +1083,137 @@
         <source>References</source>
         <translation>Verweise</translation>
     </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeDashboard</name>
+    <message>
+        <source>Connect latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency, latest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots are saved as .png or .pdf, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plot as PNG or PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeEngine</name>
+    <message>
+        <source>no address for the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeObservations</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nmap from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more ports</source>
+        <translation>
+            <numerusform>… und %n weiterer Port</numerusform>
+            <numerusform>… und %n weitere Ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified: this rule is checked only by a probe from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeState</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open|filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleInspector</name>
@@ -1021,6 +1264,13 @@
     <message>
         <source>Sources:</source>
         <translation>Quellen:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCardItem</name>
+    <message>
+        <source>  certificate %1, valid until %2</source>
+        <translation>  Zertifikat %1, gültig bis %2</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1334,108 @@
     <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCheck</name>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceConversation</name>
+    <message>
+        <source>not an SMTP greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP server refused the session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SMTP reply to EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP4 server refused the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IMAP4 greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the POP3 server refused the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a POP3 greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an NNTP greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NNTP server refused the session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP response within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no greeting within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greeting incomplete after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed before the HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed before the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed during the capability query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed during STARTTLS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -559,6 +559,112 @@
         <source>Exported the diagram to %1</source>
         <translation>Схема экспортирована в %1</translation>
     </message>
+    <message>
+        <source>&amp;Import nmap XML…</source>
+        <translation>&amp;Импорт XML nmap…</translation>
+    </message>
+    <message>
+        <source>Import nmap XML</source>
+        <translation>Импорт XML nmap</translation>
+    </message>
+    <message>
+        <source>nmap XML reports (*.xml)</source>
+        <translation>Отчёты nmap в XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Probe dashboard</source>
+        <translation>Панель проверок</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>&amp;Проверка</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Live Probe</source>
+        <translation>&amp;Непрерывная проверка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe every required port of the servers with an address, again every %n seconds and after each edit</source>
+        <translation>
+            <numerusform>Проверять каждый нужный порт серверов с адресом, повторно каждые %n секунду и после каждой правки</numerusform>
+            <numerusform>Проверять каждый нужный порт серверов с адресом, повторно каждые %n секунды и после каждой правки</numerusform>
+            <numerusform>Проверять каждый нужный порт серверов с адресом, повторно каждые %n секунд и после каждой правки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probe &amp;Now</source>
+        <translation>Проверить &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Nothing to probe: give a server an address (host) in the inspector.</source>
+        <translation>Нечего проверять: задайте серверу адрес (хост) в инспекторе.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Probe</source>
+        <translation>&amp;Отменить проверку</translation>
+    </message>
+    <message>
+        <source>This machine is in:</source>
+        <translation>Этот компьютер находится в:</translation>
+    </message>
+    <message>
+        <source>The zone this machine probes from: a rule counts as verified only when probed from its own source zone</source>
+        <translation>Зона, из которой проверяет этот компьютер: правило считается подтверждённым, только если проверено из его собственной исходной зоны</translation>
+    </message>
+    <message>
+        <source>Probing %v of %m ports</source>
+        <translation>Проверено %v из %m портов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %n ports…</source>
+        <translation>
+            <numerusform>Проверка %n порта…</numerusform>
+            <numerusform>Проверка %n портов…</numerusform>
+            <numerusform>Проверка %n портов…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe cancelled after %n ports in %1 s: %2</source>
+        <translation>
+            <numerusform>Проверка отменена после %n порта за %1 с: %2</numerusform>
+            <numerusform>Проверка отменена после %n портов за %1 с: %2</numerusform>
+            <numerusform>Проверка отменена после %n портов за %1 с: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n ports in %1 s: %2</source>
+        <translation>
+            <numerusform>Проверен %n порт за %1 с: %2</numerusform>
+            <numerusform>Проверено %n порта за %1 с: %2</numerusform>
+            <numerusform>Проверено %n портов за %1 с: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import the nmap report</source>
+        <translation>Не удаётся импортировать отчёт nmap</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>Не удаётся прочитать %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n ports from the nmap report</source>
+        <translation>
+            <numerusform>Импортирован %n порт из отчёта nmap</numerusform>
+            <numerusform>Импортировано %n порта из отчёта nmap</numerusform>
+            <numerusform>Импортировано %n портов из отчёта nmap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no server has the address %1)</source>
+        <translation>(ни у одного сервера нет адреса %1)</translation>
+    </message>
 </context>
 <context>
     <name>MatrixBuilder</name>
@@ -709,6 +815,17 @@
     <message>
         <source>All services</source>
         <translation>Все службы</translation>
+    </message>
+</context>
+<context>
+    <name>NmapXmlReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an nmap XML report (the root element is not &lt;nmaprun&gt;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -972,6 +1089,138 @@
         <source>References</source>
         <translation>Ссылки</translation>
     </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeDashboard</name>
+    <message>
+        <source>Connect latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency, latest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots are saved as .png or .pdf, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plot as PNG or PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeEngine</name>
+    <message>
+        <source>no address for the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeObservations</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nmap from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more ports</source>
+        <translation>
+            <numerusform>… и ещё %n порт</numerusform>
+            <numerusform>… и ещё %n порта</numerusform>
+            <numerusform>… и ещё %n портов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified: this rule is checked only by a probe from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeState</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open|filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleInspector</name>
@@ -1022,6 +1271,13 @@
     <message>
         <source>Sources:</source>
         <translation>Источники:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCardItem</name>
+    <message>
+        <source>  certificate %1, valid until %2</source>
+        <translation>  сертификат %1, действителен до %2</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1341,108 @@
     <message>
         <source>Sources: %1</source>
         <translation>Источники: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCheck</name>
+    <message>
+        <source>TLS is not available on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceConversation</name>
+    <message>
+        <source>not an SMTP greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP server refused the session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SMTP reply to EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP4 server refused the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IMAP4 greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the POP3 server refused the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a POP3 greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an NNTP greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NNTP server refused the session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP response within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no greeting within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greeting incomplete after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed before the HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed before the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed during the capability query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed during STARTTLS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
