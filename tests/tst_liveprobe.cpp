@@ -91,6 +91,15 @@ private slots:
         QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("probeDashboardDock"))->isVisibleTo(&window));
         QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Probed 2 ports in ")));
         QCOMPARE(window.liveProbe()->lastRun().vantage, QStringLiteral("lan"));
+        if (const QString png = qEnvironmentVariable("PORTOLAN_LIVEPROBE_PNG"); !png.isEmpty()) {
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTest::qWait(400);
+            QVERIFY(window.grab().save(png));
+            window.findChild<QDockWidget*>(QStringLiteral("probeDashboardDock"))->raise();
+            QTest::qWait(400);
+            QVERIFY(window.grab().save(QString(png).replace(QStringLiteral(".png"), QStringLiteral("-dashboard.png"))));
+        }
     }
 
     void theVantageDecidesWhatIsVerified()

@@ -624,20 +624,6 @@
             <numerusform>Prüfe %n Ports…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Probe cancelled after %n ports in %1 s: %2</source>
-        <translation>
-            <numerusform>Prüfung nach %n Port in %1 s abgebrochen: %2</numerusform>
-            <numerusform>Prüfung nach %n Ports in %1 s abgebrochen: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Probed %n ports in %1 s: %2</source>
-        <translation>
-            <numerusform>%n Port in %1 s geprüft: %2</numerusform>
-            <numerusform>%n Ports in %1 s geprüft: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot import the nmap report</source>
         <translation>Der nmap-Bericht kann nicht importiert werden</translation>
@@ -658,6 +644,28 @@
     <message>
         <source>(no server has the address %1)</source>
         <translation>(kein Server hat die Adresse %1)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe cancelled after %n ports in %1: %2</source>
+        <translation>
+            <numerusform>Prüfung nach %n Port in %1 abgebrochen: %2</numerusform>
+            <numerusform>Prüfung nach %n Ports in %1 abgebrochen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n ports in %1: %2</source>
+        <translation>
+            <numerusform>%n Port in %1 geprüft: %2</numerusform>
+            <numerusform>%n Ports in %1 geprüft: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1170,7 @@
     <name>ProbeObservations</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>nmap from %1</source>

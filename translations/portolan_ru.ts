@@ -627,22 +627,6 @@
             <numerusform>Проверка %n портов…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Probe cancelled after %n ports in %1 s: %2</source>
-        <translation>
-            <numerusform>Проверка отменена после %n порта за %1 с: %2</numerusform>
-            <numerusform>Проверка отменена после %n портов за %1 с: %2</numerusform>
-            <numerusform>Проверка отменена после %n портов за %1 с: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Probed %n ports in %1 s: %2</source>
-        <translation>
-            <numerusform>Проверен %n порт за %1 с: %2</numerusform>
-            <numerusform>Проверено %n порта за %1 с: %2</numerusform>
-            <numerusform>Проверено %n портов за %1 с: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot import the nmap report</source>
         <translation>Не удаётся импортировать отчёт nmap</translation>
@@ -664,6 +648,30 @@
     <message>
         <source>(no server has the address %1)</source>
         <translation>(ни у одного сервера нет адреса %1)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe cancelled after %n ports in %1: %2</source>
+        <translation>
+            <numerusform>Проверка отменена после %n порта за %1: %2</numerusform>
+            <numerusform>Проверка отменена после %n портов за %1: %2</numerusform>
+            <numerusform>Проверка отменена после %n портов за %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n ports in %1: %2</source>
+        <translation>
+            <numerusform>Проверен %n порт за %1: %2</numerusform>
+            <numerusform>Проверено %n порта за %1: %2</numerusform>
+            <numerusform>Проверено %n портов за %1: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1176,7 @@
     <name>ProbeObservations</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мс</translation>
     </message>
     <message>
         <source>nmap from %1</source>

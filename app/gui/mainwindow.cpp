@@ -316,10 +316,13 @@ void MainWindow::probeRunFinished(const ProbeRunSummary& summary)
         if (const int count = summary.counts.value(state))
             counts.append(QStringLiteral("%1 %2").arg(count).arg(probeStateName(state)));
     }
-    const QString seconds = QLocale().toString(summary.elapsedMs / 1000.0, 'f', 1);
-    const QString message = summary.cancelled ? tr("Probe cancelled after %n ports in %1 s: %2", nullptr, summary.total)
-                                              : tr("Probed %n ports in %1 s: %2", nullptr, summary.total);
-    statusBar()->showMessage(message.arg(seconds, counts.join(QStringLiteral(", "))));
+    // "1.3 s", or "45 ms" for a run shorter than a second.
+    const QString elapsed = summary.elapsedMs < 1000
+                                ? tr("%1 ms").arg(summary.elapsedMs)
+                                : tr("%1 s").arg(QLocale().toString(summary.elapsedMs / 1000.0, 'f', 1));
+    const QString message = summary.cancelled ? tr("Probe cancelled after %n ports in %1: %2", nullptr, summary.total)
+                                              : tr("Probed %n ports in %1: %2", nullptr, summary.total);
+    statusBar()->showMessage(message.arg(elapsed, counts.join(QStringLiteral(", "))));
 }
 
 bool MainWindow::importNmapFile(const QString& path)
