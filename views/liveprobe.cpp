@@ -74,7 +74,7 @@ LiveProbe::LiveProbe(Deployment* document, DeploymentAnalysis* analysis, const P
         if (!isRunning())
             probeNow();
     });
-    connect(&m_updateTimer, &QTimer::timeout, this, &LiveProbe::observationsChanged);
+    connect(&m_updateTimer, &QTimer::timeout, this, &LiveProbe::announceChanges);
     connect(m_observations, &ProbeObservations::changed, this, [this] {
         if (!m_updateTimer.isActive())
             m_updateTimer.start();
@@ -114,9 +114,12 @@ void LiveProbe::planChanged()
     m_targets = targets;
     if (changed && m_enabled && !m_targets.isEmpty())
         m_debounceTimer.start();
-    // The rows were renumbered: the views read the observations against the new plan at once.
-    if (!m_observations->isEmpty())
-        emit observationsChanged();
+    // The rows were renumbered: the views read every observation against the new plan at once.
+    if (!m_observations->isEmpty()) {
+        for (const PlannedProbe& probe : std::as_const(m_plan.probes))
+            m_changedHosts.insert(probe.host.trimmed().toLower());
+        announceChanges();
+    }
 }
 
 void LiveProbe::setEnabled(bool enabled)
@@ -175,8 +178,15 @@ void LiveProbe::cancel()
     m_engine->cancel();
 }
 
+void LiveProbe::announceChanges()
+{
+    m_updateTimer.stop();
+    emit observationsChanged(std::exchange(m_changedHosts, {}));
+}
+
 void LiveProbe::recordResult(const ProbeResult& result)
 {
+    m_changedHosts.insert(result.host.trimmed().toLower());
     m_observations->record({result, m_run.vantage, QStringLiteral("probe")});
     ++m_run.counts[result.state];
     ++m_run.total;
@@ -186,18 +196,18 @@ void LiveProbe::recordResult(const ProbeResult& result)
 void LiveProbe::runDone()
 {
     m_run.elapsedMs = m_runClock.elapsed();
-    if (m_updateTimer.isActive()) {
-        m_updateTimer.stop();
-        emit observationsChanged();
-    }
+    if (m_updateTimer.isActive())
+        announceChanges();
     emit runFinished(m_run);
 }
 
 int LiveProbe::importNmap(const QList<NmapHost>& hosts, QStringList* unmatched)
 {
     const QList<ProbeResult> results = nmapResults(m_plan, hosts, unmatched);
-    for (const ProbeResult& result : results)
+    for (const ProbeResult& result : results) {
+        m_changedHosts.insert(result.host.trimmed().toLower());
         m_observations->record({result, m_vantage, QStringLiteral("nmap")});
+    }
     return int(results.size());
 }
 

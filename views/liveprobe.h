@@ -80,14 +80,16 @@ signals:
     void progress(int done, int total);
     void resultArrived(const QString& label, const ProbeResult& result);
     void runFinished(const ProbeRunSummary& summary);
-    // Throttled: the observations or the plan they are read against changed.
-    void observationsChanged();
+    // Throttled: the observations of these hosts (trimmed, lower case) changed, or the plan they are read against
+    // changed (then every planned host is named).
+    void observationsChanged(const QSet<QString>& hosts);
     void enabledChanged(bool enabled);
 
 private:
     void planChanged();
     void recordResult(const ProbeResult& result);
     void runDone();
+    void announceChanges();
     static QString targetKey(const QString& host, Transport transport, int port);
 
     Deployment* m_document;
@@ -106,4 +108,5 @@ private:
     QTimer m_intervalTimer;
     QTimer m_debounceTimer;
     QTimer m_updateTimer;
+    QSet<QString> m_changedHosts; // since the last observationsChanged()
 };

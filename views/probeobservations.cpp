@@ -9,9 +9,9 @@ ProbeObservations::ProbeObservations(QObject* parent)
     : QObject(parent)
 {}
 
-QString ProbeObservations::key(const QString& host, Transport transport, int port)
+ProbeObservations::Key ProbeObservations::key(const QString& host, Transport transport, int port)
 {
-    return host.trimmed().toLower() + u'/' + transportId(transport) + u'/' + QString::number(port);
+    return {host.trimmed().toLower(), transport, port};
 }
 
 void ProbeObservations::record(const Observation& observation)

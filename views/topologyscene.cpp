@@ -126,6 +126,8 @@ void TopologyScene::rebuild()
     m_boundaries.clear();
     m_arrows.clear();
     m_legend = nullptr;
+    m_probeStates.clear();
+    m_rowProbes.clear();
     const Deployment& deployment = *m_analysis->deployment();
     const QList<Zone>& zones = deployment.zones();
 
@@ -300,42 +302,66 @@ void TopologyScene::rebuild()
     }
 }
 
-void TopologyScene::showObservations(const ProbeObservations& observations, const ProbePlan& plan)
+void TopologyScene::showObservations(const ProbeObservations& observations, const ProbePlan& plan,
+                                     const QSet<QString>& hosts)
 {
+    if (m_probeStates.size() != plan.probes.size()) {
+        m_probeStates = QList<std::optional<ProbeState>>(plan.probes.size());
+        m_rowProbes.clear();
+        for (int i = 0; i < plan.probes.size(); ++i) {
+            for (const int row : plan.probes.at(i).rows)
+                m_rowProbes[row].append(i);
+        }
+    }
     const Deployment& deployment = *m_analysis->deployment();
     const auto zoneName = [&deployment](const QString& id) {
         const Zone* zone = deployment.zone(id);
         return zone ? zone->name : id;
     };
-    QHash<QString, QList<ServerCardItem::PortDot>> dots;
-    QHash<int, ProbeState> worst; // matrix row → worst state of its probed ports
-    for (const PlannedProbe& probe : plan.probes) {
+    QHash<QString, QList<ServerCardItem::PortDot>> dots; // every server of a changed host, even without results
+    // The plan lists its probes host by host: each host is looked up once, and so is each vantage's name.
+    const QString* lastHost = nullptr;
+    bool changed = false;
+    QHash<QString, QString> vantageNames;
+    for (int i = 0; i < plan.probes.size(); ++i) {
+        const PlannedProbe& probe = plan.probes.at(i);
+        if (!lastHost || probe.host != *lastHost) {
+            lastHost = &probe.host;
+            changed = hosts.contains(probe.host.trimmed().toLower());
+        }
+        if (!changed)
+            continue;
         const Transport transport = probe.protocol == Protocol::Udp ? Transport::Udp : Transport::Tcp;
         const Observation* observation = observations.find(probe.host, transport, probe.port);
-        if (!observation)
+        m_probeStates[i] = observation ? std::optional(observation->result.state) : std::nullopt;
+        if (!observation) {
+            for (const QString& server : probe.servers)
+                dots[server];
             continue;
-        const ProbeResult& result = observation->result;
-        const ServerCardItem::PortDot dot{*observation, zoneName(observation->vantage),
-                                          probe.fromZones.contains(observation->vantage)};
+        }
+        auto name = vantageNames.find(observation->vantage);
+        if (name == vantageNames.end())
+            name = vantageNames.insert(observation->vantage, zoneName(observation->vantage));
+        const ServerCardItem::PortDot dot{*observation, *name, probe.fromZones.contains(observation->vantage)};
         for (const QString& server : probe.servers)
             dots[server].append(dot);
-        for (const int row : probe.rows) {
-            const auto it = worst.constFind(row);
-            if (it == worst.cend() || ProbeObservations::severity(result.state) > ProbeObservations::severity(*it))
-                worst.insert(row, result.state);
-        }
     }
-    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
-        it.value()->setPortDots(dots.value(it.key()));
+    for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
+        if (ServerCardItem* card = m_cards.value(it.key()))
+            card->setPortDots(it.value());
+    }
+    const auto worse = [](const std::optional<ProbeState>& a, const std::optional<ProbeState>& b) {
+        return a && (!b || ProbeObservations::severity(*a) > ProbeObservations::severity(*b));
+    };
     for (int b = 0; b < m_boundaries.size(); ++b) {
         QList<std::optional<ProbeState>> states;
         for (const QList<int>& rows : m_chipRows.value(b)) {
             std::optional<ProbeState> chip;
             for (const int row : rows) {
-                const auto it = worst.constFind(row);
-                if (it != worst.cend() &&
-                    (!chip || ProbeObservations::severity(*it) > ProbeObservations::severity(*chip)))
-                    chip = *it;
+                for (const int probe : m_rowProbes.value(row)) {
+                    if (worse(m_probeStates.at(probe), chip))
+                        chip = m_probeStates.at(probe);
+                }
             }
             states.append(chip);
         }

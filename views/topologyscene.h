@@ -1,10 +1,14 @@
 #pragma once
 
+#include "probe/proberesult.h"
 #include "views/flowrouter.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 class ActorBadgeItem;
 class BoundaryItem;
@@ -52,9 +56,10 @@ public:
     // everything normally. Kept until the next call or the next document change (rows are renumbered then).
     void highlightRules(const QList<int>& rows);
     QList<int> highlightedRules() const { return m_highlightedRows; }
-    // The live probe's results on the diagram: each card's probed ports as coloured dots, each chip's border in the
-    // worst state of its rules. Read against the plan of the current document; the next rebuild draws grey again.
-    void showObservations(const ProbeObservations& observations, const ProbePlan& plan);
+    // The live probe's results on the diagram: the cards of these hosts (trimmed, lower case) show their probed ports
+    // as coloured dots, and each chip's border takes the worst state of its rules. Read against the plan of the
+    // current document, which must stay the same until the next rebuild; that draws every card grey again.
+    void showObservations(const ProbeObservations& observations, const ProbePlan& plan, const QSet<QString>& hosts);
     // The card of a server, or nullptr.
     ServerCardItem* card(const QString& serverId) const { return m_cards.value(serverId); }
 
@@ -103,6 +108,10 @@ private:
     QList<FlowArrowItem*> m_arrows;
     LegendItem* m_legend = nullptr;
     QList<int> m_highlightedRows;
+    // The shown state of each planned probe (by index in the plan) and the probes of each matrix row, so that an
+    // update of a few hosts recomputes the chips without reading every observation again.
+    QList<std::optional<ProbeState>> m_probeStates;
+    QHash<int, QList<int>> m_rowProbes;
     int m_generation = 0; // counts rebuilds, so that a late timer leaves newer items alone
     bool m_selectingProgrammatically = false;
 };

@@ -301,11 +301,11 @@ void MainWindow::refillVantages()
     m_vantage->setCurrentIndex(m_vantage->findData(m_liveProbe->vantage()));
 }
 
-void MainWindow::showObservations()
+void MainWindow::showObservations(const QSet<QString>& hosts)
 {
     const ProbeObservations& observations = *m_liveProbe->observations();
     m_matrix->showObservations(observations.summarise(m_liveProbe->plan(), m_analysis->matrix(), *m_document));
-    m_scene->showObservations(observations, m_liveProbe->plan());
+    m_scene->showObservations(observations, m_liveProbe->plan(), hosts);
 }
 
 // "Probed 42 ports in 1.3 s: 38 open, 3 filtered, 1 closed".

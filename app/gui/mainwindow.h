@@ -54,7 +54,7 @@ private:
     void createDocks();
     void createProbe();
     void refillVantages();
-    void showObservations();
+    void showObservations(const QSet<QString>& hosts);
     void probeRunFinished(const ProbeRunSummary& summary);
     void connectSelection(InspectorPanel* inspector, MatrixPanel* matrix, WarningsPanel* warnings);
     bool loadFile(const QString& path);
