@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGraphicsView>
+#include <QPainter>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -99,6 +100,16 @@ private slots:
             window.findChild<QDockWidget*>(QStringLiteral("probeDashboardDock"))->raise();
             QTest::qWait(400);
             QVERIFY(window.grab().save(QString(png).replace(QStringLiteral(".png"), QStringLiteral("-dashboard.png"))));
+            chooseVantage(window, QStringLiteral("internet")); // EdgeSync's dot turns hollow: not verifiable from there
+            probeAndWait(window);
+            QTest::qWait(400);
+            const QRectF card = scene(window)->itemsRect({QStringLiteral("edge01")}).adjusted(-20, -20, 20, 20);
+            QImage image(card.size().toSize() * 3, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            scene(window)->render(&painter, QRectF(image.rect()), card);
+            painter.end();
+            QVERIFY(image.save(QString(png).replace(QStringLiteral(".png"), QStringLiteral("-internet.png"))));
         }
     }
 
