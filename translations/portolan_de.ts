@@ -823,11 +823,11 @@
     <name>NmapXmlReader</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>not an nmap XML report (the root element is not &lt;nmaprun&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein nmap-XML-Bericht (das Wurzelelement ist nicht &lt;nmaprun&gt;)</translation>
     </message>
 </context>
 <context>
@@ -1093,77 +1093,77 @@
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet</translation>
     </message>
 </context>
 <context>
     <name>ProbeDashboard</name>
     <message>
         <source>Connect latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungslatenz</translation>
     </message>
     <message>
         <source>States per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustände je Durchlauf</translation>
     </message>
     <message>
         <source>Latency, latest run</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz, letzter Durchlauf</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf</translation>
     </message>
     <message>
         <source>ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>open ports</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Ports</translation>
     </message>
     <message>
         <source>connect latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungslatenz (ms)</translation>
     </message>
     <message>
         <source>other ports</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Ports</translation>
     </message>
     <message>
         <source>Plots are saved as .png or .pdf, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme werden als .png oder .pdf gespeichert, nicht als &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Save Plot as PNG or PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG oder PDF speichern…</translation>
     </message>
     <message>
         <source>Save plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ProbeEngine</name>
     <message>
         <source>no address for the name</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse für den Namen</translation>
     </message>
 </context>
 <context>
@@ -1174,11 +1174,11 @@
     </message>
     <message>
         <source>nmap from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nmap aus %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more ports</source>
@@ -1189,38 +1189,38 @@
     </message>
     <message>
         <source>Not verified: this rule is checked only by a probe from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt: Diese Regel prüft nur eine Prüfung aus %1.</translation>
     </message>
 </context>
 <context>
     <name>ProbeState</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>gefiltert</translation>
     </message>
     <message>
         <source>open|filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>offen|gefiltert</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgelöst</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -1348,102 +1348,102 @@
     <name>ServiceCheck</name>
     <message>
         <source>TLS is not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist auf diesem System nicht verfügbar</translation>
     </message>
     <message>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>no connection within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
     <message>
         <source>no TLS handshake within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TLS-Handshake innerhalb von %1 ms</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>STARTTLS refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceConversation</name>
     <message>
         <source>not an SMTP greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SMTP-Begrüßung</translation>
     </message>
     <message>
         <source>the SMTP server refused the session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der SMTP-Server hat die Sitzung abgelehnt (%1)</translation>
     </message>
     <message>
         <source>not an SMTP reply to EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SMTP-Antwort auf EHLO</translation>
     </message>
     <message>
         <source>the IMAP4 server refused the session</source>
-        <translation type="unfinished"></translation>
+        <translation>der IMAP4-Server hat die Sitzung abgelehnt</translation>
     </message>
     <message>
         <source>not an IMAP4 greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>keine IMAP4-Begrüßung</translation>
     </message>
     <message>
         <source>the POP3 server refused the session</source>
-        <translation type="unfinished"></translation>
+        <translation>der POP3-Server hat die Sitzung abgelehnt</translation>
     </message>
     <message>
         <source>not a POP3 greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>keine POP3-Begrüßung</translation>
     </message>
     <message>
         <source>not an NNTP greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>keine NNTP-Begrüßung</translation>
     </message>
     <message>
         <source>the NNTP server refused the session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der NNTP-Server hat die Sitzung abgelehnt (%1)</translation>
     </message>
     <message>
         <source>not an HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
         <source>no HTTP response within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HTTP-Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <source>no greeting within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begrüßung innerhalb von %1 ms</translation>
     </message>
     <message>
         <source>greeting incomplete after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung nach %1 ms unvollständig</translation>
     </message>
     <message>
         <source>no answer to %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf %1 innerhalb von %2 ms</translation>
     </message>
     <message>
         <source>connection closed before the HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung vor der HTTP-Antwort geschlossen</translation>
     </message>
     <message>
         <source>connection closed before the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung vor der Begrüßung geschlossen</translation>
     </message>
     <message>
         <source>connection closed during the capability query</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung während der Abfrage der Fähigkeiten geschlossen</translation>
     </message>
     <message>
         <source>connection closed during STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung während STARTTLS geschlossen</translation>
     </message>
 </context>
 <context>

@@ -829,11 +829,11 @@
     <name>NmapXmlReader</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1, столбец %2: %3</translation>
     </message>
     <message>
         <source>not an nmap XML report (the root element is not &lt;nmaprun&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>не отчёт nmap в XML (корневой элемент не &lt;nmaprun&gt;)</translation>
     </message>
 </context>
 <context>
@@ -1099,77 +1099,77 @@
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение</translation>
     </message>
 </context>
 <context>
     <name>ProbeDashboard</name>
     <message>
         <source>Connect latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка соединения</translation>
     </message>
     <message>
         <source>States per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояния за проход</translation>
     </message>
     <message>
         <source>Latency, latest run</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка, последний проход</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>время</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>мс</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>проход</translation>
     </message>
     <message>
         <source>ports</source>
-        <translation type="unfinished"></translation>
+        <translation>порты</translation>
     </message>
     <message>
         <source>open ports</source>
-        <translation type="unfinished"></translation>
+        <translation>открытые порты</translation>
     </message>
     <message>
         <source>connect latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>задержка соединения (мс)</translation>
     </message>
     <message>
         <source>other ports</source>
-        <translation type="unfinished"></translation>
+        <translation>другие порты</translation>
     </message>
     <message>
         <source>Plots are saved as .png or .pdf, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики сохраняются в .png или .pdf, а не в &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
         <source>Save Plot as PNG or PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить график как PNG или PDF…</translation>
     </message>
     <message>
         <source>Save plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить график</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Документ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ProbeEngine</name>
     <message>
         <source>no address for the name</source>
-        <translation type="unfinished"></translation>
+        <translation>нет адреса для этого имени</translation>
     </message>
 </context>
 <context>
@@ -1180,11 +1180,11 @@
     </message>
     <message>
         <source>nmap from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nmap из %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>из %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more ports</source>
@@ -1196,38 +1196,38 @@
     </message>
     <message>
         <source>Not verified: this rule is checked only by a probe from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подтверждено: это правило проверяется только проверкой из %1.</translation>
     </message>
 </context>
 <context>
     <name>ProbeState</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыт</translation>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>фильтруется</translation>
     </message>
     <message>
         <source>open|filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт|фильтруется</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>недоступен</translation>
     </message>
     <message>
         <source>unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>имя не разрешено</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
 </context>
 <context>
@@ -1355,102 +1355,102 @@
     <name>ServiceCheck</name>
     <message>
         <source>TLS is not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS недоступен в этой системе</translation>
     </message>
     <message>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>прервано</translation>
     </message>
     <message>
         <source>no connection within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>нет соединения за %1 мс</translation>
     </message>
     <message>
         <source>no TLS handshake within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>нет TLS-рукопожатия за %1 мс</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-рукопожатие не удалось: %1</translation>
     </message>
     <message>
         <source>STARTTLS refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS отклонён: %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceConversation</name>
     <message>
         <source>not an SMTP greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>не приветствие SMTP</translation>
     </message>
     <message>
         <source>the SMTP server refused the session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-сервер отклонил сеанс (%1)</translation>
     </message>
     <message>
         <source>not an SMTP reply to EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>не ответ SMTP на EHLO</translation>
     </message>
     <message>
         <source>the IMAP4 server refused the session</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP4-сервер отклонил сеанс</translation>
     </message>
     <message>
         <source>not an IMAP4 greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>не приветствие IMAP4</translation>
     </message>
     <message>
         <source>the POP3 server refused the session</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3-сервер отклонил сеанс</translation>
     </message>
     <message>
         <source>not a POP3 greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>не приветствие POP3</translation>
     </message>
     <message>
         <source>not an NNTP greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>не приветствие NNTP</translation>
     </message>
     <message>
         <source>the NNTP server refused the session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NNTP-сервер отклонил сеанс (%1)</translation>
     </message>
     <message>
         <source>not an HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>не ответ HTTP</translation>
     </message>
     <message>
         <source>no HTTP response within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответа HTTP за %1 мс</translation>
     </message>
     <message>
         <source>no greeting within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>нет приветствия за %1 мс</translation>
     </message>
     <message>
         <source>greeting incomplete after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>приветствие не завершено через %1 мс</translation>
     </message>
     <message>
         <source>no answer to %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответа на %1 за %2 мс</translation>
     </message>
     <message>
         <source>connection closed before the HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>соединение закрыто до ответа HTTP</translation>
     </message>
     <message>
         <source>connection closed before the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>соединение закрыто до приветствия</translation>
     </message>
     <message>
         <source>connection closed during the capability query</source>
-        <translation type="unfinished"></translation>
+        <translation>соединение закрыто во время запроса возможностей</translation>
     </message>
     <message>
         <source>connection closed during STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>соединение закрыто во время STARTTLS</translation>
     </message>
 </context>
 <context>
