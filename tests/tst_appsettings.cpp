@@ -48,6 +48,22 @@ private slots:
         QCOMPARE(reopened.recentFiles(), QStringList{canonical(QStringLiteral("a.portolan"))});
     }
 
+    void probeSettingsDefaultAndPersist()
+    {
+        {
+            AppSettings settings(iniPath());
+            QCOMPARE(settings.probeIntervalSeconds(), AppSettings::DefaultProbeIntervalSeconds);
+            QCOMPARE(settings.probeTimeoutMs(), AppSettings::DefaultProbeTimeoutMs);
+            settings.setProbeIntervalSeconds(120);
+            settings.setProbeTimeoutMs(500);
+        }
+        AppSettings reopened(iniPath());
+        QCOMPARE(reopened.probeIntervalSeconds(), 120);
+        QCOMPARE(reopened.probeTimeoutMs(), 500);
+        reopened.setProbeIntervalSeconds(0); // a hand-edited zero would probe without pause
+        QCOMPARE(reopened.probeIntervalSeconds(), 1);
+    }
+
     void emptyLanguageMeansSystem()
     {
         AppSettings settings(iniPath());

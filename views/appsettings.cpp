@@ -9,6 +9,8 @@ const QString StateKey = QStringLiteral("window/state");
 const QString RecentFilesKey = QStringLiteral("files/recent");
 const QString LastDirectoryKey = QStringLiteral("files/lastDirectory");
 const QString LanguageKey = QStringLiteral("ui/language");
+const QString ProbeIntervalKey = QStringLiteral("probe/intervalSeconds");
+const QString ProbeTimeoutKey = QStringLiteral("probe/timeoutMs");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -100,4 +102,24 @@ void AppSettings::setLanguage(const QString& language)
         m_settings.remove(LanguageKey);
     else
         m_settings.setValue(LanguageKey, language);
+}
+
+int AppSettings::probeIntervalSeconds() const
+{
+    return qMax(1, m_settings.value(ProbeIntervalKey, DefaultProbeIntervalSeconds).toInt());
+}
+
+void AppSettings::setProbeIntervalSeconds(int seconds)
+{
+    m_settings.setValue(ProbeIntervalKey, seconds);
+}
+
+int AppSettings::probeTimeoutMs() const
+{
+    return qMax(1, m_settings.value(ProbeTimeoutKey, DefaultProbeTimeoutMs).toInt());
+}
+
+void AppSettings::setProbeTimeoutMs(int milliseconds)
+{
+    m_settings.setValue(ProbeTimeoutKey, milliseconds);
 }

@@ -11,6 +11,8 @@ class AppSettings final
 {
 public:
     static constexpr int MaxRecentFiles = 10;
+    static constexpr int DefaultProbeIntervalSeconds = 30;
+    static constexpr int DefaultProbeTimeoutMs = 2000;
 
     // The user's settings (organisation and application name of the QCoreApplication).
     AppSettings();
@@ -37,6 +39,12 @@ public:
     // A locale name such as "de" or "ru_RU" that overrides the system's; empty: the system's language.
     QString language() const;
     void setLanguage(const QString& language);
+
+    // Live probing: how often live mode probes again, and how long one port may take before it counts as filtered.
+    int probeIntervalSeconds() const;
+    void setProbeIntervalSeconds(int seconds);
+    int probeTimeoutMs() const;
+    void setProbeTimeoutMs(int milliseconds);
 
 private:
     static QString canonicalPath(const QString& path);

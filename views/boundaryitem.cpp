@@ -1,5 +1,7 @@
 #include "views/boundaryitem.h"
 
+#include "views/probestatestyle.h"
+
 #include <QFontMetrics>
 #include <QPainter>
 
@@ -48,6 +50,14 @@ void BoundaryItem::setChipEmphasis(const QList<Emphasis>& emphasis)
     update();
 }
 
+void BoundaryItem::setChipStates(const QList<std::optional<ProbeState>>& states)
+{
+    if (states == m_states)
+        return;
+    m_states = states;
+    update();
+}
+
 QRectF BoundaryItem::boundingRect() const
 {
     return {0, 0, Width, m_height};
@@ -69,6 +79,8 @@ void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
         const bool fresh = m_highlighted.contains(m_chips.at(i));
         QPen border(QColor(0x70, 0x70, 0x70));
         QColor fill(0xff, 0xf8, 0xe1);
+        if (const std::optional<ProbeState> state = m_states.value(i))
+            border = QPen(probeStateColour(*state), 2.5);
         if (fresh) {
             border = QPen(QColor(0xe6, 0x8a, 0x00), 2);
             fill = QColor(0xff, 0xe0, 0x8a);

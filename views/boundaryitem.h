@@ -1,10 +1,13 @@
 #pragma once
 
+#include "probe/proberesult.h"
 #include "views/emphasis.h"
 
 #include <QFont>
 #include <QGraphicsItem>
 #include <QStringList>
+
+#include <optional>
 
 // The firewall between two neighbouring zones: a bar carrying one chip per direction and protocol, listing the
 // ports every crossing rule needs ("→ TCP 25, 443"). Chips are hit-tested one by one (chipAt) so that a click can
@@ -26,6 +29,9 @@ public:
     // One emphasis per chip; an empty list draws every chip normally.
     void setChipEmphasis(const QList<Emphasis>& emphasis);
     QList<Emphasis> chipEmphasis() const { return m_emphasis; }
+    // The worst probed state of each chip's rules (none: not probed), drawn as the chip's border; empty: none.
+    void setChipStates(const QList<std::optional<ProbeState>>& states);
+    QList<std::optional<ProbeState>> chipStates() const { return m_states; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -34,6 +40,7 @@ private:
     QStringList m_chips;
     QStringList m_highlighted;
     QList<Emphasis> m_emphasis;
+    QList<std::optional<ProbeState>> m_states;
     QFont m_font;
     QList<QRectF> m_chipRects;
 };

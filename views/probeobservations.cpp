@@ -9,9 +9,9 @@ ProbeObservations::ProbeObservations(QObject* parent)
     : QObject(parent)
 {}
 
-QString ProbeObservations::key(const QString& host, Transport transport, int port)
+ProbeObservations::Key ProbeObservations::key(const QString& host, Transport transport, int port)
 {
-    return host.trimmed().toLower() + u'/' + transportId(transport) + u'/' + QString::number(port);
+    return {host.trimmed().toLower(), transport, port};
 }
 
 void ProbeObservations::record(const Observation& observation)
@@ -62,8 +62,14 @@ QString ProbeObservations::describe(const Observation& observation, const QStrin
     QStringList parts{probeStateName(result.state)};
     if (result.latencyMs >= 0)
         parts.append(tr("%1 ms").arg(result.latencyMs, 0, 'f', 1));
-    if (result.time.isValid())
-        parts.append(result.time.toLocalTime().toString(QStringLiteral("hh:mm:ss")));
+    if (result.time.isValid()) {
+        // Results of one run share their seconds: formatting a local time is the slow part of a line.
+        thread_local std::pair<qint64, QString> lastSecond{-1, {}};
+        const qint64 second = result.time.toSecsSinceEpoch();
+        if (second != lastSecond.first)
+            lastSecond = {second, result.time.toLocalTime().toString(QStringLiteral("hh:mm:ss"))};
+        parts.append(lastSecond.second);
+    }
     parts.append(observation.origin == u"nmap" ? tr("nmap from %1").arg(vantageName) : tr("from %1").arg(vantageName));
     return parts.join(QStringLiteral(" · "));
 }
@@ -75,11 +81,20 @@ QHash<int, RowObservation> ProbeObservations::summarise(const ProbePlan& plan, c
         const Zone* zone = deployment.zone(id);
         return zone ? zone->name : id;
     };
+    // A row that many servers share lists its first ports only: the tooltip stays readable, and a run of thousands
+    // of ports is summarised without formatting every one of them.
+    constexpr int maxDetails = 12;
+    struct Seen
+    {
+        const PlannedProbe* probe;
+        const Observation* observation;
+    };
     struct Worst
     {
         const Observation* observation = nullptr;
         bool verified = true;
-        QStringList details;
+        QList<Seen> seen;
+        int count = 0;
     };
     QHash<int, Worst> rows;
     for (const PlannedProbe& probe : plan.probes) {
@@ -87,10 +102,6 @@ QHash<int, RowObservation> ProbeObservations::summarise(const ProbePlan& plan, c
         const Observation* observation = find(probe.host, transport, probe.port);
         if (!observation)
             continue;
-        QString detail = probe.host + u' ' + transportId(transport) + u'/' + QString::number(probe.port) + u' ' +
-                         describe(*observation, zoneName(observation->vantage));
-        if (!observation->result.banner.isEmpty())
-            detail += u'\n' + observation->result.banner;
         for (const int row : probe.rows) {
             const MatrixRule* rule = matrix.ruleAt(row);
             if (!rule)
@@ -99,14 +110,28 @@ QHash<int, RowObservation> ProbeObservations::summarise(const ProbePlan& plan, c
             if (!worst.observation || severity(observation->result.state) > severity(worst.observation->result.state))
                 worst.observation = observation;
             worst.verified = worst.verified && observation->vantage == rule->from;
-            worst.details.append(detail);
+            if (worst.seen.size() < maxDetails)
+                worst.seen.append({&probe, observation});
+            ++worst.count;
         }
     }
     QHash<int, RowObservation> summaries;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         const Observation& observation = *it->observation;
         const MatrixRule& rule = *matrix.ruleAt(it.key());
-        QString toolTip = it->details.join(u'\n');
+        QStringList details;
+        for (const Seen& seen : it->seen) {
+            const ProbeResult& result = seen.observation->result;
+            QString detail = seen.probe->host + u' ' + transportId(result.transport) + u'/' +
+                             QString::number(seen.probe->port) + u' ' +
+                             describe(*seen.observation, zoneName(seen.observation->vantage));
+            if (!result.banner.isEmpty())
+                detail += u'\n' + result.banner;
+            details.append(detail);
+        }
+        if (it->count > maxDetails)
+            details.append(tr("… and %n more ports", nullptr, it->count - maxDetails));
+        QString toolTip = details.join(u'\n');
         if (!it->verified)
             toolTip +=
                 u'\n' + tr("Not verified: this rule is checked only by a probe from %1.").arg(zoneName(rule.from));

@@ -46,6 +46,23 @@ signals:
     void changed();
 
 private:
-    QHash<QString, Observation> m_observations; // by "host/transport/port", host in lower case
-    static QString key(const QString& host, Transport transport, int port);
+    // A port of a host, the host trimmed and in lower case: a struct rather than a joined string, so that looking up
+    // thousands of ports builds no strings.
+    struct Key
+    {
+        QString host;
+        Transport transport;
+        int port;
+
+        friend bool operator==(const Key& a, const Key& b)
+        {
+            return a.port == b.port && a.transport == b.transport && a.host == b.host;
+        }
+        friend size_t qHash(const Key& key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.host, int(key.transport), key.port);
+        }
+    };
+    QHash<Key, Observation> m_observations;
+    static Key key(const QString& host, Transport transport, int port);
 };

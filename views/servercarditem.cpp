@@ -1,8 +1,11 @@
 #include "views/servercarditem.h"
 
 #include "model/deploymentdata.h"
+#include "views/probestatestyle.h"
 #include "views/roleicon.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -22,6 +25,35 @@ ServerCardItem::ServerCardItem(const Server& server, const QString& rolesText, i
 {
     setFlags(ItemIsSelectable | ItemIsMovable);
     setToolTip(m_name + u'\n' + m_detail);
+}
+
+QString ServerCardItem::PortDot::text() const
+{
+    const ProbeResult& result = observation.result;
+    QStringList lines{transportId(result.transport) + u'/' + QString::number(result.port) + u' ' +
+                      ProbeObservations::describe(observation, vantageName)};
+    if (!result.banner.isEmpty())
+        lines.append(QStringLiteral("  ") + result.banner);
+    if (result.tls && !result.tls->subject.isEmpty())
+        lines.append(QCoreApplication::translate("ServerCardItem", "  certificate %1, valid until %2")
+                         .arg(result.tls->subject, QLocale().toString(result.tls->notAfter, QLocale::ShortFormat)));
+    return lines.join(u'\n');
+}
+
+void ServerCardItem::setPortDots(const QList<PortDot>& dots)
+{
+    if (dots.isEmpty() && m_dots.isEmpty())
+        return;
+    m_dots = dots;
+    update();
+}
+
+QString ServerCardItem::toolTipText() const
+{
+    QStringList lines{m_name, m_detail};
+    for (const PortDot& dot : m_dots)
+        lines.append(dot.text());
+    return lines.join(u'\n');
 }
 
 void ServerCardItem::setEmphasis(Emphasis emphasis)
@@ -71,8 +103,19 @@ void ServerCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     painter->setPen(QColor(0x50, 0x50, 0x50));
     painter->drawText(QRectF(kTextLeft, 26, textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter, m_elidedDetail);
 
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xb0, 0xb0, 0xb0));
-    for (int i = 0; i < qMin(m_portCount, kMaxDots); ++i)
-        painter->drawEllipse(QRectF(kTextLeft + i * 12, 50, 7, 7));
+    // Probed ports first, in their state's colour (an outline when not verified from here), then the rest grey.
+    const int dots = qMin(qMax(m_portCount, int(m_dots.size())), kMaxDots);
+    for (int i = 0; i < dots; ++i) {
+        const QRectF dot(kTextLeft + i * 12, 50, 7, 7);
+        if (i < m_dots.size()) {
+            const QColor colour = probeStateColour(m_dots.at(i).state());
+            painter->setPen(QPen(colour, 1.6));
+            painter->setBrush(m_dots.at(i).verified ? QBrush(colour) : QBrush(Qt::white));
+            painter->drawEllipse(dot.adjusted(0.5, 0.5, -0.5, -0.5));
+        } else {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0xb0, 0xb0, 0xb0));
+            painter->drawEllipse(dot);
+        }
+    }
 }

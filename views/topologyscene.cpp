@@ -4,11 +4,13 @@
 #include "model/deploymentcommands.h"
 #include "model/deploymentanalysis.h"
 #include "model/portcatalog.h"
+#include "model/probeplan.h"
 #include "views/actorbadgeitem.h"
 #include "views/boundaryitem.h"
 #include "views/flowarrowitem.h"
 #include "views/flowfamily.h"
 #include "views/legenditem.h"
+#include "views/probeobservations.h"
 #include "views/rolepalette.h"
 #include "views/servercarditem.h"
 
@@ -16,6 +18,7 @@
 
 #include <QGraphicsRectItem>
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
@@ -123,6 +126,8 @@ void TopologyScene::rebuild()
     m_boundaries.clear();
     m_arrows.clear();
     m_legend = nullptr;
+    m_probeStates.clear();
+    m_rowProbes.clear();
     const Deployment& deployment = *m_analysis->deployment();
     const QList<Zone>& zones = deployment.zones();
 
@@ -294,6 +299,73 @@ void TopologyScene::rebuild()
             for (QStringList& chips : m_highlighted)
                 chips.clear();
         });
+    }
+}
+
+void TopologyScene::showObservations(const ProbeObservations& observations, const ProbePlan& plan,
+                                     const QSet<QString>& hosts)
+{
+    if (m_probeStates.size() != plan.probes.size()) {
+        m_probeStates = QList<std::optional<ProbeState>>(plan.probes.size());
+        m_rowProbes.clear();
+        for (int i = 0; i < plan.probes.size(); ++i) {
+            for (const int row : plan.probes.at(i).rows)
+                m_rowProbes[row].append(i);
+        }
+    }
+    const Deployment& deployment = *m_analysis->deployment();
+    const auto zoneName = [&deployment](const QString& id) {
+        const Zone* zone = deployment.zone(id);
+        return zone ? zone->name : id;
+    };
+    QHash<QString, QList<ServerCardItem::PortDot>> dots; // every server of a changed host, even without results
+    // The plan lists its probes host by host: each host is looked up once, and so is each vantage's name.
+    const QString* lastHost = nullptr;
+    bool changed = false;
+    QHash<QString, QString> vantageNames;
+    for (int i = 0; i < plan.probes.size(); ++i) {
+        const PlannedProbe& probe = plan.probes.at(i);
+        if (!lastHost || probe.host != *lastHost) {
+            lastHost = &probe.host;
+            changed = hosts.contains(probe.host.trimmed().toLower());
+        }
+        if (!changed)
+            continue;
+        const Transport transport = probe.protocol == Protocol::Udp ? Transport::Udp : Transport::Tcp;
+        const Observation* observation = observations.find(probe.host, transport, probe.port);
+        m_probeStates[i] = observation ? std::optional(observation->result.state) : std::nullopt;
+        if (!observation) {
+            for (const QString& server : probe.servers)
+                dots[server];
+            continue;
+        }
+        auto name = vantageNames.find(observation->vantage);
+        if (name == vantageNames.end())
+            name = vantageNames.insert(observation->vantage, zoneName(observation->vantage));
+        const ServerCardItem::PortDot dot{*observation, *name, probe.fromZones.contains(observation->vantage)};
+        for (const QString& server : probe.servers)
+            dots[server].append(dot);
+    }
+    for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
+        if (ServerCardItem* card = m_cards.value(it.key()))
+            card->setPortDots(it.value());
+    }
+    const auto worse = [](const std::optional<ProbeState>& a, const std::optional<ProbeState>& b) {
+        return a && (!b || ProbeObservations::severity(*a) > ProbeObservations::severity(*b));
+    };
+    for (int b = 0; b < m_boundaries.size(); ++b) {
+        QList<std::optional<ProbeState>> states;
+        for (const QList<int>& rows : m_chipRows.value(b)) {
+            std::optional<ProbeState> chip;
+            for (const int row : rows) {
+                for (const int probe : m_rowProbes.value(row)) {
+                    if (worse(m_probeStates.at(probe), chip))
+                        chip = m_probeStates.at(probe);
+                }
+            }
+            states.append(chip);
+        }
+        m_boundaries.at(b)->setChipStates(states);
     }
 }
 
@@ -527,6 +599,17 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
             stack->endMacro();
         },
         Qt::QueuedConnection);
+}
+
+void TopologyScene::helpEvent(QGraphicsSceneHelpEvent* event)
+{
+    for (QGraphicsItem* item : items(event->scenePos())) {
+        if (auto* card = dynamic_cast<ServerCardItem*>(item)) {
+            card->setToolTip(card->toolTipText());
+            break;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 void TopologyScene::keyPressEvent(QKeyEvent* event)

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "probe/proberesult.h"
 #include "views/flowrouter.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 class ActorBadgeItem;
 class BoundaryItem;
@@ -13,6 +17,8 @@ class DeploymentAnalysis;
 class FlowArrowItem;
 class LegendItem;
 class PortCatalog;
+class ProbeObservations;
+struct ProbePlan;
 class ServerCardItem;
 
 // The topology diagram as a view of the document: zones as lanes left to right, tinted by kind, with a header;
@@ -50,6 +56,12 @@ public:
     // everything normally. Kept until the next call or the next document change (rows are renumbered then).
     void highlightRules(const QList<int>& rows);
     QList<int> highlightedRules() const { return m_highlightedRows; }
+    // The live probe's results on the diagram: the cards of these hosts (trimmed, lower case) show their probed ports
+    // as coloured dots, and each chip's border takes the worst state of its rules. Read against the plan of the
+    // current document, which must stay the same until the next rebuild; that draws every card grey again.
+    void showObservations(const ProbeObservations& observations, const ProbePlan& plan, const QSet<QString>& hosts);
+    // The card of a server, or nullptr.
+    ServerCardItem* card(const QString& serverId) const { return m_cards.value(serverId); }
 
     // The flow arrows and the legend as drawn now (for tests and exports).
     QList<FlowArrowItem*> flowArrows() const { return m_arrows; }
@@ -71,6 +83,8 @@ protected:
     void dropEvent(QGraphicsSceneDragDropEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    // A card's tooltip lists its probed ports: it is written when asked for, not after every probe result.
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
 
 private:
     void rebuild();
@@ -94,6 +108,10 @@ private:
     QList<FlowArrowItem*> m_arrows;
     LegendItem* m_legend = nullptr;
     QList<int> m_highlightedRows;
+    // The shown state of each planned probe (by index in the plan) and the probes of each matrix row, so that an
+    // update of a few hosts recomputes the chips without reading every observation again.
+    QList<std::optional<ProbeState>> m_probeStates;
+    QHash<int, QList<int>> m_rowProbes;
     int m_generation = 0; // counts rebuilds, so that a late timer leaves newer items alone
     bool m_selectingProgrammatically = false;
 };

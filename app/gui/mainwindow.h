@@ -5,10 +5,17 @@
 #include <memory>
 
 class AppSettings;
+class QDockWidget;
 class Deployment;
 class DeploymentAnalysis;
 class InspectorPanel;
+class LiveProbe;
 class MatrixPanel;
+class ProbeDashboard;
+class QComboBox;
+class QProgressBar;
+class QToolButton;
+struct ProbeRunSummary;
 class QGraphicsView;
 class QMimeData;
 class QUndoView;
@@ -30,6 +37,10 @@ public:
     // current document stays.
     bool openFile(const QString& path);
     void newFromTemplate(const QString& templateId);
+    // Reads an nmap XML report (-oX) and shows its ports of the document's servers like probe results; on failure a
+    // message names the problem.
+    bool importNmapFile(const QString& path);
+    LiveProbe* liveProbe() const { return m_liveProbe; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -41,6 +52,10 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createProbe();
+    void refillVantages();
+    void showObservations(const QSet<QString>& hosts);
+    void probeRunFinished(const ProbeRunSummary& summary);
     void connectSelection(InspectorPanel* inspector, MatrixPanel* matrix, WarningsPanel* warnings);
     bool loadFile(const QString& path);
     void chooseTemplate();
@@ -65,6 +80,13 @@ private:
     TopologyScene* m_scene;
     QGraphicsView* m_view;
     QUndoView* m_undoView = nullptr;
+    MatrixPanel* m_matrix = nullptr;
+    QDockWidget* m_matrixDock = nullptr;
+    LiveProbe* m_liveProbe = nullptr;
+    ProbeDashboard* m_dashboard = nullptr;
+    QComboBox* m_vantage = nullptr;
+    QProgressBar* m_probeProgress = nullptr;
+    QToolButton* m_probeCancel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QString m_path;
