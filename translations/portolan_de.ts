@@ -572,6 +572,115 @@
         <source>Exported the diagram to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>&amp;Import nmap XML…</source>
+        <translation>nmap-XML &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import nmap XML</source>
+        <translation>nmap-XML importieren</translation>
+    </message>
+    <message>
+        <source>nmap XML reports (*.xml)</source>
+        <translation>nmap-XML-Berichte (*.xml)</translation>
+    </message>
+    <message>
+        <source>Probe dashboard</source>
+        <translation>Prüf-Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Live Probe</source>
+        <translation>&amp;Laufend prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe every required port of the servers with an address, again every %n seconds and after each edit</source>
+        <translation>
+            <numerusform>Jeden benötigten Port der Server mit Adresse prüfen, erneut jede Sekunde und nach jeder Änderung</numerusform>
+            <numerusform>Jeden benötigten Port der Server mit Adresse prüfen, erneut alle %n Sekunden und nach jeder Änderung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probe &amp;Now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing to probe: give a server an address (host) in the inspector.</source>
+        <translation>Nichts zu prüfen: Geben Sie einem Server im Inspektor eine Adresse (Host).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Probe</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>This machine is in:</source>
+        <translation>Dieser Rechner steht in:</translation>
+    </message>
+    <message>
+        <source>The zone this machine probes from: a rule counts as verified only when probed from its own source zone</source>
+        <translation>Die Zone, aus der dieser Rechner prüft: Eine Regel gilt nur als bestätigt, wenn aus ihrer eigenen Quellzone geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Probing %v of %m ports</source>
+        <translation>Prüfe %v von %m Ports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %n ports…</source>
+        <translation>
+            <numerusform>Prüfe %n Port…</numerusform>
+            <numerusform>Prüfe %n Ports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe cancelled after %n ports in %1: %2</source>
+        <translation>
+            <numerusform>Prüfung nach %n Port in %1 abgebrochen: %2</numerusform>
+            <numerusform>Prüfung nach %n Ports in %1 abgebrochen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n ports in %1: %2</source>
+        <translation>
+            <numerusform>%n Port in %1 geprüft: %2</numerusform>
+            <numerusform>%n Ports in %1 geprüft: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import the nmap report</source>
+        <translation>Der nmap-Bericht kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>%1 kann nicht gelesen werden:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n ports from the nmap report</source>
+        <translation>
+            <numerusform>%n Port aus dem nmap-Bericht importiert</numerusform>
+            <numerusform>%n Ports aus dem nmap-Bericht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no server has the address %1)</source>
+        <translation>(kein Server hat die Adresse %1)</translation>
+    </message>
 </context>
 <context>
     <name>MatrixBuilder</name>
@@ -1089,6 +1198,13 @@
         <source>Not verified: this rule is checked only by a probe from %1.</source>
         <translation>Nicht verifiziert: Diese Regel wird nur durch eine Prüfung von %1 aus überprüft.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more ports</source>
+        <translation>
+            <numerusform>… und %n weiterer Port</numerusform>
+            <numerusform>… und %n weitere Ports</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProbeState</name>
@@ -1170,6 +1286,13 @@
     <message>
         <source>Sources:</source>
         <translation>Quellen:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCardItem</name>
+    <message>
+        <source>  certificate %1, valid until %2</source>
+        <translation>  Zertifikat %1, gültig bis %2</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,120 @@
         <source>Exported the diagram to %1</source>
         <translation>Схема экспортирована в %1</translation>
     </message>
+    <message>
+        <source>&amp;Import nmap XML…</source>
+        <translation>&amp;Импорт XML nmap…</translation>
+    </message>
+    <message>
+        <source>Import nmap XML</source>
+        <translation>Импорт XML nmap</translation>
+    </message>
+    <message>
+        <source>nmap XML reports (*.xml)</source>
+        <translation>Отчёты nmap в XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Probe dashboard</source>
+        <translation>Панель проверок</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>&amp;Проверка</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Live Probe</source>
+        <translation>&amp;Непрерывная проверка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe every required port of the servers with an address, again every %n seconds and after each edit</source>
+        <translation>
+            <numerusform>Проверять каждый нужный порт серверов с адресом, повторно каждые %n секунду и после каждой правки</numerusform>
+            <numerusform>Проверять каждый нужный порт серверов с адресом, повторно каждые %n секунды и после каждой правки</numerusform>
+            <numerusform>Проверять каждый нужный порт серверов с адресом, повторно каждые %n секунд и после каждой правки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probe &amp;Now</source>
+        <translation>Проверить &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Nothing to probe: give a server an address (host) in the inspector.</source>
+        <translation>Нечего проверять: задайте серверу адрес (хост) в инспекторе.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Probe</source>
+        <translation>&amp;Отменить проверку</translation>
+    </message>
+    <message>
+        <source>This machine is in:</source>
+        <translation>Этот компьютер находится в:</translation>
+    </message>
+    <message>
+        <source>The zone this machine probes from: a rule counts as verified only when probed from its own source zone</source>
+        <translation>Зона, из которой проверяет этот компьютер: правило считается подтверждённым, только если проверено из его собственной исходной зоны</translation>
+    </message>
+    <message>
+        <source>Probing %v of %m ports</source>
+        <translation>Проверено %v из %m портов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %n ports…</source>
+        <translation>
+            <numerusform>Проверка %n порта…</numerusform>
+            <numerusform>Проверка %n портов…</numerusform>
+            <numerusform>Проверка %n портов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe cancelled after %n ports in %1: %2</source>
+        <translation>
+            <numerusform>Проверка отменена после %n порта за %1: %2</numerusform>
+            <numerusform>Проверка отменена после %n портов за %1: %2</numerusform>
+            <numerusform>Проверка отменена после %n портов за %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n ports in %1: %2</source>
+        <translation>
+            <numerusform>Проверен %n порт за %1: %2</numerusform>
+            <numerusform>Проверено %n порта за %1: %2</numerusform>
+            <numerusform>Проверено %n портов за %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import the nmap report</source>
+        <translation>Не удаётся импортировать отчёт nmap</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>Не удаётся прочитать %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n ports from the nmap report</source>
+        <translation>
+            <numerusform>Импортирован %n порт из отчёта nmap</numerusform>
+            <numerusform>Импортировано %n порта из отчёта nmap</numerusform>
+            <numerusform>Импортировано %n портов из отчёта nmap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no server has the address %1)</source>
+        <translation>(ни у одного сервера нет адреса %1)</translation>
+    </message>
 </context>
 <context>
     <name>MatrixBuilder</name>
@@ -1090,6 +1204,14 @@
         <source>Not verified: this rule is checked only by a probe from %1.</source>
         <translation>Не проверено: это правило проверяется только зондированием из %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more ports</source>
+        <translation>
+            <numerusform>… и ещё %n порт</numerusform>
+            <numerusform>… и ещё %n порта</numerusform>
+            <numerusform>… и ещё %n портов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProbeState</name>
@@ -1171,6 +1293,13 @@
     <message>
         <source>Sources:</source>
         <translation>Источники:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCardItem</name>
+    <message>
+        <source>  certificate %1, valid until %2</source>
+        <translation>  сертификат %1, действителен до %2</translation>
     </message>
 </context>
 <context>

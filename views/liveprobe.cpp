@@ -2,6 +2,7 @@
 
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
+#include "planprobing/planprobing.h"
 #include "probe/nmapxmlreader.h"
 #include "probe/probeengine.h"
 #include "probe/probetarget.h"
@@ -14,46 +15,6 @@ Transport transportOf(Protocol protocol)
     return protocol == Protocol::Udp ? Transport::Udp : Transport::Tcp;
 }
 
-// The plan's targets, one per planned port. Stands in for portolan_planprobing's probeTargets(plan), which adds the
-// service checks: the one call site is LiveProbe::probeNow().
-QList<ProbeTarget> planTargets(const ProbePlan& plan)
-{
-    QList<ProbeTarget> targets;
-    targets.reserve(plan.probes.size());
-    for (const PlannedProbe& probe : plan.probes)
-        targets.append({probe.host, transportOf(probe.protocol), probe.port, {}});
-    return targets;
-}
-
-// An nmap report's results on planned hosts, matched by address or name and renamed to the host the plan probes.
-// Stands in for portolan_planprobing's resultsFromNmap(plan, hosts, unmatched): the one call site is
-// LiveProbe::importNmap().
-QList<ProbeResult> nmapResults(const ProbePlan& plan, const QList<NmapHost>& hosts, QStringList* unmatched)
-{
-    QHash<QString, QString> planned; // lower-case address or name → the host as the plan writes it
-    for (const PlannedProbe& probe : plan.probes)
-        planned.insert(probe.host.trimmed().toLower(), probe.host);
-    QList<ProbeResult> results;
-    for (const NmapHost& host : hosts) {
-        QString match;
-        for (const QString& name : host.addresses + host.names) {
-            match = planned.value(name.toLower());
-            if (!match.isEmpty())
-                break;
-        }
-        if (match.isEmpty()) {
-            if (unmatched)
-                unmatched->append(host.addresses.value(0, host.names.value(0)));
-            continue;
-        }
-        for (ProbeResult result : host.results) {
-            result.host = match;
-            results.append(result);
-        }
-    }
-    return results;
-}
-
 } // namespace
 
 LiveProbe::LiveProbe(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog, QObject* parent)
@@ -64,6 +25,7 @@ LiveProbe::LiveProbe(Deployment* document, DeploymentAnalysis* analysis, const P
     , m_engine(new ProbeEngine(this))
     , m_observations(new ProbeObservations(this))
 {
+    enableServiceChecks(*m_engine);
     m_debounceTimer.setSingleShot(true);
     m_debounceTimer.setInterval(DebounceMs);
     m_updateTimer.setSingleShot(true);
@@ -165,7 +127,7 @@ bool LiveProbe::probeNow()
     m_run.started = QDateTime::currentDateTimeUtc();
     m_runClock.start();
     emit runStarted(m_run.started);
-    m_engine->start(planTargets(m_plan));
+    m_engine->start(probeTargets(m_plan));
     return true;
 }
 
@@ -203,7 +165,7 @@ void LiveProbe::runDone()
 
 int LiveProbe::importNmap(const QList<NmapHost>& hosts, QStringList* unmatched)
 {
-    const QList<ProbeResult> results = nmapResults(m_plan, hosts, unmatched);
+    const QList<ProbeResult> results = resultsFromNmap(m_plan, hosts, unmatched);
     for (const ProbeResult& result : results) {
         m_changedHosts.insert(result.host.trimmed().toLower());
         m_observations->record({result, m_vantage, QStringLiteral("nmap")});
