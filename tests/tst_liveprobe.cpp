@@ -225,7 +225,10 @@ private slots:
 private:
     std::unique_ptr<AppSettings> settings() const
     {
-        return std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+        auto settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+        // The TLS check of 50636 meets a plain listener and waits for a handshake that never comes: keep that short.
+        settings->setProbeTimeoutMs(400);
+        return settings;
     }
 
     // Internet | DMZ with an Edge at host | LAN with a Mailbox server that has no address.
