@@ -5,13 +5,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 // `portolan-cli probe` and `import-nmap` end to end: the built program against real services. Traffic goes to
 // 127.0.0.0/8 only: the probe runs in a network namespace of its own (netns-run.sh) around the peers on their
-// well-known ports (standard_peers); nmap scans this machine's loopback.
+// well-known ports (standard_peers), and so does the nmap whose report import-nmap reads.
 namespace {
 
 struct Result
@@ -230,20 +229,21 @@ void TestCliProbe::importNmap()
     const QString nmap = QStandardPaths::findExecutable(QStringLiteral("nmap"));
     if (nmap.isEmpty())
         QSKIP("nmap is not installed");
-    // IMAP4 (143) open: our listener, or whatever already holds the port on this machine.
-    QTcpServer imap;
-    const bool ours = imap.listen(QHostAddress::LocalHost, 143);
-    Q_UNUSED(ours)
     QStringList ports;
     for (const int port : PlannedPorts) {
         if (port != 995) // left out: "not scanned"
             ports.append(QString::number(port));
     }
     const QString xml = m_dir.filePath(QStringLiteral("scan.xml"));
-    // 127.0.0.2 is loopback too, and no server's host: an unknown host of the report.
-    const Result scan = run(nmap, {QStringLiteral("-sT"), QStringLiteral("-Pn"), QStringLiteral("-n"),
-                                   QStringLiteral("-p"), ports.join(u','), QStringLiteral("-oX"), xml,
-                                   QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2")});
+    // The real nmap against the real peers on their well-known ports, inside a namespace of its own (so nothing else
+    // on this machine answers); 127.0.0.2 is loopback too, and no server's host: an unknown host of the report.
+    const Result scan =
+        run(QStringLiteral(PORTOLAN_NETNS_RUN),
+            {QStringLiteral("135"), QStringLiteral("691"), QStringLiteral(PORTOLAN_STANDARD_PEERS), nmap,
+             QStringLiteral("-sT"), QStringLiteral("-Pn"), QStringLiteral("-n"), QStringLiteral("-p"), ports.join(u','),
+             QStringLiteral("-oX"), xml, QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2")});
+    if (scan.exitCode == 77)
+        QSKIP(qPrintable(scan.err.trimmed()));
     QCOMPARE(scan.exitCode, 0);
 
     const Result result = run(QStringLiteral(PORTOLAN_CLI), {QStringLiteral("import-nmap"), m_frontEnd, xml});
@@ -254,9 +254,9 @@ void TestCliProbe::importNmap()
     QVERIFY(document.value(u"vantage").isNull());
     QCOMPARE(results.size(), PlannedPorts.size() - 1);
     QVERIFY(!results.contains(QStringLiteral("FE01/995")));
-    QCOMPARE(results.value(QStringLiteral("FE01/143")).value(u"state").toString(), QStringLiteral("open"));
+    // Every planned port nmap scanned has its peer: postfix 25, nginx 80 and 443, dovecot 110, 143 and 993.
     for (const QJsonObject& entry : results)
-        QVERIFY(entry.value(u"state").toString() == u"open" || entry.value(u"state").toString() == u"closed");
+        QCOMPARE(entry.value(u"state").toString(), QStringLiteral("open"));
     QVERIFY2(result.err.contains(u"host 127.0.0.2 of the scan is no server"), qPrintable(result.err));
     QVERIFY2(result.err.contains(u"not scanned, left out: 127.0.0.1 tcp/995"), qPrintable(result.err));
     QVERIFY(!result.err.contains(u"127.0.0.1 of the scan"));
