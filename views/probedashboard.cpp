@@ -25,20 +25,19 @@ QColor seriesColour(int index)
     const int count = int(std::size(colours));
     return index < count ? colours[index] : colours[index % count].darker(150);
 }
-// The legend to the right of the axes, where it hides no data, at the top and in a smaller font.
-void placeLegendBeside(QCustomPlot* plot)
+// The legend in a row below the axes, where it hides no data and never runs off the side: a few entries per line.
+void placeLegendBelow(QCustomPlot* plot, int perLine)
 {
     QFont small = plot->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     plot->legend->setVisible(true);
     plot->legend->setFont(small);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setWrap(perLine);
     plot->axisRect()->insetLayout()->take(plot->legend);
-    auto* side = new QCPLayoutGrid;
-    plot->plotLayout()->addElement(1, 1, side);
-    plot->plotLayout()->setColumnStretchFactor(1, 0.001);
-    side->addElement(0, 0, plot->legend);
-    side->addElement(1, 0, new QCPLayoutElement(plot)); // takes the height below the legend
-    side->setRowStretchFactor(0, 0.001);
+    plot->plotLayout()->addElement(2, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(2, 0.001);
 }
 } // namespace
 
@@ -57,7 +56,7 @@ ProbeDashboard::ProbeDashboard(QWidget* parent)
     m_latency->xAxis->setTicker(dateTicker);
     m_latency->xAxis->setLabel(tr("time"));
     m_latency->yAxis->setLabel(tr("ms"));
-    placeLegendBeside(m_latency);
+    placeLegendBelow(m_latency, 3);
 
     // One bar layer per state, stacked in legend order.
     QCPBars* below = nullptr;
@@ -75,7 +74,7 @@ ProbeDashboard::ProbeDashboard(QWidget* parent)
     m_states->xAxis->setLabel(tr("run"));
     m_states->xAxis->setTickLabelRotation(-35);
     m_states->yAxis->setLabel(tr("ports"));
-    placeLegendBeside(m_states);
+    placeLegendBelow(m_states, 4);
 
     m_histogramBars->setName(tr("open ports"));
     m_histogramBars->setPen(Qt::NoPen);
