@@ -27,6 +27,7 @@
 #include <QPainter>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -169,6 +170,22 @@ private slots:
         document->undoStack()->undo();
         QTest::qWait(LiveProbe::DebounceMs + 100);
         QCOMPARE(started.count(), 2);
+    }
+
+    // Live mode's interval is set on the toolbar and kept in the settings for the next start.
+    void intervalIsSetOnTheToolbarAndKept()
+    {
+        {
+            MainWindow window(settings());
+            auto* interval = window.findChild<QSpinBox*>(QStringLiteral("probeInterval"));
+            QVERIFY(interval);
+            QCOMPARE(interval->value(), 30);
+            interval->setValue(45);
+            QCOMPARE(window.liveProbe()->intervalSeconds(), 45);
+        }
+        MainWindow window(settings());
+        QCOMPARE(window.findChild<QSpinBox*>(QStringLiteral("probeInterval"))->value(), 45);
+        QCOMPARE(window.liveProbe()->intervalSeconds(), 45);
     }
 
     void cancelStopsTheRun()

@@ -593,74 +593,6 @@
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <source>Probe</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Live Probe</source>
-        <translation>&amp;Laufend prüfen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Probe every required port of the servers with an address, again every %n seconds and after each edit</source>
-        <translation>
-            <numerusform>Jeden benötigten Port der Server mit Adresse prüfen, erneut jede Sekunde und nach jeder Änderung</numerusform>
-            <numerusform>Jeden benötigten Port der Server mit Adresse prüfen, erneut alle %n Sekunden und nach jeder Änderung</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Probe &amp;Now</source>
-        <translation>&amp;Jetzt prüfen</translation>
-    </message>
-    <message>
-        <source>Nothing to probe: give a server an address (host) in the inspector.</source>
-        <translation>Nichts zu prüfen: Geben Sie einem Server im Inspektor eine Adresse (Host).</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Probe</source>
-        <translation>Prüfung &amp;abbrechen</translation>
-    </message>
-    <message>
-        <source>This machine is in:</source>
-        <translation>Dieser Rechner steht in:</translation>
-    </message>
-    <message>
-        <source>The zone this machine probes from: a rule counts as verified only when probed from its own source zone</source>
-        <translation>Die Zone, aus der dieser Rechner prüft: Eine Regel gilt nur als bestätigt, wenn aus ihrer eigenen Quellzone geprüft wurde</translation>
-    </message>
-    <message>
-        <source>Probing %v of %m ports</source>
-        <translation>Prüfe %v von %m Ports</translation>
-    </message>
-    <message numerus="yes">
-        <source>Probing %n ports…</source>
-        <translation>
-            <numerusform>Prüfe %n Port…</numerusform>
-            <numerusform>Prüfe %n Ports…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message numerus="yes">
-        <source>Probe cancelled after %n ports in %1: %2</source>
-        <translation>
-            <numerusform>Prüfung nach %n Port in %1 abgebrochen: %2</numerusform>
-            <numerusform>Prüfung nach %n Ports in %1 abgebrochen: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Probed %n ports in %1: %2</source>
-        <translation>
-            <numerusform>%n Port in %1 geprüft: %2</numerusform>
-            <numerusform>%n Ports in %1 geprüft: %2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cannot import the nmap report</source>
         <translation>Der nmap-Bericht kann nicht importiert werden</translation>
     </message>
@@ -1235,6 +1167,89 @@
     <message>
         <source>error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeStatus</name>
+    <message>
+        <source>Probing %v of %m ports</source>
+        <translation>Prüfe %v von %m Ports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %n ports…</source>
+        <translation>
+            <numerusform>Prüfe %n Port…</numerusform>
+            <numerusform>Prüfe %n Ports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe cancelled after %n ports in %1: %2</source>
+        <translation>
+            <numerusform>Prüfung nach %n Port in %1 abgebrochen: %2</numerusform>
+            <numerusform>Prüfung nach %n Ports in %1 abgebrochen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n ports in %1: %2</source>
+        <translation>
+            <numerusform>%n Port in %1 geprüft: %2</numerusform>
+            <numerusform>%n Ports in %1 geprüft: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProbeToolBar</name>
+    <message>
+        <source>Probe</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Live Probe</source>
+        <translation>&amp;Laufend prüfen</translation>
+    </message>
+    <message>
+        <source>Probe &amp;Now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Probe</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Probe every required port of the servers with an address, again at each interval and after each edit</source>
+        <translation>Jeden benötigten Port der Server mit Adresse prüfen, erneut in jedem Intervall und nach jeder Änderung</translation>
+    </message>
+    <message>
+        <source>Nothing to probe: give a server an address (host) in the inspector.</source>
+        <translation>Nichts zu prüfen: Geben Sie einem Server im Inspektor eine Adresse (Host).</translation>
+    </message>
+    <message>
+        <source>This machine is in:</source>
+        <translation>Dieser Rechner steht in:</translation>
+    </message>
+    <message>
+        <source>The zone this machine probes from: a rule counts as verified only when probed from its own source zone</source>
+        <translation>Die Zone, aus der dieser Rechner prüft: Eine Regel gilt nur als bestätigt, wenn aus ihrer eigenen Quellzone geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Alle:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often live mode probes again</source>
+        <translation>Wie oft der Live-Modus erneut prüft</translation>
     </message>
 </context>
 <context>

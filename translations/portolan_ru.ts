@@ -594,78 +594,6 @@
         <translation>&amp;Проверка</translation>
     </message>
     <message>
-        <source>Probe</source>
-        <translation>Проверка</translation>
-    </message>
-    <message>
-        <source>&amp;Live Probe</source>
-        <translation>&amp;Непрерывная проверка</translation>
-    </message>
-    <message numerus="yes">
-        <source>Probe every required port of the servers with an address, again every %n seconds and after each edit</source>
-        <translation>
-            <numerusform>Проверять каждый нужный порт серверов с адресом, повторно каждые %n секунду и после каждой правки</numerusform>
-            <numerusform>Проверять каждый нужный порт серверов с адресом, повторно каждые %n секунды и после каждой правки</numerusform>
-            <numerusform>Проверять каждый нужный порт серверов с адресом, повторно каждые %n секунд и после каждой правки</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Probe &amp;Now</source>
-        <translation>Проверить &amp;сейчас</translation>
-    </message>
-    <message>
-        <source>Nothing to probe: give a server an address (host) in the inspector.</source>
-        <translation>Нечего проверять: задайте серверу адрес (хост) в инспекторе.</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Probe</source>
-        <translation>&amp;Отменить проверку</translation>
-    </message>
-    <message>
-        <source>This machine is in:</source>
-        <translation>Этот компьютер находится в:</translation>
-    </message>
-    <message>
-        <source>The zone this machine probes from: a rule counts as verified only when probed from its own source zone</source>
-        <translation>Зона, из которой проверяет этот компьютер: правило считается подтверждённым, только если проверено из его собственной исходной зоны</translation>
-    </message>
-    <message>
-        <source>Probing %v of %m ports</source>
-        <translation>Проверено %v из %m портов</translation>
-    </message>
-    <message numerus="yes">
-        <source>Probing %n ports…</source>
-        <translation>
-            <numerusform>Проверка %n порта…</numerusform>
-            <numerusform>Проверка %n портов…</numerusform>
-            <numerusform>Проверка %n портов…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 мс</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
-    <message numerus="yes">
-        <source>Probe cancelled after %n ports in %1: %2</source>
-        <translation>
-            <numerusform>Проверка отменена после %n порта за %1: %2</numerusform>
-            <numerusform>Проверка отменена после %n портов за %1: %2</numerusform>
-            <numerusform>Проверка отменена после %n портов за %1: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Probed %n ports in %1: %2</source>
-        <translation>
-            <numerusform>Проверен %n порт за %1: %2</numerusform>
-            <numerusform>Проверено %n порта за %1: %2</numerusform>
-            <numerusform>Проверено %n портов за %1: %2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cannot import the nmap report</source>
         <translation>Не удаётся импортировать отчёт nmap</translation>
     </message>
@@ -1242,6 +1170,92 @@
     <message>
         <source>error</source>
         <translation>ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeStatus</name>
+    <message>
+        <source>Probing %v of %m ports</source>
+        <translation>Проверено %v из %m портов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %n ports…</source>
+        <translation>
+            <numerusform>Проверка %n порта…</numerusform>
+            <numerusform>Проверка %n портов…</numerusform>
+            <numerusform>Проверка %n портов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe cancelled after %n ports in %1: %2</source>
+        <translation>
+            <numerusform>Проверка отменена после %n порта за %1: %2</numerusform>
+            <numerusform>Проверка отменена после %n портов за %1: %2</numerusform>
+            <numerusform>Проверка отменена после %n портов за %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n ports in %1: %2</source>
+        <translation>
+            <numerusform>Проверен %n порт за %1: %2</numerusform>
+            <numerusform>Проверено %n порта за %1: %2</numerusform>
+            <numerusform>Проверено %n портов за %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProbeToolBar</name>
+    <message>
+        <source>Probe</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Live Probe</source>
+        <translation>&amp;Непрерывная проверка</translation>
+    </message>
+    <message>
+        <source>Probe &amp;Now</source>
+        <translation>Проверить &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Probe</source>
+        <translation>&amp;Отменить проверку</translation>
+    </message>
+    <message>
+        <source>Probe every required port of the servers with an address, again at each interval and after each edit</source>
+        <translation>Проверять каждый нужный порт серверов с адресом — повторно через каждый интервал и после каждого изменения</translation>
+    </message>
+    <message>
+        <source>Nothing to probe: give a server an address (host) in the inspector.</source>
+        <translation>Нечего проверять: задайте серверу адрес (хост) в инспекторе.</translation>
+    </message>
+    <message>
+        <source>This machine is in:</source>
+        <translation>Этот компьютер находится в:</translation>
+    </message>
+    <message>
+        <source>The zone this machine probes from: a rule counts as verified only when probed from its own source zone</source>
+        <translation>Зона, из которой проверяет этот компьютер: правило считается подтверждённым, только если проверено из его собственной исходной зоны</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Каждые:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>How often live mode probes again</source>
+        <translation>Как часто режим реального времени повторяет проверку</translation>
     </message>
 </context>
 <context>

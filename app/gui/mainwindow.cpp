@@ -14,8 +14,9 @@
 #include "views/matrixpanel.h"
 #include "views/optionspanel.h"
 #include "views/probedashboard.h"
+#include "views/probestatus.h"
+#include "views/probetoolbar.h"
 #include "views/probeobservations.h"
-#include "views/probestatestyle.h"
 #include "views/rolepalette.h"
 #include "views/templatechooser.h"
 #include "views/topologyscene.h"
@@ -23,22 +24,18 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsView>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -198,107 +195,33 @@ void MainWindow::createDocks()
     dashboardDock->hide(); // until the first probe run
 }
 
-// The live probe: a Probe menu and toolbar (live mode, probe now, cancel, the vantage zone), a progress bar in the
-// status bar for runs that take a while, the results on the diagram, in the matrix and on the dashboard.
+// The live probe: a Probe menu and toolbar, its progress in the status bar, the results on the diagram, in the matrix
+// and on the dashboard.
 void MainWindow::createProbe()
 {
     m_liveProbe = new LiveProbe(m_document, m_analysis, PortCatalog::builtin(), this);
-    m_liveProbe->setIntervalSeconds(m_settings->probeIntervalSeconds());
     m_liveProbe->engine()->setTimeout(m_settings->probeTimeoutMs());
-
+    auto* toolBar = new ProbeToolBar(m_liveProbe, m_analysis, m_settings.get(), this);
+    addToolBar(toolBar);
     QMenu* menu = new QMenu(tr("&Probe"), this);
     menu->setObjectName(QStringLiteral("menuProbe"));
+    menu->addActions({toolBar->liveAction(), toolBar->probeNowAction(), toolBar->cancelAction()});
     menuBar()->insertMenu(m_viewMenu->menuAction(), menu);
-    QToolBar* toolBar = addToolBar(tr("Probe"));
-    toolBar->setObjectName(QStringLiteral("probeToolBar"));
+    auto* status = new ProbeStatus(m_liveProbe, toolBar->cancelAction(), this);
+    statusBar()->addPermanentWidget(status);
+    const auto showMessage = [this](const QString& text) {
+        statusBar()->showMessage(text);
+    };
+    connect(toolBar, &ProbeToolBar::message, this, showMessage);
+    connect(status, &ProbeStatus::message, this, showMessage);
 
-    QAction* live = menu->addAction(tr("&Live Probe"));
-    live->setObjectName(QStringLiteral("actionLiveProbe"));
-    live->setCheckable(true);
-    live->setToolTip(tr("Probe every required port of the servers with an address, again every %n seconds and "
-                        "after each edit",
-                        nullptr, m_liveProbe->intervalSeconds()));
-    connect(live, &QAction::toggled, m_liveProbe, &LiveProbe::setEnabled);
-    connect(m_liveProbe, &LiveProbe::enabledChanged, live, &QAction::setChecked);
-    QAction* now = menu->addAction(tr("Probe &Now"), this, [this] {
-        if (!m_liveProbe->probeNow())
-            statusBar()->showMessage(tr("Nothing to probe: give a server an address (host) in the inspector."), 5000);
-    });
-    now->setObjectName(QStringLiteral("actionProbeNow"));
-    now->setShortcut(QKeySequence(Qt::Key_F5));
-    QAction* cancel = menu->addAction(tr("&Cancel Probe"), m_liveProbe, &LiveProbe::cancel);
-    cancel->setObjectName(QStringLiteral("actionCancelProbe"));
-    cancel->setEnabled(false);
-    toolBar->addActions({live, now, cancel});
-
-    auto* vantageLabel = new QLabel(tr("This machine is in:"), toolBar);
-    vantageLabel->setContentsMargins(8, 0, 4, 0);
-    toolBar->addWidget(vantageLabel);
-    m_vantage = new QComboBox(toolBar);
-    m_vantage->setObjectName(QStringLiteral("vantageCombo"));
-    m_vantage->setToolTip(tr("The zone this machine probes from: a rule counts as verified only when probed from "
-                             "its own source zone"));
-    m_vantage->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    toolBar->addWidget(m_vantage);
-    refillVantages();
-    connect(m_analysis, &DeploymentAnalysis::updated, this, &MainWindow::refillVantages);
-    connect(m_vantage, &QComboBox::activated, this,
-            [this](int index) { m_liveProbe->setVantage(m_vantage->itemData(index).toString()); });
-
-    m_probeProgress = new QProgressBar(this);
-    m_probeProgress->setObjectName(QStringLiteral("probeProgress"));
-    m_probeProgress->setMaximumWidth(220);
-    m_probeProgress->setFormat(tr("Probing %v of %m ports"));
-    m_probeCancel = new QToolButton(this);
-    m_probeCancel->setObjectName(QStringLiteral("probeCancelButton"));
-    m_probeCancel->setDefaultAction(cancel);
-    statusBar()->addPermanentWidget(m_probeProgress);
-    statusBar()->addPermanentWidget(m_probeCancel);
-    m_probeProgress->hide();
-    m_probeCancel->hide();
-
-    // A short run finishes before anyone could read a progress bar: it appears only after half a second.
-    auto* showProgress = new QTimer(this);
-    showProgress->setSingleShot(true);
-    showProgress->setInterval(500);
-    connect(showProgress, &QTimer::timeout, this, [this] {
-        if (!m_liveProbe->isRunning())
-            return;
-        m_probeProgress->show();
-        m_probeCancel->show();
-    });
-    connect(m_liveProbe, &LiveProbe::runStarted, this, [this, cancel, showProgress](const QDateTime& started) {
-        cancel->setEnabled(true);
-        m_probeProgress->setRange(0, int(m_liveProbe->plan().probes.size()));
-        m_probeProgress->setValue(0);
-        showProgress->start();
+    connect(m_liveProbe, &LiveProbe::runStarted, this, [this](const QDateTime& started) {
         if (m_dashboard->runCount() == 0)
             findChild<QDockWidget*>(QStringLiteral("probeDashboardDock"))->show();
         m_dashboard->beginRun(started);
-        statusBar()->showMessage(tr("Probing %n ports…", nullptr, int(m_liveProbe->plan().probes.size())));
-    });
-    connect(m_liveProbe, &LiveProbe::progress, this, [this](int done, int total) {
-        m_probeProgress->setRange(0, total);
-        m_probeProgress->setValue(done);
     });
     connect(m_liveProbe, &LiveProbe::resultArrived, m_dashboard, &ProbeDashboard::addResult);
-    connect(m_liveProbe, &LiveProbe::runFinished, this, [this, cancel, showProgress](const ProbeRunSummary& run) {
-        cancel->setEnabled(false);
-        showProgress->stop();
-        m_probeProgress->hide();
-        m_probeCancel->hide();
-        probeRunFinished(run);
-    });
     connect(m_liveProbe, &LiveProbe::observationsChanged, this, &MainWindow::showObservations);
-}
-
-void MainWindow::refillVantages()
-{
-    const QSignalBlocker blocker(m_vantage);
-    m_vantage->clear();
-    for (const Zone& zone : m_document->zones())
-        m_vantage->addItem(zone.name, zone.id);
-    m_vantage->setCurrentIndex(m_vantage->findData(m_liveProbe->vantage()));
 }
 
 void MainWindow::showObservations(const QSet<QString>& hosts)
@@ -306,23 +229,6 @@ void MainWindow::showObservations(const QSet<QString>& hosts)
     const ProbeObservations& observations = *m_liveProbe->observations();
     m_matrix->showObservations(observations.summarise(m_liveProbe->plan(), m_analysis->matrix(), *m_document));
     m_scene->showObservations(observations, m_liveProbe->plan(), hosts);
-}
-
-// "Probed 42 ports in 1.3 s: 38 open, 3 filtered, 1 closed".
-void MainWindow::probeRunFinished(const ProbeRunSummary& summary)
-{
-    QStringList counts;
-    for (const ProbeState state : probeStatesInOrder()) {
-        if (const int count = summary.counts.value(state))
-            counts.append(QStringLiteral("%1 %2").arg(count).arg(probeStateName(state)));
-    }
-    // "1.3 s", or "45 ms" for a run shorter than a second.
-    const QString elapsed = summary.elapsedMs < 1000
-                                ? tr("%1 ms").arg(summary.elapsedMs)
-                                : tr("%1 s").arg(QLocale().toString(summary.elapsedMs / 1000.0, 'f', 1));
-    const QString message = summary.cancelled ? tr("Probe cancelled after %n ports in %1: %2", nullptr, summary.total)
-                                              : tr("Probed %n ports in %1: %2", nullptr, summary.total);
-    statusBar()->showMessage(message.arg(elapsed, counts.join(QStringLiteral(", "))));
 }
 
 bool MainWindow::importNmapFile(const QString& path)
