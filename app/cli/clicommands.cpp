@@ -241,6 +241,17 @@ int CliCommands::run(const QStringList& arguments)
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
+std::optional<int> CliCommands::answeredEarly(const std::optional<Parsed>& parsed, const QString& command)
+{
+    if (!parsed)
+        return BadInput;
+    if (parsed->help) {
+        m_out << commandHelp(command);
+        return Success;
+    }
+    return std::nullopt;
+}
+
 std::optional<CliCommands::Parsed> CliCommands::parse(const QString& command, const QStringList& arguments,
                                                       const QList<OptionSpec>& options)
 {
@@ -305,12 +316,8 @@ int CliCommands::matrix(const QStringList& arguments)
     const QString command = QStringLiteral("matrix");
     const auto parsed =
         parse(command, arguments, {{QStringLiteral("format"), {}}, {QStringLiteral("output"), QStringLiteral("o")}});
-    if (!parsed)
-        return BadInput;
-    if (parsed->help) {
-        m_out << commandHelp(command);
-        return Success;
-    }
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
     if (parsed->positional.size() != 1)
         return usageError(parsed->positional.isEmpty() ? tr("matrix: no deployment file given")
                                                        : tr("matrix: expected one deployment file"),
@@ -377,12 +384,8 @@ int CliCommands::validate(const QStringList& arguments)
 {
     const QString command = QStringLiteral("validate");
     const auto parsed = parse(command, arguments, {});
-    if (!parsed)
-        return BadInput;
-    if (parsed->help) {
-        m_out << commandHelp(command);
-        return Success;
-    }
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
     if (parsed->positional.size() != 1)
         return usageError(parsed->positional.isEmpty() ? tr("validate: no deployment file given")
                                                        : tr("validate: expected one deployment file"),
@@ -418,12 +421,8 @@ int CliCommands::explain(const QStringList& arguments)
 {
     const QString command = QStringLiteral("explain");
     const auto parsed = parse(command, arguments, {{QStringLiteral("version"), {}}});
-    if (!parsed)
-        return BadInput;
-    if (parsed->help) {
-        m_out << commandHelp(command);
-        return Success;
-    }
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
     if (parsed->positional.size() != 1)
         return usageError(
             parsed->positional.isEmpty() ? tr("explain: no port given") : tr("explain: expected one port"), command);
@@ -449,12 +448,8 @@ int CliCommands::templates(const QStringList& arguments)
 {
     const QString command = QStringLiteral("templates");
     const auto parsed = parse(command, arguments, {});
-    if (!parsed)
-        return BadInput;
-    if (parsed->help) {
-        m_out << commandHelp(command);
-        return Success;
-    }
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
     if (!parsed->positional.isEmpty())
         return usageError(tr("templates: unexpected argument \"%1\"").arg(parsed->positional.first()), command);
     const QList<DeploymentTemplate> all = TemplateLibrary::templates();
@@ -473,12 +468,8 @@ int CliCommands::newFromTemplate(const QStringList& arguments)
 {
     const QString command = QStringLiteral("new");
     const auto parsed = parse(command, arguments, {{QStringLiteral("output"), QStringLiteral("o")}});
-    if (!parsed)
-        return BadInput;
-    if (parsed->help) {
-        m_out << commandHelp(command);
-        return Success;
-    }
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
     if (parsed->positional.size() != 1)
         return usageError(
             parsed->positional.isEmpty() ? tr("new: no template given") : tr("new: expected one template"), command);
@@ -537,12 +528,8 @@ int CliCommands::scan(const QStringList& arguments)
                                {QStringLiteral("timeout"), {}},
                                {QStringLiteral("concurrency"), {}},
                                {QStringLiteral("format"), {}}});
-    if (!parsed)
-        return BadInput;
-    if (parsed->help) {
-        m_out << commandHelp(command);
-        return Success;
-    }
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
     if (parsed->positional.size() != 1)
         return usageError(parsed->positional.isEmpty() ? tr("scan: no host given") : tr("scan: expected one host"),
                           command);
@@ -656,12 +643,8 @@ int CliCommands::probe(const QStringList& arguments)
                                {QStringLiteral("concurrency"), {}},
                                {QStringLiteral("format"), {}},
                                {QStringLiteral("output"), QStringLiteral("o")}});
-    if (!parsed)
-        return BadInput;
-    if (parsed->help) {
-        m_out << commandHelp(command);
-        return Success;
-    }
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
     if (parsed->positional.size() != 1)
         return usageError(parsed->positional.isEmpty() ? tr("probe: no deployment file given")
                                                        : tr("probe: expected one deployment file"),
@@ -693,12 +676,8 @@ int CliCommands::importNmap(const QStringList& arguments)
     const QString command = QStringLiteral("import-nmap");
     const auto parsed =
         parse(command, arguments, {{QStringLiteral("format"), {}}, {QStringLiteral("output"), QStringLiteral("o")}});
-    if (!parsed)
-        return BadInput;
-    if (parsed->help) {
-        m_out << commandHelp(command);
-        return Success;
-    }
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
     if (parsed->positional.size() != 2)
         return usageError(tr("import-nmap: expected a deployment file and an nmap XML report"), command);
     const auto output = probeOutput(command, *parsed);

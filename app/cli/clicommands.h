@@ -47,6 +47,8 @@ private:
     };
 
     std::optional<Parsed> parse(const QString& command, const QStringList& arguments, const QList<OptionSpec>& options);
+    // The exit code when parsing failed (the message is out) or --help was answered; nothing when the command runs.
+    std::optional<int> answeredEarly(const std::optional<Parsed>& parsed, const QString& command);
 
     int matrix(const QStringList& arguments);
     int validate(const QStringList& arguments);
