@@ -187,7 +187,15 @@ void ProbeDashboard::replot()
     m_latency->rescaleAxes();
     if (m_latency->graphCount() == 0)
         m_latency->xAxis->setRange(QDateTime::currentSecsSinceEpoch() - 60, QDateTime::currentSecsSinceEpoch());
-    m_latency->yAxis->setRangeLower(0);
+    // From zero to a little above the slowest connect, so that fast ports are not drawn on the axis.
+    double slowest = 0;
+    for (int i = 0; i < m_latency->graphCount(); ++i) {
+        bool found = false;
+        const QCPRange values = m_latency->graph(i)->getValueRange(found);
+        if (found)
+            slowest = qMax(slowest, values.upper);
+    }
+    m_latency->yAxis->setRange(0, slowest > 0 ? slowest * 1.25 : 1.0);
     refillStates();
     refillHistogram();
     for (QCustomPlot* plot : {m_latency, m_states, m_histogram})
