@@ -5,8 +5,6 @@
 #include <cstdio>
 
 #include <QDir>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -22,9 +20,7 @@
 #include "model/matrixmarkdownwriter.h"
 #include "model/portcatalog.h"
 #include "model/templatelibrary.h"
-#include "probe/portspec.h"
 #include "probe/probeengine.h"
-#include "probe/probejsonwriter.h"
 
 namespace {
 
@@ -45,22 +41,12 @@ QString formatForPath(const QString& path)
     return QStringLiteral("markdown");
 }
 
-// A positive whole number of an option, or nothing.
-std::optional<int> positiveNumber(const QString& text)
-{
-    bool ok = false;
-    const int number = text.toInt(&ok);
-    if (!ok || number < 1)
-        return std::nullopt;
-    return number;
-}
+} // namespace
 
-QString plural(qsizetype count, const QString& singular, const QString& pluralForm)
+QString CliCommands::plural(qsizetype count, const QString& singular, const QString& pluralForm)
 {
     return QString::number(count) + u' ' + (count == 1 ? singular : pluralForm);
 }
-
-} // namespace
 
 CliCommands::CliCommands()
     : m_catalog(PortCatalog::builtin())
@@ -517,175 +503,4 @@ int CliCommands::render(const QStringList& arguments)
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
         return fail(tr("render: %1 failed: %2").arg(QDir::toNativeSeparators(renderer), process.errorString()));
     return process.exitCode();
-}
-
-int CliCommands::scan(const QStringList& arguments)
-{
-    const QString command = QStringLiteral("scan");
-    const auto parsed = parse(command, arguments,
-                              {{QStringLiteral("ports"), QStringLiteral("p")},
-                               {QStringLiteral("udp"), {}, true},
-                               {QStringLiteral("timeout"), {}},
-                               {QStringLiteral("concurrency"), {}},
-                               {QStringLiteral("format"), {}}});
-    if (const auto done = answeredEarly(parsed, command))
-        return *done;
-    if (parsed->positional.size() != 1)
-        return usageError(parsed->positional.isEmpty() ? tr("scan: no host given") : tr("scan: expected one host"),
-                          command);
-    if (!parsed->options.contains(QStringLiteral("ports")))
-        return usageError(tr("scan: no ports given (--ports SPEC, e.g. 25,80,443,49152-65535)"), command);
-    QString badToken;
-    const auto ports = parsePortSpec(parsed->options.value(QStringLiteral("ports")), &badToken);
-    if (!ports)
-        return usageError(
-            tr("scan: \"%1\" in --ports is not a port or range of ports (1-65535, e.g. 25 or 49152-65535)")
-                .arg(badToken),
-            command);
-    ProbeEngine engine;
-    for (const QString& option : {QStringLiteral("timeout"), QStringLiteral("concurrency")}) {
-        if (!parsed->options.contains(option))
-            continue;
-        const auto number = positiveNumber(parsed->options.value(option));
-        if (!number)
-            return usageError(
-                tr("scan: --%1 needs a positive whole number, not \"%2\"").arg(option, parsed->options.value(option)),
-                command);
-        if (option == u"timeout")
-            engine.setTimeout(*number);
-        else
-            engine.setConcurrency(*number);
-    }
-    const QString format = parsed->options.value(QStringLiteral("format"), QStringLiteral("text")).toLower();
-    if (format != u"text" && format != u"json")
-        return usageError(
-            tr("scan: unknown format \"%1\" (known: text, json)").arg(parsed->options.value(QStringLiteral("format"))),
-            command);
-
-    const QString host = parsed->positional.first();
-    const Transport transport = parsed->options.contains(QStringLiteral("udp")) ? Transport::Udp : Transport::Tcp;
-    QList<ProbeTarget> targets;
-    targets.reserve(ports->size());
-    for (const int port : *ports)
-        targets.append(ProbeTarget{host, transport, port, {}, {}});
-    QList<ProbeResult> results;
-    results.reserve(targets.size());
-    QObject::connect(&engine, &ProbeEngine::resultReady, &engine,
-                     [&results](const ProbeResult& result) { results.append(result); });
-    QEventLoop loop;
-    QObject::connect(&engine, &ProbeEngine::finished, &loop, &QEventLoop::quit);
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-    QElapsedTimer elapsed;
-    elapsed.start();
-    engine.start(targets);
-    loop.exec();
-    const double seconds = elapsed.nsecsElapsed() / 1e9;
-
-    if (!results.isEmpty() && results.constFirst().state == ProbeState::Unresolved)
-        return fail(tr("scan: cannot resolve \"%1\": %2").arg(host, results.constFirst().error));
-    std::sort(results.begin(), results.end(),
-              [](const ProbeResult& a, const ProbeResult& b) { return a.port < b.port; });
-    if (format == u"json") {
-        QFile standardOutput;
-        m_out.flush();
-        ProbeJsonWriter writer;
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly) || !writer.write(started, results, &standardOutput))
-            return fail(tr("cannot write to standard output: %1").arg(standardOutput.errorString()));
-        return Success;
-    }
-    std::array<qsizetype, 7> counts{};
-    for (const ProbeResult& result : std::as_const(results)) {
-        ++counts[size_t(result.state)];
-        if (result.state == ProbeState::Closed || result.state == ProbeState::Filtered)
-            continue;
-        m_out << QString(QString::number(result.port) + u'/' + transportId(result.transport)).leftJustified(11) << ' '
-              << probeStateId(result.state).leftJustified(13);
-        if (result.latencyMs >= 0)
-            m_out << ' ' << tr("%1 ms").arg(result.latencyMs, 0, 'f', 1);
-        const QString detail = result.banner.isEmpty() ? result.error : result.banner;
-        if (!detail.isEmpty())
-            m_out << "  " << detail;
-        m_out << '\n';
-    }
-    QStringList summary;
-    for (size_t state = 0; state < counts.size(); ++state) {
-        if (counts[state] > 0)
-            summary.append(QString::number(counts[state]) + u' ' + probeStateId(ProbeState(state)));
-    }
-    m_out << tr("%1: %2 scanned in %3 s: %4.")
-                 .arg(host, plural(results.size(), tr("port"), tr("ports")), QString::number(seconds, 'f', 2),
-                      summary.join(QStringLiteral(", ")))
-          << '\n';
-    return Success;
-}
-
-std::optional<std::pair<QString, QString>> CliCommands::probeOutput(const QString& command, const Parsed& parsed)
-{
-    const QString output = parsed.options.value(QStringLiteral("output"));
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    const QString format =
-        parsed.options.value(QStringLiteral("format"), suffix == u"csv" ? suffix : QStringLiteral("json")).toLower();
-    if (format != u"json" && format != u"csv") {
-        usageError(tr("%1: unknown format \"%2\" (known: json, csv)")
-                       .arg(command, parsed.options.value(QStringLiteral("format"))),
-                   command);
-        return std::nullopt;
-    }
-    return std::make_pair(format, output);
-}
-
-int CliCommands::probe(const QStringList& arguments)
-{
-    const QString command = QStringLiteral("probe");
-    const auto parsed = parse(command, arguments,
-                              {{QStringLiteral("from"), {}},
-                               {QStringLiteral("timeout"), {}},
-                               {QStringLiteral("concurrency"), {}},
-                               {QStringLiteral("format"), {}},
-                               {QStringLiteral("output"), QStringLiteral("o")}});
-    if (const auto done = answeredEarly(parsed, command))
-        return *done;
-    if (parsed->positional.size() != 1)
-        return usageError(parsed->positional.isEmpty() ? tr("probe: no deployment file given")
-                                                       : tr("probe: expected one deployment file"),
-                          command);
-    std::optional<int> numbers[2];
-    const QString names[2] = {QStringLiteral("timeout"), QStringLiteral("concurrency")};
-    for (int i = 0; i < 2; ++i) {
-        if (!parsed->options.contains(names[i]))
-            continue;
-        numbers[i] = positiveNumber(parsed->options.value(names[i]));
-        if (!numbers[i])
-            return usageError(tr("probe: --%1 needs a positive whole number, not \"%2\"")
-                                  .arg(names[i], parsed->options.value(names[i])),
-                              command);
-    }
-    const auto output = probeOutput(command, *parsed);
-    if (!output)
-        return BadInput;
-    const auto data = readDeployment(parsed->positional.first());
-    if (!data)
-        return BadInput;
-    PlanProbeCommand probeCommand(m_catalog, m_out, m_err);
-    return probeCommand.probe(*data, parsed->options.value(QStringLiteral("from")), numbers[0], numbers[1],
-                              {output->first, output->second});
-}
-
-int CliCommands::importNmap(const QStringList& arguments)
-{
-    const QString command = QStringLiteral("import-nmap");
-    const auto parsed =
-        parse(command, arguments, {{QStringLiteral("format"), {}}, {QStringLiteral("output"), QStringLiteral("o")}});
-    if (const auto done = answeredEarly(parsed, command))
-        return *done;
-    if (parsed->positional.size() != 2)
-        return usageError(tr("import-nmap: expected a deployment file and an nmap XML report"), command);
-    const auto output = probeOutput(command, *parsed);
-    if (!output)
-        return BadInput;
-    const auto data = readDeployment(parsed->positional.first());
-    if (!data)
-        return BadInput;
-    PlanProbeCommand probeCommand(m_catalog, m_out, m_err);
-    return probeCommand.importNmap(*data, parsed->positional.at(1), {output->first, output->second});
 }

@@ -48,6 +48,7 @@ private:
 
     std::optional<Parsed> parse(const QString& command, const QStringList& arguments, const QList<OptionSpec>& options);
     // The exit code when parsing failed (the message is out) or --help was answered; nothing when the command runs.
+    static QString plural(qsizetype count, const QString& singular, const QString& pluralForm);
     std::optional<int> answeredEarly(const std::optional<Parsed>& parsed, const QString& command);
 
     int matrix(const QStringList& arguments);
