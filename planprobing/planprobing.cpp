@@ -8,14 +8,10 @@
 #include "probe/servicecheckattempt.h"
 #include "probe/socketprobeattempt.h"
 
-namespace {
-
 Transport transportOf(Protocol protocol)
 {
     return protocol == Protocol::Udp ? Transport::Udp : Transport::Tcp;
 }
-
-} // namespace
 
 QList<ProbeTarget> probeTargets(const ProbePlan& plan)
 {

@@ -11,6 +11,9 @@ class ProbeEngine;
 
 // The glue between the model's ProbePlan and the probe: what to probe, how, and what an nmap scan says about it.
 
+// The probe's transport for the model's protocol of a planned port.
+Transport transportOf(Protocol protocol);
+
 // The targets of a probe plan, in plan order, each carrying the service check its catalog entry names (none when
 // empty or unknown): a TCP target gets `check`, a UDP target with "dns" or "cldap" gets the matching udpCheck.
 QList<ProbeTarget> probeTargets(const ProbePlan& plan);

@@ -9,6 +9,7 @@
 #include <map>
 #include <tuple>
 
+#include "planprobing/planprobing.h"
 #include "model/deploymentdata.h"
 #include "model/matrixcsvwriter.h"
 #include "model/probeplan.h"
@@ -60,7 +61,7 @@ QList<PlanResultWriter::Entry> PlanResultWriter::entries(const QList<ProbeResult
     QList<Entry> out;
     for (int index = 0; index < m_plan.probes.size(); ++index) {
         const PlannedProbe& probe = m_plan.probes.at(index);
-        const Transport transport = probe.protocol == Protocol::Udp ? Transport::Udp : Transport::Tcp;
+        const Transport transport = transportOf(probe.protocol);
         const auto found = byKey.find(keyOf(probe.host, transport, probe.port));
         if (found == byKey.end())
             continue;

@@ -8,15 +8,6 @@
 #include "probe/probetarget.h"
 #include "views/probeobservations.h"
 
-namespace {
-
-Transport transportOf(Protocol protocol)
-{
-    return protocol == Protocol::Udp ? Transport::Udp : Transport::Tcp;
-}
-
-} // namespace
-
 LiveProbe::LiveProbe(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog, QObject* parent)
     : QObject(parent)
     , m_document(document)

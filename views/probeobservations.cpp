@@ -1,5 +1,6 @@
 #include "views/probeobservations.h"
 
+#include "planprobing/planprobing.h"
 #include "model/deployment.h"
 #include "model/portmatrix.h"
 #include "model/probeplan.h"
@@ -98,7 +99,7 @@ QHash<int, RowObservation> ProbeObservations::summarise(const ProbePlan& plan, c
     };
     QHash<int, Worst> rows;
     for (const PlannedProbe& probe : plan.probes) {
-        const Transport transport = probe.protocol == Protocol::Udp ? Transport::Udp : Transport::Tcp;
+        const Transport transport = transportOf(probe.protocol);
         const Observation* observation = find(probe.host, transport, probe.port);
         if (!observation)
             continue;

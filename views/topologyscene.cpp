@@ -1,5 +1,6 @@
 #include "views/topologyscene.h"
 
+#include "planprobing/planprobing.h"
 #include "model/deployment.h"
 #include "model/deploymentcommands.h"
 #include "model/deploymentanalysis.h"
@@ -331,7 +332,7 @@ void TopologyScene::showObservations(const ProbeObservations& observations, cons
         }
         if (!changed)
             continue;
-        const Transport transport = probe.protocol == Protocol::Udp ? Transport::Udp : Transport::Tcp;
+        const Transport transport = transportOf(probe.protocol);
         const Observation* observation = observations.find(probe.host, transport, probe.port);
         m_probeStates[i] = observation ? std::optional(observation->result.state) : std::nullopt;
         if (!observation) {
