@@ -11,7 +11,7 @@
 
 #include "planprobing/planprobing.h"
 #include "model/deploymentdata.h"
-#include "model/matrixcsvwriter.h"
+#include "model/export/matrixcsvwriter.h"
 #include "model/probeplan.h"
 
 namespace {

@@ -1,10 +1,10 @@
 // The diagram as PNG and SVG, written to a QBuffer from a real topology scene: the PNG shows the lanes in their
 // tint on a white margin, the SVG is well-formed XML with the zone names as text.
 // PORTOLAN_DIAGRAM_PNG=path saves the PNG.
-#include "views/diagramexporter.h"
+#include "views/export/diagramexporter.h"
 
 #include "model/portcatalog.h"
-#include "views/topologyscene.h"
+#include "views/diagram/topologyscene.h"
 
 #include "deploymentbuilder.h"
 #include "livedocument.h"

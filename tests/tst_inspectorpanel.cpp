@@ -5,7 +5,7 @@
 #include "model/deploymentanalysis.h"
 #include "model/deploymentcommands.h"
 #include "model/portcatalog.h"
-#include "views/inspectorpanel.h"
+#include "views/inspector/inspectorpanel.h"
 
 #include "deploymentbuilder.h"
 #include "livedocument.h"

@@ -5,9 +5,9 @@
 #include "model/deploymentfile.h"
 #include "model/portmatrixmodel.h"
 #include "views/appsettings.h"
-#include "views/inspectorpanel.h"
-#include "views/rolepalette.h"
-#include "views/topologyscene.h"
+#include "views/inspector/inspectorpanel.h"
+#include "views/panels/rolepalette.h"
+#include "views/diagram/topologyscene.h"
 
 #include "deploymentbuilder.h"
 

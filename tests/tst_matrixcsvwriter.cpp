@@ -1,7 +1,7 @@
 #include <QBuffer>
 #include <QTest>
 
-#include "model/matrixcsvwriter.h"
+#include "model/export/matrixcsvwriter.h"
 #include "model/portmatrix.h"
 
 namespace {

@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "model/matrixjsonwriter.h"
+#include "model/export/matrixjsonwriter.h"
 #include "model/portcatalog.h"
 #include "model/portmatrix.h"
 

@@ -3,7 +3,7 @@
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/portcatalog.h"
-#include "views/optionspanel.h"
+#include "views/panels/optionspanel.h"
 
 #include "deploymentbuilder.h"
 #include "livedocument.h"

@@ -4,8 +4,8 @@
 #include "model/deploymentanalysis.h"
 #include "model/portcatalog.h"
 #include "model/portmatrixmodel.h"
-#include "views/matrixpanel.h"
-#include "views/warningspanel.h"
+#include "views/panels/matrixpanel.h"
+#include "views/panels/warningspanel.h"
 
 #include "deploymentbuilder.h"
 #include "livedocument.h"

@@ -1,7 +1,7 @@
 // The probe dashboard, fed results as a probe run delivers them: one stacked bar per run, a latency line per port (up
 // to MaxSeries, then one shared series), a histogram of the latest run, and each plot saved as PNG or PDF.
 // PORTOLAN_DASHBOARD_PNG=path saves a picture of the whole dashboard.
-#include "views/probedashboard.h"
+#include "views/probing/probedashboard.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -3,8 +3,8 @@
 #include "model/matrixbuilder.h"
 #include "model/portcatalog.h"
 #include "model/probeplan.h"
-#include "views/probeobservations.h"
-#include "views/probestatestyle.h"
+#include "views/probing/probeobservations.h"
+#include "views/probing/probestatestyle.h"
 
 #include "deploymentbuilder.h"
 #include "livedocument.h"

@@ -1,7 +1,7 @@
 // File > New from Template's dialog, driven like a user: it lists every template with its Exchange version, starts
 // on the default one, and returns the template chosen by click + OK or by double-click.
 // PORTOLAN_CHOOSER_PNG=path saves a picture of the dialog.
-#include "views/templatechooser.h"
+#include "views/panels/templatechooser.h"
 
 #include "model/portcatalog.h"
 #include "model/templatelibrary.h"

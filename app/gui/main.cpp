@@ -1,6 +1,6 @@
 #include "app/gui/mainwindow.h"
 #include "views/appsettings.h"
-#include "views/templatechooser.h"
+#include "views/panels/templatechooser.h"
 #include "views/translations.h"
 
 #include <memory>

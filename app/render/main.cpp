@@ -5,8 +5,8 @@
 #include "model/deploymentanalysis.h"
 #include "model/deploymentfile.h"
 #include "model/portcatalog.h"
-#include "views/diagramexporter.h"
-#include "views/topologyscene.h"
+#include "views/export/diagramexporter.h"
+#include "views/diagram/topologyscene.h"
 
 #include <cstdio>
 

@@ -7,7 +7,7 @@
 #include "model/deploymentfile.h"
 #include "probe/probeengine.h"
 #include "views/appsettings.h"
-#include "views/liveprobe.h"
+#include "views/probing/liveprobe.h"
 
 #include "offscreenbenchmarkmain.h"
 #include "thousandservers.h"

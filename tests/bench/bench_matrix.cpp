@@ -3,7 +3,7 @@
 // a file.
 #include "model/deploymentfile.h"
 #include "model/matrixbuilder.h"
-#include "model/matrixjsonwriter.h"
+#include "model/export/matrixjsonwriter.h"
 #include "model/portcatalog.h"
 
 #include <QCoreApplication>

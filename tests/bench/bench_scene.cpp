@@ -5,7 +5,7 @@
 #include "model/deploymentanalysis.h"
 #include "model/deploymentcommands.h"
 #include "model/portcatalog.h"
-#include "views/topologyscene.h"
+#include "views/diagram/topologyscene.h"
 
 #include "offscreenbenchmarkmain.h"
 #include "thousandservers.h"

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "probe/proberesult.h"
+#include "views/diagram/emphasis.h"
+
+#include <QFont>
+#include <QGraphicsItem>
+#include <QStringList>
+
+#include <optional>
+
+// The firewall between two neighbouring zones: a bar carrying one chip per direction and protocol, listing the
+// ports every crossing rule needs ("→ TCP 25, 443"). Chips are hit-tested one by one (chipAt) so that a click can
+// select the rules behind a chip.
+class BoundaryItem final : public QGraphicsItem
+{
+public:
+    static constexpr qreal Width = 132;
+
+    BoundaryItem(qreal height, const QStringList& chips, const QStringList& highlighted,
+                 QGraphicsItem* parent = nullptr);
+
+    const QStringList& chips() const { return m_chips; }
+    // The chip under a point in item coordinates, or -1.
+    int chipAt(const QPointF& pos) const;
+    QRectF chipRect(int chip) const { return m_chipRects.value(chip); }
+    // Chips that just appeared are drawn highlighted until this is called.
+    void clearHighlight();
+    // One emphasis per chip; an empty list draws every chip normally.
+    void setChipEmphasis(const QList<Emphasis>& emphasis);
+    QList<Emphasis> chipEmphasis() const { return m_emphasis; }
+    // The worst probed state of each chip's rules (none: not probed), drawn as the chip's border; empty: none.
+    void setChipStates(const QList<std::optional<ProbeState>>& states);
+    QList<std::optional<ProbeState>> chipStates() const { return m_states; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    qreal m_height;
+    QStringList m_chips;
+    QStringList m_highlighted;
+    QList<Emphasis> m_emphasis;
+    QList<std::optional<ProbeState>> m_states;
+    QFont m_font;
+    QList<QRectF> m_chipRects;
+};

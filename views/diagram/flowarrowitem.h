@@ -1,0 +1,45 @@
+#pragma once
+
+#include "views/diagram/emphasis.h"
+
+#include <QColor>
+#include <QGraphicsItem>
+#include <QLineF>
+#include <QList>
+#include <QPainterPath>
+#include <QPolygonF>
+
+// A required flow on the diagram: a curve from initiator to listener in its family's colour, ending in an arrowhead.
+// It stands for one or more matrix rows (all rules of one family between two cards, or between two whole lanes) and
+// is drawn behind the cards and the firewall chips so that it never hides their text.
+class FlowArrowItem final : public QGraphicsItem
+{
+public:
+    // A bundled arrow stands for the servers of a whole lane and is drawn thicker.
+    FlowArrowItem(const QPainterPath& path, const QString& family, const QList<int>& rows, bool bundled,
+                  QGraphicsItem* parent = nullptr);
+
+    const QPainterPath& path() const { return m_path; }
+    const QString& family() const { return m_family; }
+    const QColor& colour() const { return m_colour; }
+    const QList<int>& rows() const { return m_rows; }
+    Emphasis emphasis() const { return m_emphasis; }
+    void setEmphasis(Emphasis emphasis);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    QPainterPath m_path;
+    QList<QPainterPath> m_curves; // m_path cut into its curves and its straight runs
+
+    QList<QLineF> m_runs;
+    QPolygonF m_head;
+    QString m_family;
+    QColor m_colour;
+    QList<int> m_rows;
+    qreal m_width;
+    Emphasis m_emphasis = Emphasis::Normal;
+    mutable QPainterPath m_shape; // computed on the first hit test: most arrows are never hit-tested
+};

@@ -1,0 +1,640 @@
+#include "views/diagram/topologyscene.h"
+
+#include "planprobing/planprobing.h"
+#include "model/deployment.h"
+#include "model/deploymentcommands.h"
+#include "model/deploymentanalysis.h"
+#include "model/portcatalog.h"
+#include "model/probeplan.h"
+#include "views/diagram/actorbadgeitem.h"
+#include "views/diagram/boundaryitem.h"
+#include "views/diagram/flowarrowitem.h"
+#include "views/diagram/flowfamily.h"
+#include "views/diagram/legenditem.h"
+#include "views/probing/probeobservations.h"
+#include "views/panels/rolepalette.h"
+#include "views/diagram/servercarditem.h"
+
+#include <cmath>
+
+#include <QGraphicsRectItem>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QHash>
+#include <QKeyEvent>
+#include <QMap>
+#include <QMimeData>
+#include <QScopedValueRollback>
+#include <QSet>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace {
+constexpr int kHighlightMs = 1500; // how long the ports a change added stay highlighted
+constexpr qreal kHeaderHeight = 64;
+constexpr qreal kGap = 14;
+constexpr qreal kLoopRoom = 44; // right of the cards, where arrows between two cards of one lane bow out
+constexpr qreal kMinLaneWidth = ServerCardItem::Width + 2 * kGap + kLoopRoom;
+constexpr qreal kMinHeight = 420;
+constexpr int kMinCardsPerColumn = 8;
+constexpr int kMaxCardsWithOwnArrows = 6; // a lane with more cards gets one arrow per lane, not per card
+constexpr qreal kActorsTitle = 22;        // the "Stands for:" line above the actor badges
+constexpr qreal kActorGap = 6;
+// Drawing order: lanes, then arrows, then the firewall chips and the cards on top, so arrows never hide text.
+constexpr qreal kArrowZ = 1;
+constexpr qreal kEmphasisedArrowZ = 1.5;
+constexpr qreal kBoundaryZ = 2;
+constexpr qreal kCardZ = 3;
+} // namespace
+
+TopologyScene::TopologyScene(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
+                             QObject* parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_analysis(analysis)
+    , m_catalog(catalog)
+{
+    // Rows are renumbered after each change, so a highlight does not survive it.
+    connect(m_analysis, &DeploymentAnalysis::updated, this, [this] {
+        m_highlightedRows.clear();
+        rebuild();
+    });
+    connect(this, &QGraphicsScene::selectionChanged, this, &TopologyScene::onSelectionChanged);
+    rebuild();
+}
+
+QStringList TopologyScene::boundaryChips(int boundary) const
+{
+    return m_chips.value(boundary);
+}
+
+QStringList TopologyScene::highlightedChips(int boundary) const
+{
+    return m_highlighted.value(boundary);
+}
+
+// Rules crossing this boundary, grouped by direction and protocol: a rule from zone 0 to zone 2 crosses both
+// boundaries between them. rows receives the matrix rows behind each chip.
+QStringList TopologyScene::chipsFor(int boundary, QList<QList<int>>* rows) const
+{
+    const Deployment& deployment = *m_analysis->deployment();
+    struct Chip
+    {
+        QList<PortRange> ports;
+        QList<int> rows;
+    };
+    QMap<QPair<int, int>, Chip> groups; // (direction: 0 → / 1 ←, protocol) → ports
+    const QList<MatrixRule>& rules = m_analysis->matrix().rules;
+    for (int row = 0; row < rules.size(); ++row) {
+        const MatrixRule& rule = rules.at(row);
+        const int from = deployment.zoneIndex(rule.from);
+        const int to = deployment.zoneIndex(rule.to);
+        if (qMin(from, to) > boundary || qMax(from, to) <= boundary)
+            continue;
+        Chip& chip = groups[qMakePair(from < to ? 0 : 1, int(rule.protocol))];
+        if (!chip.ports.contains(rule.ports))
+            chip.ports.append(rule.ports);
+        chip.rows.append(row);
+    }
+    QStringList chips;
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        std::sort(it.value().ports.begin(), it.value().ports.end());
+        QStringList ports;
+        for (const PortRange& range : std::as_const(it.value().ports))
+            ports.append(range.toString());
+        chips.append((it.key().first == 0 ? QStringLiteral("→ ") : QStringLiteral("← ")) +
+                     protocolId(Protocol(it.key().second)).toUpper() + u' ' + ports.join(QStringLiteral(", ")));
+        rows->append(it.value().rows);
+    }
+    return chips;
+}
+
+void TopologyScene::rebuild()
+{
+    QStringList selected;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (auto* card = dynamic_cast<ServerCardItem*>(item))
+            selected.append(card->serverId());
+    }
+    const QScopedValueRollback<bool> quiet(m_selectingProgrammatically, true);
+    clear();
+    ++m_generation;
+    m_cards.clear();
+    m_cards.reserve(m_analysis->deployment()->servers().size());
+    m_actors.clear();
+    m_boundaries.clear();
+    m_arrows.clear();
+    m_legend = nullptr;
+    m_probeStates.clear();
+    m_rowProbes.clear();
+    const Deployment& deployment = *m_analysis->deployment();
+    const QList<Zone>& zones = deployment.zones();
+
+    // How many distinct ports each server listens on (its dots), counted per group: a server with one role takes its
+    // group's count; only servers with several roles need the union of their groups.
+    const FlowSet& flows = m_analysis->flows();
+    QList<QSet<qint64>> groupPorts(flows.groups.size());
+    for (const Flow& flow : flows.flows)
+        groupPorts[flow.listener].insert((qint64(flow.protocol) << 32) | (flow.ports.first << 16) | flow.ports.last);
+    QHash<QString, int> listening;
+    QHash<QString, QSet<qint64>> shared;
+    QList<QList<const EndpointGroup*>> actorsByZone(zones.size());
+    for (int g = 0; g < flows.groups.size(); ++g) {
+        const EndpointGroup& group = flows.groups.at(g);
+        if (group.implicit && group.zoneIndex >= 0 && group.zoneIndex < zones.size() && m_catalog.role(group.role))
+            actorsByZone[group.zoneIndex].append(&group);
+        for (const QString& id : group.servers) {
+            if (group.sharesServers)
+                shared[id].unite(groupPorts.at(g));
+            else
+                listening.insert(id, int(groupPorts.at(g).size()));
+        }
+    }
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+        listening.insert(it.key(), int(it.value().size()));
+
+    QList<QList<const Server*>> serversByZone(zones.size());
+    for (const Server& server : deployment.servers()) {
+        const int zone = deployment.zoneIndex(server.zone);
+        if (zone >= 0)
+            serversByZone[zone].append(&server);
+    }
+    // Columns of at least 8 cards; the crowded lane of a large deployment gets taller columns, about as many cards
+    // down as across, so that the diagram does not become a long strip. Every lane uses the same column height.
+    qsizetype mostServers = 0;
+    for (const auto& servers : std::as_const(serversByZone))
+        mostServers = qMax(mostServers, servers.size());
+    const int perColumn = qMax(kMinCardsPerColumn, int(std::ceil(std::sqrt(qreal(mostServers)) * 1.3)));
+    const auto cardsHeight = [perColumn](qsizetype servers) {
+        return qMin<int>(int(servers), perColumn) * (ServerCardItem::Height + kGap);
+    };
+    qreal height = kMinHeight;
+    for (int z = 0; z < zones.size(); ++z) {
+        const qsizetype actors = actorsByZone.at(z).size();
+        const qreal actorsHeight = actors ? kActorsTitle + actors * (ActorBadgeItem::Height + kActorGap) : 0;
+        height = qMax(height, kHeaderHeight + cardsHeight(serversByZone.at(z).size()) + actorsHeight + 2 * kGap);
+    }
+
+    // The first build of a document highlights nothing; later builds highlight chips that were not there before.
+    const QList<QStringList> previous = std::exchange(m_chips, {});
+    const bool highlight = !previous.isEmpty() && previous.size() == zones.size() - 1;
+    m_highlighted.clear();
+    m_chipRows.clear();
+    m_lanes.clear();
+    FlowAnchors anchors;
+    anchors.laneBlock.fill(-1, zones.size());
+    anchors.crowded.fill(false, zones.size());
+    for (int row = 0; row <= qMin<int>(int(mostServers), perColumn); ++row)
+        anchors.channels.append(kHeaderHeight + row * (ServerCardItem::Height + kGap) - kGap / 2);
+    qreal x = 0;
+    for (int z = 0; z < zones.size(); ++z) {
+        const Zone& zone = zones.at(z);
+        const auto& servers = serversByZone.at(z);
+        const int columns = qMax(1, int((servers.size() + perColumn - 1) / perColumn));
+        const qreal width = qMax(kMinLaneWidth, columns * (ServerCardItem::Width + kGap) + kGap + kLoopRoom);
+        const ZoneKindInfo* kind = m_catalog.zoneKind(zone.kind);
+        const QColor tint(zone.colour.isEmpty() && kind ? kind->colour : zone.colour);
+
+        auto* lane = addRect(QRectF(x, 0, width, height), QPen(tint.darker(130)), QBrush(tint));
+        lane->setToolTip(zone.name);
+        m_lanes.append({lane->rect(), zone.id});
+        QFont titleFont = font();
+        titleFont.setBold(true);
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+        auto* title = addSimpleText(zone.name, titleFont);
+        title->setPos(x + kGap, 10);
+        auto* subtitle = addSimpleText(kind ? kind->name : zone.kind);
+        subtitle->setBrush(QColor(0x55, 0x55, 0x55));
+        subtitle->setPos(x + kGap, 36);
+
+        const bool crowded = servers.size() > kMaxCardsWithOwnArrows;
+        anchors.crowded[z] = crowded;
+        QRectF block;
+        for (int i = 0; i < servers.size(); ++i) {
+            const Server& server = *servers.at(i);
+            QStringList roles;
+            for (const QString& role : server.roles) {
+                const RoleInfo* info = m_catalog.role(role);
+                roles.append(info ? info->name : role);
+            }
+            auto* card = new ServerCardItem(server, roles.join(QStringLiteral(", ")), listening.value(server.id));
+            card->setPos(x + kGap + (i / perColumn) * (ServerCardItem::Width + kGap),
+                         kHeaderHeight + (i % perColumn) * (ServerCardItem::Height + kGap));
+            card->setZValue(kCardZ);
+            addItem(card);
+            m_cards.insert(server.id, card);
+            block |= card->sceneBoundingRect();
+            if (!crowded) {
+                anchors.ofEndpoint.insert(server.id, int(anchors.anchors.size()));
+                anchors.anchors.append({card->sceneBoundingRect(), z, server.name});
+            }
+        }
+        if (!servers.isEmpty()) {
+            anchors.laneBlock[z] = int(anchors.anchors.size());
+            anchors.anchors.append({block, z, tr("%1 (%n servers)", nullptr, int(servers.size())).arg(zone.name)});
+        }
+
+        // The actors the zone stands for (Internet mail servers, clients, ...): badges under the cards.
+        const QList<const EndpointGroup*>& actors = actorsByZone.at(z);
+        if (!actors.isEmpty()) {
+            const qreal top = kHeaderHeight + cardsHeight(servers.size());
+            QFont italic = font();
+            italic.setItalic(true);
+            auto* text = addSimpleText(tr("Stands for:"), italic);
+            text->setBrush(QColor(0x44, 0x44, 0x44));
+            text->setPos(x + kGap, top);
+            for (int i = 0; i < actors.size(); ++i) {
+                const EndpointGroup& group = *actors.at(i);
+                const QString id = group.servers.value(0, implicitActorId(zone.id, group.role));
+                const QString name = m_catalog.role(group.role)->name;
+                auto* badge = new ActorBadgeItem(id, group.role, name, qMin(width - 2 * kGap - kLoopRoom, 220.0));
+                badge->setPos(x + kGap, top + kActorsTitle + i * (ActorBadgeItem::Height + kActorGap));
+                badge->setZValue(kCardZ);
+                addItem(badge);
+                m_actors.append(badge);
+                anchors.ofEndpoint.insert(id, int(anchors.anchors.size()));
+                anchors.anchors.append({badge->sceneBoundingRect(), z, name});
+                anchors.actorRoles.insert(group.role);
+            }
+        }
+
+        x += width;
+        if (z + 1 < zones.size()) {
+            QList<QList<int>> rows;
+            m_chips.append(chipsFor(z, &rows));
+            m_chipRows.append(rows);
+            QStringList fresh;
+            for (const QString& chip : m_chips.constLast()) {
+                if (highlight && !previous.at(z).contains(chip))
+                    fresh.append(chip);
+            }
+            m_highlighted.append(fresh);
+            auto* boundary = new BoundaryItem(height, m_chips.constLast(), fresh);
+            boundary->setPos(x, 0);
+            boundary->setZValue(kBoundaryZ);
+            addItem(boundary);
+            m_boundaries.append(boundary);
+            x += BoundaryItem::Width;
+        }
+    }
+    addArrows(anchors);
+    addLegend(height + kGap);
+    setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10));
+    for (const QString& id : std::as_const(selected)) {
+        if (ServerCardItem* card = m_cards.value(id))
+            card->setSelected(true);
+    }
+    applyHighlight();
+
+    const bool anyFresh = std::any_of(m_highlighted.begin(), m_highlighted.end(),
+                                      [](const QStringList& chips) { return !chips.isEmpty(); });
+    if (anyFresh) {
+        // The next change may rebuild before the timer fires: then these boundaries are gone and it does nothing.
+        QTimer::singleShot(kHighlightMs, this, [this, generation = m_generation] {
+            if (generation != m_generation)
+                return;
+            for (BoundaryItem* boundary : std::as_const(m_boundaries))
+                boundary->clearHighlight();
+            for (QStringList& chips : m_highlighted)
+                chips.clear();
+        });
+    }
+}
+
+void TopologyScene::showObservations(const ProbeObservations& observations, const ProbePlan& plan,
+                                     const QSet<QString>& hosts)
+{
+    if (m_probeStates.size() != plan.probes.size()) {
+        m_probeStates = QList<std::optional<ProbeState>>(plan.probes.size());
+        m_rowProbes.clear();
+        for (int i = 0; i < plan.probes.size(); ++i) {
+            for (const int row : plan.probes.at(i).rows)
+                m_rowProbes[row].append(i);
+        }
+    }
+    const Deployment& deployment = *m_analysis->deployment();
+    const auto zoneName = [&deployment](const QString& id) {
+        const Zone* zone = deployment.zone(id);
+        return zone ? zone->name : id;
+    };
+    QHash<QString, QList<ServerCardItem::PortDot>> dots; // every server of a changed host, even without results
+    // The plan lists its probes host by host: each host is looked up once, and so is each vantage's name.
+    const QString* lastHost = nullptr;
+    bool changed = false;
+    QHash<QString, QString> vantageNames;
+    for (int i = 0; i < plan.probes.size(); ++i) {
+        const PlannedProbe& probe = plan.probes.at(i);
+        if (!lastHost || probe.host != *lastHost) {
+            lastHost = &probe.host;
+            changed = hosts.contains(probe.host.trimmed().toLower());
+        }
+        if (!changed)
+            continue;
+        const Transport transport = transportOf(probe.protocol);
+        const Observation* observation = observations.find(probe.host, transport, probe.port);
+        m_probeStates[i] = observation ? std::optional(observation->result.state) : std::nullopt;
+        if (!observation) {
+            for (const QString& server : probe.servers)
+                dots[server];
+            continue;
+        }
+        auto name = vantageNames.find(observation->vantage);
+        if (name == vantageNames.end())
+            name = vantageNames.insert(observation->vantage, zoneName(observation->vantage));
+        const ServerCardItem::PortDot dot{*observation, *name, probe.fromZones.contains(observation->vantage)};
+        for (const QString& server : probe.servers)
+            dots[server].append(dot);
+    }
+    for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
+        if (ServerCardItem* card = m_cards.value(it.key()))
+            card->setPortDots(it.value());
+    }
+    const auto worse = [](const std::optional<ProbeState>& a, const std::optional<ProbeState>& b) {
+        return a && (!b || ProbeObservations::severity(*a) > ProbeObservations::severity(*b));
+    };
+    for (int b = 0; b < m_boundaries.size(); ++b) {
+        QList<std::optional<ProbeState>> states;
+        for (const QList<int>& rows : m_chipRows.value(b)) {
+            std::optional<ProbeState> chip;
+            for (const int row : rows) {
+                for (const int probe : m_rowProbes.value(row)) {
+                    if (worse(m_probeStates.at(probe), chip))
+                        chip = m_probeStates.at(probe);
+                }
+            }
+            states.append(chip);
+        }
+        m_boundaries.at(b)->setChipStates(states);
+    }
+}
+
+void TopologyScene::addArrows(const FlowAnchors& anchors)
+{
+    QHash<QString, int> zoneIndex;
+    const QList<Zone>& zones = m_analysis->deployment()->zones();
+    for (int z = 0; z < zones.size(); ++z)
+        zoneIndex.insert(zones.at(z).id, z);
+    const FlowRouting routing = FlowRouter(anchors).route(m_analysis->matrix(), zoneIndex);
+    for (const QRectF& bus : routing.buses)
+        addRect(bus, Qt::NoPen, QColor(0x6e, 0x6e, 0x6e))->setZValue(kArrowZ);
+    for (const FlowArrowSpec& spec : routing.arrows) {
+        auto* arrow = new FlowArrowItem(spec.path, spec.family, spec.rows, spec.bundled);
+        arrow->setToolTip(spec.toolTip);
+        arrow->setZValue(kArrowZ);
+        addItem(arrow);
+        m_arrows.append(arrow);
+    }
+}
+
+void TopologyScene::addLegend(qreal top)
+{
+    QStringList families;
+    for (const FlowArrowItem* arrow : std::as_const(m_arrows)) {
+        if (!families.contains(arrow->family()))
+            families.append(arrow->family());
+    }
+    if (families.isEmpty())
+        return;
+    std::sort(families.begin(), families.end(), [](const QString& a, const QString& b) {
+        return std::make_pair(FlowFamily::order(a), a) < std::make_pair(FlowFamily::order(b), b);
+    });
+    m_legend = new LegendItem(families);
+    m_legend->setPos(0, top);
+    addItem(m_legend);
+}
+
+void TopologyScene::selectServers(const QStringList& ids)
+{
+    const QScopedValueRollback<bool> quiet(m_selectingProgrammatically, true);
+    clearSelection();
+    for (const QString& id : ids) {
+        if (ServerCardItem* card = m_cards.value(id))
+            card->setSelected(true);
+    }
+}
+
+QRectF TopologyScene::itemsRect(const QStringList& serverIds) const
+{
+    QRectF rect;
+    for (const QString& id : serverIds) {
+        if (const ServerCardItem* card = m_cards.value(id))
+            rect |= card->sceneBoundingRect();
+    }
+    return rect;
+}
+
+void TopologyScene::highlightRules(const QList<int>& rows)
+{
+    m_highlightedRows = rows;
+    applyHighlight();
+}
+
+void TopologyScene::applyHighlight()
+{
+    const PortMatrix& matrix = m_analysis->matrix();
+    QSet<int> rows;
+    QSet<QString> endpoints;
+    for (int row : std::as_const(m_highlightedRows)) {
+        if (const MatrixRule* rule = matrix.ruleAt(row)) {
+            rows.insert(row);
+            for (const QString& id : rule->sources)
+                endpoints.insert(id);
+            for (const QString& id : rule->destinations)
+                endpoints.insert(id);
+        }
+    }
+    const bool on = !rows.isEmpty();
+    const auto emphasis = [on](bool involved) {
+        return !on ? Emphasis::Normal : (involved ? Emphasis::Emphasised : Emphasis::Dimmed);
+    };
+    const auto touches = [&rows](const QList<int>& list) {
+        return std::any_of(list.begin(), list.end(), [&rows](int row) { return rows.contains(row); });
+    };
+    for (FlowArrowItem* arrow : std::as_const(m_arrows)) {
+        const Emphasis state = emphasis(touches(arrow->rows()));
+        arrow->setEmphasis(state);
+        // Above the other arrows, so that a highlighted one shows in a bundle.
+        arrow->setZValue(state == Emphasis::Emphasised ? kEmphasisedArrowZ : kArrowZ);
+    }
+    for (int b = 0; b < m_boundaries.size(); ++b) {
+        QList<Emphasis> chips;
+        if (on) {
+            for (const QList<int>& chipRows : std::as_const(m_chipRows.at(b)))
+                chips.append(emphasis(touches(chipRows)));
+        }
+        m_boundaries.at(b)->setChipEmphasis(chips);
+    }
+    for (ServerCardItem* card : std::as_const(m_cards))
+        card->setEmphasis(emphasis(endpoints.contains(card->serverId())));
+    for (ActorBadgeItem* actor : std::as_const(m_actors))
+        actor->setEmphasis(emphasis(endpoints.contains(actor->actorId())));
+}
+
+void TopologyScene::onSelectionChanged()
+{
+    if (m_selectingProgrammatically)
+        return;
+    const QList<QGraphicsItem*> selected = selectedItems();
+    if (selected.size() != 1)
+        return;
+    if (auto* card = dynamic_cast<ServerCardItem*>(selected.constFirst()))
+        emit serverSelected(card->serverId());
+}
+
+// What a click (press and release in one place) means: a card selects itself (onSelectionChanged reports it), a
+// chip or an arrow its matrix rows, any other place in a lane the zone, and outside every lane nothing.
+void TopologyScene::handleClick(const QPointF& scenePos)
+{
+    for (QGraphicsItem* item : items(scenePos)) {
+        if (dynamic_cast<ServerCardItem*>(item))
+            return;
+        if (auto* boundary = dynamic_cast<BoundaryItem*>(item)) {
+            const int chip = boundary->chipAt(boundary->mapFromScene(scenePos));
+            if (chip >= 0) {
+                emit rulesSelected(m_chipRows.at(m_boundaries.indexOf(boundary)).at(chip));
+                return;
+            }
+        }
+        if (auto* arrow = dynamic_cast<FlowArrowItem*>(item)) {
+            emit rulesSelected(arrow->rows());
+            return;
+        }
+    }
+    const QString zone = zoneAt(scenePos);
+    if (zone.isEmpty())
+        emit selectionCleared();
+    else
+        emit zoneSelected(zone);
+}
+
+QString TopologyScene::zoneAt(const QPointF& scenePos) const
+{
+    for (const auto& [rect, zone] : m_lanes) {
+        if (rect.contains(scenePos))
+            return zone;
+    }
+    return {};
+}
+
+QString TopologyScene::placeRole(const QString& roleId, const QPointF& scenePos)
+{
+    const RoleInfo* role = m_catalog.role(roleId);
+    if (!role)
+        return tr("Unknown role \"%1\".").arg(roleId);
+    const QString zone = zoneAt(scenePos);
+    if (zone.isEmpty())
+        return tr("Drop %1 into a zone.").arg(role->name);
+    const QString version = m_document->exchangeVersion();
+    if (!role->existsIn(version)) {
+        const VersionInfo* info = m_catalog.version(version);
+        return tr("%1 has no %2 role.").arg(info ? info->name : version, role->name);
+    }
+    // A readable id: the role's first word and the first free number, e.g. edge01.
+    const QString prefix = roleId.section(u'-', 0, 0);
+    QString id;
+    for (int n = 1; id.isEmpty() || m_document->server(id); ++n)
+        id = prefix + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    Server server;
+    server.id = id;
+    server.name = id.toUpper();
+    server.zone = zone;
+    server.roles = {roleId};
+    m_document->undoStack()->push(new AddServerCommand(m_document, server));
+    return {};
+}
+
+void TopologyScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(RolePalette::mimeType()));
+}
+
+void TopologyScene::dragMoveEvent(QGraphicsSceneDragDropEvent* event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(RolePalette::mimeType()) && !zoneAt(event->scenePos()).isEmpty());
+}
+
+void TopologyScene::dropEvent(QGraphicsSceneDragDropEvent* event)
+{
+    const QString role = QString::fromUtf8(event->mimeData()->data(RolePalette::mimeType()));
+    const QString refusal = placeRole(role, event->scenePos());
+    event->setAccepted(refusal.isEmpty());
+    if (!refusal.isEmpty())
+        emit dropRefused(refusal);
+}
+
+// A card dragged into another lane is one Move command on release; dropped anywhere else it snaps back. The command
+// is pushed after the event returns, because it rebuilds the scene and so deletes the card being released. A release
+// where the press was is a click.
+void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (event->buttonDownScenePos(Qt::LeftButton) == event->scenePos()) {
+        handleClick(event->scenePos());
+        return;
+    }
+    QList<QPair<QString, QString>> moves; // server → zone
+    for (QGraphicsItem* item : selectedItems()) {
+        auto* card = dynamic_cast<ServerCardItem*>(item);
+        const Server* server = card ? m_document->server(card->serverId()) : nullptr;
+        if (!server)
+            continue;
+        const QString zone = zoneAt(card->sceneBoundingRect().center());
+        if (!zone.isEmpty() && zone != server->zone)
+            moves.append({server->id, zone});
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, moves] {
+            if (moves.isEmpty()) {
+                rebuild(); // snap back
+                return;
+            }
+            QUndoStack* stack = m_document->undoStack();
+            stack->beginMacro(tr("Move %n server(s)", nullptr, int(moves.size())));
+            for (const auto& [server, zone] : moves)
+                stack->push(EditServerCommand::moveServer(m_document, server, zone).release());
+            stack->endMacro();
+        },
+        Qt::QueuedConnection);
+}
+
+void TopologyScene::helpEvent(QGraphicsSceneHelpEvent* event)
+{
+    for (QGraphicsItem* item : items(event->scenePos())) {
+        if (auto* card = dynamic_cast<ServerCardItem*>(item)) {
+            card->setToolTip(card->toolTipText());
+            break;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
+}
+
+void TopologyScene::keyPressEvent(QKeyEvent* event)
+{
+    if (!event->matches(QKeySequence::Delete) && event->key() != Qt::Key_Backspace) {
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    QStringList ids;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (auto* card = dynamic_cast<ServerCardItem*>(item))
+            ids.append(card->serverId());
+    }
+    if (ids.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this, ids] {
+            QUndoStack* stack = m_document->undoStack();
+            stack->beginMacro(tr("Delete %n server(s)", nullptr, int(ids.size())));
+            for (const QString& id : ids)
+                stack->push(new RemoveServerCommand(m_document, id));
+            stack->endMacro();
+        },
+        Qt::QueuedConnection);
+    event->accept();
+}

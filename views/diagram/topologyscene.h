@@ -1,0 +1,117 @@
+#pragma once
+
+#include "probe/proberesult.h"
+#include "views/diagram/flowrouter.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+
+class ActorBadgeItem;
+class BoundaryItem;
+class Deployment;
+class DeploymentAnalysis;
+class FlowArrowItem;
+class LegendItem;
+class PortCatalog;
+class ProbeObservations;
+struct ProbePlan;
+class ServerCardItem;
+
+// The topology diagram as a view of the document: zones as lanes left to right, tinted by kind, with a header;
+// server cards laid out in a grid inside their lane; a firewall bar between neighbouring zones carrying the port
+// chips of every rule that crosses it; flow arrows from initiator to listener coloured by family, with a legend
+// below the lanes. Implicit actors (Internet mail, clients, ...) have no card: each is a small badge under its lane's
+// cards, and its arrows start or end there. A lane with more than a handful of cards gets one arrow per (lane, lane,
+// family) instead of one per card so that large deployments stay readable. Rebuilt from the analysis after each
+// document change.
+class TopologyScene final : public QGraphicsScene
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TopologyScene)
+
+public:
+    TopologyScene(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
+                  QObject* parent = nullptr);
+
+    // The chips of the boundary between zone index and index + 1, e.g. "→ TCP 25, 443".
+    QStringList boundaryChips(int boundary) const;
+    // Chips of that boundary that appeared with the last change and are still highlighted.
+    QStringList highlightedChips(int boundary) const;
+    // The zone whose lane holds this point, or an empty string.
+    QString zoneAt(const QPointF& scenePos) const;
+
+    // Places a new server with this role into the zone at scenePos as one undoable command. Returns an empty string,
+    // or why it refused (outside any zone, a role the version lacks).
+    QString placeRole(const QString& roleId, const QPointF& scenePos);
+
+    // Selects those cards without emitting serverSelected (the caller already knows).
+    void selectServers(const QStringList& ids);
+    // The scene rectangle around those servers' cards (empty if none is on the diagram), for ensureVisible.
+    QRectF itemsRect(const QStringList& serverIds) const;
+    // Emphasises the arrows, chips, cards and actors of these matrix rows and dims the rest; an empty list draws
+    // everything normally. Kept until the next call or the next document change (rows are renumbered then).
+    void highlightRules(const QList<int>& rows);
+    QList<int> highlightedRules() const { return m_highlightedRows; }
+    // The live probe's results on the diagram: the cards of these hosts (trimmed, lower case) show their probed ports
+    // as coloured dots, and each chip's border takes the worst state of its rules. Read against the plan of the
+    // current document, which must stay the same until the next rebuild; that draws every card grey again.
+    void showObservations(const ProbeObservations& observations, const ProbePlan& plan, const QSet<QString>& hosts);
+    // The card of a server, or nullptr.
+    ServerCardItem* card(const QString& serverId) const { return m_cards.value(serverId); }
+
+    // The flow arrows and the legend as drawn now (for tests and exports).
+    QList<FlowArrowItem*> flowArrows() const { return m_arrows; }
+    LegendItem* legend() const { return m_legend; }
+    QList<BoundaryItem*> boundaries() const { return m_boundaries; }
+    // The matrix rows behind each chip of a boundary, in chip order.
+    QList<QList<int>> chipRows(int boundary) const { return m_chipRows.value(boundary); }
+
+signals:
+    void dropRefused(const QString& reason);
+    void serverSelected(const QString& serverId); // a single card became the selection
+    void zoneSelected(const QString& zoneId);     // a click on a lane (header or empty area)
+    void rulesSelected(const QList<int>& rows);   // a click on a boundary chip or an arrow: its matrix rows
+    void selectionCleared();                      // a click outside every lane
+
+protected:
+    void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent* event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    // A card's tooltip lists its probed ports: it is written when asked for, not after every probe result.
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
+
+private:
+    void rebuild();
+    void addArrows(const FlowAnchors& anchors);
+    void addLegend(qreal top);
+    void applyHighlight();
+    void onSelectionChanged();
+    void handleClick(const QPointF& scenePos);
+    QStringList chipsFor(int boundary, QList<QList<int>>* rows) const;
+
+    Deployment* m_document;
+    DeploymentAnalysis* m_analysis;
+    const PortCatalog& m_catalog;
+    QList<QStringList> m_chips;
+    QList<QList<QList<int>>> m_chipRows; // boundary → chip → matrix rows
+    QList<QStringList> m_highlighted;
+    QList<QPair<QRectF, QString>> m_lanes; // lane rectangle → zone id
+    QHash<QString, ServerCardItem*> m_cards;
+    QList<ActorBadgeItem*> m_actors;
+    QList<BoundaryItem*> m_boundaries;
+    QList<FlowArrowItem*> m_arrows;
+    LegendItem* m_legend = nullptr;
+    QList<int> m_highlightedRows;
+    // The shown state of each planned probe (by index in the plan) and the probes of each matrix row, so that an
+    // update of a few hosts recomputes the chips without reading every observation again.
+    QList<std::optional<ProbeState>> m_probeStates;
+    QHash<int, QList<int>> m_rowProbes;
+    int m_generation = 0; // counts rebuilds, so that a late timer leaves newer items alone
+    bool m_selectingProgrammatically = false;
+};

@@ -1,0 +1,115 @@
+#include "views/inspector/inspectorpanel.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "model/deploymentanalysis.h"
+#include "views/inspector/ruleinspector.h"
+#include "views/inspector/serverinspector.h"
+#include "views/inspector/zoneinspector.h"
+
+InspectorPanel::InspectorPanel(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
+                               QWidget* parent)
+    : QWidget(parent)
+    , m_pages(new QStackedWidget(this))
+    , m_hint(new QLabel(tr("Select a server, a zone, a port chip or a flow to see its details."), m_pages))
+    , m_server(new ServerInspector(document, analysis, catalog, m_pages))
+    , m_zone(new ZoneInspector(document, analysis, catalog, m_pages))
+    , m_rules(new RuleInspector(document, analysis, catalog, m_pages))
+{
+    setObjectName(QStringLiteral("inspectorPanel"));
+    m_pages->setObjectName(QStringLiteral("inspectorPages"));
+    m_hint->setObjectName(QStringLiteral("inspectorHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setMargin(16);
+    m_hint->setEnabled(false);
+    // Indexes follow Page.
+    m_pages->addWidget(m_hint);
+    m_pages->addWidget(m_server);
+    m_pages->addWidget(m_zone);
+    m_pages->addWidget(m_rules);
+    // A short dock scrolls the page instead of squeezing its lists.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("inspectorScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_pages);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(analysis, &DeploymentAnalysis::updated, this, &InspectorPanel::refresh);
+}
+
+void InspectorPanel::showServer(const QString& serverId)
+{
+    commitPendingEdits();
+    m_server->setServer(serverId);
+    setPage(Page::Server);
+    refresh();
+}
+
+void InspectorPanel::showZone(const QString& zoneId)
+{
+    commitPendingEdits();
+    m_zone->setZone(zoneId);
+    setPage(Page::Zone);
+    refresh();
+}
+
+void InspectorPanel::showRules(const QList<int>& rows)
+{
+    if (rows.isEmpty()) {
+        clear();
+        return;
+    }
+    commitPendingEdits();
+    m_rules->setRows(rows);
+    setPage(Page::Rules);
+    refresh();
+}
+
+void InspectorPanel::clear()
+{
+    commitPendingEdits();
+    setPage(Page::Empty);
+}
+
+void InspectorPanel::setPage(Page page)
+{
+    m_page = page;
+    m_pages->setCurrentIndex(int(page));
+}
+
+// A field the user typed into and left unconfirmed is saved before the page shows something else.
+void InspectorPanel::commitPendingEdits()
+{
+    if (m_page == Page::Server)
+        m_server->commitPendingEdits();
+    else if (m_page == Page::Zone)
+        m_zone->commitPendingEdits();
+}
+
+void InspectorPanel::refresh()
+{
+    bool shown = true;
+    switch (m_page) {
+    case Page::Server:
+        shown = m_server->refresh();
+        break;
+    case Page::Zone:
+        shown = m_zone->refresh();
+        break;
+    case Page::Rules:
+        shown = m_rules->refresh();
+        break;
+    case Page::Empty:
+        break;
+    }
+    if (!shown)
+        setPage(Page::Empty);
+}

@@ -1,0 +1,266 @@
+#include "views/inspector/serverinspector.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMap>
+#include <QScrollBar>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "model/deployment.h"
+#include "model/deploymentanalysis.h"
+#include "model/deploymentcommands.h"
+#include "model/portcatalog.h"
+#include "views/inspector/inspectorsupport.h"
+
+namespace {
+
+QTreeWidget* flowTree(const QString& objectName, const QStringList& headers, QWidget* parent)
+{
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(objectName);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->setUniformRowHeights(true);
+    // Long names end in "…" (the tooltip has them whole) rather than adding a scroll bar over the last row.
+    tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    tree->header()->setStretchLastSection(true);
+    tree->header()->setSectionsMovable(false);
+    return tree;
+}
+
+// Where an outbound line keeps what its details need.
+constexpr int PurposeRole = Qt::UserRole;
+constexpr int ReferencesRole = Qt::UserRole + 1;
+
+} // namespace
+
+ServerInspector::ServerInspector(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
+                                 QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_analysis(analysis)
+    , m_catalog(catalog)
+    , m_title(Inspector::titleLabel(QStringLiteral("inspectorServerTitle"), this))
+    , m_name(new QLineEdit(this))
+    , m_host(new QLineEdit(this))
+    , m_version(new QComboBox(this))
+    , m_zone(new QComboBox(this))
+    , m_roles(new QListWidget(this))
+    , m_listening(flowTree(QStringLiteral("inspectorListening"), {tr("Port"), tr("Service"), tr("From zones")}, this))
+    , m_outbound(flowTree(QStringLiteral("inspectorOutbound"), {tr("Port"), tr("Service"), tr("To")}, this))
+    , m_flowDetails(new QLabel(this))
+{
+    setObjectName(QStringLiteral("serverInspector"));
+    m_name->setObjectName(QStringLiteral("inspectorServerName"));
+    m_host->setObjectName(QStringLiteral("inspectorServerHost"));
+    m_version->setObjectName(QStringLiteral("inspectorServerVersion"));
+    m_zone->setObjectName(QStringLiteral("inspectorServerZone"));
+    m_roles->setObjectName(QStringLiteral("inspectorServerRoles"));
+    m_host->setPlaceholderText(tr("Address or DNS name"));
+    m_host->setClearButtonEnabled(true);
+    m_outbound->setMinimumHeight(80);
+    m_listening->setSelectionMode(QAbstractItemView::NoSelection);
+    m_outbound->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_flowDetails->setObjectName(QStringLiteral("inspectorFlowDetails"));
+    m_flowDetails->setTextFormat(Qt::RichText);
+    m_flowDetails->setWordWrap(true);
+    m_flowDetails->setOpenExternalLinks(true);
+    m_flowDetails->setTextInteractionFlags(Qt::TextBrowserInteraction);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Host:"), m_host);
+    form->addRow(tr("Version:"), m_version);
+    form->addRow(tr("Zone:"), m_zone);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addWidget(Inspector::sectionLabel(tr("Roles"), this));
+    layout->addWidget(m_roles);
+    layout->addWidget(Inspector::sectionLabel(tr("Listens on"), this));
+    layout->addWidget(m_listening);
+    layout->addWidget(Inspector::sectionLabel(tr("Connects to"), this));
+    layout->addWidget(m_outbound, 1);
+    layout->addWidget(m_flowDetails);
+
+    connect(m_name, &QLineEdit::editingFinished, this, &ServerInspector::commitName);
+    connect(m_host, &QLineEdit::editingFinished, this, &ServerInspector::commitHost);
+    connect(m_version, &QComboBox::activated, this, &ServerInspector::commitVersion);
+    connect(m_zone, &QComboBox::activated, this, &ServerInspector::commitZone);
+    connect(m_outbound, &QTreeWidget::currentItemChanged, this, &ServerInspector::showFlowDetails);
+    // Queued: the push refreshes the list, which must not delete the item whose signal is being delivered.
+    connect(m_roles, &QListWidget::itemChanged, this, &ServerInspector::commitRoles, Qt::QueuedConnection);
+}
+
+void ServerInspector::setServer(const QString& serverId)
+{
+    m_serverId = serverId;
+    m_name->setModified(false);
+    m_host->setModified(false);
+}
+
+bool ServerInspector::refresh()
+{
+    const Server* server = m_document->server(m_serverId);
+    if (!server)
+        return false;
+    m_title->setText(server->name.isEmpty() ? server->id : server->name);
+    Inspector::showText(m_name, server->name);
+    Inspector::showText(m_host, server->host);
+
+    const VersionInfo* deploymentVersion = m_catalog.version(m_document->exchangeVersion());
+    QList<Inspector::ComboChoice> versions{
+        {tr("Default: %1").arg(deploymentVersion ? deploymentVersion->name : m_document->exchangeVersion()),
+         QString()}};
+    for (const VersionInfo& version : m_catalog.versions())
+        versions.append({version.name, version.id});
+    Inspector::setComboChoices(m_version, versions, server->version);
+    QList<Inspector::ComboChoice> zones;
+    for (const Zone& zone : m_document->zones())
+        zones.append({zone.name.isEmpty() ? zone.id : zone.name, zone.id});
+    Inspector::setComboChoices(m_zone, zones, server->zone);
+    fillRoles(server->roles, m_document->data().effectiveVersion(*server));
+    fillFlows();
+    return true;
+}
+
+// The roles the server's version has, plus any it holds although the version lacks them, so they can be unchecked.
+void ServerInspector::fillRoles(const QStringList& roles, const QString& version)
+{
+    const QSignalBlocker block(m_roles);
+    const int scroll = m_roles->verticalScrollBar()->value();
+    m_roles->clear();
+    for (const RoleInfo& role : m_catalog.roles()) {
+        const bool held = roles.contains(role.id);
+        if (!held && !role.existsIn(version))
+            continue;
+        auto* item = new QListWidgetItem(role.name, m_roles);
+        item->setData(Qt::UserRole, role.id);
+        item->setToolTip(role.description);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(held ? Qt::Checked : Qt::Unchecked);
+    }
+    Inspector::fitHeightToRows(m_roles, 6);
+    m_roles->verticalScrollBar()->setValue(scroll);
+}
+
+void ServerInspector::fillFlows()
+{
+    const Deployment& document = *m_document;
+    const PortMatrix& matrix = m_analysis->matrix();
+    const QTreeWidgetItem* selected = m_outbound->currentItem();
+    const QStringList selectedTexts =
+        selected ? QStringList{selected->text(0), selected->text(1), selected->text(2)} : QStringList();
+    m_listening->clear();
+    m_outbound->clear();
+    // One listening line per port and service, whatever zones reach it.
+    QMap<QString, QTreeWidgetItem*> listening;
+    for (int row = 0; row < matrix.rowCount(); ++row) {
+        const MatrixRule& rule = *matrix.ruleAt(row);
+        const QString port = Inspector::portText(rule);
+        if (rule.destinations.contains(m_serverId)) {
+            const QString key = port + u'\n' + rule.service;
+            QTreeWidgetItem* item = listening.value(key);
+            const QString zone = Inspector::zoneName(document, rule.from);
+            if (!item) {
+                item = new QTreeWidgetItem(m_listening, {port, rule.service, zone});
+                for (int column = 0; column < 3; ++column)
+                    item->setToolTip(column, rule.purpose);
+                listening.insert(key, item);
+            } else if (!item->text(2).split(QStringLiteral(", ")).contains(zone)) {
+                item->setText(2, item->text(2) + QStringLiteral(", ") + zone);
+            }
+        }
+        if (rule.sources.contains(m_serverId)) {
+            const QString to = Inspector::endpointNames(document, m_catalog, rule.destinations);
+            auto* item = new QTreeWidgetItem(m_outbound, {port, rule.service, to});
+            for (int column = 0; column < 3; ++column)
+                item->setToolTip(column, column == 2 ? to : rule.purpose);
+            item->setData(0, PurposeRole, rule.purpose);
+            item->setData(0, ReferencesRole, rule.references);
+            if (selectedTexts == QStringList{port, rule.service, to})
+                m_outbound->setCurrentItem(item);
+        }
+    }
+    for (QTreeWidget* tree : {m_listening, m_outbound}) {
+        tree->resizeColumnToContents(0);
+        tree->resizeColumnToContents(1);
+        tree->header()->resizeSection(1, qMin(tree->header()->sectionSize(1), 130));
+    }
+    Inspector::fitHeightToRows(m_listening, 8);
+    showFlowDetails(m_outbound->currentItem());
+}
+
+void ServerInspector::showFlowDetails(const QTreeWidgetItem* item)
+{
+    if (!item) {
+        m_flowDetails->setText(tr("Select a flow to read why it exists and where that comes from."));
+        return;
+    }
+    m_flowDetails->setText(
+        item->data(0, PurposeRole).toString().toHtmlEscaped() + QStringLiteral("<br>") +
+        tr("Sources: %1").arg(Inspector::sourceLinks(m_catalog, item->data(0, ReferencesRole).toStringList(), false)));
+}
+
+void ServerInspector::commitPendingEdits()
+{
+    if (m_name->isModified())
+        commitName();
+    if (m_host->isModified())
+        commitHost();
+}
+
+void ServerInspector::commitName()
+{
+    m_name->setModified(false);
+    m_document->undoStack()->push(EditServerCommand::renameServer(m_document, m_serverId, m_name->text()).release());
+}
+
+void ServerInspector::commitHost()
+{
+    m_host->setModified(false);
+    m_document->undoStack()->push(EditServerCommand::setServerHost(m_document, m_serverId, m_host->text()).release());
+}
+
+void ServerInspector::commitVersion()
+{
+    m_document->undoStack()->push(
+        EditServerCommand::setServerVersion(m_document, m_serverId, m_version->currentData().toString()).release());
+}
+
+void ServerInspector::commitZone()
+{
+    m_document->undoStack()->push(
+        EditServerCommand::moveServer(m_document, m_serverId, m_zone->currentData().toString()).release());
+}
+
+// Keeps the order of the roles the server has and appends newly checked ones.
+void ServerInspector::commitRoles()
+{
+    const Server* server = m_document->server(m_serverId);
+    if (!server)
+        return;
+    QStringList checked;
+    for (int row = 0; row < m_roles->count(); ++row) {
+        if (m_roles->item(row)->checkState() == Qt::Checked)
+            checked.append(m_roles->item(row)->data(Qt::UserRole).toString());
+    }
+    QStringList roles;
+    for (const QString& role : server->roles) {
+        if (checked.contains(role))
+            roles.append(role);
+    }
+    for (const QString& role : std::as_const(checked)) {
+        if (!roles.contains(role))
+            roles.append(role);
+    }
+    m_document->undoStack()->push(EditServerCommand::setServerRoles(m_document, m_serverId, roles).release());
+}

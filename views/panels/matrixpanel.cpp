@@ -1,0 +1,151 @@
+#include "views/panels/matrixpanel.h"
+
+#include "model/deployment.h"
+#include "model/deploymentanalysis.h"
+#include "model/matrixfiltermodel.h"
+#include "model/portmatrixmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QScopedValueRollback>
+#include <QSet>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
+    : QWidget(parent)
+    , m_analysis(analysis)
+    , m_model(new PortMatrixModel(analysis, this))
+    , m_filter(new MatrixFilterModel(this))
+    , m_zonePair(new QComboBox(this))
+    , m_service(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("matrixPanel"));
+    m_zonePair->setObjectName(QStringLiteral("matrixZonePair"));
+    m_service->setObjectName(QStringLiteral("matrixService"));
+    m_text->setObjectName(QStringLiteral("matrixText"));
+    m_table->setObjectName(QStringLiteral("matrixTable"));
+    m_text->setPlaceholderText(tr("Filter: port, server, purpose…"));
+    m_text->setClearButtonEnabled(true);
+
+    m_filter->setSourceModel(m_model);
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Rows start in matrix order (zone pairs left to right); a click on a header sorts.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const std::pair<int, int> widths[] = {{PortMatrixModel::From, 110},    {PortMatrixModel::To, 110},
+                                          {PortMatrixModel::Protocol, 70}, {PortMatrixModel::Ports, 100},
+                                          {PortMatrixModel::Service, 170}, {PortMatrixModel::Observed, 190},
+                                          {PortMatrixModel::Sources, 170}, {PortMatrixModel::Destinations, 150},
+                                          {PortMatrixModel::Purpose, 420}, {PortMatrixModel::Encryption, 200}};
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    m_table->setColumnHidden(PortMatrixModel::Observed, true); // until the live probe has seen something
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_zonePair);
+    filters->addWidget(m_service);
+    filters->addWidget(m_text, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+
+    connect(m_analysis, &DeploymentAnalysis::updated, this, &MatrixPanel::refillChoices);
+    connect(m_zonePair, &QComboBox::currentIndexChanged, this, &MatrixPanel::applyFilters);
+    connect(m_service, &QComboBox::currentIndexChanged, this, &MatrixPanel::applyFilters);
+    connect(m_text, &QLineEdit::textChanged, this, &MatrixPanel::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_selecting)
+            emit rowsSelected(selectedRows());
+    });
+    refillChoices();
+}
+
+void MatrixPanel::showObservations(const QHash<int, RowObservation>& observations)
+{
+    m_model->setObservations(observations);
+    m_table->setColumnHidden(PortMatrixModel::Observed, false);
+}
+
+QList<int> MatrixPanel::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        rows.append(m_filter->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void MatrixPanel::selectRows(const QList<int>& rows)
+{
+    const QScopedValueRollback<bool> quiet(m_selecting, true);
+    const auto visible = [&](int row) {
+        return m_filter->mapFromSource(m_model->index(row, 0)).isValid();
+    };
+    if (!rows.isEmpty() && std::none_of(rows.begin(), rows.end(), visible)) {
+        m_text->clear();
+        m_zonePair->setCurrentIndex(0);
+        m_service->setCurrentIndex(0);
+    }
+    QItemSelection selection;
+    for (const int row : rows) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_table->scrollTo(selection.first().topLeft());
+}
+
+// The zone pairs and services present in the matrix, keeping the current choice when it still exists.
+void MatrixPanel::refillChoices()
+{
+    const Deployment& deployment = *m_analysis->deployment();
+    const QVariant pair = m_zonePair->currentData();
+    const QString service = m_service->currentData().toString();
+    const QSignalBlocker blockPairs(m_zonePair);
+    const QSignalBlocker blockServices(m_service);
+    m_zonePair->clear();
+    m_service->clear();
+    m_zonePair->addItem(tr("All zone pairs"));
+    m_service->addItem(tr("All services"));
+    QSet<QString> pairs;
+    QStringList services;
+    for (const MatrixRule& rule : m_analysis->matrix().rules) {
+        const QString key = rule.from + u'>' + rule.to;
+        if (!pairs.contains(key)) {
+            pairs.insert(key);
+            const Zone* from = deployment.zone(rule.from);
+            const Zone* to = deployment.zone(rule.to);
+            m_zonePair->addItem((from ? from->name : rule.from) + QStringLiteral(" → ") + (to ? to->name : rule.to),
+                                QStringList{rule.from, rule.to});
+        }
+        if (!services.contains(rule.service))
+            services.append(rule.service);
+    }
+    services.sort(Qt::CaseInsensitive);
+    for (const QString& name : std::as_const(services))
+        m_service->addItem(name, name);
+    m_zonePair->setCurrentIndex(qMax(0, m_zonePair->findData(pair)));
+    m_service->setCurrentIndex(qMax(0, m_service->findData(service)));
+    applyFilters();
+}
+
+void MatrixPanel::applyFilters()
+{
+    const QStringList pair = m_zonePair->currentData().toStringList();
+    m_filter->setZonePair(pair.value(0), pair.value(1));
+    m_filter->setService(m_service->currentData().toString());
+    m_filter->setText(m_text->text());
+}

@@ -1,0 +1,34 @@
+#include "views/panels/warningspanel.h"
+
+#include "model/deploymentanalysis.h"
+
+#include <QStyle>
+
+WarningsPanel::WarningsPanel(DeploymentAnalysis* analysis, QWidget* parent)
+    : QListWidget(parent)
+    , m_analysis(analysis)
+{
+    setObjectName(QStringLiteral("warningsPanel"));
+    setWordWrap(true);
+    connect(m_analysis, &DeploymentAnalysis::updated, this, &WarningsPanel::refill);
+    // A click selects the servers a warning names; so does Enter on the keyboard.
+    const auto report = [this](QListWidgetItem* item) {
+        emit serversActivated(item->data(Qt::UserRole).toStringList());
+    };
+    connect(this, &QListWidget::itemClicked, this, report);
+    connect(this, &QListWidget::itemActivated, this, report);
+    refill();
+}
+
+void WarningsPanel::refill()
+{
+    clear();
+    for (const ValidationWarning& warning : m_analysis->matrix().warnings) {
+        const QStyle::StandardPixmap icon = warning.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
+                                            : warning.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                                                    : QStyle::SP_MessageBoxInformation;
+        auto* item = new QListWidgetItem(style()->standardIcon(icon), warning.message, this);
+        item->setData(Qt::UserRole, warning.servers);
+        item->setToolTip(warning.code);
+    }
+}
