@@ -30,3 +30,21 @@ const MatrixRule* PortMatrix::ruleAt(int row) const
     row -= int(rules.size());
     return row < intraZone.size() ? &intraZone.at(row) : nullptr;
 }
+
+PortMatrix PortMatrix::withRows(const QList<int>& rows) const
+{
+    QList<int> sorted = rows;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    PortMatrix chosen;
+    chosen.deploymentName = deploymentName;
+    chosen.exchangeVersion = exchangeVersion;
+    chosen.warnings = warnings;
+    for (const int row : std::as_const(sorted)) {
+        if (row >= 0 && row < rules.size())
+            chosen.rules.append(rules.at(row));
+        else if (const MatrixRule* rule = ruleAt(row))
+            chosen.intraZone.append(*rule);
+    }
+    return chosen;
+}

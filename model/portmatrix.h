@@ -58,4 +58,7 @@ struct PortMatrix
     // Rows as the matrix table shows them: the rules between zones, then those inside zones. Null when out of range.
     int rowCount() const { return int(rules.size() + intraZone.size()); }
     const MatrixRule* ruleAt(int row) const;
+    // The same matrix with only these rows (ruleAt numbers, in any order; unknown ones ignored) and all its warnings:
+    // what an export of the rows a user chose writes.
+    PortMatrix withRows(const QList<int>& rows) const;
 };

@@ -5,6 +5,7 @@
 
 #include "model/portcatalog.h"
 #include "views/diagram/topologyscene.h"
+#include "views/export/scenedrawing.h"
 
 #include "deploymentbuilder.h"
 #include "livedocument.h"
@@ -66,15 +67,16 @@ private slots:
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
-        DiagramExporter exporter;
-        QVERIFY2(exporter.write(scene, DiagramExporter::Format::Png, &buffer), qPrintable(exporter.errorString()));
+        const SceneDrawing drawing(scene);
+        DiagramExporter exporter(drawing, DiagramExporter::Format::Png);
+        QVERIFY2(exporter.write(&buffer), qPrintable(exporter.errorString()));
         const QImage image = QImage::fromData(buffer.data(), "PNG");
         QVERIFY(!image.isNull());
         if (const QString png = qEnvironmentVariable("PORTOLAN_DIAGRAM_PNG"); !png.isEmpty())
             QVERIFY(image.save(png));
 
         // Twice the scene's scale, margins included.
-        const QRectF source = DiagramExporter::diagramRect(scene);
+        const QRectF source = SceneDrawing(scene).bounds();
         QCOMPARE(image.size(), (source.size() * DiagramExporter::DefaultScale).toSize());
         QVERIFY(isWhite(image.pixel(2, 2)));
         QVERIFY(isWhite(image.pixel(image.width() - 3, image.height() - 3)));
@@ -105,11 +107,12 @@ private slots:
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
-        DiagramExporter exporter;
+        const SceneDrawing drawing(scene);
+        DiagramExporter exporter(drawing, DiagramExporter::Format::Png);
         exporter.setWidth(640);
-        QVERIFY(exporter.write(scene, DiagramExporter::Format::Png, &buffer));
+        QVERIFY(exporter.write(&buffer));
         const QImage image = QImage::fromData(buffer.data(), "PNG");
-        const QRectF source = DiagramExporter::diagramRect(scene);
+        const QRectF source = SceneDrawing(scene).bounds();
         QCOMPARE(image.width(), 640);
         QCOMPARE(image.height(), qRound(source.height() * 640 / source.width()));
     }
@@ -120,8 +123,9 @@ private slots:
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
-        DiagramExporter exporter;
-        QVERIFY2(exporter.write(scene, DiagramExporter::Format::Svg, &buffer), qPrintable(exporter.errorString()));
+        const SceneDrawing drawing(scene);
+        DiagramExporter exporter(drawing, DiagramExporter::Format::Svg);
+        QVERIFY2(exporter.write(&buffer), qPrintable(exporter.errorString()));
 
         QXmlStreamReader xml(buffer.data());
         QStringList texts;
@@ -152,11 +156,12 @@ private slots:
         QVERIFY(card);
         QBuffer unselected;
         QVERIFY(unselected.open(QIODevice::WriteOnly));
-        QVERIFY(DiagramExporter().write(scene, DiagramExporter::Format::Png, &unselected));
+        const SceneDrawing drawing(scene);
+        QVERIFY(DiagramExporter(drawing, DiagramExporter::Format::Png).write(&unselected));
         card->setSelected(true);
         QBuffer selected;
         QVERIFY(selected.open(QIODevice::WriteOnly));
-        QVERIFY(DiagramExporter().write(scene, DiagramExporter::Format::Png, &selected));
+        QVERIFY(DiagramExporter(drawing, DiagramExporter::Format::Png).write(&selected));
         QVERIFY(card->isSelected());
         QCOMPARE(QImage::fromData(selected.data()), QImage::fromData(unselected.data()));
     }
@@ -166,8 +171,9 @@ private slots:
         LiveDocument live(edgeLayout());
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         QBuffer closed;
-        DiagramExporter exporter;
-        QVERIFY(!exporter.write(scene, DiagramExporter::Format::Svg, &closed));
+        const SceneDrawing drawing(scene);
+        DiagramExporter exporter(drawing, DiagramExporter::Format::Svg);
+        QVERIFY(!exporter.write(&closed));
         QVERIFY(!exporter.errorString().isEmpty());
     }
 };

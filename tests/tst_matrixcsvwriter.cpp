@@ -27,8 +27,8 @@ QByteArray writeToBytes(const PortMatrix& matrix)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    MatrixCsvWriter writer;
-    if (!writer.write(matrix, &buffer))
+    MatrixCsvWriter writer(matrix);
+    if (!writer.write(&buffer))
         qWarning("%s", qPrintable(writer.errorString()));
     return bytes;
 }
@@ -140,8 +140,9 @@ void TestMatrixCsvWriter::emptyMatrixHasHeaderOnly()
 void TestMatrixCsvWriter::refusesClosedDevice()
 {
     QBuffer buffer;
-    MatrixCsvWriter writer;
-    QVERIFY(!writer.write(PortMatrix(), &buffer));
+    const PortMatrix empty;
+    MatrixCsvWriter writer(empty);
+    QVERIFY(!writer.write(&buffer));
     QVERIFY(!writer.errorString().isEmpty());
 }
 

@@ -90,8 +90,8 @@ QJsonObject TestMatrixJsonWriter::writeAndParse(const PortMatrix& matrix)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    MatrixJsonWriter writer(m_catalog);
-    if (!writer.write(matrix, &buffer)) {
+    MatrixJsonWriter writer(matrix, m_catalog);
+    if (!writer.write(&buffer)) {
         qWarning("%s", qPrintable(writer.errorString()));
         return {};
     }
@@ -241,8 +241,9 @@ void TestMatrixJsonWriter::largeMatrixIsStreamedWhole()
 void TestMatrixJsonWriter::refusesClosedDevice()
 {
     QBuffer buffer;
-    MatrixJsonWriter writer(m_catalog);
-    QVERIFY(!writer.write(PortMatrix(), &buffer));
+    const PortMatrix empty;
+    MatrixJsonWriter writer(empty, m_catalog);
+    QVERIFY(!writer.write(&buffer));
     QVERIFY(!writer.errorString().isEmpty());
 }
 

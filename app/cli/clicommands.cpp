@@ -14,10 +14,10 @@
 #include "app/cli/planprobecommand.h"
 #include "app/cli/portexplainer.h"
 #include "model/deploymentfile.h"
+#include "model/export/exportfile.h"
+#include "model/export/exportinput.h"
+#include "model/export/exporterregistry.h"
 #include "model/matrixbuilder.h"
-#include "model/export/matrixcsvwriter.h"
-#include "model/export/matrixjsonwriter.h"
-#include "model/export/matrixmarkdownwriter.h"
 #include "model/portcatalog.h"
 #include "model/templatelibrary.h"
 #include "probe/probeengine.h"
@@ -25,21 +25,6 @@
 namespace {
 
 const QString Program = QStringLiteral("portolan-cli");
-
-const QStringList& matrixFormats()
-{
-    static const QStringList formats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("markdown")};
-    return formats;
-}
-
-// The format of `matrix -o OUT` without --format: the one its extension names, else Markdown (readable in a terminal).
-QString formatForPath(const QString& path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"json" || suffix == u"csv")
-        return suffix;
-    return QStringLiteral("markdown");
-}
 
 } // namespace
 
@@ -309,60 +294,46 @@ int CliCommands::matrix(const QStringList& arguments)
                                                        : tr("matrix: expected one deployment file"),
                           command);
     const QString output = parsed->options.value(QStringLiteral("output"));
-    QString format = parsed->options.value(QStringLiteral("format"), formatForPath(output)).toLower();
-    if (format == u"md")
-        format = QStringLiteral("markdown");
-    if (!matrixFormats().contains(format))
-        return usageError(
-            tr("matrix: unknown format \"%1\" (known: %2)")
-                .arg(parsed->options.value(QStringLiteral("format")), matrixFormats().join(QStringLiteral(", "))),
-            command);
+    const ExporterRegistry& registry = ExporterRegistry::instance();
+    // Without --format: the one the extension of OUT names, else Markdown (readable in a terminal).
+    const ExportFormat* format = nullptr;
+    if (parsed->options.contains(QStringLiteral("format"))) {
+        format = registry.byName(ExportDocument::Matrix, parsed->options.value(QStringLiteral("format")));
+        if (!format)
+            return usageError(
+                tr("matrix: unknown format \"%1\" (known: %2)")
+                    .arg(parsed->options.value(QStringLiteral("format")), registry.names(ExportDocument::Matrix)),
+                command);
+    } else {
+        format = registry.forPath(ExportDocument::Matrix, output);
+        if (!format)
+            format = registry.find(QStringLiteral("matrix-markdown"));
+    }
 
     const QString path = parsed->positional.first();
     const auto data = readDeployment(path);
     if (!data)
         return BadInput;
     const PortMatrix portMatrix = MatrixBuilder(m_catalog).build(*data);
+    ExportInput input;
+    input.catalog = &m_catalog;
+    input.deployment = &*data;
+    input.matrix = &portMatrix;
+    input.sourcePath = path;
+    const std::unique_ptr<Exporter> exporter = format->create(input);
 
-    QSaveFile saveFile(output);
+    if (!output.isEmpty() && output != u"-") {
+        ExportFile file;
+        if (!file.write(*exporter, output))
+            return fail(output + QStringLiteral(": ") + file.errorString());
+        return Success;
+    }
+    m_out.flush();
     QFile standardOutput;
-    QIODevice* device = nullptr;
-    if (output.isEmpty() || output == u"-") {
-        m_out.flush();
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-            return fail(tr("cannot write to standard output: %1").arg(standardOutput.errorString()));
-        device = &standardOutput;
-    } else {
-        if (!saveFile.open(QIODevice::WriteOnly))
-            return fail(tr("%1: cannot write: %2").arg(output, saveFile.errorString()));
-        device = &saveFile;
-    }
-
-    bool written = false;
-    QString error;
-    if (format == u"json") {
-        MatrixJsonWriter writer(m_catalog);
-        written = writer.write(portMatrix, device);
-        error = writer.errorString();
-    } else if (format == u"csv") {
-        MatrixCsvWriter writer;
-        written = writer.write(portMatrix, device);
-        error = writer.errorString();
-    } else {
-        MatrixMarkdownWriter writer(m_catalog);
-        QHash<QString, QString> zoneNames;
-        for (const Zone& zone : data->zones)
-            zoneNames.insert(zone.id, zone.name);
-        writer.setZoneNames(zoneNames);
-        written = writer.write(portMatrix, device);
-        error = writer.errorString();
-    }
-    if (written && device == &saveFile && !saveFile.commit()) {
-        written = false;
-        error = saveFile.errorString();
-    }
-    if (!written)
-        return fail(output.isEmpty() ? error : output + QStringLiteral(": ") + error);
+    if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+        return fail(tr("cannot write to standard output: %1").arg(standardOutput.errorString()));
+    if (!exporter->write(&standardOutput) || !standardOutput.flush())
+        return fail(exporter->errorString().isEmpty() ? standardOutput.errorString() : exporter->errorString());
     return Success;
 }
 

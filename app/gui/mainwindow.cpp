@@ -6,7 +6,11 @@
 #include "model/portcatalog.h"
 #include "model/templatelibrary.h"
 #include "views/appsettings.h"
+#include "model/export/exportfile.h"
+#include "model/export/exportinput.h"
+#include "model/export/exporterregistry.h"
 #include "views/export/diagramexporter.h"
+#include "views/export/scenedrawing.h"
 #include "probe/nmapxmlreader.h"
 #include "probe/probeengine.h"
 #include "views/inspector/inspectorpanel.h"
@@ -22,6 +26,8 @@
 #include "views/diagram/topologyscene.h"
 #include "views/panels/warningspanel.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -31,7 +37,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -58,6 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     m_view->viewport()->installEventFilter(this);
     setCentralWidget(m_view);
     setAcceptDrops(true);
+    DiagramExporter::registerFormats();
     createActions();
     createDocks();
     createProbe();
@@ -376,31 +382,32 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::exportDiagram()
 {
-    const QString pngFilter = tr("PNG image (*.png)");
-    const QString svgFilter = tr("SVG drawing (*.svg)");
+    const ExporterRegistry& registry = ExporterRegistry::instance();
     const QString base = m_path.isEmpty() ? tr("diagram") : QFileInfo(m_path).completeBaseName();
-    QString filter = pngFilter;
+    QString filter;
     QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"),
                                                 QDir(dialogDirectory()).filePath(base + QStringLiteral(".png")),
-                                                pngFilter + QStringLiteral(";;") + svgFilter, &filter);
+                                                registry.fileFilters(ExportDocument::Diagram), &filter);
     if (path.isEmpty())
         return;
-    if (!DiagramExporter::formatForPath(path))
-        path += filter == svgFilter ? QStringLiteral(".svg") : QStringLiteral(".png");
+    const ExportFormat* format = registry.forPath(ExportDocument::Diagram, path);
+    if (!format) {
+        const QList<const ExportFormat*> formats = registry.formats(ExportDocument::Diagram);
+        const auto chosen = std::find_if(formats.cbegin(), formats.cend(), [&filter](const ExportFormat* known) {
+            return ExporterRegistry::filterOf(*known) == filter;
+        });
+        format = chosen == formats.cend() ? formats.first() : *chosen;
+        path += u'.' + format->suffix;
+    }
     rememberDirectory(path);
 
-    QSaveFile file(path);
-    DiagramExporter exporter;
-    QString error;
-    if (!file.open(QIODevice::WriteOnly))
-        error = file.errorString();
-    else if (!exporter.write(*m_scene, *DiagramExporter::formatForPath(path), &file))
-        error = exporter.errorString();
-    else if (!file.commit())
-        error = file.errorString();
-    if (!error.isEmpty()) {
+    const SceneDrawing drawing(*m_scene);
+    ExportInput input;
+    input.diagram = &drawing;
+    ExportFile file;
+    if (!file.write(*format->create(input), path)) {
         QMessageBox::warning(this, tr("Cannot export the diagram"),
-                             tr("%1 cannot be written:\n%2").arg(QDir::toNativeSeparators(path), error));
+                             tr("%1 cannot be written:\n%2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     statusBar()->showMessage(tr("Exported the diagram to %1").arg(QDir::toNativeSeparators(path)), 5000);

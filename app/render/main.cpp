@@ -5,14 +5,15 @@
 #include "model/deploymentanalysis.h"
 #include "model/deploymentfile.h"
 #include "model/portcatalog.h"
+#include "model/export/exportfile.h"
 #include "views/export/diagramexporter.h"
+#include "views/export/scenedrawing.h"
 #include "views/diagram/topologyscene.h"
 
 #include <cstdio>
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace {
@@ -77,15 +78,14 @@ int RenderCommand::run(const QStringList& arguments)
     const auto format = DiagramExporter::formatForPath(out);
     if (!format)
         return fail(tr("%1: unknown picture format; the name must end in .png or .svg").arg(out));
-    DiagramExporter exporter;
+    int pixels = 0;
     if (parser.isSet(width)) {
         bool ok = false;
-        const int pixels = parser.value(width).toInt(&ok);
+        pixels = parser.value(width).toInt(&ok);
         if (!ok || pixels < 1 || pixels > MaxWidth)
             return fail(
                 tr("render: --width \"%1\" is not a width in pixels (1 to %2)").arg(parser.value(width)).arg(MaxWidth),
                 true);
-        exporter.setWidth(pixels);
     }
 
     const QString path = files.first();
@@ -100,13 +100,12 @@ int RenderCommand::run(const QStringList& arguments)
     TopologyScene scene(&document, &analysis, PortCatalog::builtin());
     document.reset(*data);
 
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write: %2").arg(out, file.errorString()));
-    if (!exporter.write(scene, *format, &file))
-        return fail(out + QStringLiteral(": ") + exporter.errorString());
-    if (!file.commit())
-        return fail(tr("%1: cannot write: %2").arg(out, file.errorString()));
+    const SceneDrawing drawing(scene);
+    DiagramExporter exporter(drawing, *format);
+    exporter.setWidth(pixels);
+    ExportFile file;
+    if (!file.write(exporter, out))
+        return fail(out + QStringLiteral(": ") + file.errorString());
     return Success;
 }
 

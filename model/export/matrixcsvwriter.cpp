@@ -64,20 +64,16 @@ QString MatrixCsvWriter::escapeCell(const QString& text)
     return cell;
 }
 
-bool MatrixCsvWriter::write(const PortMatrix& matrix, QIODevice* device)
+bool MatrixCsvWriter::write(QIODevice* device)
 {
-    m_errorString.clear();
-    if (!device || !device->isWritable()) {
-        m_errorString = tr("cannot write the matrix: the output is not open for writing");
-        return false;
-    }
+    clearError();
+    if (!device || !device->isWritable())
+        return fail(tr("cannot write the matrix: the output is not open for writing"));
     QByteArray out;
     out.reserve(ChunkSize + ChunkSize / 4);
     const auto flush = [&] {
-        if (device->write(out) != out.size()) {
-            m_errorString = tr("cannot write the matrix: %1").arg(device->errorString());
-            return false;
-        }
+        if (device->write(out) != out.size())
+            return fail(tr("cannot write the matrix: %1").arg(device->errorString()));
         out.resize(0); // unlike clear(), keeps the allocation for the next chunk
         return true;
     };
@@ -87,7 +83,7 @@ bool MatrixCsvWriter::write(const PortMatrix& matrix, QIODevice* device)
     out.append("\xEF\xBB\xBF");
     appendRow(out, {tr("From zone"), tr("To zone"), tr("Protocol"), tr("Ports"), tr("Service"), tr("Sources"),
                     tr("Destinations"), tr("Purpose"), tr("Encryption"), tr("References")});
-    for (const QList<MatrixRule>* rules : {&matrix.rules, &matrix.intraZone}) {
+    for (const QList<MatrixRule>* rules : {&m_matrix.rules, &m_matrix.intraZone}) {
         for (const MatrixRule& rule : *rules) {
             appendRow(out, cellsOf(rule));
             if (out.size() >= ChunkSize && !flush())

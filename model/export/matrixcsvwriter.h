@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/export/exporter.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -8,19 +10,23 @@ struct PortMatrix;
 
 // Writes a port matrix as RFC 4180 CSV for the network team's spreadsheet: one row per rule, the cross-zone rules
 // first, then the rules inside a zone (From zone = To zone). No cell can start a spreadsheet formula.
-class MatrixCsvWriter final
+class MatrixCsvWriter final : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(MatrixCsvWriter)
 
 public:
-    // The device must be open for writing.
-    bool write(const PortMatrix& matrix, QIODevice* device);
-    QString errorString() const { return m_errorString; }
+    explicit MatrixCsvWriter(const PortMatrix& matrix)
+        : m_matrix(matrix)
+    {}
+
+    QString id() const override { return QStringLiteral("matrix-csv"); }
+    QString fileSuffix() const override { return QStringLiteral("csv"); }
+    bool write(QIODevice* device) override;
 
     // One cell as it appears in the file: a leading apostrophe when the text starts like a formula (=, +, -, @, tab,
     // CR: CSV injection), then quoted with doubled quotes when it holds a comma, a quote, CR or LF.
     static QString escapeCell(const QString& text);
 
 private:
-    QString m_errorString;
+    const PortMatrix& m_matrix;
 };

@@ -206,21 +206,20 @@ void appendRule(JsonBuffer& out, const MatrixRule& rule, bool intraZone)
 
 } // namespace
 
-MatrixJsonWriter::MatrixJsonWriter(const PortCatalog& catalog)
-    : m_catalog(catalog)
+MatrixJsonWriter::MatrixJsonWriter(const PortMatrix& matrix, const PortCatalog& catalog)
+    : m_matrix(matrix)
+    , m_catalog(catalog)
 {}
 
-bool MatrixJsonWriter::write(const PortMatrix& matrix, QIODevice* device)
+bool MatrixJsonWriter::write(QIODevice* device)
 {
-    m_errorString.clear();
-    if (!device || !device->isWritable()) {
-        m_errorString = tr("cannot write the matrix: the output is not open for writing");
-        return false;
-    }
+    clearError();
+    if (!device || !device->isWritable())
+        return fail(tr("cannot write the matrix: the output is not open for writing"));
+    const PortMatrix& matrix = m_matrix;
     JsonBuffer out(device);
     const auto failed = [&] {
-        m_errorString = tr("cannot write the matrix: %1").arg(device->errorString());
-        return false;
+        return fail(tr("cannot write the matrix: %1").arg(device->errorString()));
     };
 
     out.append("{\n");

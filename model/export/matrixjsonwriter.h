@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/export/exporter.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -11,18 +13,19 @@ struct PortMatrix;
 // and the sources their references cite. The text is streamed into the device in 64 KiB chunks rather than built as
 // a QJsonDocument, because a 10,000-server deployment gives tens of MB and the whole `matrix` command has one second.
 // One rule or warning per line, so the output diffs and greps well.
-class MatrixJsonWriter final
+class MatrixJsonWriter final : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(MatrixJsonWriter)
 
 public:
-    explicit MatrixJsonWriter(const PortCatalog& catalog);
+    MatrixJsonWriter(const PortMatrix& matrix, const PortCatalog& catalog);
 
-    // The device must be open for writing.
-    bool write(const PortMatrix& matrix, QIODevice* device);
-    QString errorString() const { return m_errorString; }
+    QString id() const override { return QStringLiteral("matrix-json"); }
+    QString fileSuffix() const override { return QStringLiteral("json"); }
+
+    bool write(QIODevice* device) override;
 
 private:
+    const PortMatrix& m_matrix;
     const PortCatalog& m_catalog;
-    QString m_errorString;
 };

@@ -20,8 +20,9 @@ QString joined(const QStringList& list)
 
 } // namespace
 
-MatrixMarkdownWriter::MatrixMarkdownWriter(const PortCatalog& catalog)
-    : m_catalog(catalog)
+MatrixMarkdownWriter::MatrixMarkdownWriter(const PortMatrix& matrix, const PortCatalog& catalog)
+    : m_matrix(matrix)
+    , m_catalog(catalog)
 {}
 
 QString MatrixMarkdownWriter::escapeCell(const QString& text)
@@ -48,20 +49,17 @@ QString MatrixMarkdownWriter::zoneName(const QString& id) const
     return name.isEmpty() ? id : name;
 }
 
-bool MatrixMarkdownWriter::write(const PortMatrix& matrix, QIODevice* device)
+bool MatrixMarkdownWriter::write(QIODevice* device)
 {
-    m_errorString.clear();
-    if (!device || !device->isWritable()) {
-        m_errorString = tr("cannot write the matrix: the output is not open for writing");
-        return false;
-    }
+    clearError();
+    if (!device || !device->isWritable())
+        return fail(tr("cannot write the matrix: the output is not open for writing"));
+    const PortMatrix& matrix = m_matrix;
     QString out;
     const auto flush = [&] {
         const QByteArray bytes = out.toUtf8();
-        if (device->write(bytes) != bytes.size()) {
-            m_errorString = tr("cannot write the matrix: %1").arg(device->errorString());
-            return false;
-        }
+        if (device->write(bytes) != bytes.size())
+            return fail(tr("cannot write the matrix: %1").arg(device->errorString()));
         out.clear();
         return true;
     };

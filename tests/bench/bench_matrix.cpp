@@ -73,7 +73,7 @@ void matrixJsonEndToEnd(benchmark::State& state)
         const PortMatrix matrix = MatrixBuilder(catalog).build(*data);
         // To a file, as `portolan-cli matrix -o` does.
         QTemporaryFile out;
-        if (!out.open() || !MatrixJsonWriter(catalog).write(matrix, &out)) {
+        if (!out.open() || !MatrixJsonWriter(matrix, catalog).write(&out)) {
             state.SkipWithError("cannot write the matrix");
             break;
         }

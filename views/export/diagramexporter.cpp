@@ -1,26 +1,14 @@
 #include "views/export/diagramexporter.h"
 
 #include <QFileInfo>
-#include <QGraphicsItem>
-#include <QGraphicsScene>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
 #include <QSvgGenerator>
 
-namespace {
-
-// Renders the scene without its selection, then restores the selection.
-void renderUnselected(QGraphicsScene& scene, QPainter* painter, const QRectF& target, const QRectF& source)
-{
-    const QList<QGraphicsItem*> selected = scene.selectedItems();
-    scene.clearSelection();
-    scene.render(painter, target, source, Qt::KeepAspectRatio);
-    for (QGraphicsItem* item : selected)
-        item->setSelected(true);
-}
-
-} // namespace
+#include "model/export/diagramdrawing.h"
+#include "model/export/exporterregistry.h"
+#include "model/export/exportinput.h"
 
 std::optional<DiagramExporter::Format> DiagramExporter::formatForPath(const QString& path)
 {
@@ -32,67 +20,80 @@ std::optional<DiagramExporter::Format> DiagramExporter::formatForPath(const QStr
     return std::nullopt;
 }
 
-QRectF DiagramExporter::diagramRect(const QGraphicsScene& scene)
+void DiagramExporter::registerFormats()
 {
-    return scene.itemsBoundingRect().adjusted(-Margin, -Margin, Margin, Margin);
+    ExporterRegistry& registry = ExporterRegistry::instance();
+    if (registry.find(QStringLiteral("diagram-png")))
+        return;
+    registry.add({QStringLiteral("diagram-png"), QStringLiteral("png"), QStringLiteral("png"),
+                  QT_TRANSLATE_NOOP("ExporterRegistry", "PNG image"), ExportDocument::Diagram, true,
+                  [](const ExportInput& input) {
+                      return std::make_unique<DiagramExporter>(*input.diagram, Format::Png);
+                  }});
+    registry.add({QStringLiteral("diagram-svg"), QStringLiteral("svg"), QStringLiteral("svg"),
+                  QT_TRANSLATE_NOOP("ExporterRegistry", "SVG drawing"), ExportDocument::Diagram, true,
+                  [](const ExportInput& input) {
+                      return std::make_unique<DiagramExporter>(*input.diagram, Format::Svg);
+                  }});
 }
 
-QSize DiagramExporter::imageSize(const QGraphicsScene& scene) const
+QString DiagramExporter::id() const
 {
-    const QRectF source = diagramRect(scene);
+    return m_format == Format::Png ? QStringLiteral("diagram-png") : QStringLiteral("diagram-svg");
+}
+
+QString DiagramExporter::fileSuffix() const
+{
+    return m_format == Format::Png ? QStringLiteral("png") : QStringLiteral("svg");
+}
+
+QSize DiagramExporter::imageSize() const
+{
+    const QRectF source = m_drawing.bounds();
     const qreal scale = m_width > 0 ? m_width / source.width() : DefaultScale;
     return QSize(qMax(1, qRound(source.width() * scale)), qMax(1, qRound(source.height() * scale)));
 }
 
-bool DiagramExporter::write(QGraphicsScene& scene, Format format, QIODevice* device)
+bool DiagramExporter::write(QIODevice* device)
 {
-    m_errorString.clear();
-    if (!device || !device->isWritable()) {
-        m_errorString = tr("The device is not open for writing.");
-        return false;
-    }
-    const QRectF source = diagramRect(scene);
-    return format == Format::Png ? writePng(scene, source, device) : writeSvg(scene, source, device);
+    clearError();
+    if (!device || !device->isWritable())
+        return fail(tr("The device is not open for writing."));
+    return m_format == Format::Png ? writePng(device) : writeSvg(device);
 }
 
-bool DiagramExporter::writePng(QGraphicsScene& scene, const QRectF& source, QIODevice* device)
+bool DiagramExporter::writePng(QIODevice* device)
 {
-    const QSize size = imageSize(scene);
+    const QSize size = imageSize();
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull()) {
-        m_errorString =
-            tr("The diagram is too large for an image of %1 × %2 pixels.").arg(size.width()).arg(size.height());
-        return false;
-    }
+    if (image.isNull())
+        return fail(
+            tr("The diagram is too large for an image of %1 × %2 pixels.").arg(size.width()).arg(size.height()));
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    renderUnselected(scene, &painter, QRectF(image.rect()), source);
+    m_drawing.paint(&painter, QRectF(image.rect()));
     painter.end();
 
     QImageWriter writer(device, "png");
-    if (!writer.write(image)) {
-        m_errorString = writer.errorString();
-        return false;
-    }
+    if (!writer.write(image))
+        return fail(writer.errorString());
     return true;
 }
 
-bool DiagramExporter::writeSvg(QGraphicsScene& scene, const QRectF& source, QIODevice* device)
+bool DiagramExporter::writeSvg(QIODevice* device)
 {
-    const QSize size = m_width > 0 ? imageSize(scene) : source.size().toSize();
+    const QSize size = m_width > 0 ? imageSize() : m_drawing.bounds().size().toSize();
     QSvgGenerator generator;
     generator.setOutputDevice(device);
     generator.setSize(size);
     generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(size)));
     generator.setTitle(tr("Portolan diagram"));
     QPainter painter;
-    if (!painter.begin(&generator)) {
-        m_errorString = tr("Cannot start the SVG drawing.");
-        return false;
-    }
+    if (!painter.begin(&generator))
+        return fail(tr("Cannot start the SVG drawing."));
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::white);
-    renderUnselected(scene, &painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
+    m_drawing.paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
     // QSvgGenerator reports no write errors; a QSaveFile notices them when it commits.
     return painter.end();
 }

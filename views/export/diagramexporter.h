@@ -1,19 +1,18 @@
 #pragma once
 
+#include "model/export/exporter.h"
+
 #include <QCoreApplication>
-#include <QRectF>
 #include <QSize>
 #include <QString>
 
 #include <optional>
 
-class QGraphicsScene;
-class QIODevice;
+class DiagramDrawing;
 
-// Writes a diagram (any QGraphicsScene) as a picture: PNG at twice the scene's scale by default, so that text stays
-// crisp when zoomed or printed, or SVG with the text as text. Both have a white background and a margin around the
-// items; the selection is not drawn.
-class DiagramExporter final
+// Writes a diagram as a picture: PNG at twice the drawing's scale by default, so that text stays crisp when zoomed or
+// printed, or SVG with the text as text. Both have a white background; the selection is not drawn.
+class DiagramExporter final : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(DiagramExporter)
 
@@ -25,26 +24,31 @@ public:
     };
 
     static constexpr qreal DefaultScale = 2.0;
-    static constexpr qreal Margin = 24; // scene units around the items
+
+    DiagramExporter(const DiagramDrawing& drawing, Format format)
+        : m_drawing(drawing)
+        , m_format(format)
+    {}
 
     // From the file name's suffix (case-insensitive): .png or .svg; nullopt for anything else.
     static std::optional<Format> formatForPath(const QString& path);
-    // The part of the scene a picture shows: the items' bounds plus the margin.
-    static QRectF diagramRect(const QGraphicsScene& scene);
+    // Adds the PNG and SVG formats to the ExporterRegistry (once).
+    static void registerFormats();
 
-    // The picture's width in pixels; 0 (the default) means diagramRect's width × DefaultScale. The height follows.
+    QString id() const override;
+    QString fileSuffix() const override;
+    bool write(QIODevice* device) override;
+
+    // The picture's width in pixels; 0 (the default) means the drawing's width × DefaultScale. The height follows.
     void setWidth(int pixels) { m_width = pixels; }
-    // The size write() produces for this scene.
-    QSize imageSize(const QGraphicsScene& scene) const;
-
-    // The device must be open for writing.
-    bool write(QGraphicsScene& scene, Format format, QIODevice* device);
-    QString errorString() const { return m_errorString; }
+    // The size write() produces.
+    QSize imageSize() const;
 
 private:
-    bool writePng(QGraphicsScene& scene, const QRectF& source, QIODevice* device);
-    bool writeSvg(QGraphicsScene& scene, const QRectF& source, QIODevice* device);
+    bool writePng(QIODevice* device);
+    bool writeSvg(QIODevice* device);
 
+    const DiagramDrawing& m_drawing;
+    Format m_format;
     int m_width = 0;
-    QString m_errorString;
 };

@@ -1,0 +1,20 @@
+#include "model/export/exportfile.h"
+
+#include <QSaveFile>
+
+#include "model/export/exporter.h"
+
+bool ExportFile::write(Exporter& exporter, const QString& path)
+{
+    m_errorString.clear();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        m_errorString = tr("cannot write: %1").arg(file.errorString());
+    else if (!exporter.write(&file))
+        m_errorString = exporter.errorString();
+    else if (!file.flush() || !file.commit())
+        m_errorString = tr("cannot write: %1").arg(file.errorString());
+    if (!m_errorString.isEmpty())
+        file.cancelWriting();
+    return m_errorString.isEmpty();
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class Exporter;
+
+// Writes what an exporter makes to a file, atomically (QSaveFile): when anything fails the file that was at the path
+// stays as it was, and errorString() says what went wrong. The one way both the window and the command line save an
+// export.
+class ExportFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportFile)
+
+public:
+    bool write(Exporter& exporter, const QString& path);
+    QString errorString() const { return m_errorString; }
+
+private:
+    QString m_errorString;
+};
