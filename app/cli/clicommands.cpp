@@ -63,6 +63,8 @@ QString CliCommands::usage() const
               "  new TEMPLATE -o FILE    Start a deployment file from a template\n"
               "  render FILE -o OUT.png|OUT.svg [--width PX]\n"
               "                          Draw the diagram of a deployment as PNG or SVG\n"
+              "  report FILE -o OUT.pdf [--paper a4|letter] [--lang en|de|ru] [--probe RESULTS.json]\n"
+              "                          Write the PDF report: diagram, firewall rules, warnings, servers\n"
               "  scan HOST --ports SPEC [--udp] [--timeout MS] [--concurrency N] [--format json|text]\n"
               "                          Probe ports of a host: open, closed, filtered…\n"
               "  probe FILE [--from ZONE] [--timeout MS] [--concurrency N] [--format json|csv] [-o OUT]\n"
@@ -133,6 +135,21 @@ QString CliCommands::commandHelp(const QString& command) const
                   "  --width PX        Width of the picture in pixels; the height follows. Default: twice the\n"
                   "                    diagram's size\n")
             .arg(Program);
+    if (command == u"report")
+        return tr("Usage: %1 report FILE -o OUT.pdf [--paper a4|letter] [--lang en|de|ru] [--probe RESULTS.json]\n"
+                  "\n"
+                  "Writes the PDF report of the deployment FILE, the same document as File > Export Report in the\n"
+                  "window: title and summary, contents, the topology diagram (vector graphics), one table of rules\n"
+                  "per firewall, the warnings, what each server must allow, the probe evidence and the sources\n"
+                  "cited. The deployment file and the matrix CSV are attached to the PDF. An existing OUT is\n"
+                  "replaced atomically. Needs portolan-render next to %1; no display is needed.\n"
+                  "\n"
+                  "  -o, --output OUT      The PDF to write (required)\n"
+                  "  --paper SIZE          a4 (default) or letter\n"
+                  "  --lang LANG           Language of headings and fixed texts: en (default), de or ru\n"
+                  "  --probe RESULTS.json  Results of `probe` or `import-nmap` for this deployment, shown as\n"
+                  "                        evidence next to each rule\n")
+            .arg(Program);
     if (command == u"scan")
         return tr("Usage: %1 scan HOST --ports SPEC [--udp] [--timeout MS] [--concurrency N] [--format json|text]\n"
                   "\n"
@@ -199,8 +216,8 @@ int CliCommands::run(const QStringList& arguments)
         return templates(rest);
     if (command == u"new")
         return newFromTemplate(rest);
-    if (command == u"render")
-        return render(rest);
+    if (command == u"render" || command == u"report")
+        return runRenderer(command, rest);
     if (command == u"scan")
         return scan(rest);
     if (command == u"probe")
@@ -455,23 +472,22 @@ int CliCommands::newFromTemplate(const QStringList& arguments)
     return Success;
 }
 
-int CliCommands::render(const QStringList& arguments)
+int CliCommands::runRenderer(const QString& command, const QStringList& arguments)
 {
-    const QString command = QStringLiteral("render");
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         m_out << commandHelp(command);
         return Success;
     }
     const QString renderer = QCoreApplication::applicationDirPath() + QStringLiteral("/portolan-render");
     if (!QFileInfo(renderer).isExecutable())
-        return fail(tr("render: the diagram renderer %1 is missing; it is installed next to %2")
-                        .arg(QDir::toNativeSeparators(renderer), Program));
+        return fail(tr("%1: the renderer %2 is missing; it is installed next to %3")
+                        .arg(command, QDir::toNativeSeparators(renderer), Program));
     m_out.flush();
     m_err.flush();
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);
-    process.start(renderer, arguments);
+    process.start(renderer, QStringList{command} + arguments);
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
-        return fail(tr("render: %1 failed: %2").arg(QDir::toNativeSeparators(renderer), process.errorString()));
+        return fail(tr("%1: %2 failed: %3").arg(command, QDir::toNativeSeparators(renderer), process.errorString()));
     return process.exitCode();
 }

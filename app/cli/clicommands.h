@@ -56,8 +56,9 @@ private:
     int explain(const QStringList& arguments);
     int templates(const QStringList& arguments);
     int newFromTemplate(const QStringList& arguments);
-    // Runs portolan-render (which needs Widgets) from this program's directory and passes its output on.
-    int render(const QStringList& arguments);
+    // render and report: runs portolan-render (which needs Widgets) from this program's directory with the command
+    // first, and passes its output and exit code on.
+    int runRenderer(const QString& command, const QStringList& arguments);
     int scan(const QStringList& arguments);
     int probe(const QStringList& arguments);
     int importNmap(const QStringList& arguments);

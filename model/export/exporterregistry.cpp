@@ -7,6 +7,7 @@
 #include "model/export/matrixcsvwriter.h"
 #include "model/export/matrixjsonwriter.h"
 #include "model/export/matrixmarkdownwriter.h"
+#include "model/export/reportwriter.h"
 
 ExporterRegistry::ExporterRegistry()
 {

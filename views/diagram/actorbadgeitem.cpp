@@ -1,5 +1,6 @@
 #include "views/diagram/actorbadgeitem.h"
 
+#include "views/diagram/diagramfont.h"
 #include "views/diagram/roleicon.h"
 
 #include <QFontMetricsF>
@@ -39,7 +40,7 @@ void ActorBadgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
     painter->setBrush(QColor(255, 255, 255, 190));
     painter->drawRoundedRect(boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), Height / 2, Height / 2);
     paintRoleIcon(painter, QRectF(3, 3, Height - 6, Height - 6), m_roleId);
-    QFont font = painter->font();
+    QFont font = diagramFont();
     font.setItalic(true);
     painter->setFont(font);
     painter->setPen(QColor(0x33, 0x33, 0x33));

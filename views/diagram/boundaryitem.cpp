@@ -1,5 +1,6 @@
 #include "views/diagram/boundaryitem.h"
 
+#include "views/diagram/diagramfont.h"
 #include "views/probing/probestatestyle.h"
 
 #include <QFontMetrics>
@@ -18,7 +19,7 @@ BoundaryItem::BoundaryItem(qreal height, const QStringList& chips, const QString
     , m_highlighted(highlighted)
 {
     setToolTip(chips.join(u'\n'));
-    m_font.setPointSizeF(m_font.pointSizeF() * 0.85);
+    m_font = diagramFont(0.85);
     const QFontMetrics metrics(m_font);
     qreal y = kFirstChipTop;
     for (const QString& chip : m_chips) {

@@ -1,5 +1,6 @@
 #include "views/diagram/legenditem.h"
 
+#include "views/diagram/diagramfont.h"
 #include "views/diagram/flowfamily.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ constexpr qreal kSpacing = 16;
 LegendItem::LegendItem(const QStringList& families, QGraphicsItem* parent)
     : QGraphicsItem(parent)
     , m_families(families)
+    , m_font(diagramFont())
 {
     m_names.append(QCoreApplication::translate("LegendItem", "Flows:"));
     for (const QString& family : families)

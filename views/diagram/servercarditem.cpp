@@ -2,6 +2,7 @@
 
 #include "model/deploymentdata.h"
 #include "views/probing/probestatestyle.h"
+#include "views/diagram/diagramfont.h"
 #include "views/diagram/roleicon.h"
 
 #include <QCoreApplication>
@@ -87,12 +88,11 @@ void ServerCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
 
     // Eliding measures text: done once per font, not on every frame.
     const qreal textWidth = Width - kTextLeft - 8;
-    QFont bold = painter->font();
+    QFont bold = diagramFont();
     bold.setBold(true);
-    QFont small = painter->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    if (!m_elidedFor || *m_elidedFor != painter->font()) {
-        m_elidedFor = painter->font();
+    const QFont small = diagramFont(0.85);
+    if (!m_elidedFor || *m_elidedFor != bold) {
+        m_elidedFor = bold;
         m_elidedName = QFontMetrics(bold).elidedText(m_name, Qt::ElideRight, int(textWidth));
         m_elidedDetail = QFontMetrics(small).elidedText(m_detail, Qt::ElideRight, int(textWidth));
     }

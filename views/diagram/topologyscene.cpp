@@ -1,5 +1,7 @@
 #include "views/diagram/topologyscene.h"
 
+#include "views/diagram/diagramfont.h"
+
 #include "planprobing/planprobing.h"
 #include "model/deployment.h"
 #include "model/deploymentcommands.h"
@@ -56,6 +58,7 @@ TopologyScene::TopologyScene(Deployment* document, DeploymentAnalysis* analysis,
     , m_analysis(analysis)
     , m_catalog(catalog)
 {
+    setFont(diagramFont());
     // Rows are renumbered after each change, so a highlight does not survive it.
     connect(m_analysis, &DeploymentAnalysis::updated, this, [this] {
         m_highlightedRows.clear();
@@ -200,12 +203,11 @@ void TopologyScene::rebuild()
         auto* lane = addRect(QRectF(x, 0, width, height), QPen(tint.darker(130)), QBrush(tint));
         lane->setToolTip(zone.name);
         m_lanes.append({lane->rect(), zone.id});
-        QFont titleFont = font();
+        QFont titleFont = diagramFont(1.2);
         titleFont.setBold(true);
-        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
         auto* title = addSimpleText(zone.name, titleFont);
         title->setPos(x + kGap, 10);
-        auto* subtitle = addSimpleText(kind ? kind->name : zone.kind);
+        auto* subtitle = addSimpleText(kind ? kind->name : zone.kind, font());
         subtitle->setBrush(QColor(0x55, 0x55, 0x55));
         subtitle->setPos(x + kGap, 36);
 

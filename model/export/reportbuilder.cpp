@@ -1,0 +1,434 @@
+#include "model/export/reportbuilder.h"
+
+#include <algorithm>
+#include <map>
+
+#include <QDate>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSet>
+
+#include "model/deploymentdata.h"
+#include "model/export/exportinput.h"
+#include "model/portcatalog.h"
+#include "model/portmatrix.h"
+#include "model/portolanversion.h"
+#include "model/probeevidence.h"
+#include "model/registrysettings.h"
+
+namespace {
+
+QString joined(const QStringList& list)
+{
+    return list.join(QStringLiteral(", "));
+}
+
+ReportBlock block(ReportBlock::Kind kind, const QString& text = {})
+{
+    ReportBlock b;
+    b.kind = kind;
+    b.text = text;
+    return b;
+}
+
+ReportBlock tableBlock(const QStringList& header, const QList<qreal>& widths)
+{
+    ReportBlock b = block(ReportBlock::Kind::Table);
+    b.table.header = header;
+    b.table.widths = widths;
+    return b;
+}
+
+QString portsOf(const MatrixRule& rule)
+{
+    return protocolId(rule.protocol).toUpper() + u' ' + rule.ports.toString();
+}
+
+} // namespace
+
+ReportBuilder::ReportBuilder(const ExportInput& input)
+    : m_input(input)
+{
+    for (const Server& server : input.deployment->servers)
+        m_serverNames.insert(server.id, server.name);
+}
+
+QString ReportBuilder::documentTitle() const
+{
+    const QString name = m_input.deployment->name;
+    return name.isEmpty() ? tr("Port report") : tr("Port report: %1").arg(name);
+}
+
+QString ReportBuilder::zoneName(const QString& id) const
+{
+    const Zone* zone = m_input.deployment->zone(id);
+    return zone && !zone->name.isEmpty() ? zone->name : id;
+}
+
+QString ReportBuilder::endpointName(const QString& id) const
+{
+    if (const auto found = m_serverNames.constFind(id); found != m_serverNames.cend())
+        return found->isEmpty() ? id : *found;
+    const qsizetype colon = id.indexOf(u':');
+    if (colon < 0)
+        return id;
+    const RoleInfo* role = m_input.catalog->role(id.mid(colon + 1));
+    return (role ? role->name : id.mid(colon + 1)) + QStringLiteral(" (") + zoneName(id.left(colon)) + u')';
+}
+
+QString ReportBuilder::endpointList(const QStringList& ids) const
+{
+    QStringList names;
+    names.reserve(ids.size());
+    for (const QString& id : ids)
+        names.append(endpointName(id));
+    return joined(names);
+}
+
+QString ReportBuilder::ruleLine(const MatrixRule& rule) const
+{
+    const QString zones =
+        rule.from == rule.to ? zoneName(rule.from) : zoneName(rule.from) + QStringLiteral(" → ") + zoneName(rule.to);
+    return zones + QStringLiteral(": ") + portsOf(rule) + QStringLiteral(" (") + rule.service + u')';
+}
+
+ReportDocument ReportBuilder::build() const
+{
+    ReportDocument out;
+    addTitle(out);
+    out.append(block(ReportBlock::Kind::Contents, tr("Contents")));
+    if (m_input.diagram)
+        out.append(block(ReportBlock::Kind::Diagram, tr("Topology")));
+    addFirewalls(out);
+    addWarnings(out);
+    addServers(out);
+    if (m_input.probe && !m_input.probe->isEmpty())
+        addEvidence(out);
+    addAppendix(out);
+    return out;
+}
+
+void ReportBuilder::addTitle(ReportDocument& out) const
+{
+    const DeploymentData& deployment = *m_input.deployment;
+    const PortMatrix& matrix = *m_input.matrix;
+    out.append(
+        block(ReportBlock::Kind::Title, deployment.name.isEmpty() ? tr("Untitled deployment") : deployment.name));
+    if (!deployment.description.isEmpty())
+        out.append(block(ReportBlock::Kind::Paragraph, deployment.description));
+
+    QStringList versions;
+    const auto versionName = [this](const QString& id) {
+        const VersionInfo* version = m_input.catalog->version(id);
+        return version ? version->name : id;
+    };
+    versions.append(versionName(deployment.exchangeVersion));
+    for (const Server& server : deployment.servers) {
+        if (!server.version.isEmpty() && !versions.contains(versionName(server.version)))
+            versions.append(versionName(server.version));
+    }
+    ReportBlock facts = tableBlock({}, {0.3, 0.7});
+    facts.table.rows = {
+        {tr("Exchange version"), joined(versions)},
+        {tr("Date"), QLocale().toString(QDate::currentDate(), QLocale::LongFormat)},
+        {tr("Deployment file"),
+         m_input.sourcePath.isEmpty() ? tr("not saved") : QFileInfo(m_input.sourcePath).absoluteFilePath()},
+        {tr("Prepared with"), QStringLiteral("Portolan ") + portolanVersion()},
+    };
+    out.append(facts);
+
+    out.append(block(ReportBlock::Kind::Label, tr("Summary")));
+    QStringList zones;
+    for (const Zone& zone : deployment.zones)
+        zones.append(zone.name);
+    std::map<QString, int> perRole; // sorted by role name
+    for (const Server& server : deployment.servers) {
+        for (const QString& role : server.roles) {
+            const RoleInfo* info = m_input.catalog->role(role);
+            ++perRole[info ? info->name : role];
+        }
+    }
+    QStringList roles;
+    for (const auto& [name, count] : perRole)
+        roles.append(QStringLiteral("%1: %2").arg(name).arg(count));
+    int severities[3] = {0, 0, 0};
+    for (const ValidationWarning& warning : matrix.warnings)
+        ++severities[int(warning.severity)];
+    ReportBlock summary = tableBlock({}, {0.3, 0.7});
+    summary.table.rows = {
+        {tr("Zones"), QStringLiteral("%1 (%2)").arg(deployment.zones.size()).arg(joined(zones))},
+        {tr("Servers"), tr("%1 (%2)").arg(deployment.servers.size()).arg(roles.isEmpty() ? tr("none") : joined(roles))},
+        {tr("Rules"), tr("%1 between zones, %2 inside zones").arg(matrix.rules.size()).arg(matrix.intraZone.size())},
+        {tr("Warnings"), tr("%1 errors, %2 warnings, %3 notes")
+                             .arg(severities[int(Severity::Error)])
+                             .arg(severities[int(Severity::Warning)])
+                             .arg(severities[int(Severity::Info)])},
+    };
+    if (m_input.probe && !m_input.probe->isEmpty()) {
+        std::map<QString, int> states;
+        for (const PortEvidence& port : m_input.probe->ports)
+            ++states[port.state];
+        QStringList counts;
+        for (const auto& [state, count] : states)
+            counts.append(QStringLiteral("%1 %2").arg(count).arg(state));
+        summary.table.rows.append({tr("Probed ports"), joined(counts)});
+    } else {
+        summary.table.rows.append({tr("Probed ports"), tr("no probe results")});
+    }
+    out.append(summary);
+}
+
+void ReportBuilder::addFirewalls(ReportDocument& out) const
+{
+    const DeploymentData& deployment = *m_input.deployment;
+    const PortMatrix& matrix = *m_input.matrix;
+    out.append(block(ReportBlock::Kind::Heading, tr("Firewall rules")));
+    out.append(block(ReportBlock::Kind::Paragraph,
+                     tr("One table per pair of zones, in the diagram's order from left to right: what the firewall "
+                        "between them must allow. → is traffic from the first zone to the second, ← from the second "
+                        "to the first. Then the flows inside each zone, for host firewalls.")));
+    // Zone pairs in diagram order: by the left zone's lane, then the right one's.
+    std::map<std::pair<int, int>, QList<const MatrixRule*>> pairs;
+    for (const MatrixRule& rule : matrix.rules) {
+        const int from = deployment.zoneIndex(rule.from);
+        const int to = deployment.zoneIndex(rule.to);
+        pairs[{qMin(from, to), qMax(from, to)}].append(&rule);
+    }
+    const QStringList header = {tr("Dir."),    tr("Protocol"),     tr("Ports"),      tr("Service"),
+                                tr("Sources"), tr("Destinations"), tr("Encryption"), tr("Purpose")};
+    const QList<qreal> widths = {0.045, 0.075, 0.1, 0.13, 0.15, 0.15, 0.12, 0.23};
+    const auto addTable = [&](const QList<const MatrixRule*>& rules, const QString& left) {
+        ReportBlock table = tableBlock(header, widths);
+        for (const MatrixRule* rule : rules) {
+            const QString direction = rule->from == rule->to ? QStringLiteral("↔")
+                                      : rule->from == left   ? QStringLiteral("→")
+                                                             : QStringLiteral("←");
+            table.table.rows.append({direction, protocolId(rule->protocol).toUpper(), rule->ports.toString(),
+                                     rule->service, endpointList(rule->sources), endpointList(rule->destinations),
+                                     rule->encryption, rule->purpose});
+        }
+        out.append(table);
+    };
+    for (const auto& [indexes, rules] : pairs) {
+        const Zone* left = indexes.first >= 0 ? &deployment.zones.at(indexes.first) : nullptr;
+        const Zone* right = indexes.second >= 0 ? &deployment.zones.at(indexes.second) : nullptr;
+        const QString leftId = left ? left->id : rules.first()->from;
+        const QString rightId = right ? right->id : rules.first()->to;
+        out.append(block(ReportBlock::Kind::Subheading, zoneName(leftId) + QStringLiteral(" ↔ ") + zoneName(rightId)));
+        addTable(rules, leftId);
+    }
+    std::map<int, QList<const MatrixRule*>> inside;
+    for (const MatrixRule& rule : matrix.intraZone)
+        inside[deployment.zoneIndex(rule.from)].append(&rule);
+    for (const auto& [index, rules] : inside) {
+        out.append(block(ReportBlock::Kind::Subheading, tr("Inside %1").arg(zoneName(rules.first()->from))));
+        addTable(rules, rules.first()->from);
+    }
+    if (pairs.empty() && inside.empty())
+        out.append(block(ReportBlock::Kind::Paragraph, tr("The deployment needs no flows.")));
+}
+
+void ReportBuilder::addWarnings(ReportDocument& out) const
+{
+    const PortMatrix& matrix = *m_input.matrix;
+    out.append(block(ReportBlock::Kind::Heading, tr("Warnings")));
+    if (matrix.warnings.isEmpty()) {
+        out.append(block(ReportBlock::Kind::Paragraph, tr("Microsoft supports this layout as drawn: no warnings.")));
+        return;
+    }
+    ReportBlock table = tableBlock({tr("Severity"), tr("Message"), tr("Servers")}, {0.12, 0.63, 0.25});
+    const QString names[] = {tr("Error"), tr("Warning"), tr("Note")};
+    for (const ValidationWarning& warning : matrix.warnings)
+        table.table.rows.append({names[int(warning.severity)], warning.message, endpointList(warning.servers)});
+    out.append(table);
+}
+
+void ReportBuilder::addServers(ReportDocument& out) const
+{
+    const DeploymentData& deployment = *m_input.deployment;
+    const PortMatrix& matrix = *m_input.matrix;
+    out.append(block(ReportBlock::Kind::Heading, tr("Servers")));
+    out.append(block(ReportBlock::Kind::Paragraph,
+                     tr("What each server listens on and from which zones: what a host firewall on that server "
+                        "must allow.")));
+    // Each server's inbound rules, in matrix order; a rule listed once per server even when it names it twice.
+    QHash<QString, QList<const MatrixRule*>> inbound;
+    for (const QList<MatrixRule>* rules : {&matrix.rules, &matrix.intraZone}) {
+        for (const MatrixRule& rule : *rules) {
+            for (const QString& server : rule.destinations)
+                inbound[server].append(&rule);
+        }
+    }
+    const QStringList header = {tr("Protocol"), tr("Ports"), tr("Service"), tr("From zones"), tr("From")};
+    const QList<qreal> widths = {0.08, 0.14, 0.22, 0.2, 0.36};
+    for (const Zone& zone : deployment.zones) {
+        for (const Server& server : deployment.servers) {
+            if (server.zone != zone.id)
+                continue;
+            QStringList roles;
+            for (const QString& role : server.roles) {
+                const RoleInfo* info = m_input.catalog->role(role);
+                roles.append(info ? info->name : role);
+            }
+            QString title = server.name + QStringLiteral(" — ") + zone.name;
+            if (!server.host.isEmpty())
+                title += QStringLiteral(" — ") + server.host;
+            out.append(block(ReportBlock::Kind::Label, title + QStringLiteral(" (") + joined(roles) + u')'));
+            const QList<const MatrixRule*> rules = inbound.value(server.id);
+            if (rules.isEmpty()) {
+                out.append(block(ReportBlock::Kind::Note, tr("Listens on nothing another machine needs.")));
+                continue;
+            }
+            // One line per protocol, ports and service; the zones and initiators of every rule that needs it.
+            std::map<std::tuple<int, int, int, QString>, std::pair<QStringList, QStringList>> lines;
+            for (const MatrixRule* rule : rules) {
+                auto& [zones, from] = lines[{int(rule->protocol), rule->ports.first, rule->ports.last, rule->service}];
+                if (!zones.contains(zoneName(rule->from)))
+                    zones.append(zoneName(rule->from));
+                for (const QString& source : rule->sources) {
+                    const QString name = endpointName(source);
+                    if (!from.contains(name))
+                        from.append(name);
+                }
+            }
+            ReportBlock table = tableBlock(header, widths);
+            for (const auto& [key, who] : lines) {
+                const auto& [protocol, first, last, service] = key;
+                table.table.rows.append({protocolId(Protocol(protocol)).toUpper(), PortRange{first, last}.toString(),
+                                         service, joined(who.first), joined(who.second)});
+            }
+            out.append(table);
+        }
+    }
+}
+
+QString ReportBuilder::evidenceSummary(const PortEvidence& port)
+{
+    QStringList parts;
+    if (port.tls) {
+        const TlsEvidence& tls = *port.tls;
+        if (tls.ok) {
+            QString line = tls.protocol + QStringLiteral(", ") + tls.subject;
+            if (tls.notAfter.isValid())
+                line += u", " + tr("expires %1").arg(tls.notAfter.date().toString(Qt::ISODate));
+            if (tls.selfSigned)
+                line += u", " + tr("self-signed");
+            else if (!tls.trusted)
+                line += u", " + tr("untrusted");
+            parts.append(line);
+        } else {
+            parts.append(tr("TLS failed: %1").arg(tls.error));
+        }
+    } else if (port.startTls) {
+        parts.append(tr("STARTTLS offered"));
+    }
+    if (!port.banner.isEmpty())
+        parts.append(port.banner.left(120));
+    if (!port.error.isEmpty())
+        parts.append(port.error);
+    return parts.join(QStringLiteral("; "));
+}
+
+void ReportBuilder::addEvidence(ReportDocument& out) const
+{
+    const ProbeEvidence& evidence = *m_input.probe;
+    const PortMatrix& matrix = *m_input.matrix;
+    out.append(block(ReportBlock::Kind::Heading, tr("Probe evidence")));
+    const QString vantage = evidence.vantage ? zoneName(*evidence.vantage) : tr("an unknown zone");
+    const QString origin = evidence.origin == u"nmap" ? tr("an nmap report") : tr("Portolan's probe");
+    out.append(block(ReportBlock::Kind::Paragraph,
+                     tr("What %1 saw from %2, started %3. A rule is verified only when its port was probed from the "
+                        "rule's own source zone; other observations are shown, marked as not verified.")
+                         .arg(origin, vantage,
+                              evidence.started.isValid()
+                                  ? evidence.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                  : tr("at an unknown time"))));
+
+    QHash<QString, QList<const PortEvidence*>> byServer;
+    for (const PortEvidence& port : evidence.ports)
+        byServer[port.serverId].append(&port);
+    ReportBlock table = tableBlock(
+        {tr("Rule"), tr("Server"), tr("Observed"), tr("Latency"), tr("TLS / banner"), tr("Seen from"), tr("Time")},
+        {0.25, 0.12, 0.14, 0.08, 0.21, 0.1, 0.1});
+    for (int row = 0; row < matrix.rowCount(); ++row) {
+        const MatrixRule& rule = *matrix.ruleAt(row);
+        bool any = false;
+        for (const QString& server : rule.destinations) {
+            for (const PortEvidence* port : byServer.value(server)) {
+                if (port->protocol != rule.protocol || !rule.ports.contains(port->port))
+                    continue;
+                any = true;
+                const bool verified = evidence.vantage && *evidence.vantage == rule.from;
+                QString state = port->state + QStringLiteral(" · ") + QString::number(port->port);
+                if (!verified)
+                    state += u'\n' + tr("not verified from here");
+                table.table.rows.append(
+                    {ruleLine(rule), endpointName(server), state,
+                     port->latencyMs < 0 ? QStringLiteral("—") : QLocale().toString(port->latencyMs, 'f', 1) + u" ms",
+                     evidenceSummary(*port), vantage,
+                     port->time.isValid() ? port->time.toUTC().toString(QStringLiteral("HH:mm:ss")) : QString()});
+            }
+        }
+        if (!any)
+            table.table.rows.append({ruleLine(rule),
+                                     endpointList(rule.destinations),
+                                     tr("never verified"),
+                                     QStringLiteral("—"),
+                                     {},
+                                     {},
+                                     {}});
+    }
+    out.append(table);
+}
+
+void ReportBuilder::addAppendix(ReportDocument& out) const
+{
+    const PortMatrix& matrix = *m_input.matrix;
+    const DeploymentData& deployment = *m_input.deployment;
+    out.append(block(ReportBlock::Kind::Heading, tr("Appendix")));
+    out.append(block(ReportBlock::Kind::Subheading, tr("Sources")));
+    QSet<QString> cited;
+    for (const QList<MatrixRule>* rules : {&matrix.rules, &matrix.intraZone}) {
+        for (const MatrixRule& rule : *rules) {
+            for (const QString& tag : rule.references)
+                cited.insert(tag);
+        }
+    }
+    const bool staticRpc = deployment.options.staticRpc.enabled;
+    if (staticRpc) {
+        for (const RegistrySetting& setting : RegistrySettings::staticRpc()) {
+            for (const QString& tag : setting.references)
+                cited.insert(tag);
+        }
+    }
+    ReportBlock sources = tableBlock({tr("Source"), tr("Title"), tr("Link")}, {0.08, 0.47, 0.45});
+    for (const SourceInfo& source : m_input.catalog->sources()) {
+        if (cited.contains(source.tag))
+            sources.table.rows.append({source.tag, source.title, source.url});
+    }
+    if (sources.table.rows.isEmpty())
+        out.append(block(ReportBlock::Kind::Paragraph, tr("No rule cites a source.")));
+    else
+        out.append(sources);
+
+    if (!staticRpc)
+        return;
+    out.append(block(ReportBlock::Kind::Subheading, tr("Registry values for static RPC ports")));
+    out.append(
+        block(ReportBlock::Kind::Paragraph,
+              tr("The deployment pins Outlook's RPC ports. Set these values on the servers named, then restart "
+                 "the services; the firewall then needs TCP 135 and these ports instead of the dynamic range.")));
+    ReportBlock values = tableBlock(
+        {tr("Service"), tr("Key"), tr("Value name"), tr("Type"), tr("Data"), tr("Applies to"), tr("Sources")},
+        {0.14, 0.3, 0.1, 0.1, 0.07, 0.19, 0.1});
+    for (const RegistrySetting& setting : RegistrySettings::staticRpc()) {
+        values.table.rows.append({setting.service, setting.key, setting.valueName, setting.type,
+                                  QString::number(setting.portIn(deployment.options.staticRpc)), setting.appliesTo,
+                                  joined(setting.references)});
+    }
+    out.append(values);
+    for (const RegistrySetting& setting : RegistrySettings::staticRpc()) {
+        if (!setting.note.isEmpty())
+            out.append(block(ReportBlock::Kind::Note, setting.valueName + QStringLiteral(": ") + setting.note));
+    }
+}

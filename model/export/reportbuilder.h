@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/export/reportdocument.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+struct ExportInput;
+struct MatrixRule;
+struct PortEvidence;
+
+// What the PDF report says, in the order a reviewer reads it: title block and summary, contents, the topology, one
+// table of rules per firewall, the warnings, what each server must allow, the probe evidence and the appendix of
+// sources and registry values. Headings and fixed texts are translated; catalog texts stay as the catalog has them.
+class ReportBuilder final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+
+public:
+    explicit ReportBuilder(const ExportInput& input);
+
+    ReportDocument build() const;
+    // "Port report: Contoso": the PDF's title.
+    QString documentTitle() const;
+
+private:
+    void addTitle(ReportDocument& out) const;
+    void addFirewalls(ReportDocument& out) const;
+    void addWarnings(ReportDocument& out) const;
+    void addServers(ReportDocument& out) const;
+    void addEvidence(ReportDocument& out) const;
+    void addAppendix(ReportDocument& out) const;
+
+    QString zoneName(const QString& id) const;
+    // A server's name, or an implicit actor ("internet:internet-mail") as "Internet mail servers (Internet)".
+    QString endpointName(const QString& id) const;
+    QString endpointList(const QStringList& ids) const;
+    QString ruleLine(const MatrixRule& rule) const;
+    static QString evidenceSummary(const PortEvidence& port);
+
+    const ExportInput& m_input;
+    QHash<QString, QString> m_serverNames;
+};

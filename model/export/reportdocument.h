@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The report as a list of blocks, before it is laid out on pages: what ReportBuilder says and ReportPager draws.
+
+struct ReportTable
+{
+    QStringList header;
+    QList<qreal> widths; // share of the text width per column; they add up to 1
+    QList<QStringList> rows;
+};
+
+struct ReportBlock
+{
+    enum class Kind
+    {
+        Title,      // the deployment's name, large
+        Heading,    // a numbered section, listed in the table of contents, starts a new page
+        Subheading, // listed in the table of contents, indented
+        Label,      // a bold line that introduces what follows, not in the contents
+        Paragraph,
+        Note, // a paragraph in a smaller, grey type
+        Table,
+        Contents, // the table of contents: every Heading and Subheading with its page
+        Diagram   // the topology on a landscape page of its own, scaled to fit
+    };
+
+    Kind kind = Kind::Paragraph;
+    QString text; // the heading or paragraph; the diagram's caption
+    ReportTable table;
+};
+
+using ReportDocument = QList<ReportBlock>;

@@ -1,0 +1,6 @@
+#include "model/portolanversion.h"
+
+QString portolanVersion()
+{
+    return QStringLiteral(PORTOLAN_VERSION);
+}
