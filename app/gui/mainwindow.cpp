@@ -10,6 +10,7 @@
 #include "model/export/exportinput.h"
 #include "model/export/exporterregistry.h"
 #include "views/export/diagramexporter.h"
+#include "views/export/reportactions.h"
 #include "views/export/scenedrawing.h"
 #include "probe/nmapxmlreader.h"
 #include "probe/probeengine.h"
@@ -119,6 +120,12 @@ void MainWindow::createActions()
             importNmapFile(path);
     });
     importNmap->setObjectName(QStringLiteral("actionImportNmap"));
+    file->addSeparator();
+    auto* reports = new ReportActions(m_document, m_settings.get(), this);
+    reports->setSourcePath([this] { return m_path; });
+    connect(reports, &ReportActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    file->addActions({reports->exportReportAction(), reports->printAction(), reports->printPreviewAction(),
+                      reports->printDiagramAction()});
     file->addSeparator();
     add(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 

@@ -2,20 +2,21 @@
 // deployment as PNG or SVG (`render`) and the PDF report with that diagram (`report`). portolan-cli stays free of
 // Widgets and runs this program from its own directory with the command first; its messages and exit codes are
 // therefore those of portolan-cli.
-#include "model/deployment.h"
-#include "model/deploymentanalysis.h"
 #include "model/deploymentfile.h"
 #include "model/export/exportfile.h"
 #include "model/export/reportwriter.h"
 #include "model/portcatalog.h"
-#include "views/diagram/topologyscene.h"
+#include "views/export/deploymentsnapshot.h"
 #include "views/export/diagramexporter.h"
-#include "views/export/scenedrawing.h"
 #include "views/translations.h"
 
 #include <cstdio>
+#include <unistd.h>
+#include <optional>
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QTextStream>
@@ -30,14 +31,6 @@ enum ExitCode
 
 constexpr int MaxWidth = 20000;
 
-// A deployment file read into the document, its analysis and the scene, built in the window's order.
-struct LoadedDeployment
-{
-    Deployment document;
-    DeploymentAnalysis analysis{&document, PortCatalog::builtin()};
-    TopologyScene scene{&document, &analysis, PortCatalog::builtin()};
-};
-
 class RenderCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(RenderCommand)
@@ -48,8 +41,8 @@ public:
 private:
     int render(const QStringList& arguments);
     int report(const QStringList& arguments);
-    // Reads FILE into loaded; false (with the message out) when it cannot.
-    static bool load(const QString& path, LoadedDeployment& loaded);
+    // The deployment in FILE; nothing (with the message out) when it cannot be read.
+    static std::optional<DeploymentData> load(const QString& path);
     static int fail(const QString& message, const QString& usage = {});
 };
 
@@ -62,16 +55,13 @@ int RenderCommand::fail(const QString& message, const QString& usage)
     return BadInput;
 }
 
-bool RenderCommand::load(const QString& path, LoadedDeployment& loaded)
+std::optional<DeploymentData> RenderCommand::load(const QString& path)
 {
     DeploymentReader reader(PortCatalog::builtin());
-    const auto data = reader.readFile(path);
-    if (!data) {
+    auto data = reader.readFile(path);
+    if (!data)
         fail(path + QStringLiteral(": ") + reader.errorString());
-        return false;
-    }
-    loaded.document.reset(*data);
-    return true;
+    return data;
 }
 
 int RenderCommand::run(const QStringList& arguments)
@@ -121,11 +111,11 @@ int RenderCommand::render(const QStringList& arguments)
                 usage);
     }
 
-    LoadedDeployment loaded;
-    if (!load(files.first(), loaded))
+    const auto data = load(files.first());
+    if (!data)
         return BadInput;
-    const SceneDrawing drawing(loaded.scene);
-    DiagramExporter exporter(drawing, *format);
+    const DeploymentSnapshot snapshot(*data);
+    DiagramExporter exporter(snapshot.drawing(), *format);
     exporter.setWidth(pixels);
     ExportFile file;
     if (!file.write(exporter, out))
@@ -174,16 +164,11 @@ int RenderCommand::report(const QStringList& arguments)
         installTranslations(language);
     QLocale::setDefault(QLocale(language));
 
-    LoadedDeployment loaded;
-    if (!load(files.first(), loaded))
+    const auto data = load(files.first());
+    if (!data)
         return BadInput;
-    const SceneDrawing drawing(loaded.scene);
-    ExportInput input;
-    input.catalog = &PortCatalog::builtin();
-    input.deployment = &loaded.document.data();
-    input.matrix = &loaded.analysis.matrix();
-    input.sourcePath = files.first();
-    input.diagram = &drawing;
+    const DeploymentSnapshot snapshot(*data);
+    ExportInput input = snapshot.input(files.first());
     input.paper = paperName == u"letter" ? QPageSize::Letter : QPageSize::A4;
     ReportWriter writer(input);
     ExportFile file;
@@ -199,6 +184,15 @@ int main(int argc, char* argv[])
     // No display needed: a command-line tool must run on a server and in CI.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a login session (cron, CI, ssh without PAM) Qt would warn on stderr that XDG_RUNTIME_DIR is not set,
+    // among this command's own messages; it then uses the same private folder as this.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        if (QDir().mkpath(QString::fromLocal8Bit(runtime)) &&
+            QFile::setPermissions(QString::fromLocal8Bit(runtime),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", runtime);
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("portolan-render"));
     return RenderCommand().run(QApplication::arguments());

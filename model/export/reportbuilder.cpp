@@ -196,7 +196,7 @@ void ReportBuilder::addFirewalls(ReportDocument& out) const
     }
     const QStringList header = {tr("Dir."),    tr("Protocol"),     tr("Ports"),      tr("Service"),
                                 tr("Sources"), tr("Destinations"), tr("Encryption"), tr("Purpose")};
-    const QList<qreal> widths = {0.045, 0.075, 0.1, 0.13, 0.15, 0.15, 0.12, 0.23};
+    const QList<qreal> widths = {0.045, 0.075, 0.115, 0.13, 0.15, 0.15, 0.12, 0.215};
     const auto addTable = [&](const QList<const MatrixRule*>& rules, const QString& left) {
         ReportBlock table = tableBlock(header, widths);
         for (const MatrixRule* rule : rules) {

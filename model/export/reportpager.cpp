@@ -37,6 +37,9 @@ QFont ReportPager::font(Style style) const
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
+    // Any letter spacing turns ligatures off: "ﬁrewall" with a ligature is not found by a search for "firewall" in a
+    // PDF viewer, nor by pdftotext.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
     switch (style) {
     case Style::Title:
         font.setPointSizeF(22);

@@ -1,0 +1,22 @@
+#include "views/export/deploymentsnapshot.h"
+
+#include "model/portcatalog.h"
+
+DeploymentSnapshot::DeploymentSnapshot(const DeploymentData& data)
+    : m_analysis(&m_document, PortCatalog::builtin())
+    , m_scene(&m_document, &m_analysis, PortCatalog::builtin())
+    , m_drawing(m_scene)
+{
+    m_document.reset(data);
+}
+
+ExportInput DeploymentSnapshot::input(const QString& sourcePath) const
+{
+    ExportInput input;
+    input.catalog = &PortCatalog::builtin();
+    input.deployment = &m_document.data();
+    input.matrix = &m_analysis.matrix();
+    input.sourcePath = sourcePath;
+    input.diagram = &m_drawing;
+    return input;
+}
