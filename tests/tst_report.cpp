@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -159,8 +160,13 @@ QString TestReport::report(const DeploymentData& data, const QString& name, cons
         qWarning("report failed (%d): %s", result.code, qPrintable(result.err));
         return {};
     }
-    if (!m_keep.isEmpty())
-        QFile::copy(pdf, QDir(m_keep).filePath(name + QStringLiteral(".pdf")));
+    if (!m_keep.isEmpty()) {
+        for (const QString& file : {pdf, deployment}) {
+            const QString kept = QDir(m_keep).filePath(QFileInfo(file).fileName());
+            QFile::remove(kept);
+            QFile::copy(file, kept);
+        }
+    }
     return pdf;
 }
 
@@ -199,7 +205,9 @@ void TestReport::reportOfEachLayout()
 
     // Every rule in the table of its zone pair: a row that starts with its direction, protocol and ports.
     const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out;
-    const auto zoneName = [&](const QString& id) { return data.zone(id)->name; };
+    const auto zoneName = [&](const QString& id) {
+        return data.zone(id)->name;
+    };
     QHash<QString, int> rowsPerSection;
     const auto check = [&](const MatrixRule& rule) {
         QString heading;
@@ -216,8 +224,8 @@ void TestReport::reportOfEachLayout()
         const QStringList lines = sectionLines(text, heading);
         const QRegularExpression row(u"^\\s*" + direction + u"\\s+" + protocolId(rule.protocol).toUpper() + u"\\s+" +
                                      QRegularExpression::escape(rule.ports.toString()) + u"\\s");
-        const bool found = std::any_of(lines.cbegin(), lines.cend(),
-                                       [&](const QString& line) { return row.match(line).hasMatch(); });
+        const bool found =
+            std::any_of(lines.cbegin(), lines.cend(), [&](const QString& line) { return row.match(line).hasMatch(); });
         ++rowsPerSection[heading];
         return found ? QString() : heading + u": no row " + row.pattern();
     };
@@ -238,7 +246,8 @@ void TestReport::reportOfEachLayout()
     }
 
     // Every warning message, whole (its lines follow each other in the text drawn).
-    const QString raw = collapsed(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).out);
+    const QString raw =
+        collapsed(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).out);
     for (const ValidationWarning& warning : matrix.warnings)
         QVERIFY2(raw.contains(collapsed(warning.message)), qPrintable(warning.message));
 
@@ -250,12 +259,16 @@ void TestReport::reportOfEachLayout()
         QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line));
 
     // The topology on page 2 is vector graphics: no image at all.
-    const QString diagramPage = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"), pdf, QStringLiteral("-")}).out;
+    const QString diagramPage =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                                          QStringLiteral("2"), pdf, QStringLiteral("-")})
+            .out;
     QVERIFY2(diagramPage.contains(QStringLiteral("Topology")), qPrintable(diagramPage.left(200)));
     for (const Zone& zone : data.zones)
         QVERIFY2(diagramPage.contains(zone.name), qPrintable(zone.name)); // the lane titles are text
-    const Run images = run(QStringLiteral("pdfimages"),
-                           {QStringLiteral("-list"), QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"), pdf});
+    const Run images =
+        run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), QStringLiteral("-f"), QStringLiteral("2"),
+                                          QStringLiteral("-l"), QStringLiteral("2"), pdf});
     QCOMPARE(images.out.split(u'\n', Qt::SkipEmptyParts).size(), 2); // the two header lines only
 
     // The attachments: the deployment reopens to the same matrix, and the CSV is the matrix's.
@@ -265,7 +278,8 @@ void TestReport::reportOfEachLayout()
     QVERIFY(list.out.contains(name + QStringLiteral("-matrix.csv")));
     const QString detached = m_dir.filePath(name + QStringLiteral("-detached"));
     QVERIFY(QDir().mkpath(detached));
-    QCOMPARE(run(QStringLiteral("pdfdetach"), {QStringLiteral("-saveall"), QStringLiteral("-o"), detached, pdf}).code, 0);
+    QCOMPARE(run(QStringLiteral("pdfdetach"), {QStringLiteral("-saveall"), QStringLiteral("-o"), detached, pdf}).code,
+             0);
     DeploymentReader reader(PortCatalog::builtin());
     const auto reopened = reader.readFile(QDir(detached).filePath(name + QStringLiteral(".portolan")));
     QVERIFY2(reopened, qPrintable(reader.errorString()));

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 #include "model/deploymentdata.h"
@@ -50,7 +51,9 @@ ReportBuilder::ReportBuilder(const ExportInput& input)
     : m_input(input)
 {
     for (const Server& server : input.deployment->servers)
-        m_serverNames.insert(server.id, server.name);
+        m_servers.insert(server.id, &server);
+    for (const Zone& zone : input.deployment->zones)
+        m_zoneNames.insert(zone.id, zone.name.isEmpty() ? zone.id : zone.name);
 }
 
 QString ReportBuilder::documentTitle() const
@@ -61,14 +64,13 @@ QString ReportBuilder::documentTitle() const
 
 QString ReportBuilder::zoneName(const QString& id) const
 {
-    const Zone* zone = m_input.deployment->zone(id);
-    return zone && !zone->name.isEmpty() ? zone->name : id;
+    return m_zoneNames.value(id, id);
 }
 
 QString ReportBuilder::endpointName(const QString& id) const
 {
-    if (const auto found = m_serverNames.constFind(id); found != m_serverNames.cend())
-        return found->isEmpty() ? id : *found;
+    if (const Server* server = m_servers.value(id))
+        return server->name.isEmpty() ? id : server->name;
     const qsizetype colon = id.indexOf(u':');
     if (colon < 0)
         return id;
@@ -82,7 +84,68 @@ QString ReportBuilder::endpointList(const QStringList& ids) const
     names.reserve(ids.size());
     for (const QString& id : ids)
         names.append(endpointName(id));
-    return joined(names);
+    return compactNames(names);
+}
+
+QString ReportBuilder::compactNames(const QStringList& names)
+{
+    // Runs of three or more names that differ only in a consecutive number of the same width ("FRA001", "FRA002",
+    // "FRA003") are written as "FRA001–FRA003": nothing is left out, and 200 numbered servers fit in one line.
+    static const QRegularExpression numbered(QStringLiteral("^(.*?)(\\d+)$"));
+    QStringList out;
+    qsizetype i = 0;
+    while (i < names.size()) {
+        const auto first = numbered.match(names.at(i));
+        qsizetype end = i + 1;
+        if (first.hasMatch()) {
+            const QString prefix = first.captured(1);
+            const qsizetype width = first.capturedLength(2);
+            qlonglong expected = first.captured(2).toLongLong() + 1;
+            while (end < names.size()) {
+                const auto next = numbered.match(names.at(end));
+                if (!next.hasMatch() || next.captured(1) != prefix || next.capturedLength(2) != width ||
+                    next.captured(2).toLongLong() != expected)
+                    break;
+                ++expected;
+                ++end;
+            }
+        }
+        if (end - i >= 3) {
+            out.append(names.at(i) + QStringLiteral("–") + names.at(end - 1));
+            i = end;
+        } else {
+            out.append(names.at(i));
+            ++i;
+        }
+    }
+    return joined(out);
+}
+
+QString ReportBuilder::roleSummary(const QStringList& ids) const
+{
+    // "Mailbox ×38, Edge Transport ×2, Outlook clients": who opens the connections, by role; the firewall tables
+    // name each server.
+    std::map<QString, int> servers;
+    QStringList actors;
+    for (const QString& id : ids) {
+        const Server* server = m_servers.value(id);
+        if (!server) {
+            const QString actor = m_input.catalog->role(id.mid(id.indexOf(u':') + 1))
+                                      ? m_input.catalog->role(id.mid(id.indexOf(u':') + 1))->name
+                                      : id;
+            if (!actors.contains(actor))
+                actors.append(actor);
+            continue;
+        }
+        for (const QString& role : server->roles) {
+            const RoleInfo* info = m_input.catalog->role(role);
+            ++servers[info ? info->name : role];
+        }
+    }
+    QStringList parts;
+    for (const auto& [role, count] : servers)
+        parts.append(count == 1 ? role : QStringLiteral("%1 ×%2").arg(role).arg(count));
+    return joined(parts + actors);
 }
 
 QString ReportBuilder::ruleLine(const MatrixRule& rule) const
@@ -196,7 +259,7 @@ void ReportBuilder::addFirewalls(ReportDocument& out) const
     }
     const QStringList header = {tr("Dir."),    tr("Protocol"),     tr("Ports"),      tr("Service"),
                                 tr("Sources"), tr("Destinations"), tr("Encryption"), tr("Purpose")};
-    const QList<qreal> widths = {0.045, 0.075, 0.115, 0.13, 0.15, 0.15, 0.12, 0.215};
+    const QList<qreal> widths = {0.04, 0.09, 0.11, 0.13, 0.15, 0.15, 0.12, 0.21};
     const auto addTable = [&](const QList<const MatrixRule*>& rules, const QString& left) {
         ReportBlock table = tableBlock(header, widths);
         for (const MatrixRule* rule : rules) {
@@ -250,8 +313,8 @@ void ReportBuilder::addServers(ReportDocument& out) const
     out.append(block(ReportBlock::Kind::Heading, tr("Servers")));
     out.append(block(ReportBlock::Kind::Paragraph,
                      tr("What each server listens on and from which zones: what a host firewall on that server "
-                        "must allow.")));
-    // Each server's inbound rules, in matrix order; a rule listed once per server even when it names it twice.
+                        "must allow. Servers of one zone and roles that must allow the same are listed together.")));
+    // Each server's inbound rules, in matrix order.
     QHash<QString, QList<const MatrixRule*>> inbound;
     for (const QList<MatrixRule>* rules : {&matrix.rules, &matrix.intraZone}) {
         for (const MatrixRule& rule : *rules) {
@@ -259,8 +322,43 @@ void ReportBuilder::addServers(ReportDocument& out) const
                 inbound[server].append(&rule);
         }
     }
-    const QStringList header = {tr("Protocol"), tr("Ports"), tr("Service"), tr("From zones"), tr("From")};
-    const QList<qreal> widths = {0.08, 0.14, 0.22, 0.2, 0.36};
+    // One line per protocol, ports and service: the zones and initiators of every rule that needs it.
+    const auto rowsOf = [&](const QString& server) {
+        struct Line
+        {
+            QStringList zones;
+            QStringList from;
+            QSet<QString> seen;
+        };
+        std::map<std::tuple<int, int, int, QString>, Line> lines;
+        for (const MatrixRule* rule : inbound.value(server)) {
+            Line& line = lines[{int(rule->protocol), rule->ports.first, rule->ports.last, rule->service}];
+            if (!line.zones.contains(zoneName(rule->from)))
+                line.zones.append(zoneName(rule->from));
+            for (const QString& source : rule->sources) {
+                if (!line.seen.contains(source)) {
+                    line.seen.insert(source);
+                    line.from.append(source);
+                }
+            }
+        }
+        QList<QStringList> rows;
+        for (const auto& [key, line] : lines) {
+            const auto& [protocol, first, last, service] = key;
+            rows.append({protocolId(Protocol(protocol)).toUpper(), PortRange{first, last}.toString(), service,
+                         joined(line.zones), roleSummary(line.from)});
+        }
+        return rows;
+    };
+    struct Group
+    {
+        QStringList names;
+        QStringList hosts;
+        QString heading; // zone and roles
+        QList<QStringList> rows;
+    };
+    QList<Group> groups;
+    QHash<QString, qsizetype> groupOf; // zone, roles and rows → index in groups
     for (const Zone& zone : deployment.zones) {
         for (const Server& server : deployment.servers) {
             if (server.zone != zone.id)
@@ -270,35 +368,36 @@ void ReportBuilder::addServers(ReportDocument& out) const
                 const RoleInfo* info = m_input.catalog->role(role);
                 roles.append(info ? info->name : role);
             }
-            QString title = server.name + QStringLiteral(" — ") + zone.name;
+            const QString heading = zone.name + QStringLiteral(" — ") + joined(roles);
+            const QList<QStringList> rows = rowsOf(server.id);
+            QString key = heading;
+            for (const QStringList& row : rows)
+                key += u'\n' + row.join(u'\t');
+            auto found = groupOf.constFind(key);
+            if (found == groupOf.cend()) {
+                found = groupOf.insert(key, groups.size());
+                groups.append({{}, {}, heading, rows});
+            }
+            Group& group = groups[*found];
+            group.names.append(server.name);
             if (!server.host.isEmpty())
-                title += QStringLiteral(" — ") + server.host;
-            out.append(block(ReportBlock::Kind::Label, title + QStringLiteral(" (") + joined(roles) + u')'));
-            const QList<const MatrixRule*> rules = inbound.value(server.id);
-            if (rules.isEmpty()) {
-                out.append(block(ReportBlock::Kind::Note, tr("Listens on nothing another machine needs.")));
-                continue;
-            }
-            // One line per protocol, ports and service; the zones and initiators of every rule that needs it.
-            std::map<std::tuple<int, int, int, QString>, std::pair<QStringList, QStringList>> lines;
-            for (const MatrixRule* rule : rules) {
-                auto& [zones, from] = lines[{int(rule->protocol), rule->ports.first, rule->ports.last, rule->service}];
-                if (!zones.contains(zoneName(rule->from)))
-                    zones.append(zoneName(rule->from));
-                for (const QString& source : rule->sources) {
-                    const QString name = endpointName(source);
-                    if (!from.contains(name))
-                        from.append(name);
-                }
-            }
-            ReportBlock table = tableBlock(header, widths);
-            for (const auto& [key, who] : lines) {
-                const auto& [protocol, first, last, service] = key;
-                table.table.rows.append({protocolId(Protocol(protocol)).toUpper(), PortRange{first, last}.toString(),
-                                         service, joined(who.first), joined(who.second)});
-            }
-            out.append(table);
+                group.hosts.append(server.host);
         }
+    }
+    const QStringList header = {tr("Protocol"), tr("Ports"), tr("Service"), tr("From zones"), tr("Initiated by")};
+    const QList<qreal> widths = {0.09, 0.13, 0.22, 0.26, 0.3};
+    for (const Group& group : std::as_const(groups)) {
+        out.append(
+            block(ReportBlock::Kind::Label, compactNames(group.names) + QStringLiteral(" (") + group.heading + u')'));
+        if (!group.hosts.isEmpty())
+            out.append(block(ReportBlock::Kind::Note, tr("Addresses: %1").arg(joined(group.hosts))));
+        if (group.rows.isEmpty()) {
+            out.append(block(ReportBlock::Kind::Note, tr("Listens on nothing another machine needs.")));
+            continue;
+        }
+        ReportBlock table = tableBlock(header, widths);
+        table.table.rows = group.rows;
+        out.append(table);
     }
 }
 

@@ -9,6 +9,7 @@
 struct ExportInput;
 struct MatrixRule;
 struct PortEvidence;
+struct Server;
 
 // What the PDF report says, in the order a reviewer reads it: title block and summary, contents, the topology, one
 // table of rules per firewall, the warnings, what each server must allow, the probe evidence and the appendix of
@@ -36,9 +37,12 @@ private:
     // A server's name, or an implicit actor ("internet:internet-mail") as "Internet mail servers (Internet)".
     QString endpointName(const QString& id) const;
     QString endpointList(const QStringList& ids) const;
+    static QString compactNames(const QStringList& names);
+    QString roleSummary(const QStringList& ids) const;
     QString ruleLine(const MatrixRule& rule) const;
     static QString evidenceSummary(const PortEvidence& port);
 
     const ExportInput& m_input;
-    QHash<QString, QString> m_serverNames;
+    QHash<QString, const Server*> m_servers;
+    QHash<QString, QString> m_zoneNames;
 };

@@ -97,9 +97,9 @@ void ReportActions::chooseAndExport()
     QString directory = m_settings->lastDirectory();
     if (!QFileInfo(directory).isDir())
         directory = QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export report"),
-                                                QDir(directory).filePath(base + QStringLiteral(".pdf")),
-                                                tr("PDF report (*.pdf)"));
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export report"),
+                                     QDir(directory).filePath(base + QStringLiteral(".pdf")), tr("PDF report (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive))
