@@ -36,17 +36,17 @@ struct PortEvidence
     Protocol protocol = Protocol::Tcp;
     int port = 0;
     QString service;
-    QString check;          // the service check's id, e.g. "smtp"
-    QString state;          // the probe's word: "open", "closed", "filtered", "open|filtered", "unreachable", …
-    double latencyMs = -1;  // -1: not measured
-    QString banner;         // greeting or HTTP status line
-    bool startTls = false;  // STARTTLS offered
+    QString check;         // the service check's id, e.g. "smtp"
+    QString state;         // the probe's word: "open", "closed", "filtered", "open|filtered", "unreachable", …
+    double latencyMs = -1; // -1: not measured
+    QString banner;        // greeting or HTTP status line
+    bool startTls = false; // STARTTLS offered
     std::optional<TlsEvidence> tls;
     QString error;
-    QDateTime time;         // when the port was probed (UTC)
-    bool verified = false;  // seen from a zone some matrix row of the port comes from
-    QList<int> rows;        // the matrix rows (PortMatrix::ruleAt) that need this port
-    QStringList fromZones;  // the zones those rows come from
+    QDateTime time;        // when the port was probed (UTC)
+    bool verified = false; // seen from a zone some matrix row of the port comes from
+    QList<int> rows;       // the matrix rows (PortMatrix::ruleAt) that need this port
+    QStringList fromZones; // the zones those rows come from
 };
 
 struct ProbeEvidence
