@@ -7,6 +7,7 @@
 #include "model/deploymentdata.h"
 #include "model/export/exporterregistry.h"
 #include "model/export/exportinput.h"
+#include "model/probeevidencereader.h"
 #include "model/probeplan.h"
 #include "planprobing/planprobing.h"
 #include "probe/udppayloads.h"
@@ -27,6 +28,7 @@ private slots:
     void scanEvidenceIsTheResultAlone();
     void jsonHasOneEntryPerServerAndPort();
     void csvFlattensTheTls();
+    void readerKnowsEveryProbeState();
 
 private:
     static PlannedProbe planned(const QString& host, Protocol protocol, int port, const QString& check,
@@ -310,6 +312,18 @@ void TestPlanProbing::csvFlattensTheTls()
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(1), QStringLiteral("EX01,127.0.0.1,tcp,25,SMTP,open,,\"220 mail, \"\"quoted\"\"\",no,yes,"
                                          "TLSv1.3,,,,,no,,no,,nmap"));
+}
+
+// The model reads results files without linking the probe, so it keeps its own list of the probe's state words.
+void TestPlanProbing::readerKnowsEveryProbeState()
+{
+    QStringList words;
+    for (int state = 0; state <= int(ProbeState::Error); ++state) {
+        const QString word = probeStateId(ProbeState(state));
+        QCOMPARE(probeStateFromId(word), std::optional<ProbeState>(ProbeState(state)));
+        words.append(word);
+    }
+    QCOMPARE(ProbeEvidenceReader::stateWords(), words);
 }
 
 QTEST_GUILESS_MAIN(TestPlanProbing)
