@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include "model/jsonparseproblem.h"
 #include "model/portcatalog.h"
 
 namespace {
@@ -91,24 +92,6 @@ QString closest(const QString& word, const QStringList& candidates)
     return best;
 }
 
-// Where the string that never closes begins: the last quote outside any string, escapes respected.
-qsizetype openingQuoteOfUnterminatedString(const QByteArray& json)
-{
-    qsizetype opening = json.size();
-    bool inString = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-        if (inString && c == '\\') {
-            ++i;
-        } else if (c == '"') {
-            inString = !inString;
-            if (inString)
-                opening = i;
-        }
-    }
-    return inString ? opening : json.size();
-}
-
 class FileParser final
 {
     Q_DECLARE_TR_FUNCTIONS(DeploymentReader)
@@ -164,67 +147,8 @@ bool FileParser::failUnknown(const QString& place, const QString& problem, const
 
 bool FileParser::failParse(const QByteArray& json, const QJsonParseError& error)
 {
-    if (json.trimmed().isEmpty())
-        return fail({}, tr("the file is empty"));
-
-    // Qt's own texts ("unterminated object") describe the parser, not what the user has to fix.
-    static const struct
-    {
-        QJsonParseError::ParseError error;
-        const char* text;
-    } problems[] = {
-        {QJsonParseError::UnterminatedObject, QT_TRANSLATE_NOOP("DeploymentReader", "missing comma or closing '}'")},
-        {QJsonParseError::MissingNameSeparator, QT_TRANSLATE_NOOP("DeploymentReader", "missing colon after a key")},
-        {QJsonParseError::UnterminatedArray, QT_TRANSLATE_NOOP("DeploymentReader", "missing comma or closing ']'")},
-        {QJsonParseError::MissingValueSeparator, QT_TRANSLATE_NOOP("DeploymentReader", "missing comma")},
-        {QJsonParseError::IllegalValue, QT_TRANSLATE_NOOP("DeploymentReader", "invalid value")},
-        {QJsonParseError::TerminationByNumber, QT_TRANSLATE_NOOP("DeploymentReader", "unexpected end of the file")},
-        {QJsonParseError::IllegalNumber, QT_TRANSLATE_NOOP("DeploymentReader", "invalid number")},
-        {QJsonParseError::IllegalEscapeSequence, QT_TRANSLATE_NOOP("DeploymentReader", "invalid escape sequence")},
-        {QJsonParseError::IllegalUTF8String, QT_TRANSLATE_NOOP("DeploymentReader", "invalid UTF-8 text")},
-        {QJsonParseError::UnterminatedString, QT_TRANSLATE_NOOP("DeploymentReader", "unterminated string")},
-        {QJsonParseError::MissingObject, QT_TRANSLATE_NOOP("DeploymentReader", "missing value")},
-        {QJsonParseError::DeepNesting, QT_TRANSLATE_NOOP("DeploymentReader", "nested too deeply")},
-        {QJsonParseError::DocumentTooLarge, QT_TRANSLATE_NOOP("DeploymentReader", "the file is too large")},
-        {QJsonParseError::GarbageAtEnd,
-         QT_TRANSLATE_NOOP("DeploymentReader", "unexpected text after the end of the document")},
-    };
-    QString problem = error.errorString();
-    for (const auto& entry : problems) {
-        if (entry.error == error.error)
-            problem = tr(entry.text);
-    }
-
-    qsizetype offset = std::clamp<qsizetype>(error.offset, 0, json.size());
-    switch (error.error) {
-    case QJsonParseError::UnterminatedObject:
-    case QJsonParseError::UnterminatedArray:
-    case QJsonParseError::MissingValueSeparator:
-    case QJsonParseError::MissingNameSeparator:
-    case QJsonParseError::IllegalValue:
-    case QJsonParseError::MissingObject:
-        // Qt reports these just after the character it choked on; point at that character.
-        offset = std::max<qsizetype>(0, offset - 1);
-        break;
-    case QJsonParseError::UnterminatedString:
-        // Qt reports the end of the file; where the string opened is what the user must look at.
-        offset = openingQuoteOfUnterminatedString(json);
-        break;
-    default:
-        break;
-    }
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset; ++i) {
-        const char byte = json.at(i);
-        if (byte == '\n') {
-            ++line;
-            column = 1;
-        } else if ((byte & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
-            ++column;
-        }
-    }
-    return fail(tr("line %1, column %2").arg(line).arg(column), problem);
+    const JsonParseProblem problem(json, error);
+    return fail(problem.place(), problem.problem());
 }
 
 bool FileParser::checkKeys(const QJsonObject& object, const QStringList& allowed, const QString& place)

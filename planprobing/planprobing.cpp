@@ -1,7 +1,12 @@
 #include "planprobing/planprobing.h"
 
-#include <memory>
+#include <QHash>
 
+#include <map>
+#include <memory>
+#include <tuple>
+
+#include "model/deploymentdata.h"
 #include "probe/cldapcheck.h"
 #include "probe/dnscheck.h"
 #include "probe/probeengine.h"
@@ -81,6 +86,63 @@ QList<ProbeResult> resultsFromNmap(const ProbePlan& plan, const QList<NmapHost>&
             unmatched->append(host.addresses.isEmpty() ? host.names.value(0) : host.addresses.constFirst());
     }
     return results;
+}
+
+PortEvidence portEvidenceOf(const ProbeResult& result)
+{
+    PortEvidence port;
+    port.host = result.host;
+    port.protocol = result.transport == Transport::Udp ? Protocol::Udp : Protocol::Tcp;
+    port.port = result.port;
+    port.state = probeStateId(result.state);
+    port.latencyMs = result.latencyMs;
+    port.banner = result.banner;
+    port.startTls = result.startTls;
+    if (result.tls) {
+        const TlsInfo& tls = *result.tls;
+        port.tls = TlsEvidence{tls.ok,       tls.protocol,   tls.cipher,  tls.subject, tls.issuer,
+                               tls.notAfter, tls.selfSigned, tls.trusted, tls.error};
+    }
+    port.error = result.error;
+    port.time = result.time;
+    return port;
+}
+
+ProbeEvidence evidenceOf(const DeploymentData& deployment, const ProbePlan& plan, const QList<ProbeResult>& results,
+                         const std::optional<QString>& vantage, const QDateTime& started, const QString& origin)
+{
+    using Key = std::tuple<QString, int, int>; // host, transport, port
+    std::map<Key, const ProbeResult*> byKey;
+    for (const ProbeResult& result : results)
+        byKey[Key(result.host, int(result.transport), result.port)] = &result;
+    QHash<QString, QString> names;
+    for (const Server& server : deployment.servers)
+        names.insert(server.id, server.name);
+
+    ProbeEvidence evidence;
+    evidence.vantage = vantage;
+    evidence.started = started;
+    evidence.origin = origin;
+    for (const PlannedProbe& probe : plan.probes) {
+        const auto found = byKey.find(Key(probe.host, int(transportOf(probe.protocol)), probe.port));
+        if (found == byKey.end())
+            continue;
+        PortEvidence port = portEvidenceOf(*found->second);
+        port.host = probe.host;
+        port.protocol = probe.protocol;
+        port.port = probe.port;
+        port.service = probe.service;
+        port.check = probe.check;
+        port.verified = vantage && probe.fromZones.contains(*vantage);
+        port.rows = probe.rows;
+        port.fromZones = probe.fromZones;
+        for (const QString& server : probe.servers) {
+            port.serverId = server;
+            port.serverName = names.value(server, server);
+            evidence.ports.append(port);
+        }
+    }
+    return evidence;
 }
 
 bool isProbeFailure(ProbeState state)

@@ -1,13 +1,19 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
+#include <QString>
 #include <QStringList>
 
+#include <optional>
+
+#include "model/probeevidence.h"
 #include "model/probeplan.h"
 #include "probe/nmapxmlreader.h"
 #include "probe/probetarget.h"
 
 class ProbeEngine;
+struct DeploymentData;
 
 // The glue between the model's ProbePlan and the probe: what to probe, how, and what an nmap scan says about it.
 
@@ -30,6 +36,18 @@ void enableServiceChecks(ProbeEngine& engine);
 // matches are named in `unmatched` (by their first address). Either list may be null.
 QList<ProbeResult> resultsFromNmap(const ProbePlan& plan, const QList<NmapHost>& hosts, QStringList* unmatched,
                                    QStringList* notScanned = nullptr);
+
+// One result as evidence of its own host, protocol and port, with no server, rows or zones: what `scan` writes.
+PortEvidence portEvidenceOf(const ProbeResult& result);
+
+// What a probe or an nmap scan saw of the plan, as the results files and the report show it: one PortEvidence per
+// (server, planned port) that results has a result for (matched by host, transport and port), in plan order, the
+// servers of a port in the plan's order; a host that two servers share gives two entries. Planned ports without a
+// result are left out. Host, protocol and port are the plan's; a port is verified when one of its rows comes from the
+// vantage zone. origin is "probe" or "nmap".
+ProbeEvidence evidenceOf(const DeploymentData& deployment, const ProbePlan& plan, const QList<ProbeResult>& results,
+                         const std::optional<QString>& vantage, const QDateTime& started,
+                         const QString& origin = QStringLiteral("probe"));
 
 // Whether a required port in this state fails the probe: closed, filtered, unreachable, unresolved or error. Open and
 // open|filtered (a UDP port with no check to make it answer) do not.

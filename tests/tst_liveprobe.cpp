@@ -2,13 +2,15 @@
 // QTcpServer holds, so that no root is needed (its SMTP port 25 is whatever this machine has there). Probe now colours
 // the card's dots, the chips and the matrix's Observed column and adds a dashboard run; live mode probes after a host
 // edit; cancel stops; nothing is probed without an address; the vantage zone decides what counts as verified; an
-// nmap report of 127.0.0.1 shows like a probe's results.
+// nmap report of 127.0.0.1 shows like a probe's results; the latest observations come out as probe evidence.
 #include "app/gui/mainwindow.h"
 
 #include "model/deployment.h"
 #include "model/deploymentcommands.h"
 #include "model/deploymentfile.h"
+#include "model/portcatalog.h"
 #include "model/portmatrixmodel.h"
+#include "probe/nmapxmlreader.h"
 #include "views/appsettings.h"
 #include "views/diagram/boundaryitem.h"
 #include "views/probing/liveprobe.h"
@@ -19,6 +21,7 @@
 #include "views/diagram/topologyscene.h"
 
 #include "deploymentbuilder.h"
+#include "livedocument.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -237,6 +240,71 @@ private slots:
         QCOMPARE(dotFor(window, EdgeSyncPort)->state(), ProbeState::Open);
         QTRY_VERIFY(observedIndex(window.findChild<QTableView*>(), EdgeSyncPort).data().toString().contains(u"nmap"));
         QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported 2 ports")));
+    }
+
+    // Without the network: observations recorded by hand and an nmap report made in memory.
+    void evidenceIsTheLatestObservationOfEachPlannedPort()
+    {
+        auto builder = DeploymentBuilder::threeZones("2019");
+        builder.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+        DeploymentData data = builder.data();
+        data.servers[0].host = QStringLiteral("127.0.0.2"); // ex01 has no address: nothing of it is planned
+        LiveDocument live(data);
+        LiveProbe probe(&live.document, &live.analysis, PortCatalog::builtin());
+        QVERIFY(probe.evidence().isEmpty());
+        QVERIFY(!probe.evidence().started.isValid());
+
+        // EdgeSync seen open from the LAN, where its rule comes from.
+        ProbeResult edgeSync;
+        edgeSync.host = QStringLiteral("127.0.0.2");
+        edgeSync.port = EdgeSyncPort;
+        edgeSync.state = ProbeState::Open;
+        edgeSync.latencyMs = 0.5;
+        edgeSync.time = QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+        probe.observations()->record({edgeSync, QStringLiteral("lan"), QStringLiteral("probe")});
+        // Then, from the Internet, an nmap report of the Edge's SMTP port.
+        probe.setVantage(QStringLiteral("internet"));
+        NmapHost edge;
+        edge.addresses = {QStringLiteral("127.0.0.2")};
+        ProbeResult smtp;
+        smtp.host = QStringLiteral("127.0.0.2");
+        smtp.port = 25;
+        smtp.state = ProbeState::Open;
+        smtp.banner = QStringLiteral("smtp Postfix smtpd");
+        edge.results = {smtp};
+        const QDateTime scanned(QDate(2024, 5, 1), QTime(11, 0), Qt::UTC);
+        QCOMPARE(probe.importNmap({edge}, nullptr, scanned), 1);
+
+        ProbeEvidence evidence = probe.evidence();
+        QCOMPARE(evidence.vantage, std::optional<QString>(QStringLiteral("internet")));
+        QCOMPARE(evidence.started, scanned);
+        QCOMPARE(evidence.origin, QStringLiteral("nmap"));
+        QCOMPARE(evidence.ports.size(), 2); // plan order: 25, then 50636
+        const PortEvidence& first = evidence.ports.at(0);
+        QCOMPARE(first.serverId, QStringLiteral("edge01"));
+        QCOMPARE(first.serverName, QStringLiteral("EDGE01"));
+        QCOMPARE(first.host, QStringLiteral("127.0.0.2"));
+        QCOMPARE(first.port, 25);
+        QCOMPARE(first.state, QStringLiteral("open"));
+        QCOMPARE(first.banner, QStringLiteral("smtp Postfix smtpd"));
+        QVERIFY(first.fromZones.contains(QStringLiteral("internet")));
+        QVERIFY(!first.rows.isEmpty());
+        QVERIFY(first.verified);
+        const PortEvidence& second = evidence.ports.at(1);
+        QCOMPARE(second.port, EdgeSyncPort);
+        QCOMPARE(second.state, QStringLiteral("open"));
+        QCOMPARE(second.latencyMs, 0.5);
+        QCOMPARE(second.time, edgeSync.time);
+        QCOMPARE(second.fromZones, QStringList{QStringLiteral("lan")});
+        QVERIFY(second.verified); // seen from the LAN itself, though the latest import came from the Internet
+
+        // A later look at EdgeSync from the DMZ replaces the LAN's: filtered, and no longer proof of the rule.
+        edgeSync.state = ProbeState::Filtered;
+        probe.observations()->record({edgeSync, QStringLiteral("dmz"), QStringLiteral("probe")});
+        evidence = probe.evidence();
+        QCOMPARE(evidence.ports.at(1).state, QStringLiteral("filtered"));
+        QVERIFY(!evidence.ports.at(1).verified);
+        QCOMPARE(evidence.origin, QStringLiteral("nmap")); // hand-recorded observations are no run
     }
 
 private:

@@ -1,16 +1,19 @@
 #include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 #include "model/deploymentdata.h"
+#include "model/export/exporterregistry.h"
+#include "model/export/exportinput.h"
+#include "model/probeevidencereader.h"
 #include "model/probeplan.h"
 #include "planprobing/planprobing.h"
-#include "planprobing/planresultwriter.h"
 #include "probe/udppayloads.h"
 
 // The glue between a probe plan and the probe, without the network: the targets and their checks, nmap hosts matched
-// to planned hosts, and the per-server result files.
+// to planned hosts, and the probe's results as the evidence the per-server result files are written from.
 class TestPlanProbing final : public QObject
 {
     Q_OBJECT
@@ -21,13 +24,18 @@ private slots:
     void udpChecksNameWhatAnswered();
     void nmapHostsMatchByAddressOrName();
     void failuresAreTheStatesThatAreNotOpen();
+    void evidenceHasOneEntryPerServerAndPort();
+    void scanEvidenceIsTheResultAlone();
     void jsonHasOneEntryPerServerAndPort();
     void csvFlattensTheTls();
+    void readerKnowsEveryProbeState();
 
 private:
     static PlannedProbe planned(const QString& host, Protocol protocol, int port, const QString& check,
                                 const QStringList& servers, const QStringList& fromZones);
     static ProbeResult result(const QString& host, Transport transport, int port, ProbeState state);
+    // The results file of a probe in one of the registry's formats ("json", "csv").
+    static QByteArray written(const ProbeEvidence& evidence, const QString& format);
 
     ProbePlan m_plan;
     DeploymentData m_deployment;
@@ -56,6 +64,21 @@ ProbeResult TestPlanProbing::result(const QString& host, Transport transport, in
     result.port = port;
     result.state = state;
     return result;
+}
+
+QByteArray TestPlanProbing::written(const ProbeEvidence& evidence, const QString& format)
+{
+    const ExportFormat* exportFormat = ExporterRegistry::instance().byName(ExportDocument::ProbeResults, format);
+    if (!exportFormat)
+        return {};
+    ExportInput input;
+    input.probe = &evidence;
+    const std::unique_ptr<Exporter> exporter = exportFormat->create(input);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!exporter->write(&buffer))
+        qWarning("cannot write: %s", qPrintable(exporter->errorString()));
+    return buffer.data();
 }
 
 void TestPlanProbing::init()
@@ -151,6 +174,93 @@ void TestPlanProbing::failuresAreTheStatesThatAreNotOpen()
         QVERIFY(isProbeFailure(state));
 }
 
+void TestPlanProbing::evidenceHasOneEntryPerServerAndPort()
+{
+    ProbeResult smtp = result(QStringLiteral("127.0.0.1"), Transport::Tcp, 25, ProbeState::Open);
+    smtp.latencyMs = 1.5;
+    smtp.banner = QStringLiteral("220 mail ESMTP");
+    smtp.startTls = true;
+    smtp.error = QStringLiteral("certificate expired");
+    smtp.time = QDateTime(QDate(2024, 5, 1), QTime(10, 31, 2), Qt::UTC);
+    TlsInfo tls;
+    tls.ok = true;
+    tls.protocol = QStringLiteral("TLSv1.3");
+    tls.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
+    tls.subject = QStringLiteral("CN=localhost");
+    tls.issuer = QStringLiteral("CN=Example CA");
+    tls.notAfter = QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    tls.selfSigned = true;
+    tls.trusted = false;
+    tls.error = QStringLiteral("self-signed");
+    smtp.tls = tls;
+    const ProbeResult dns = result(QStringLiteral("mail.example"), Transport::Udp, 53, ProbeState::Closed);
+    const ProbeResult stranger = result(QStringLiteral("127.0.0.9"), Transport::Tcp, 25, ProbeState::Open);
+    const QDateTime started(QDate(2024, 5, 1), QTime(10, 31), Qt::UTC);
+
+    const ProbeEvidence evidence =
+        evidenceOf(m_deployment, m_plan, {dns, stranger, smtp}, QStringLiteral("lan"), started, QStringLiteral("nmap"));
+    QCOMPARE(evidence.vantage, std::optional<QString>(QStringLiteral("lan")));
+    QCOMPARE(evidence.started, started);
+    QCOMPARE(evidence.origin, QStringLiteral("nmap"));
+    // Plan order: 25 for EX01 and EX02, then 53 for DC01; planned ports without a result and unplanned results are
+    // left out.
+    QCOMPARE(evidence.ports.size(), 3);
+    const PortEvidence& first = evidence.ports.at(0);
+    QCOMPARE(first.serverId, QStringLiteral("ex01"));
+    QCOMPARE(first.serverName, QStringLiteral("EX01"));
+    QCOMPARE(evidence.ports.at(1).serverId, QStringLiteral("ex02"));
+    QCOMPARE(first.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(first.protocol, Protocol::Tcp);
+    QCOMPARE(first.port, 25);
+    QCOMPARE(first.service, QStringLiteral("SMTP"));
+    QCOMPARE(first.check, QStringLiteral("smtp"));
+    QCOMPARE(first.state, QStringLiteral("open"));
+    QCOMPARE(first.latencyMs, 1.5);
+    QCOMPARE(first.banner, QStringLiteral("220 mail ESMTP"));
+    QVERIFY(first.startTls);
+    QCOMPARE(first.error, QStringLiteral("certificate expired"));
+    QCOMPARE(first.time, smtp.time);
+    QVERIFY(!first.verified); // its rows come from the Internet, the vantage is the LAN
+    QCOMPARE(first.rows, QList<int>{25});
+    QCOMPARE(first.fromZones, QStringList{QStringLiteral("internet")});
+    QVERIFY(first.tls);
+    QVERIFY(first.tls->ok);
+    QCOMPARE(first.tls->protocol, QStringLiteral("TLSv1.3"));
+    QCOMPARE(first.tls->cipher, QStringLiteral("TLS_AES_256_GCM_SHA384"));
+    QCOMPARE(first.tls->subject, QStringLiteral("CN=localhost"));
+    QCOMPARE(first.tls->issuer, QStringLiteral("CN=Example CA"));
+    QCOMPARE(first.tls->notAfter, tls.notAfter);
+    QVERIFY(first.tls->selfSigned);
+    QVERIFY(!first.tls->trusted);
+    QCOMPARE(first.tls->error, QStringLiteral("self-signed"));
+    const PortEvidence& udp = evidence.ports.at(2);
+    QCOMPARE(udp.serverId, QStringLiteral("dc01"));
+    QCOMPARE(udp.protocol, Protocol::Udp);
+    QCOMPARE(udp.state, QStringLiteral("closed"));
+    QCOMPARE(udp.latencyMs, -1.0);
+    QVERIFY(udp.verified);
+    QVERIFY(!udp.tls);
+
+    // Without a vantage nothing is verified.
+    for (const PortEvidence& port : evidenceOf(m_deployment, m_plan, {dns, smtp}, std::nullopt, started).ports)
+        QVERIFY(!port.verified);
+}
+
+void TestPlanProbing::scanEvidenceIsTheResultAlone()
+{
+    ProbeResult open = result(QStringLiteral("Mail.Example"), Transport::Udp, 389, ProbeState::OpenFiltered);
+    open.banner = QStringLiteral("CLDAP");
+    const PortEvidence port = portEvidenceOf(open);
+    QCOMPARE(port.host, QStringLiteral("Mail.Example"));
+    QCOMPARE(port.protocol, Protocol::Udp);
+    QCOMPARE(port.port, 389);
+    QCOMPARE(port.state, QStringLiteral("open|filtered"));
+    QCOMPARE(port.banner, QStringLiteral("CLDAP"));
+    QVERIFY(port.serverId.isEmpty());
+    QVERIFY(port.rows.isEmpty());
+    QVERIFY(!port.verified);
+}
+
 void TestPlanProbing::jsonHasOneEntryPerServerAndPort()
 {
     ProbeResult smtp = result(QStringLiteral("127.0.0.1"), Transport::Tcp, 25, ProbeState::Open);
@@ -162,9 +272,10 @@ void TestPlanProbing::jsonHasOneEntryPerServerAndPort()
     tls.selfSigned = true;
     smtp.tls = tls;
     const ProbeResult dns = result(QStringLiteral("mail.example"), Transport::Udp, 53, ProbeState::Closed);
-    PlanResultWriter writer(m_deployment, m_plan);
-    writer.setVantage(QStringLiteral("lan"));
-    const QJsonObject json = writer.toJson({dns, smtp});
+    const QJsonObject json =
+        QJsonDocument::fromJson(
+            written(evidenceOf(m_deployment, m_plan, {dns, smtp}, QStringLiteral("lan"), {}), QStringLiteral("json")))
+            .object();
     QCOMPARE(json.value(u"vantage").toString(), QStringLiteral("lan"));
     QCOMPARE(json.value(u"origin").toString(), QStringLiteral("probe"));
     const QJsonArray results = json.value(u"results").toArray();
@@ -195,15 +306,24 @@ void TestPlanProbing::csvFlattensTheTls()
     tls.ok = true;
     tls.protocol = QStringLiteral("TLSv1.3");
     smtp.tls = tls;
-    PlanResultWriter writer(m_deployment, m_plan);
-    writer.setOrigin(QStringLiteral("nmap"));
-    QBuffer buffer;
-    QVERIFY(buffer.open(QIODevice::WriteOnly));
-    QVERIFY(writer.writeCsv({smtp}, &buffer));
-    const QStringList lines = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QByteArray csv = written(evidenceOf(m_deployment, m_plan, {smtp}, std::nullopt, {}, QStringLiteral("nmap")),
+                                   QStringLiteral("csv"));
+    const QStringList lines = QString::fromUtf8(csv).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(1), QStringLiteral("EX01,127.0.0.1,tcp,25,SMTP,open,,\"220 mail, \"\"quoted\"\"\",no,yes,"
                                          "TLSv1.3,,,,,no,,no,,nmap"));
+}
+
+// The model reads results files without linking the probe, so it keeps its own list of the probe's state words.
+void TestPlanProbing::readerKnowsEveryProbeState()
+{
+    QStringList words;
+    for (int state = 0; state <= int(ProbeState::Error); ++state) {
+        const QString word = probeStateId(ProbeState(state));
+        QCOMPARE(probeStateFromId(word), std::optional<ProbeState>(ProbeState(state)));
+        words.append(word);
+    }
+    QCOMPARE(ProbeEvidenceReader::stateWords(), words);
 }
 
 QTEST_GUILESS_MAIN(TestPlanProbing)

@@ -11,6 +11,7 @@
 
 class PortCatalog;
 struct DeploymentData;
+struct ExportFormat;
 
 // The commands of portolan-cli: everything that needs no screen. run() takes the arguments after the program name and
 // returns the exit code: 0 fine, 1 validation errors found, 2 bad input or usage. Results go to stdout, problems to
@@ -63,7 +64,7 @@ private:
     int probe(const QStringList& arguments);
     int importNmap(const QStringList& arguments);
     // The --format and -o of probe and import-nmap; nothing after a usage error.
-    std::optional<std::pair<QString, QString>> probeOutput(const QString& command, const Parsed& parsed);
+    std::optional<std::pair<const ExportFormat*, QString>> probeOutput(const QString& command, const Parsed& parsed);
 
     std::optional<DeploymentData> readDeployment(const QString& path);
     int usageError(const QString& message, const QString& command = {});

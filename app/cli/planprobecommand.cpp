@@ -2,17 +2,20 @@
 
 #include <QEventLoop>
 #include <QFile>
-#include <QSaveFile>
 
 #include <array>
+#include <memory>
 
 #include "app/cli/clicommands.h"
 #include "model/deploymentdata.h"
+#include "model/export/exporterregistry.h"
+#include "model/export/exportfile.h"
+#include "model/export/exportinput.h"
 #include "model/matrixbuilder.h"
 #include "model/portmatrix.h"
+#include "model/probeevidence.h"
 #include "model/probeplan.h"
 #include "planprobing/planprobing.h"
-#include "planprobing/planresultwriter.h"
 #include "probe/nmapxmlreader.h"
 #include "probe/probeengine.h"
 
@@ -114,10 +117,7 @@ int PlanProbeCommand::probe(const DeploymentData& deployment, const QString& fro
         engine.start(probeTargets(probePlan));
         loop.exec();
     }
-    PlanResultWriter writer(deployment, probePlan);
-    writer.setVantage(vantage);
-    writer.setStarted(started);
-    return write(writer, results, output);
+    return write(evidenceOf(deployment, probePlan, results, vantage, started), results, output);
 }
 
 int PlanProbeCommand::importNmap(const DeploymentData& deployment, const QString& xmlPath, const Output& output)
@@ -138,33 +138,30 @@ int PlanProbeCommand::importNmap(const DeploymentData& deployment, const QString
     if (!notScanned.isEmpty())
         m_err << Program << ": "
               << tr("import-nmap: not scanned, left out: %1").arg(notScanned.join(QStringLiteral(", "))) << '\n';
-    PlanResultWriter writer(deployment, probePlan);
-    writer.setOrigin(QStringLiteral("nmap"));
-    writer.setStarted(reader.started());
-    return write(writer, results, output);
+    return write(evidenceOf(deployment, probePlan, results, std::nullopt, reader.started(), QStringLiteral("nmap")),
+                 results, output);
 }
 
-int PlanProbeCommand::write(PlanResultWriter& writer, const QList<ProbeResult>& results, const Output& output)
+int PlanProbeCommand::write(const ProbeEvidence& evidence, const QList<ProbeResult>& results, const Output& output)
 {
-    QSaveFile saveFile(output.path);
-    QFile standardOutput;
-    QIODevice* device = nullptr;
+    ExportInput input;
+    input.catalog = &m_catalog;
+    input.probe = &evidence;
+    const std::unique_ptr<Exporter> exporter = output.format->create(input);
     if (output.path.isEmpty() || output.path == u"-") {
         m_out.flush();
+        QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly))
             return fail(tr("cannot write to standard output: %1").arg(standardOutput.errorString()));
-        device = &standardOutput;
+        if (!exporter->write(&standardOutput) || !standardOutput.flush())
+            return fail(tr("standard output") + QStringLiteral(": ") +
+                        (exporter->errorString().isEmpty() ? tr("cannot write: %1").arg(standardOutput.errorString())
+                                                           : exporter->errorString()));
     } else {
-        if (!saveFile.open(QIODevice::WriteOnly))
-            return fail(tr("%1: cannot write: %2").arg(output.path, saveFile.errorString()));
-        device = &saveFile;
+        ExportFile file;
+        if (!file.write(*exporter, output.path))
+            return fail(output.path + QStringLiteral(": ") + file.errorString());
     }
-    const bool written = output.format == u"csv" ? writer.writeCsv(results, device) : writer.writeJson(results, device);
-    if (!written || (device == &saveFile && !saveFile.commit()))
-        return fail(tr("%1: cannot write: %2")
-                        .arg(device == &saveFile ? output.path : tr("standard output"),
-                             written ? saveFile.errorString() : writer.errorString()));
-    standardOutput.flush();
 
     std::array<int, 7> counts{};
     int failures = 0;

@@ -11,8 +11,9 @@
 
 class PortCatalog;
 struct DeploymentData;
+struct ExportFormat;
+struct ProbeEvidence;
 struct ProbePlan;
-class PlanResultWriter;
 
 // The two commands of portolan-cli that fill a deployment's probe plan with observations: `probe` runs the engine with
 // its service checks against every planned port, `import-nmap` takes them from an nmap XML report. CliCommands parses
@@ -25,8 +26,8 @@ class PlanProbeCommand final
 public:
     struct Output
     {
-        QString format; // "json" or "csv"
-        QString path;   // empty or "-": standard output
+        const ExportFormat* format = nullptr; // one of ExportDocument::ProbeResults
+        QString path;                         // empty or "-": standard output
     };
 
     PlanProbeCommand(const PortCatalog& catalog, QTextStream& out, QTextStream& err);
@@ -41,7 +42,8 @@ public:
 
 private:
     ProbePlan plan(const DeploymentData& deployment) const;
-    int write(PlanResultWriter& writer, const QList<ProbeResult>& results, const Output& output);
+    // Writes the evidence as the output says; the results give the summary on stderr and the exit code.
+    int write(const ProbeEvidence& evidence, const QList<ProbeResult>& results, const Output& output);
     int fail(const QString& message);
 
     const PortCatalog& m_catalog;

@@ -8,13 +8,15 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QFileInfo>
 
 #include "app/cli/planprobecommand.h"
 #include "model/deploymentdata.h"
+#include "model/export/exporterregistry.h"
+#include "model/export/exportinput.h"
+#include "model/probeevidence.h"
+#include "planprobing/planprobing.h"
 #include "probe/portspec.h"
 #include "probe/probeengine.h"
-#include "probe/probejsonwriter.h"
 
 namespace {
 
@@ -67,11 +69,17 @@ int CliCommands::scan(const QStringList& arguments)
         else
             engine.setConcurrency(*number);
     }
-    const QString format = parsed->options.value(QStringLiteral("format"), QStringLiteral("text")).toLower();
-    if (format != u"text" && format != u"json")
-        return usageError(
-            tr("scan: unknown format \"%1\" (known: text, json)").arg(parsed->options.value(QStringLiteral("format"))),
-            command);
+    // Text is the command's own summary for a terminal; every other format is an exporter of the registry.
+    const ExporterRegistry& registry = ExporterRegistry::instance();
+    const QString formatName = parsed->options.value(QStringLiteral("format"), QStringLiteral("text"));
+    const ExportFormat* format = nullptr;
+    if (formatName.compare(u"text", Qt::CaseInsensitive) != 0) {
+        format = registry.byName(ExportDocument::ScanResults, formatName);
+        if (!format)
+            return usageError(tr("scan: unknown format \"%1\" (known: text, %2)")
+                                  .arg(formatName, registry.names(ExportDocument::ScanResults)),
+                              command);
+    }
 
     const QString host = parsed->positional.first();
     const Transport transport = parsed->options.contains(QStringLiteral("udp")) ? Transport::Udp : Transport::Tcp;
@@ -96,11 +104,20 @@ int CliCommands::scan(const QStringList& arguments)
         return fail(tr("scan: cannot resolve \"%1\": %2").arg(host, results.constFirst().error));
     std::sort(results.begin(), results.end(),
               [](const ProbeResult& a, const ProbeResult& b) { return a.port < b.port; });
-    if (format == u"json") {
+    if (format) {
+        ProbeEvidence evidence; // no vantage: a scan does not know where this machine sits
+        evidence.started = started;
+        evidence.ports.reserve(results.size());
+        for (const ProbeResult& result : std::as_const(results))
+            evidence.ports.append(portEvidenceOf(result));
+        ExportInput input;
+        input.catalog = &m_catalog;
+        input.probe = &evidence;
+        const std::unique_ptr<Exporter> exporter = format->create(input);
         QFile standardOutput;
         m_out.flush();
-        ProbeJsonWriter writer;
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly) || !writer.write(started, results, &standardOutput))
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly) || !exporter->write(&standardOutput) ||
+            !standardOutput.flush())
             return fail(tr("cannot write to standard output: %1").arg(standardOutput.errorString()));
         return Success;
     }
@@ -130,17 +147,26 @@ int CliCommands::scan(const QStringList& arguments)
     return Success;
 }
 
-std::optional<std::pair<QString, QString>> CliCommands::probeOutput(const QString& command, const Parsed& parsed)
+std::optional<std::pair<const ExportFormat*, QString>> CliCommands::probeOutput(const QString& command,
+                                                                                const Parsed& parsed)
 {
     const QString output = parsed.options.value(QStringLiteral("output"));
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    const QString format =
-        parsed.options.value(QStringLiteral("format"), suffix == u"csv" ? suffix : QStringLiteral("json")).toLower();
-    if (format != u"json" && format != u"csv") {
-        usageError(tr("%1: unknown format \"%2\" (known: json, csv)")
-                       .arg(command, parsed.options.value(QStringLiteral("format"))),
-                   command);
-        return std::nullopt;
+    const ExporterRegistry& registry = ExporterRegistry::instance();
+    // Without --format: the one the extension of OUT names, else JSON (what ProbeEvidenceReader reads back).
+    const ExportFormat* format = nullptr;
+    if (parsed.options.contains(QStringLiteral("format"))) {
+        format = registry.byName(ExportDocument::ProbeResults, parsed.options.value(QStringLiteral("format")));
+        if (!format) {
+            usageError(tr("%1: unknown format \"%2\" (known: %3)")
+                           .arg(command, parsed.options.value(QStringLiteral("format")),
+                                registry.names(ExportDocument::ProbeResults)),
+                       command);
+            return std::nullopt;
+        }
+    } else {
+        format = registry.forPath(ExportDocument::ProbeResults, output);
+        if (!format)
+            format = registry.find(QStringLiteral("probe-json"));
     }
     return std::make_pair(format, output);
 }

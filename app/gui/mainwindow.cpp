@@ -261,7 +261,7 @@ bool MainWindow::importNmapFile(const QString& path)
     }
     rememberDirectory(path);
     QStringList unmatched;
-    const int count = m_liveProbe->importNmap(reader.hosts(), &unmatched);
+    const int count = m_liveProbe->importNmap(reader.hosts(), &unmatched, reader.started());
     QString message = tr("Imported %n ports from the nmap report", nullptr, count);
     if (!unmatched.isEmpty())
         message += u' ' + tr("(no server has the address %1)").arg(unmatched.join(QStringLiteral(", ")));

@@ -7,7 +7,10 @@
 #include "model/export/matrixcsvwriter.h"
 #include "model/export/matrixjsonwriter.h"
 #include "model/export/matrixmarkdownwriter.h"
+#include "model/export/proberesultscsvwriter.h"
+#include "model/export/proberesultsjsonwriter.h"
 #include "model/export/reportwriter.h"
+#include "model/export/scanjsonwriter.h"
 
 ExporterRegistry::ExporterRegistry()
 {
@@ -32,6 +35,22 @@ ExporterRegistry::ExporterRegistry()
          QT_TRANSLATE_NOOP("ExporterRegistry", "JSON data"), ExportDocument::Matrix, false,
          [](const ExportInput& input) {
              return std::make_unique<MatrixJsonWriter>(*input.matrix, *input.catalog);
+         }});
+    // The results files of `probe` and `import-nmap`, JSON first: the default, and what ProbeEvidenceReader reads back.
+    add({QStringLiteral("probe-json"), QStringLiteral("json"), QStringLiteral("json"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "JSON data"), ExportDocument::ProbeResults, false,
+         [](const ExportInput& input) {
+             return std::make_unique<ProbeResultsJsonWriter>(*input.probe);
+         }});
+    add({QStringLiteral("probe-csv"), QStringLiteral("csv"), QStringLiteral("csv"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "CSV spreadsheet"), ExportDocument::ProbeResults, false,
+         [](const ExportInput& input) {
+             return std::make_unique<ProbeResultsCsvWriter>(*input.probe);
+         }});
+    add({QStringLiteral("scan-json"), QStringLiteral("json"), QStringLiteral("json"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "JSON data"), ExportDocument::ScanResults, false,
+         [](const ExportInput& input) {
+             return std::make_unique<ScanJsonWriter>(*input.probe);
          }});
 }
 

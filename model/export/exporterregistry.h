@@ -15,9 +15,11 @@ struct ExportInput;
 // What a format writes. The file dialogs and the command line offer the formats of one document.
 enum class ExportDocument
 {
-    Matrix,  // the port matrix: CSV, Markdown, JSON
-    Diagram, // the topology picture: PNG, SVG
-    Report   // the PDF report
+    Matrix,       // the port matrix: CSV, Markdown, JSON
+    Diagram,      // the topology picture: PNG, SVG
+    Report,       // the PDF report
+    ProbeResults, // what a probe or nmap saw of a deployment's planned ports (ExportInput::probe): JSON, CSV
+    ScanResults   // what `scan` saw of ports of one host, without a deployment (ExportInput::probe): JSON
 };
 
 struct ExportFormat
@@ -31,8 +33,9 @@ struct ExportFormat
     std::function<std::unique_ptr<Exporter>(const ExportInput&)> create;
 };
 
-// The one list of export formats, shared by the command line and the window. The model's formats (the matrix) are
-// there from the start; a layer that adds formats registers them once (the views: diagram and report).
+// The one list of export formats, shared by the command line and the window. The model's formats (the matrix, the
+// probe and scan results) are there from the start; a layer that adds formats registers them once (the views: diagram
+// and report).
 class ExporterRegistry final
 {
     Q_DECLARE_TR_FUNCTIONS(ExporterRegistry)

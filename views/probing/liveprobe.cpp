@@ -116,6 +116,7 @@ bool LiveProbe::probeNow()
     m_run = {};
     m_run.vantage = m_vantage;
     m_run.started = QDateTime::currentDateTimeUtc();
+    m_lastSource = {m_vantage, m_run.started, QStringLiteral("probe")};
     m_runClock.start();
     emit runStarted(m_run.started);
     m_engine->start(probeTargets(m_plan));
@@ -154,14 +155,35 @@ void LiveProbe::runDone()
     emit runFinished(m_run);
 }
 
-int LiveProbe::importNmap(const QList<NmapHost>& hosts, QStringList* unmatched)
+int LiveProbe::importNmap(const QList<NmapHost>& hosts, QStringList* unmatched, const QDateTime& started)
 {
     const QList<ProbeResult> results = resultsFromNmap(m_plan, hosts, unmatched);
+    m_lastSource = {m_vantage, started.isValid() ? started : QDateTime::currentDateTimeUtc(), QStringLiteral("nmap")};
     for (const ProbeResult& result : results) {
         m_changedHosts.insert(result.host.trimmed().toLower());
         m_observations->record({result, m_vantage, QStringLiteral("nmap")});
     }
     return int(results.size());
+}
+
+ProbeEvidence LiveProbe::evidence() const
+{
+    QList<ProbeResult> results;
+    for (const PlannedProbe& probe : m_plan.probes) {
+        if (const Observation* seen = m_observations->find(probe.host, transportOf(probe.protocol), probe.port)) {
+            results.append(seen->result);
+            results.last().host = probe.host; // find() ignores case and spaces, evidenceOf() matches hosts exactly
+        }
+    }
+    const std::optional<QString> vantage =
+        m_lastSource.vantage.isEmpty() ? std::nullopt : std::optional<QString>(m_lastSource.vantage);
+    ProbeEvidence evidence =
+        evidenceOf(m_document->data(), m_plan, results, vantage, m_lastSource.started, m_lastSource.origin);
+    for (PortEvidence& port : evidence.ports) {
+        const Observation* seen = m_observations->find(port.host, transportOf(port.protocol), port.port);
+        port.verified = seen && port.fromZones.contains(seen->vantage);
+    }
+    return evidence;
 }
 
 QString LiveProbe::label(const ProbeResult& result) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/probeevidence.h"
 #include "model/probeplan.h"
 #include "probe/proberesult.h"
 
@@ -69,8 +70,15 @@ public:
     const ProbeRunSummary& lastRun() const { return m_run; }
 
     // Records an nmap report's ports of planned hosts (matched by address or name) as observations of origin
-    // "nmap"; returns how many were recorded and names the hosts that match no server in unmatched.
-    int importNmap(const QList<NmapHost>& hosts, QStringList* unmatched = nullptr);
+    // "nmap"; returns how many were recorded and names the hosts that match no server in unmatched. started is when
+    // the scan began (NmapXmlReader::started()); when unknown, the time of the import stands in.
+    int importNmap(const QList<NmapHost>& hosts, QStringList* unmatched = nullptr, const QDateTime& started = {});
+
+    // The latest observation of every planned port, as the results file of `portolan-cli probe` would hold it: one
+    // entry per (server, planned port) in plan order. vantage, started and origin are those of the latest probe run
+    // or nmap import. A port keeps its own observation's zone, though: it is verified only when seen from the source
+    // zone of one of its rows, even when the vantage changed since it was probed. Empty before anything was seen.
+    ProbeEvidence evidence() const;
 
     // "EDGE01 tcp/25": the servers behind a result's host and its port, as the dashboard labels its series.
     QString label(const ProbeResult& result) const;
@@ -104,6 +112,14 @@ private:
     bool m_enabled = false;
     int m_intervalSeconds = 30;
     ProbeRunSummary m_run;
+    // What evidence() says of the latest run or import: where from, when, "probe" or "nmap".
+    struct Source
+    {
+        QString vantage;
+        QDateTime started;
+        QString origin = QStringLiteral("probe");
+    };
+    Source m_lastSource;
     QElapsedTimer m_runClock;
     QTimer m_intervalTimer;
     QTimer m_debounceTimer;

@@ -1,8 +1,10 @@
-#include "probe/probejsonwriter.h"
+#include "model/export/scanjsonwriter.h"
 
 #include <cmath>
 
 #include <QIODevice>
+
+#include "model/probeevidence.h"
 
 // Written by hand rather than through QJsonDocument: a full scan has 65,535 results, and building a QJsonObject for
 // each costs more than the scan's own work in user space. One result per line keeps the file readable and diffable.
@@ -43,7 +45,7 @@ void appendMember(QByteArray& out, const char* key, bool value)
     out += value ? "\": true" : "\": false";
 }
 
-void appendTls(QByteArray& out, const TlsInfo& tls)
+void appendTls(QByteArray& out, const TlsEvidence& tls)
 {
     out += ", \"tls\": {\"ok\": ";
     out += tls.ok ? "true" : "false";
@@ -59,60 +61,52 @@ void appendTls(QByteArray& out, const TlsInfo& tls)
     out += '}';
 }
 
-void appendResult(QByteArray& out, const ProbeResult& result)
+void appendResult(QByteArray& out, const PortEvidence& port)
 {
     out += "{\"host\": ";
-    appendString(out, result.host);
-    out += result.transport == Transport::Tcp ? ", \"protocol\": \"tcp\", \"port\": "
-                                              : ", \"protocol\": \"udp\", \"port\": ";
-    out += QByteArray::number(result.port);
-    appendMember(out, "state", probeStateId(result.state));
+    appendString(out, port.host);
+    out +=
+        port.protocol == Protocol::Tcp ? ", \"protocol\": \"tcp\", \"port\": " : ", \"protocol\": \"udp\", \"port\": ";
+    out += QByteArray::number(port.port);
+    appendMember(out, "state", port.state);
     out += ", \"latencyMs\": ";
-    out += result.latencyMs < 0 ? QByteArray("null")
-                                : QByteArray::number(std::round(result.latencyMs * 1000) / 1000, 'g', 12);
-    if (!result.banner.isEmpty())
-        appendMember(out, "banner", result.banner);
-    if (result.startTls)
+    out +=
+        port.latencyMs < 0 ? QByteArray("null") : QByteArray::number(std::round(port.latencyMs * 1000) / 1000, 'g', 12);
+    if (!port.banner.isEmpty())
+        appendMember(out, "banner", port.banner);
+    if (port.startTls)
         appendMember(out, "startTls", true);
-    if (result.tls)
-        appendTls(out, *result.tls);
-    if (!result.error.isEmpty())
-        appendMember(out, "error", result.error);
+    if (port.tls)
+        appendTls(out, *port.tls);
+    if (!port.error.isEmpty())
+        appendMember(out, "error", port.error);
     out += '}';
 }
 
 } // namespace
 
-void ProbeJsonWriter::setVantage(const QString& zoneId)
+bool ScanJsonWriter::write(QIODevice* device)
 {
-    m_vantage = zoneId;
-}
-
-bool ProbeJsonWriter::write(const QDateTime& started, const QList<ProbeResult>& results, QIODevice* device)
-{
+    clearError();
+    if (!device || !device->isWritable())
+        return fail(tr("cannot write the scan results: the output is not open for writing"));
+    const QList<PortEvidence>& ports = m_evidence.ports;
     QByteArray out;
-    out.reserve(100 * (results.size() + 1));
+    out.reserve(100 * (ports.size() + 1));
     out += "{\n  \"vantage\": ";
-    if (m_vantage)
-        appendString(out, *m_vantage);
+    if (m_evidence.vantage)
+        appendString(out, *m_evidence.vantage);
     else
         out += "null";
     out += ",\n  \"started\": ";
-    appendString(out, started.toUTC().toString(Qt::ISODateWithMs));
+    appendString(out, m_evidence.started.toUTC().toString(Qt::ISODateWithMs));
     out += ",\n  \"results\": [";
-    for (qsizetype i = 0; i < results.size(); ++i) {
+    for (qsizetype i = 0; i < ports.size(); ++i) {
         out += i == 0 ? "\n    " : ",\n    ";
-        appendResult(out, results.at(i));
+        appendResult(out, ports.at(i));
     }
-    out += results.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
-    if (device->write(out) != out.size()) {
-        m_error = device->errorString();
-        return false;
-    }
+    out += ports.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    if (device->write(out) != out.size())
+        return fail(tr("cannot write: %1").arg(device->errorString()));
     return true;
-}
-
-QString ProbeJsonWriter::errorString() const
-{
-    return m_error;
 }

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QByteArray;
+struct QJsonParseError;
+
+// A JSON syntax error as the person who fixes the file needs it: the line and column of the character to look at,
+// counted in characters rather than UTF-8 bytes, and what to fix there ("missing comma") rather than Qt's parser
+// terms ("unterminated object") and a byte offset. Shared by the readers of Portolan's JSON files.
+class JsonParseProblem final
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonParseProblem)
+
+public:
+    JsonParseProblem(const QByteArray& json, const QJsonParseError& error);
+
+    // "line 7, column 12"; empty when the file is empty (there is no place to point at).
+    QString place() const { return m_place; }
+    // "missing comma", "the file is empty".
+    QString problem() const { return m_problem; }
+    int line() const { return m_line; }
+    int column() const { return m_column; }
+
+private:
+    QString m_place;
+    QString m_problem;
+    int m_line = 0;
+    int m_column = 0;
+};
