@@ -123,6 +123,7 @@ void MainWindow::createActions()
     file->addSeparator();
     auto* reports = new ReportActions(m_document, m_settings.get(), this);
     reports->setSourcePath([this] { return m_path; });
+    reports->setEvidence([this] { return m_liveProbe->evidence(); });
     connect(reports, &ReportActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     file->addActions({reports->exportReportAction(), reports->printAction(), reports->printPreviewAction(),

@@ -6,6 +6,7 @@
 #include "model/export/exportfile.h"
 #include "model/export/reportwriter.h"
 #include "model/portcatalog.h"
+#include "model/probeevidencereader.h"
 #include "views/export/deploymentsnapshot.h"
 #include "views/export/diagramexporter.h"
 #include "views/translations.h"
@@ -167,8 +168,21 @@ int RenderCommand::report(const QStringList& arguments)
     const auto data = load(files.first());
     if (!data)
         return BadInput;
+    std::optional<ProbeEvidence> evidence;
+    if (parser.isSet(probe)) {
+        const QString results = parser.value(probe);
+        ProbeEvidenceReader reader;
+        evidence = reader.readFile(results);
+        if (!evidence)
+            return fail(results + QStringLiteral(": ") + reader.errorString());
+        QString mismatch;
+        if (!ProbeEvidenceReader::matches(*evidence, *data, &mismatch))
+            return fail(results + QStringLiteral(": ") + mismatch);
+    }
     const DeploymentSnapshot snapshot(*data);
     ExportInput input = snapshot.input(files.first());
+    if (evidence)
+        input.probe = &*evidence;
     input.paper = paperName == u"letter" ? QPageSize::Letter : QPageSize::A4;
     ReportWriter writer(input);
     ExportFile file;

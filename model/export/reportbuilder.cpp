@@ -460,7 +460,7 @@ void ReportBuilder::addEvidence(ReportDocument& out) const
                 const bool verified = evidence.vantage && *evidence.vantage == rule.from;
                 QString state = port->state + QStringLiteral(" · ") + QString::number(port->port);
                 if (!verified)
-                    state += u'\n' + tr("not verified from here");
+                    state += u'\n' + tr("not verified: the rule starts in %1").arg(zoneName(rule.from));
                 table.table.rows.append(
                     {ruleLine(rule), endpointName(server), state,
                      port->latencyMs < 0 ? QStringLiteral("—") : QLocale().toString(port->latencyMs, 'f', 1) + u" ms",
