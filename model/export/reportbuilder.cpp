@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 #include "model/deploymentdata.h"
@@ -54,6 +53,16 @@ ReportBuilder::ReportBuilder(const ExportInput& input)
         m_servers.insert(server.id, &server);
     for (const Zone& zone : input.deployment->zones)
         m_zoneNames.insert(zone.id, zone.name.isEmpty() ? zone.id : zone.name);
+    m_compact = input.matrix->rowCount() > CompactRows;
+    if (m_compact) {
+        for (int row = 0; row < input.matrix->rowCount(); ++row) {
+            const MatrixRule* rule = input.matrix->ruleAt(row);
+            if (!m_serviceNumbers.contains(rule->entry)) {
+                m_serviceNumbers.insert(rule->entry, int(m_services.size()) + 1);
+                m_services.append(rule);
+            }
+        }
+    }
 }
 
 QString ReportBuilder::documentTitle() const
@@ -80,31 +89,56 @@ QString ReportBuilder::endpointName(const QString& id) const
 
 QString ReportBuilder::endpointList(const QStringList& ids) const
 {
+    // Rules of one zone pair share their server lists: each list is written once.
+    const QString key = ids.join(u'\n');
+    if (const auto found = m_endpointLists.constFind(key); found != m_endpointLists.cend())
+        return *found;
     QStringList names;
     names.reserve(ids.size());
     for (const QString& id : ids)
         names.append(endpointName(id));
-    return compactNames(names);
+    return *m_endpointLists.insert(key, compactNames(names));
 }
+
+namespace {
+
+// "FRA001" → prefix "FRA", number 1, width 3; a name without trailing digits has width 0.
+struct NumberedName
+{
+    QStringView prefix;
+    qlonglong number = 0;
+    qsizetype width = 0;
+};
+
+NumberedName splitNumber(const QString& name)
+{
+    qsizetype start = name.size();
+    while (start > 0 && name.at(start - 1).isDigit() && name.size() - start < 18)
+        --start;
+    NumberedName split;
+    split.prefix = QStringView(name).left(start);
+    split.width = name.size() - start;
+    if (split.width > 0)
+        split.number = QStringView(name).mid(start).toLongLong();
+    return split;
+}
+
+} // namespace
 
 QString ReportBuilder::compactNames(const QStringList& names)
 {
     // Runs of three or more names that differ only in a consecutive number of the same width ("FRA001", "FRA002",
     // "FRA003") are written as "FRA001–FRA003": nothing is left out, and 200 numbered servers fit in one line.
-    static const QRegularExpression numbered(QStringLiteral("^(.*?)(\\d+)$"));
     QStringList out;
     qsizetype i = 0;
     while (i < names.size()) {
-        const auto first = numbered.match(names.at(i));
+        const NumberedName first = splitNumber(names.at(i));
         qsizetype end = i + 1;
-        if (first.hasMatch()) {
-            const QString prefix = first.captured(1);
-            const qsizetype width = first.capturedLength(2);
-            qlonglong expected = first.captured(2).toLongLong() + 1;
+        if (first.width > 0) {
+            qlonglong expected = first.number + 1;
             while (end < names.size()) {
-                const auto next = numbered.match(names.at(end));
-                if (!next.hasMatch() || next.captured(1) != prefix || next.capturedLength(2) != width ||
-                    next.captured(2).toLongLong() != expected)
+                const NumberedName next = splitNumber(names.at(end));
+                if (next.width != first.width || next.number != expected || next.prefix != first.prefix)
                     break;
                 ++expected;
                 ++end;
@@ -146,6 +180,11 @@ QString ReportBuilder::roleSummary(const QStringList& ids) const
     for (const auto& [role, count] : servers)
         parts.append(count == 1 ? role : QStringLiteral("%1 ×%2").arg(role).arg(count));
     return joined(parts + actors);
+}
+
+QString ReportBuilder::serviceNumber(const MatrixRule& rule) const
+{
+    return u'A' + QString::number(m_serviceNumbers.value(rule.entry));
 }
 
 QString ReportBuilder::ruleLine(const MatrixRule& rule) const
@@ -249,7 +288,8 @@ void ReportBuilder::addFirewalls(ReportDocument& out) const
     out.append(block(ReportBlock::Kind::Paragraph,
                      tr("One table per pair of zones, in the diagram's order from left to right: what the firewall "
                         "between them must allow. → is traffic from the first zone to the second, ← from the second "
-                        "to the first. Then the flows inside each zone, for host firewalls.")));
+                        "to the first; ″ repeats the servers of the row above. Then the flows inside each zone, for "
+                        "host firewalls.")));
     // Zone pairs in diagram order: by the left zone's lane, then the right one's.
     std::map<std::pair<int, int>, QList<const MatrixRule*>> pairs;
     for (const MatrixRule& rule : matrix.rules) {
@@ -257,18 +297,29 @@ void ReportBuilder::addFirewalls(ReportDocument& out) const
         const int to = deployment.zoneIndex(rule.to);
         pairs[{qMin(from, to), qMax(from, to)}].append(&rule);
     }
-    const QStringList header = {tr("Dir."),    tr("Protocol"),     tr("Ports"),      tr("Service"),
-                                tr("Sources"), tr("Destinations"), tr("Encryption"), tr("Purpose")};
-    const QList<qreal> widths = {0.04, 0.09, 0.11, 0.13, 0.15, 0.15, 0.12, 0.21};
+    // A large matrix repeats the same purpose and encryption in table after table: then each table names the
+    // service's number in the appendix, where its purpose and encryption stand once.
+    const bool compact = m_compact;
+    const QStringList header =
+        compact ? QStringList{tr("Dir."), tr("Protocol"), tr("Ports"), tr("Service"), tr("Sources"), tr("Destinations")}
+                : QStringList{tr("Dir."),    tr("Protocol"),     tr("Ports"),      tr("Service"),
+                              tr("Sources"), tr("Destinations"), tr("Encryption"), tr("Purpose")};
+    const QList<qreal> widths = compact ? QList<qreal>{0.05, 0.09, 0.12, 0.2, 0.27, 0.27}
+                                        : QList<qreal>{0.04, 0.09, 0.11, 0.13, 0.15, 0.15, 0.12, 0.21};
     const auto addTable = [&](const QList<const MatrixRule*>& rules, const QString& left) {
         ReportBlock table = tableBlock(header, widths);
+        table.table.dittoColumns = {4, 5}; // sources, destinations
         for (const MatrixRule* rule : rules) {
             const QString direction = rule->from == rule->to ? QStringLiteral("↔")
                                       : rule->from == left   ? QStringLiteral("→")
                                                              : QStringLiteral("←");
-            table.table.rows.append({direction, protocolId(rule->protocol).toUpper(), rule->ports.toString(),
-                                     rule->service, endpointList(rule->sources), endpointList(rule->destinations),
-                                     rule->encryption, rule->purpose});
+            QStringList row = {direction,     protocolId(rule->protocol).toUpper(), rule->ports.toString(),
+                               rule->service, endpointList(rule->sources),          endpointList(rule->destinations)};
+            if (compact)
+                row[3] = tr("%1 (see %2)").arg(rule->service, serviceNumber(*rule));
+            else
+                row << rule->encryption << rule->purpose;
+            table.table.rows.append(row);
         }
         out.append(table);
     };
@@ -359,6 +410,7 @@ void ReportBuilder::addServers(ReportDocument& out) const
     };
     QList<Group> groups;
     QHash<QString, qsizetype> groupOf; // zone, roles and rows → index in groups
+    QHash<QByteArray, QList<QStringList>> rowsByRules;
     for (const Zone& zone : deployment.zones) {
         for (const Server& server : deployment.servers) {
             if (server.zone != zone.id)
@@ -369,7 +421,14 @@ void ReportBuilder::addServers(ReportDocument& out) const
                 roles.append(info ? info->name : role);
             }
             const QString heading = zone.name + QStringLiteral(" — ") + joined(roles);
-            const QList<QStringList> rows = rowsOf(server.id);
+            // Servers of one site and role share their rules: their rows are made once.
+            const QList<const MatrixRule*> rules = inbound.value(server.id);
+            const QByteArray rulesKey(reinterpret_cast<const char*>(rules.constData()),
+                                      rules.size() * qsizetype(sizeof(const MatrixRule*)));
+            auto known = rowsByRules.constFind(rulesKey);
+            if (known == rowsByRules.cend())
+                known = rowsByRules.insert(rulesKey, rowsOf(server.id));
+            const QList<QStringList>& rows = *known;
             QString key = heading;
             for (const QStringList& row : rows)
                 key += u'\n' + row.join(u'\t');
@@ -509,6 +568,17 @@ void ReportBuilder::addAppendix(ReportDocument& out) const
         out.append(block(ReportBlock::Kind::Paragraph, tr("No rule cites a source.")));
     else
         out.append(sources);
+
+    if (m_compact) {
+        out.append(block(ReportBlock::Kind::Subheading, tr("Services in the firewall tables")));
+        ReportBlock services = tableBlock({tr("No."), tr("Service"), tr("Encryption"), tr("Purpose"), tr("Sources")},
+                                          {0.06, 0.17, 0.2, 0.47, 0.1});
+        for (const MatrixRule* rule : m_services) {
+            services.table.rows.append(
+                {serviceNumber(*rule), rule->service, rule->encryption, rule->purpose, joined(rule->references)});
+        }
+        out.append(services);
+    }
 
     if (!staticRpc)
         return;

@@ -19,6 +19,9 @@ class ReportBuilder final
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
 
 public:
+    // Above this many matrix rows the firewall tables refer to numbered services instead of repeating purposes.
+    static constexpr int CompactRows = 2000;
+
     explicit ReportBuilder(const ExportInput& input);
 
     ReportDocument build() const;
@@ -40,9 +43,14 @@ private:
     static QString compactNames(const QStringList& names);
     QString roleSummary(const QStringList& ids) const;
     QString ruleLine(const MatrixRule& rule) const;
+    QString serviceNumber(const MatrixRule& rule) const; // "A12"
     static QString evidenceSummary(const PortEvidence& port);
 
     const ExportInput& m_input;
     QHash<QString, const Server*> m_servers;
     QHash<QString, QString> m_zoneNames;
+    mutable QHash<QString, QString> m_endpointLists; // ids joined by newlines → the list as printed
+    bool m_compact = false;
+    QHash<QString, int> m_serviceNumbers; // catalog entry → number in the appendix, from 1
+    QList<const MatrixRule*> m_services;  // the first rule of each entry, in that order
 };

@@ -11,6 +11,9 @@ struct ReportTable
     QStringList header;
     QList<qreal> widths; // share of the text width per column; they add up to 1
     QList<QStringList> rows;
+    // Columns where a cell equal to the one above it on the same page is drawn as a ditto mark (″): long server lists
+    // that a run of rules shares are printed once per page.
+    QList<int> dittoColumns;
 };
 
 struct ReportBlock

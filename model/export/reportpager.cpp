@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRawFont>
 #include <QTextLayout>
 
 #include "model/export/diagramdrawing.h"
@@ -80,8 +81,11 @@ qreal ReportPager::lineHeight(Style style) const
     return QFontMetricsF(font(style), m_device).lineSpacing();
 }
 
-QStringList ReportPager::wrap(const QString& text, Style style, qreal width) const
+QStringList ReportPager::wrap(const QString& text, Style style, qreal width)
 {
+    const QString key = QString::number(int(style)) + u'/' + QString::number(qRound(width)) + u'/' + text;
+    if (const auto found = m_wrapped.constFind(key); found != m_wrapped.cend())
+        return *found;
     QStringList lines;
     const QFont wrapFont = font(style);
     QTextOption option;
@@ -100,7 +104,27 @@ QStringList ReportPager::wrap(const QString& text, Style style, qreal width) con
         }
         layout.endLayout();
     }
+    m_wrapped.insert(key, lines);
     return lines;
+}
+
+const ReportPager::ShapedLine& ReportPager::shaped(Style style, const QString& line)
+{
+    const QString key = QString::number(int(style)) + u'/' + line;
+    auto found = m_shaped.find(key);
+    if (found != m_shaped.end())
+        return *found;
+    QTextLayout layout(line, font(style), m_device);
+    layout.beginLayout();
+    QTextLine textLine = layout.createLine();
+    ShapedLine shapedLine;
+    if (textLine.isValid()) {
+        textLine.setPosition(QPointF(0, 0));
+        shapedLine.width = textLine.naturalTextWidth();
+    }
+    layout.endLayout();
+    shapedLine.runs = layout.glyphRuns();
+    return *m_shaped.insert(key, shapedLine);
 }
 
 void ReportPager::breakPage(bool diagram)
@@ -206,15 +230,34 @@ void ReportPager::layoutTable(const ReportTable& table)
     const qreal firstRow = table.rows.isEmpty() ? 0 : (linesOf(wrapRow(table.rows.first(), false)) * cellLine);
     ensureSpace(headerHeight + qMin(firstRow, 4 * cellLine) + 2 * padding);
     placeHeader();
+    // The row above on this page, for ditto marks; none at the top of a page.
+    const QStringList* above = nullptr;
+    const auto withDittos = [&](const QStringList& row) {
+        if (!above || table.dittoColumns.isEmpty())
+            return row;
+        QStringList cells = row;
+        for (const int column : table.dittoColumns) {
+            if (column < cells.size() && !cells.at(column).isEmpty() && cells.at(column) == above->value(column))
+                cells[column] = QStringLiteral("″");
+        }
+        return cells;
+    };
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const QList<QStringList> cells = wrapRow(table.rows.at(r), false);
-        const qsizetype lines = linesOf(cells);
-        const qreal height = lines * cellLine + 2 * padding;
+        const qsizetype pageBefore = m_pages.size();
+        QList<QStringList> cells = wrapRow(withDittos(table.rows.at(r)), false);
+        qsizetype lines = linesOf(cells);
+        qreal height = lines * cellLine + 2 * padding;
         const qreal pageRoom = m_body.height() - headerHeight;
-        if (m_y + height > m_body.bottom() && height <= pageRoom) {
+        if (m_y + height > m_body.bottom() && height <= pageRoom + 1e-6) {
             breakPage();
             placeHeader();
         }
+        if (m_pages.size() != pageBefore && above) { // a new page shows every cell in full
+            above = nullptr;
+            cells = wrapRow(table.rows.at(r), false);
+            lines = linesOf(cells);
+        }
+        above = &table.rows.at(r);
         // A row taller than a whole page is the one thing split, line by line, with the header repeated.
         qsizetype done = 0;
         while (done < lines) {
@@ -332,7 +375,7 @@ void ReportPager::layout(const QRectF& portrait, const QRectF& landscape)
     }
 }
 
-void ReportPager::paintPage(QPainter& painter, int index, const QRectF& area) const
+void ReportPager::paintPage(QPainter& painter, int index, const QRectF& area)
 {
     const Page& page = m_pages.at(index);
     const qreal header = pt(HeaderBand);
@@ -359,22 +402,52 @@ void ReportPager::paintPage(QPainter& painter, int index, const QRectF& area) co
     painter.drawText(QRectF(area.left(), area.bottom() - footer + pt(6), area.width(), footer - pt(6)),
                      Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(index + 1).arg(m_pages.size()));
 
+    // All the text of a page in one colour and font goes out as one glyph run: the PDF engine's cost is per call
+    // more than per glyph, and a table page has hundreds of cell lines.
+    struct Batch
+    {
+        QColor colour;
+        QRawFont font;
+        QList<quint32> glyphs;
+        QList<QPointF> positions;
+    };
+    QList<Batch> batches;
+    const auto batchFor = [&batches](const QColor& colour, const QRawFont& font) -> Batch& {
+        for (Batch& batch : batches) {
+            if (batch.colour == colour && batch.font == font)
+                return batch;
+        }
+        batches.append({colour, font, {}, {}});
+        return batches.last();
+    };
     qreal bottom = area.top() + header;
     for (const Text& text : page.texts) {
-        const QFont textFont = font(text.style);
-        painter.setFont(textFont);
         const bool heading =
             text.style == Style::Title || text.style == Style::Heading || text.style == Style::Subheading;
-        painter.setPen(heading ? Accent : text.style == Style::Note ? Grey : Ink);
-        const QFontMetricsF metrics(textFont, m_device);
-        qreal baseline = text.rect.top() + metrics.ascent();
+        const QColor colour = heading ? Accent : text.style == Style::Note ? Grey : Ink;
+        const qreal spacing = lineHeight(text.style);
+        qreal top = text.rect.top();
         for (const QString& line : text.lines) {
-            const qreal x =
-                text.align & Qt::AlignRight ? text.rect.right() - metrics.horizontalAdvance(line) : text.rect.left();
-            painter.drawText(QPointF(x, baseline), line);
-            baseline += metrics.lineSpacing();
+            const ShapedLine& glyphs = shaped(text.style, line);
+            const QPointF origin(text.align & Qt::AlignRight ? text.rect.right() - glyphs.width : text.rect.left(),
+                                 top);
+            for (const QGlyphRun& run : glyphs.runs) {
+                Batch& batch = batchFor(colour, run.rawFont());
+                batch.glyphs.append(run.glyphIndexes());
+                for (const QPointF& position : run.positions())
+                    batch.positions.append(position + origin);
+            }
+            top += spacing;
         }
         bottom = qMax(bottom, text.rect.bottom());
+    }
+    for (const Batch& batch : std::as_const(batches)) {
+        QGlyphRun run;
+        run.setRawFont(batch.font);
+        run.setGlyphIndexes(batch.glyphs);
+        run.setPositions(batch.positions);
+        painter.setPen(batch.colour);
+        painter.drawGlyphRun(QPointF(0, 0), run);
     }
     if (page.diagram && m_diagram) {
         const QRectF target(area.left(), bottom + pt(8), area.width(), area.bottom() - footer - bottom - pt(8));

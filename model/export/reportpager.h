@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QGlyphRun>
+#include <QHash>
 #include <QLineF>
 #include <QList>
 #include <QRectF>
@@ -73,11 +75,19 @@ private:
     void breakPage(bool diagram = false);
     // Starts a new page when less than height is left.
     void ensureSpace(qreal height);
-    QStringList wrap(const QString& text, Style style, qreal width) const;
+    // Lines repeat a lot (the same purpose, service and server lists in table after table): each is wrapped and
+    // shaped once.
+    QStringList wrap(const QString& text, Style style, qreal width);
+    struct ShapedLine
+    {
+        QList<QGlyphRun> runs; // positioned from the line's top left
+        qreal width = 0;
+    };
+    const ShapedLine& shaped(Style style, const QString& line);
     QFont font(Style style) const;
     qreal lineHeight(Style style) const;
     qreal pt(qreal points) const { return points * m_scale; }
-    void paintPage(QPainter& painter, int index, const QRectF& area) const;
+    void paintPage(QPainter& painter, int index, const QRectF& area);
 
     const ReportDocument& m_document;
     const DiagramDrawing* m_diagram;
@@ -89,5 +99,6 @@ private:
     qreal m_y = 0;
     QList<ContentsEntry> m_contents;
     QList<std::pair<int, int>> m_contentsTexts; // (page, text index) of each contents line's page number
-    QString m_diagramCaption;
+    QHash<QString, QStringList> m_wrapped;      // style, width and text → lines
+    QHash<QString, ShapedLine> m_shaped;        // style and line → glyphs
 };
