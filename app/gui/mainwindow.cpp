@@ -10,6 +10,7 @@
 #include "model/export/exportinput.h"
 #include "model/export/exporterregistry.h"
 #include "views/export/diagramexporter.h"
+#include "views/export/matrixexportflow.h"
 #include "views/export/scenedrawing.h"
 #include "probe/nmapxmlreader.h"
 #include "probe/probeengine.h"
@@ -112,6 +113,11 @@ void MainWindow::createActions()
     QAction* exportAction = file->addAction(tr("&Export Diagram…"), this, [this] { exportDiagram(); });
     exportAction->setObjectName(QStringLiteral("actionExportDiagram"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction* exportMatrix = file->addAction(tr("Export Port &Matrix…"), this, [this] {
+        const QString base = m_path.isEmpty() ? tr("port-matrix") : QFileInfo(m_path).completeBaseName();
+        m_matrixExport->exportMatrix(QDir(dialogDirectory()).filePath(base));
+    });
+    exportMatrix->setObjectName(QStringLiteral("actionExportMatrix"));
     QAction* importNmap = file->addAction(tr("&Import nmap XML…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import nmap XML"), dialogDirectory(),
                                                           tr("nmap XML reports (*.xml)"));
@@ -177,6 +183,10 @@ void MainWindow::createDocks()
         addDock(QStringLiteral("matrixDock"), tr("Port matrix"), matrix, Qt::BottomDockWidgetArea);
     m_matrix = matrix;
     m_matrixDock = matrixDock;
+    m_matrixExport = new MatrixExportFlow(m_analysis, PortCatalog::builtin(), matrix, this);
+    connect(m_matrixExport, &MatrixExportFlow::exported, this, &MainWindow::rememberDirectory);
+    connect(m_matrixExport, &MatrixExportFlow::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     auto* warnings = new WarningsPanel(m_analysis);
     QDockWidget* warningsDock =
         addDock(QStringLiteral("warningsDock"), tr("Warnings"), warnings, Qt::BottomDockWidgetArea);

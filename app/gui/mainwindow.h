@@ -10,6 +10,7 @@ class Deployment;
 class DeploymentAnalysis;
 class InspectorPanel;
 class LiveProbe;
+class MatrixExportFlow;
 class MatrixPanel;
 class ProbeDashboard;
 class QGraphicsView;
@@ -76,6 +77,7 @@ private:
     QUndoView* m_undoView = nullptr;
     MatrixPanel* m_matrix = nullptr;
     QDockWidget* m_matrixDock = nullptr;
+    MatrixExportFlow* m_matrixExport = nullptr;
     LiveProbe* m_liveProbe = nullptr;
     ProbeDashboard* m_dashboard = nullptr;
     QMenu* m_recentMenu = nullptr;
