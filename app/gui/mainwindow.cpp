@@ -35,6 +35,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -187,6 +188,7 @@ void MainWindow::createDocks()
     connect(m_matrixExport, &MatrixExportFlow::exported, this, &MainWindow::rememberDirectory);
     connect(m_matrixExport, &MatrixExportFlow::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_scene, &TopologyScene::boundaryMenuRequested, this, &MainWindow::showFirewallMenu);
     auto* warnings = new WarningsPanel(m_analysis);
     QDockWidget* warningsDock =
         addDock(QStringLiteral("warningsDock"), tr("Warnings"), warnings, Qt::BottomDockWidgetArea);
@@ -421,6 +423,24 @@ void MainWindow::exportDiagram()
         return;
     }
     statusBar()->showMessage(tr("Exported the diagram to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showFirewallMenu(const QString& leftZoneId, const QString& rightZoneId, const QList<int>& rows,
+                                  const QPoint& screenPos)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("menuFirewall"));
+    QAction* copy =
+        menu.addAction(tr("&Copy Rules of This Firewall"), this, [this, rows] { m_matrix->copyRows(rows); });
+    copy->setObjectName(QStringLiteral("actionCopyFirewallRules"));
+    QAction* save = menu.addAction(tr("&Export Rules of This Firewall…"), this, [this, leftZoneId, rightZoneId, rows] {
+        const QString base = leftZoneId + u'-' + rightZoneId + QStringLiteral("-rules");
+        m_matrixExport->exportRows(rows, QDir(dialogDirectory()).filePath(base));
+    });
+    save->setObjectName(QStringLiteral("actionExportFirewallRules"));
+    copy->setEnabled(!rows.isEmpty());
+    save->setEnabled(!rows.isEmpty());
+    menu.exec(screenPos);
 }
 
 bool MainWindow::save()

@@ -57,6 +57,9 @@ private:
     void openRecentFile(const QString& path);
     void updateRecentMenu();
     void exportDiagram();
+    // The menu of a firewall bar on the diagram: copy or export the rules crossing it.
+    void showFirewallMenu(const QString& leftZoneId, const QString& rightZoneId, const QList<int>& rows,
+                          const QPoint& screenPos);
     bool save();
     bool saveAs();
     bool maybeSave();
