@@ -10,6 +10,7 @@
 #include "model/export/exportinput.h"
 #include "model/export/exporterregistry.h"
 #include "views/export/diagramexporter.h"
+#include "views/export/matrixexportflow.h"
 #include "views/export/reportactions.h"
 #include "views/export/scenedrawing.h"
 #include "probe/nmapxmlreader.h"
@@ -35,6 +36,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -113,6 +115,11 @@ void MainWindow::createActions()
     QAction* exportAction = file->addAction(tr("&Export Diagram…"), this, [this] { exportDiagram(); });
     exportAction->setObjectName(QStringLiteral("actionExportDiagram"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction* exportMatrix = file->addAction(tr("Export Port &Matrix…"), this, [this] {
+        const QString base = m_path.isEmpty() ? tr("port-matrix") : QFileInfo(m_path).completeBaseName();
+        m_matrixExport->exportMatrix(QDir(dialogDirectory()).filePath(base));
+    });
+    exportMatrix->setObjectName(QStringLiteral("actionExportMatrix"));
     QAction* importNmap = file->addAction(tr("&Import nmap XML…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import nmap XML"), dialogDirectory(),
                                                           tr("nmap XML reports (*.xml)"));
@@ -186,6 +193,11 @@ void MainWindow::createDocks()
         addDock(QStringLiteral("matrixDock"), tr("Port matrix"), matrix, Qt::BottomDockWidgetArea);
     m_matrix = matrix;
     m_matrixDock = matrixDock;
+    m_matrixExport = new MatrixExportFlow(m_analysis, PortCatalog::builtin(), matrix, this);
+    connect(m_matrixExport, &MatrixExportFlow::exported, this, &MainWindow::rememberDirectory);
+    connect(m_matrixExport, &MatrixExportFlow::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_scene, &TopologyScene::boundaryMenuRequested, this, &MainWindow::showFirewallMenu);
     auto* warnings = new WarningsPanel(m_analysis);
     QDockWidget* warningsDock =
         addDock(QStringLiteral("warningsDock"), tr("Warnings"), warnings, Qt::BottomDockWidgetArea);
@@ -420,6 +432,24 @@ void MainWindow::exportDiagram()
         return;
     }
     statusBar()->showMessage(tr("Exported the diagram to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showFirewallMenu(const QString& leftZoneId, const QString& rightZoneId, const QList<int>& rows,
+                                  const QPoint& screenPos)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("menuFirewall"));
+    QAction* copy =
+        menu.addAction(tr("&Copy Rules of This Firewall"), this, [this, rows] { m_matrix->copyRows(rows); });
+    copy->setObjectName(QStringLiteral("actionCopyFirewallRules"));
+    QAction* save = menu.addAction(tr("&Export Rules of This Firewall…"), this, [this, leftZoneId, rightZoneId, rows] {
+        const QString base = leftZoneId + u'-' + rightZoneId + QStringLiteral("-rules");
+        m_matrixExport->exportRows(rows, QDir(dialogDirectory()).filePath(base));
+    });
+    save->setObjectName(QStringLiteral("actionExportFirewallRules"));
+    copy->setEnabled(!rows.isEmpty());
+    save->setEnabled(!rows.isEmpty());
+    menu.exec(screenPos);
 }
 
 bool MainWindow::save()

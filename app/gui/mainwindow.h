@@ -10,6 +10,7 @@ class Deployment;
 class DeploymentAnalysis;
 class InspectorPanel;
 class LiveProbe;
+class MatrixExportFlow;
 class MatrixPanel;
 class ProbeDashboard;
 class QGraphicsView;
@@ -56,6 +57,9 @@ private:
     void openRecentFile(const QString& path);
     void updateRecentMenu();
     void exportDiagram();
+    // The menu of a firewall bar on the diagram: copy or export the rules crossing it.
+    void showFirewallMenu(const QString& leftZoneId, const QString& rightZoneId, const QList<int>& rows,
+                          const QPoint& screenPos);
     bool save();
     bool saveAs();
     bool maybeSave();
@@ -76,6 +80,7 @@ private:
     QUndoView* m_undoView = nullptr;
     MatrixPanel* m_matrix = nullptr;
     QDockWidget* m_matrixDock = nullptr;
+    MatrixExportFlow* m_matrixExport = nullptr;
     LiveProbe* m_liveProbe = nullptr;
     ProbeDashboard* m_dashboard = nullptr;
     QMenu* m_recentMenu = nullptr;

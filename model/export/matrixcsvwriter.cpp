@@ -44,16 +44,21 @@ QStringList cellsOf(const MatrixRule& rule)
 
 } // namespace
 
-QString MatrixCsvWriter::escapeCell(const QString& text)
+QString MatrixCsvWriter::guardFormula(const QString& text)
 {
-    QString cell = text;
     // Spreadsheets run a cell that starts with one of these as a formula (CSV injection, OWASP). An apostrophe makes
     // them show it as text. Port cells ("25", "49152-65535") start with a digit and are left as they are.
-    if (!cell.isEmpty()) {
-        const QChar first = cell.front();
+    if (!text.isEmpty()) {
+        const QChar first = text.front();
         if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-            cell.prepend(u'\'');
+            return u'\'' + text;
     }
+    return text;
+}
+
+QString MatrixCsvWriter::escapeCell(const QString& text)
+{
+    QString cell = guardFormula(text);
     const auto special = [](QChar c) {
         return c == u',' || c == u'"' || c == u'\r' || c == u'\n';
     };

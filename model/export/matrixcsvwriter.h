@@ -26,6 +26,9 @@ public:
     // One cell as it appears in the file: a leading apostrophe when the text starts like a formula (=, +, -, @, tab,
     // CR: CSV injection), then quoted with doubled quotes when it holds a comma, a quote, CR or LF.
     static QString escapeCell(const QString& text);
+    // Only the first half of escapeCell: the apostrophe before a text that starts like a formula. For other places a
+    // spreadsheet reads cells from, such as the matrix table's clipboard text.
+    static QString guardFormula(const QString& text);
 
 private:
     const PortMatrix& m_matrix;

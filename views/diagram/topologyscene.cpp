@@ -20,6 +20,7 @@
 #include <cmath>
 
 #include <QGraphicsRectItem>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -76,6 +77,15 @@ QStringList TopologyScene::boundaryChips(int boundary) const
 QStringList TopologyScene::highlightedChips(int boundary) const
 {
     return m_highlighted.value(boundary);
+}
+
+QList<int> TopologyScene::boundaryRows(int boundary) const
+{
+    QList<int> rows;
+    for (const QList<int>& chip : m_chipRows.value(boundary))
+        rows.append(chip);
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 // Rules crossing this boundary, grouped by direction and protocol: a rule from zone 0 to zone 2 crosses both
@@ -613,6 +623,22 @@ void TopologyScene::helpEvent(QGraphicsSceneHelpEvent* event)
         }
     }
     QGraphicsScene::helpEvent(event);
+}
+
+// The firewall's own menu (copy or export its rules) is the window's: the scene only says which firewall it is.
+void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
+{
+    const QList<Zone>& zones = m_analysis->deployment()->zones();
+    for (QGraphicsItem* item : items(event->scenePos())) {
+        auto* boundary = dynamic_cast<BoundaryItem*>(item);
+        const int index = boundary ? int(m_boundaries.indexOf(boundary)) : -1;
+        if (index < 0 || index + 1 >= zones.size())
+            continue;
+        event->accept();
+        emit boundaryMenuRequested(zones.at(index).id, zones.at(index + 1).id, boundaryRows(index), event->screenPos());
+        return;
+    }
+    QGraphicsScene::contextMenuEvent(event);
 }
 
 void TopologyScene::keyPressEvent(QKeyEvent* event)

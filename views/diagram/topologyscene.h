@@ -69,6 +69,9 @@ public:
     QList<BoundaryItem*> boundaries() const { return m_boundaries; }
     // The matrix rows behind each chip of a boundary, in chip order.
     QList<QList<int>> chipRows(int boundary) const { return m_chipRows.value(boundary); }
+    // Every matrix row of a boundary's chips, ascending: the rules its firewall must allow in both directions,
+    // including those that pass through it on the way to a farther zone.
+    QList<int> boundaryRows(int boundary) const;
 
 signals:
     void dropRefused(const QString& reason);
@@ -76,6 +79,10 @@ signals:
     void zoneSelected(const QString& zoneId);     // a click on a lane (header or empty area)
     void rulesSelected(const QList<int>& rows);   // a click on a boundary chip or an arrow: its matrix rows
     void selectionCleared();                      // a click outside every lane
+    // A right click on a firewall bar or one of its chips: the zones left and right of it, its rows (boundaryRows)
+    // and where the menu goes, in screen coordinates.
+    void boundaryMenuRequested(const QString& leftZoneId, const QString& rightZoneId, const QList<int>& rows,
+                               const QPoint& screenPos);
 
 protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
@@ -83,6 +90,7 @@ protected:
     void dropEvent(QGraphicsSceneDragDropEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
     // A card's tooltip lists its probed ports: it is written when asked for, not after every probe result.
     void helpEvent(QGraphicsSceneHelpEvent* event) override;
 

@@ -1,15 +1,22 @@
 #include "views/panels/matrixpanel.h"
 
+#include <algorithm>
+
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/matrixfiltermodel.h"
 #include "model/portmatrixmodel.h"
+#include "views/panels/matrixclipboard.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QScopedValueRollback>
 #include <QSet>
 #include <QTableView>
@@ -24,6 +31,7 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     , m_service(new QComboBox(this))
     , m_text(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_copy(new QAction(tr("&Copy Rows"), m_table))
 {
     setObjectName(QStringLiteral("matrixPanel"));
     m_zonePair->setObjectName(QStringLiteral("matrixZonePair"));
@@ -51,6 +59,18 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
         m_table->setColumnWidth(column, width);
     m_table->setColumnHidden(PortMatrixModel::Observed, true); // until the live probe has seen something
 
+    // Ctrl+C copies whole rows for a spreadsheet, not the one cell QTableView would copy. The shortcut lives on the
+    // table so that Ctrl+C elsewhere (the filter's line edit, the diagram) keeps its own meaning.
+    m_copy->setObjectName(QStringLiteral("actionCopyMatrixRows"));
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copy->setEnabled(false);
+    m_table->addAction(m_copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_copy, &QAction::triggered, this, [this] { copyRows(selectedRowsAsShown()); });
+    // A reset clears the selection without a selectionChanged.
+    connect(m_filter, &QAbstractItemModel::modelReset, m_copy, [this] { m_copy->setEnabled(false); });
+
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_zonePair);
     filters->addWidget(m_service);
@@ -65,6 +85,7 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     connect(m_service, &QComboBox::currentIndexChanged, this, &MatrixPanel::applyFilters);
     connect(m_text, &QLineEdit::textChanged, this, &MatrixPanel::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_copy->setEnabled(m_table->selectionModel()->hasSelection());
         if (!m_selecting)
             emit rowsSelected(selectedRows());
     });
@@ -84,6 +105,45 @@ QList<int> MatrixPanel::selectedRows() const
         rows.append(m_filter->mapToSource(index).row());
     std::sort(rows.begin(), rows.end());
     return rows;
+}
+
+QList<int> MatrixPanel::selectedRowsAsShown() const
+{
+    QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<int> rows;
+    for (const QModelIndex& index : std::as_const(selected))
+        rows.append(m_filter->mapToSource(index).row());
+    return rows;
+}
+
+QList<int> MatrixPanel::shownRows() const
+{
+    QList<int> rows;
+    rows.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        rows.append(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    return rows;
+}
+
+QList<int> MatrixPanel::shownColumns() const
+{
+    QList<int> columns;
+    const QHeaderView* header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            columns.append(column);
+    }
+    return columns;
+}
+
+void MatrixPanel::copyRows(const QList<int>& rows) const
+{
+    if (rows.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setMimeData(MatrixClipboard::mimeData(*m_model, rows, shownColumns()).release());
 }
 
 void MatrixPanel::selectRows(const QList<int>& rows)

@@ -8,6 +8,7 @@
 class DeploymentAnalysis;
 class MatrixFilterModel;
 class PortMatrixModel;
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -23,6 +24,14 @@ public:
 
     QTableView* table() const { return m_table; }
 
+    // The matrix rows (PortMatrix::ruleAt) the table shows now, in its order: filters and sorting applied.
+    QList<int> shownRows() const;
+    // The table's visible columns (PortMatrixModel::Column) from left to right; "Observed" once the probe has results.
+    QList<int> shownColumns() const;
+    // Puts these matrix rows on the clipboard as the table shows them: its visible columns, as text and as HTML
+    // (MatrixClipboard). Ctrl+C in the table copies the selected rows this way.
+    void copyRows(const QList<int>& rows) const;
+
     // Selects these matrix rows (PortMatrix::ruleAt) in the table and scrolls to the first, clearing the filters when
     // they hide every one of them. Does not emit rowsSelected.
     void selectRows(const QList<int>& rows);
@@ -35,6 +44,7 @@ signals:
 
 private:
     QList<int> selectedRows() const;
+    QList<int> selectedRowsAsShown() const;
 
     void refillChoices();
     void applyFilters();
@@ -46,5 +56,6 @@ private:
     QComboBox* m_service;
     QLineEdit* m_text;
     QTableView* m_table;
+    QAction* m_copy;
     bool m_selecting = false;
 };
