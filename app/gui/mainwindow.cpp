@@ -120,6 +120,15 @@ void MainWindow::createActions()
         m_matrixExport->exportMatrix(QDir(dialogDirectory()).filePath(base));
     });
     exportMatrix->setObjectName(QStringLiteral("actionExportMatrix"));
+    auto* reports = new ReportActions(m_document, m_settings.get(), this);
+    reports->setSourcePath([this] { return m_path; });
+    reports->setEvidence([this] { return m_liveProbe->evidence(); });
+    connect(reports, &ReportActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    file->addAction(reports->exportReportAction());
+    file->addSeparator();
+    file->addActions({reports->printAction(), reports->printPreviewAction(), reports->printDiagramAction()});
+    file->addSeparator();
     QAction* importNmap = file->addAction(tr("&Import nmap XML…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import nmap XML"), dialogDirectory(),
                                                           tr("nmap XML reports (*.xml)"));
@@ -127,14 +136,6 @@ void MainWindow::createActions()
             importNmapFile(path);
     });
     importNmap->setObjectName(QStringLiteral("actionImportNmap"));
-    file->addSeparator();
-    auto* reports = new ReportActions(m_document, m_settings.get(), this);
-    reports->setSourcePath([this] { return m_path; });
-    reports->setEvidence([this] { return m_liveProbe->evidence(); });
-    connect(reports, &ReportActions::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
-    file->addActions({reports->exportReportAction(), reports->printAction(), reports->printPreviewAction(),
-                      reports->printDiagramAction()});
     file->addSeparator();
     add(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 

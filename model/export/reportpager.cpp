@@ -32,7 +32,11 @@ ReportPager::ReportPager(const ReportDocument& document, const DiagramDrawing* d
     : m_document(document)
     , m_diagram(diagram)
     , m_runningTitle(runningTitle)
-{}
+    , m_ruler(1, 1, QImage::Format_Mono)
+{
+    m_ruler.setDotsPerMeterX(qRound(LayoutResolution / 0.0254));
+    m_ruler.setDotsPerMeterY(qRound(LayoutResolution / 0.0254));
+}
 
 QFont ReportPager::font(Style style) const
 {
@@ -78,7 +82,7 @@ QFont ReportPager::font(Style style) const
 
 qreal ReportPager::lineHeight(Style style) const
 {
-    return QFontMetricsF(font(style), m_device).lineSpacing();
+    return QFontMetricsF(font(style), &m_ruler).lineSpacing();
 }
 
 QStringList ReportPager::wrap(const QString& text, Style style, qreal width)
@@ -95,7 +99,7 @@ QStringList ReportPager::wrap(const QString& text, Style style, qreal width)
             lines.append(QString());
             continue;
         }
-        QTextLayout layout(paragraph, wrapFont, m_device);
+        QTextLayout layout(paragraph, wrapFont, &m_ruler);
         layout.setTextOption(option);
         layout.beginLayout();
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
@@ -114,7 +118,7 @@ const ReportPager::ShapedLine& ReportPager::shaped(Style style, const QString& l
     auto found = m_shaped.find(key);
     if (found != m_shaped.end())
         return *found;
-    QTextLayout layout(line, font(style), m_device);
+    QTextLayout layout(line, font(style), &m_ruler);
     layout.beginLayout();
     QTextLine textLine = layout.createLine();
     ShapedLine shapedLine;
@@ -285,7 +289,7 @@ void ReportPager::layoutContents()
         const qreal indent = entry.level * pt(16);
         const qreal numberWidth = pt(36);
         const QRectF text(m_body.left() + indent, m_y, m_body.width() - indent - numberWidth, height);
-        const QFontMetricsF metrics(font(Style::Body), m_device);
+        const QFontMetricsF metrics(font(Style::Body), &m_ruler);
         Page& page = m_pages.last();
         page.texts.append({text, Style::Body, {metrics.elidedText(entry.text, Qt::ElideRight, text.width())}});
         page.texts.append({QRectF(text.right(), m_y, numberWidth, height), Style::Body, {QString()}, Qt::AlignRight});
@@ -390,7 +394,7 @@ void ReportPager::paintPage(QPainter& painter, int index, const QRectF& area)
     // The running header and footer.
     painter.setFont(font(Style::Margin));
     painter.setPen(Grey);
-    const QFontMetricsF margin(font(Style::Margin), m_device);
+    const QFontMetricsF margin(font(Style::Margin), &m_ruler);
     painter.drawText(QRectF(area.left(), area.top(), area.width() * 0.7, header - pt(6)),
                      Qt::AlignLeft | Qt::AlignBottom,
                      margin.elidedText(m_runningTitle, Qt::ElideRight, area.width() * 0.7));
@@ -459,14 +463,15 @@ void ReportPager::paintPage(QPainter& painter, int index, const QRectF& area)
 
 bool ReportPager::print(QPagedPaintDevice* device)
 {
-    m_device = device;
     const int resolution = device->logicalDpiY();
-    m_scale = resolution / 72.0;
+    m_scale = LayoutResolution / 72.0;
+    // The report's margins on every device (a printer keeps larger ones that its hardware needs).
+    device->setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
     QPageLayout portrait = device->pageLayout();
     portrait.setOrientation(QPageLayout::Portrait);
     QPageLayout landscape = portrait;
     landscape.setOrientation(QPageLayout::Landscape);
-    layout(pageArea(portrait, resolution), pageArea(landscape, resolution));
+    layout(pageArea(portrait, LayoutResolution), pageArea(landscape, LayoutResolution));
 
     device->setPageLayout(portrait);
     QPainter painter;
@@ -478,7 +483,10 @@ bool ReportPager::print(QPagedPaintDevice* device)
             device->setPageOrientation(m_pages.at(i).diagram ? QPageLayout::Landscape : QPageLayout::Portrait);
             device->newPage();
         }
-        paintPage(painter, i, pageArea(device->pageLayout(), resolution));
+        // Laid out in LayoutResolution units, drawn at the device's own.
+        painter.resetTransform();
+        painter.scale(qreal(resolution) / LayoutResolution, qreal(resolution) / LayoutResolution);
+        paintPage(painter, i, pageArea(device->pageLayout(), LayoutResolution));
     }
     return painter.end();
 }

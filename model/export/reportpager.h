@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QGlyphRun>
 #include <QHash>
+#include <QImage>
 #include <QLineF>
 #include <QList>
 #include <QRectF>
@@ -92,7 +93,10 @@ private:
     const ReportDocument& m_document;
     const DiagramDrawing* m_diagram;
     QString m_runningTitle;
-    QPagedPaintDevice* m_device = nullptr;
+    // Text is measured on this 600 dpi image, whatever the device: a printer at 1,200 dpi and the PDF at 600 dpi break
+    // lines and pages in the same places, since hinted font metrics differ from one resolution to another.
+    static constexpr int LayoutResolution = 600;
+    QImage m_ruler;
     qreal m_scale = 1; // device pixels per point
     QRectF m_body;     // the text area of a portrait page, below the header and above the footer
     QList<Page> m_pages;

@@ -113,7 +113,6 @@ bool ReportWriter::write(QIODevice* device)
         QPdfWriter writer(&buffer);
         writer.setResolution(600);
         writer.setPageSize(QPageSize(m_input.paper));
-        writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
         writer.setTitle(ReportBuilder(m_input).documentTitle());
         writer.setCreator(QStringLiteral("Portolan ") + portolanVersion());
         writer.addFileAttachment(deploymentAttachmentName(), DeploymentWriter().toJson(*m_input.deployment),
