@@ -131,6 +131,8 @@ private slots:
     void badDeploymentFile();
     void unwritableOutput();
     void badOptions();
+    void probeResultsAsEvidence();
+    void probeResultsOfAnotherDeployment();
 
 private:
     // Writes the deployment, runs `report` on it and returns the PDF's path (empty on failure).
@@ -367,6 +369,73 @@ void TestReport::badOptions()
                           QStringLiteral("x.pdf"), QStringLiteral("--lang"), QStringLiteral("fr")});
     QCOMPARE(lang.code, 2);
     QVERIFY2(lang.err.contains(QStringLiteral("--lang \"fr\"")), qPrintable(lang.err));
+}
+
+// A real probe of two servers on 127.0.0.1 (nothing listens there on Exchange's ports: closed), its results shown
+// per rule; the rules the probe cannot verify from the Internet are marked.
+void TestReport::probeResultsAsEvidence()
+{
+    DeploymentReader reader(PortCatalog::builtin());
+    DeploymentData data = *reader.readFile(TemplateLibrary::find(QStringLiteral("exchange2019-edge"))->path);
+    for (Server& server : data.servers) {
+        if (server.id == u"edge01" || server.id == u"ex01")
+            server.host = QStringLiteral("127.0.0.1");
+    }
+    const QString deployment = m_dir.filePath(QStringLiteral("probed.portolan"));
+    QVERIFY(DeploymentWriter().writeFile(data, deployment));
+    const QString results = m_dir.filePath(QStringLiteral("results.json"));
+    const Run probe = cli({QStringLiteral("probe"), deployment, QStringLiteral("--from"), QStringLiteral("internet"),
+                           QStringLiteral("--timeout"), QStringLiteral("500"), QStringLiteral("-o"), results});
+    QVERIFY2(probe.code == 0 || probe.code == 1, qPrintable(probe.err));
+    const QString pdf = m_dir.filePath(QStringLiteral("probed.pdf"));
+    const Run report =
+        cli({QStringLiteral("report"), deployment, QStringLiteral("--probe"), results, QStringLiteral("-o"), pdf});
+    QVERIFY2(report.code == 0, qPrintable(report.err));
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out;
+    QVERIFY(text.contains(QStringLiteral("Probe evidence")));
+    QVERIFY2(text.contains(QStringLiteral("What Portolan's probe saw from Internet")), qPrintable(text));
+    static const QRegularExpression edgeSmtp(
+        QStringLiteral("Internet → DMZ: TCP 25 \\(SMTP\\)\\s+EDGE01\\s+(open|closed|filtered) · 25"));
+    QVERIFY2(edgeSmtp.match(text).hasMatch(), qPrintable(text.right(4000)));
+    QVERIFY(text.contains(QStringLiteral("never verified"))); // the DC has no address
+    const QString raw =
+        collapsed(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")}).out);
+    QVERIFY(raw.contains(QStringLiteral("not verified: the rule starts in LAN"))); // LAN → DMZ, probed from outside
+    const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.out.contains(QStringLiteral("Pages:")));
+}
+
+void TestReport::probeResultsOfAnotherDeployment()
+{
+    // Results that name a server this deployment lacks.
+    const QString results = m_dir.filePath(QStringLiteral("other-results.json"));
+    QFile file(results);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"vantage": "internet", "started": "2026-03-04T10:31:00.000Z", "origin": "probe", "results": [
+  {"server": "MBX07", "serverId": "mbx07", "host": "10.0.0.7", "protocol": "tcp", "port": 443, "state": "open"}]}
+)");
+    file.close();
+    const QString deployment = m_dir.filePath(QStringLiteral("edge.portolan"));
+    DeploymentReader reader(PortCatalog::builtin());
+    QVERIFY(DeploymentWriter().writeFile(
+        *reader.readFile(TemplateLibrary::find(QStringLiteral("exchange2019-edge"))->path), deployment));
+    const QString pdf = m_dir.filePath(QStringLiteral("other.pdf"));
+    const Run refused =
+        cli({QStringLiteral("report"), deployment, QStringLiteral("--probe"), results, QStringLiteral("-o"), pdf});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.startsWith(u"portolan-cli: " + results + u": results[0]: server"), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("belongs to another deployment")), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(pdf));
+
+    // A results file that is not JSON names the place.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{\"results\": [\n  {\"port\": 25,,}\n]}\n");
+    file.close();
+    const Run broken =
+        cli({QStringLiteral("report"), deployment, QStringLiteral("--probe"), results, QStringLiteral("-o"), pdf});
+    QCOMPARE(broken.code, 2);
+    QVERIFY2(broken.err.contains(QStringLiteral("line 2")), qPrintable(broken.err));
+    QVERIFY(!QFile::exists(pdf));
 }
 
 QTEST_GUILESS_MAIN(TestReport)
