@@ -13,21 +13,11 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include "model/jsonfieldreader.h"
 #include "model/jsonparseproblem.h"
 #include "model/portcatalog.h"
 
 namespace {
-
-QString quoted(const QString& text)
-{
-    return u'"' + text + u'"';
-}
-
-// "zones[1]" + "kind" → "zones[1].kind"; at the top level the key alone.
-QString keyPlace(const QString& place, const QString& key)
-{
-    return place.isEmpty() ? key : place + u'.' + key;
-}
 
 bool isValidId(const QString& id)
 {
@@ -46,18 +36,6 @@ bool isColour(const QString& text)
     return std::all_of(text.cbegin() + 1, text.cend(), [](QChar c) {
         return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
     });
-}
-
-// JSON numbers are doubles; an integer is one without a fraction that fits an int.
-std::optional<int> toInteger(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (std::floor(number) != number || number < double(std::numeric_limits<int>::min()) ||
-        number > double(std::numeric_limits<int>::max()))
-        return std::nullopt;
-    return int(number);
 }
 
 int editDistance(const QString& a, const QString& b)
@@ -92,7 +70,7 @@ QString closest(const QString& word, const QStringList& candidates)
     return best;
 }
 
-class FileParser final
+class FileParser final : public JsonFieldReader
 {
     Q_DECLARE_TR_FUNCTIONS(DeploymentReader)
 
@@ -102,24 +80,15 @@ public:
     {}
 
     std::optional<DeploymentData> parse(const QByteArray& json);
-    const QString& error() const { return m_error; }
 
 private:
-    bool fail(const QString& place, const QString& problem)
-    {
-        m_error = place.isEmpty() ? problem : place + QStringLiteral(": ") + problem;
-        return false;
-    }
     bool failUnknown(const QString& place, const QString& problem, const QString& word, const QStringList& known);
     bool failParse(const QByteArray& json, const QJsonParseError& error);
 
     bool checkKeys(const QJsonObject& object, const QStringList& allowed, const QString& place);
     bool requiredString(const QJsonObject& object, const QString& key, const QString& place, QString* out);
-    bool optionalString(const QJsonObject& object, const QString& key, const QString& place, QString* out);
     bool requiredId(const QJsonObject& object, const QString& key, const QString& place, QString* out);
-    bool optionalBool(const QJsonObject& object, const QString& key, const QString& place, bool* out);
     bool optionalPort(const QJsonObject& object, const QString& key, const QString& place, int* out);
-    bool requiredArray(const QJsonObject& object, const QString& key, const QString& place, QJsonArray* out);
 
     bool readHeader(const QJsonObject& root);
     bool readProperties(const QJsonObject& root, DeploymentData* data);
@@ -130,7 +99,6 @@ private:
     QStringList versionIds() const;
 
     const PortCatalog& m_catalog;
-    QString m_error;
 };
 
 bool FileParser::failUnknown(const QString& place, const QString& problem, const QString& word,
@@ -168,22 +136,11 @@ bool FileParser::requiredString(const QJsonObject& object, const QString& key, c
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
-        return fail(keyPlace(place, key), tr("required key is missing"));
+        return failMissing(place, key);
     if (!value.isString())
         return fail(keyPlace(place, key), tr("expected a string"));
     if (value.toString().trimmed().isEmpty())
         return fail(keyPlace(place, key), tr("must not be empty"));
-    *out = value.toString();
-    return true;
-}
-
-bool FileParser::optionalString(const QJsonObject& object, const QString& key, const QString& place, QString* out)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return true;
-    if (!value.isString())
-        return fail(keyPlace(place, key), tr("expected a string"));
     *out = value.toString();
     return true;
 }
@@ -198,17 +155,6 @@ bool FileParser::requiredId(const QJsonObject& object, const QString& key, const
     return true;
 }
 
-bool FileParser::optionalBool(const QJsonObject& object, const QString& key, const QString& place, bool* out)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return true;
-    if (!value.isBool())
-        return fail(keyPlace(place, key), tr("expected true or false"));
-    *out = value.toBool();
-    return true;
-}
-
 bool FileParser::optionalPort(const QJsonObject& object, const QString& key, const QString& place, int* out)
 {
     const QJsonValue value = object.value(key);
@@ -218,17 +164,6 @@ bool FileParser::optionalPort(const QJsonObject& object, const QString& key, con
     if (!port || *port < 1 || *port > 65535)
         return fail(keyPlace(place, key), tr("expected a port number from 1 to 65535"));
     *out = *port;
-    return true;
-}
-
-bool FileParser::requiredArray(const QJsonObject& object, const QString& key, const QString& place, QJsonArray* out)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return fail(keyPlace(place, key), tr("required key is missing"));
-    if (!value.isArray())
-        return fail(keyPlace(place, key), tr("expected an array"));
-    *out = value.toArray();
     return true;
 }
 
@@ -388,7 +323,7 @@ bool FileParser::readServers(const QJsonObject& root, DeploymentData* data)
 
         const QJsonValue rolesValue = object.value(QStringLiteral("roles"));
         if (rolesValue.isUndefined())
-            return fail(keyPlace(place, QStringLiteral("roles")), tr("required key is missing"));
+            return failMissing(place, QStringLiteral("roles"));
         if (!rolesValue.isArray())
             return fail(keyPlace(place, QStringLiteral("roles")), tr("expected an array of strings"));
         const QJsonArray roles = rolesValue.toArray();

@@ -1,8 +1,5 @@
 #include "model/probeevidencereader.h"
 
-#include <cmath>
-#include <limits>
-
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -12,6 +9,7 @@
 #include <QJsonObject>
 
 #include "model/deploymentdata.h"
+#include "model/jsonfieldreader.h"
 #include "model/jsonparseproblem.h"
 
 namespace {
@@ -20,86 +18,31 @@ namespace {
 // that the two lists agree.
 const char* const StateWords[] = {"open", "closed", "filtered", "open|filtered", "unreachable", "unresolved", "error"};
 
-QString quoted(const QString& text)
-{
-    return u'"' + text + u'"';
-}
-
 QString indexPlace(const QString& place, qsizetype index)
 {
     return place + u'[' + QString::number(index) + u']';
 }
 
-QString keyPlace(const QString& place, const QString& key)
-{
-    return place.isEmpty() ? key : place + u'.' + key;
-}
-
-// JSON numbers are doubles; an integer is one without a fraction that fits an int.
-std::optional<int> toInteger(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (std::floor(number) != number || number < double(std::numeric_limits<int>::min()) ||
-        number > double(std::numeric_limits<int>::max()))
-        return std::nullopt;
-    return int(number);
-}
-
-class EvidenceParser final
+class EvidenceParser final : public JsonFieldReader
 {
     Q_DECLARE_TR_FUNCTIONS(ProbeEvidenceReader)
 
 public:
     std::optional<ProbeEvidence> parse(const QByteArray& json);
-    const QString& error() const { return m_error; }
 
 private:
-    bool fail(const QString& place, const QString& problem)
-    {
-        m_error = place.isEmpty() ? problem : place + QStringLiteral(": ") + problem;
-        return false;
-    }
-
     bool requiredString(const QJsonObject& object, const QString& key, const QString& place, QString* out);
-    bool optionalString(const QJsonObject& object, const QString& key, const QString& place, QString* out);
-    bool optionalBool(const QJsonObject& object, const QString& key, const QString& place, bool* out);
     bool optionalTime(const QJsonObject& object, const QString& key, const QString& place, QDateTime* out);
     bool readHeader(const QJsonObject& root, ProbeEvidence* evidence);
     bool readPort(const QJsonObject& object, const QString& place, PortEvidence* port);
     bool readTls(const QJsonObject& object, const QString& place, TlsEvidence* tls);
-
-    QString m_error;
 };
 
 bool EvidenceParser::requiredString(const QJsonObject& object, const QString& key, const QString& place, QString* out)
 {
     if (!object.contains(key))
-        return fail(keyPlace(place, key), tr("required key is missing"));
+        return failMissing(place, key);
     return optionalString(object, key, place, out);
-}
-
-bool EvidenceParser::optionalString(const QJsonObject& object, const QString& key, const QString& place, QString* out)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return true;
-    if (!value.isString())
-        return fail(keyPlace(place, key), tr("expected a string"));
-    *out = value.toString();
-    return true;
-}
-
-bool EvidenceParser::optionalBool(const QJsonObject& object, const QString& key, const QString& place, bool* out)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return true;
-    if (!value.isBool())
-        return fail(keyPlace(place, key), tr("expected true or false"));
-    *out = value.toBool();
-    return true;
 }
 
 // An empty string is a time nobody knew, as the writer writes it.
@@ -169,7 +112,7 @@ bool EvidenceParser::readPort(const QJsonObject& object, const QString& place, P
 
     const QString portPlace = keyPlace(place, QStringLiteral("port"));
     if (!object.contains(QStringLiteral("port")))
-        return fail(portPlace, tr("required key is missing"));
+        return failMissing(place, QStringLiteral("port"));
     const auto number = toInteger(object.value(QStringLiteral("port")));
     if (!number || *number < 1 || *number > 65535)
         return fail(portPlace, tr("not a port number (1 to 65535)"));
@@ -336,12 +279,13 @@ bool ProbeEvidenceReader::matches(const ProbeEvidence& evidence, const Deploymen
             problem = tr("results[%1]: server %2 is not in this deployment — the results file belongs to another "
                          "deployment")
                           .arg(i)
-                          .arg(quoted(port.serverId));
+                          .arg(JsonFieldReader::quoted(port.serverId));
         else if (server->host.trimmed().compare(port.host.trimmed(), Qt::CaseInsensitive) != 0)
             problem = tr("results[%1]: server %2 has the host %3 in this deployment, not %4 — the results file "
                          "belongs to another deployment")
                           .arg(i)
-                          .arg(quoted(port.serverId), quoted(server->host.trimmed()), quoted(port.host));
+                          .arg(JsonFieldReader::quoted(port.serverId), JsonFieldReader::quoted(server->host.trimmed()),
+                               JsonFieldReader::quoted(port.host));
         if (!problem.isEmpty()) {
             if (error)
                 *error = problem;

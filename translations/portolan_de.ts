@@ -94,70 +94,6 @@
         <translation>%1; meinten Sie &quot;%2&quot;?</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>missing comma or closing &apos;}&apos;</source>
-        <translation>Komma oder schließendes &apos;}&apos; fehlt</translation>
-    </message>
-    <message>
-        <source>missing colon after a key</source>
-        <translation>Doppelpunkt nach einem Schlüssel fehlt</translation>
-    </message>
-    <message>
-        <source>missing comma or closing &apos;]&apos;</source>
-        <translation>Komma oder schließendes &apos;]&apos; fehlt</translation>
-    </message>
-    <message>
-        <source>missing comma</source>
-        <translation>Komma fehlt</translation>
-    </message>
-    <message>
-        <source>invalid value</source>
-        <translation>ungültiger Wert</translation>
-    </message>
-    <message>
-        <source>unexpected end of the file</source>
-        <translation>unerwartetes Dateiende</translation>
-    </message>
-    <message>
-        <source>invalid number</source>
-        <translation>ungültige Zahl</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence</source>
-        <translation>ungültige Escapesequenz</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 text</source>
-        <translation>ungültiger UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>unterminated string</source>
-        <translation>nicht abgeschlossene Zeichenfolge</translation>
-    </message>
-    <message>
-        <source>missing value</source>
-        <translation>Wert fehlt</translation>
-    </message>
-    <message>
-        <source>nested too deeply</source>
-        <translation>zu tief verschachtelt</translation>
-    </message>
-    <message>
-        <source>the file is too large</source>
-        <translation>die Datei ist zu groß</translation>
-    </message>
-    <message>
-        <source>unexpected text after the end of the document</source>
-        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
         <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
     </message>
@@ -182,16 +118,8 @@
         <translation>ungültige ID &quot;%1&quot;: Verwenden Sie nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <source>expected true or false</source>
-        <translation>true oder false erwartet</translation>
-    </message>
-    <message>
         <source>expected a port number from 1 to 65535</source>
         <translation>Portnummer von 1 bis 65535 erwartet</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>not a Portolan deployment: the top level is not a JSON object</source>
@@ -308,6 +236,36 @@
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExporterRegistry</name>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>Markdown document</source>
+        <translation>Markdown-Dokument</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>JSON-Daten</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+</context>
+<context>
     <name>FlowFamily</name>
     <message>
         <source>Mail</source>
@@ -381,6 +339,92 @@
     <message>
         <source>Select a server, a zone, a port chip or a flow to see its details.</source>
         <translation>Wählen Sie einen Server, eine Zone, eine Portmarke oder einen Datenfluss aus, um die Details anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>required key is missing</source>
+        <translation>erforderlicher Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenfolge erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>JsonParseProblem</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>missing comma or closing &apos;}&apos;</source>
+        <translation>Komma oder schließendes &apos;}&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>missing colon after a key</source>
+        <translation>Doppelpunkt nach einem Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>missing comma or closing &apos;]&apos;</source>
+        <translation>Komma oder schließendes &apos;]&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>missing comma</source>
+        <translation>Komma fehlt</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>unexpected end of the file</source>
+        <translation>unerwartetes Dateiende</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escapesequenz</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 text</source>
+        <translation>ungültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenfolge</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>Wert fehlt</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
 </context>
 <context>
@@ -543,14 +587,6 @@
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG-Zeichnung (*.svg)</translation>
-    </message>
-    <message>
         <source>diagram</source>
         <translation>Diagramm</translation>
     </message>
@@ -613,6 +649,22 @@
         <source>(no server has the address %1)</source>
         <translation>(kein Server hat die Adresse %1)</translation>
     </message>
+    <message>
+        <source>Export Port &amp;Matrix…</source>
+        <translation>Port&amp;matrix exportieren…</translation>
+    </message>
+    <message>
+        <source>port-matrix</source>
+        <translation>Portmatrix</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rules of This Firewall</source>
+        <translation>Regeln dieser Firewall &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Rules of This Firewall…</source>
+        <translation>Regeln dieser Firewall &amp;exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>MatrixBuilder</name>
@@ -670,6 +722,56 @@
     <message>
         <source>References</source>
         <translation>Verweise</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixExportFlow</name>
+    <message>
+        <source>Export port matrix</source>
+        <translation>Portmatrix exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows %1 of the %n rules.</source>
+        <translation>
+            <numerusform>Die Tabelle zeigt %1 von %n Regel.</numerusform>
+            <numerusform>Die Tabelle zeigt %1 von %n Regeln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which rules do you want to export?</source>
+        <translation>Welche Regeln möchten Sie exportieren?</translation>
+    </message>
+    <message>
+        <source>&amp;All rules</source>
+        <translation>&amp;Alle Regeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Only the %n rows shown</source>
+        <translation>
+            <numerusform>&amp;Nur die %n angezeigte Zeile</numerusform>
+            <numerusform>&amp;Nur die %n angezeigten Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the port matrix</source>
+        <translation>Die Portmatrix kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>%1 kann nicht geschrieben werden:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rules to %1</source>
+        <translation>
+            <numerusform>%n Regel nach %1 exportiert</numerusform>
+            <numerusform>%n Regeln nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file type &quot;%1&quot; is none of the port matrix formats (%2)</source>
+        <translation>der Dateityp &quot;%1&quot; gehört zu keinem der Portmatrix-Formate (%2)</translation>
     </message>
 </context>
 <context>
@@ -763,6 +865,10 @@
     <message>
         <source>All services</source>
         <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1219,89 @@
     </message>
 </context>
 <context>
+    <name>ProbeEvidenceReader</name>
+    <message>
+        <source>not a time: %1 (expected ISO 8601, e.g. 2024-05-01T10:31:02.000Z)</source>
+        <translation>keine Zeitangabe: %1 (ISO 8601 erwartet, z. B. 2024-05-01T10:31:02.000Z)</translation>
+    </message>
+    <message>
+        <source>expected a zone id or null</source>
+        <translation>Zonen-ID oder null erwartet</translation>
+    </message>
+    <message>
+        <source>unknown origin %1 (known: probe, nmap)</source>
+        <translation>unbekannte Herkunft %1 (bekannt: probe, nmap)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>unknown protocol %1 (known: tcp, udp)</source>
+        <translation>unbekanntes Protokoll %1 (bekannt: tcp, udp)</translation>
+    </message>
+    <message>
+        <source>not a port number (1 to 65535)</source>
+        <translation>keine Portnummer (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>unknown state %1 (known: %2)</source>
+        <translation>unbekannter Zustand %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>expected a number of milliseconds (0 or more) or null</source>
+        <translation>Anzahl Millisekunden (0 oder mehr) oder null erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object or null</source>
+        <translation>Objekt oder null erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source>not a row number</source>
+        <translation>keine Zeilennummer</translation>
+    </message>
+    <message>
+        <source>expected a zone id</source>
+        <translation>Zonen-ID erwartet</translation>
+    </message>
+    <message>
+        <source>not a probe results file: the top level is not a JSON object</source>
+        <translation>keine Prüfergebnisdatei: Die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>required key is missing; is this a results file of portolan-cli probe?</source>
+        <translation>erforderlicher Schlüssel fehlt; ist dies eine Ergebnisdatei von portolan-cli probe?</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; a results file that large is refused</source>
+        <translation>die Datei ist größer als %1 MB; so große Ergebnisdateien werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB; a results file that large is refused</source>
+        <translation>&quot;%1&quot; ist größer als %2 MB; so große Ergebnisdateien werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>results[%1]: server %2 is not in this deployment — the results file belongs to another deployment</source>
+        <translation>results[%1]: Server %2 ist nicht Teil dieser Bereitstellung — die Ergebnisdatei gehört zu einer anderen Bereitstellung</translation>
+    </message>
+    <message>
+        <source>results[%1]: server %2 has the host %3 in this deployment, not %4 — the results file belongs to another deployment</source>
+        <translation>results[%1]: Server %2 hat in dieser Bereitstellung den Host %3, nicht %4 — die Ergebnisdatei gehört zu einer anderen Bereitstellung</translation>
+    </message>
+</context>
+<context>
     <name>ProbeObservations</name>
     <message>
         <source>%1 ms</source>
@@ -1136,6 +1325,28 @@
             <numerusform>… und %n weiterer Port</numerusform>
             <numerusform>… und %n weitere Ports</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResultsCsvWriter</name>
+    <message>
+        <source>cannot write the probe results: the output is not open for writing</source>
+        <translation>die Prüfergebnisse können nicht geschrieben werden: Die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResultsJsonWriter</name>
+    <message>
+        <source>cannot write the probe results: the output is not open for writing</source>
+        <translation>die Prüfergebnisse können nicht geschrieben werden: Die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1464,412 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>Be&amp;richt exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Diagram…</source>
+        <translation>Di&amp;agramm drucken…</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Der Bericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>%1 kann nicht geschrieben werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation>Bericht nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Print diagram</source>
+        <translation>Diagramm drucken</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Port report</source>
+        <translation>Portbericht</translation>
+    </message>
+    <message>
+        <source>Port report: %1</source>
+        <translation>Portbericht: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Untitled deployment</source>
+        <translation>Unbenannte Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Exchange version</source>
+        <translation>Exchange-Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Deployment file</source>
+        <translation>Bereitstellungsdatei</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Prepared with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>%1 between zones, %2 inside zones</source>
+        <translation>%1 zwischen Zonen, %2 innerhalb von Zonen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Probed ports</source>
+        <translation>Geprüfte Ports</translation>
+    </message>
+    <message>
+        <source>no probe results</source>
+        <translation>keine Prüfergebnisse</translation>
+    </message>
+    <message>
+        <source>Firewall rules</source>
+        <translation>Firewall-Regeln</translation>
+    </message>
+    <message>
+        <source>One table per pair of zones, in the diagram&apos;s order from left to right: what the firewall between them must allow. → is traffic from the first zone to the second, ← from the second to the first; ″ repeats the servers of the row above. Then the flows inside each zone, for host firewalls.</source>
+        <translation>Eine Tabelle je Zonenpaar, in der Reihenfolge des Diagramms von links nach rechts: was die Firewall zwischen den beiden Zonen zulassen muss. → steht für Datenverkehr von der ersten zur zweiten Zone, ← für Datenverkehr von der zweiten zur ersten; ″ wiederholt die Server der Zeile darüber. Danach folgen die Datenflüsse innerhalb jeder Zone, für Host-Firewalls.</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>Richt.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüs­selung</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>%1 (see %2)</source>
+        <translation>%1 (siehe %2)</translation>
+    </message>
+    <message>
+        <source>Inside %1</source>
+        <translation>Innerhalb der Zone %1</translation>
+    </message>
+    <message>
+        <source>The deployment needs no flows.</source>
+        <translation>Die Bereitstellung benötigt keine Datenflüsse.</translation>
+    </message>
+    <message>
+        <source>Microsoft supports this layout as drawn: no warnings.</source>
+        <translation>Microsoft unterstützt diese Anordnung in der dargestellten Form: keine Warnungen.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>What each server listens on and from which zones: what a host firewall on that server must allow. Servers of one zone and roles that must allow the same are listed together.</source>
+        <translation>Welche eingehenden Verbindungen jeder Server annimmt und aus welchen Zonen: was eine Host-Firewall auf diesem Server zulassen muss. Server einer Zone mit denselben Rollen, die dasselbe zulassen müssen, werden zusammen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>From zones</source>
+        <translation>Aus Zonen</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Initiiert von</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>Adressen: %1</translation>
+    </message>
+    <message>
+        <source>Listens on nothing another machine needs.</source>
+        <translation>Nimmt keine eingehenden Verbindungen an, die ein anderer Rechner benötigt.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation>TLS fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered</source>
+        <translation>STARTTLS angeboten</translation>
+    </message>
+    <message>
+        <source>Probe evidence</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>TLS / banner</source>
+        <translation>TLS / Banner</translation>
+    </message>
+    <message>
+        <source>Seen from</source>
+        <translation>Geprüft aus</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>not verified: the rule starts in %1</source>
+        <translation>nicht verifiziert: Die Regel geht von %1 aus</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>nie verifiziert</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>No rule cites a source.</source>
+        <translation>Keine Regel verweist auf eine Quelle.</translation>
+    </message>
+    <message>
+        <source>Services in the firewall tables</source>
+        <translation>Dienste in den Firewall-Tabellen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Registry values for static RPC ports</source>
+        <translation>Registrierungswerte für statische RPC-Ports</translation>
+    </message>
+    <message>
+        <source>The deployment pins Outlook&apos;s RPC ports. Set these values on the servers named, then restart the services; the firewall then needs TCP 135 and these ports instead of the dynamic range.</source>
+        <translation>Die Bereitstellung legt die RPC-Ports für Outlook fest. Setzen Sie diese Werte auf den genannten Servern und starten Sie anschließend die Dienste neu; die Firewall muss dann statt des dynamischen Bereichs nur TCP 135 und diese Ports zulassen.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value name</source>
+        <translation>Wertname</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>errors: %1, warnings: %2, notes: %3</source>
+        <translation>Fehler: %1, Warnungen: %2, Hinweise: %3</translation>
+    </message>
+    <message>
+        <source>unknown zone</source>
+        <translation>unbekannte Zone</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Results of an nmap report (probed from: %1; started: %2).</source>
+        <translation>Ergebnisse eines nmap-Berichts (geprüft aus: %1; Beginn: %2).</translation>
+    </message>
+    <message>
+        <source>Results of Portolan&apos;s probe (probed from: %1; started: %2).</source>
+        <translation>Ergebnisse der Portolan-Prüfung (geprüft aus: %1; Beginn: %2).</translation>
+    </message>
+    <message>
+        <source>A rule is verified only when its port was probed from the rule&apos;s own source zone; other observations are shown, marked as not verified.</source>
+        <translation>Eine Regel gilt nur dann als verifiziert, wenn ihr Port aus der Quellzone der Regel geprüft wurde; andere Beobachtungen werden gezeigt und als nicht verifiziert markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPager</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>cannot draw the report&apos;s pages</source>
+        <translation>die Seiten des Berichts können nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>cannot write the report: the output is not open for writing</source>
+        <translation>der Bericht kann nicht geschrieben werden: Die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report: the PDF has no information dictionary to add the author to</source>
+        <translation>der Bericht kann nicht geschrieben werden: Das PDF hat kein Info-Verzeichnis, in das der Autor eingetragen werden kann</translation>
+    </message>
+</context>
+<context>
     <name>RuleInspector</name>
     <message>
         <source>Firewall rule</source>
@@ -1301,6 +1918,17 @@
     <message>
         <source>Sources:</source>
         <translation>Quellen:</translation>
+    </message>
+</context>
+<context>
+    <name>ScanJsonWriter</name>
+    <message>
+        <source>cannot write the scan results: the output is not open for writing</source>
+        <translation>die Scanergebnisse können nicht geschrieben werden: Die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

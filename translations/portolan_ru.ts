@@ -94,70 +94,6 @@
         <translation>%1; возможно, имелось в виду &quot;%2&quot;?</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>файл пуст</translation>
-    </message>
-    <message>
-        <source>missing comma or closing &apos;}&apos;</source>
-        <translation>отсутствует запятая или закрывающая &apos;}&apos;</translation>
-    </message>
-    <message>
-        <source>missing colon after a key</source>
-        <translation>отсутствует двоеточие после ключа</translation>
-    </message>
-    <message>
-        <source>missing comma or closing &apos;]&apos;</source>
-        <translation>отсутствует запятая или закрывающая &apos;]&apos;</translation>
-    </message>
-    <message>
-        <source>missing comma</source>
-        <translation>отсутствует запятая</translation>
-    </message>
-    <message>
-        <source>invalid value</source>
-        <translation>недопустимое значение</translation>
-    </message>
-    <message>
-        <source>unexpected end of the file</source>
-        <translation>неожиданный конец файла</translation>
-    </message>
-    <message>
-        <source>invalid number</source>
-        <translation>недопустимое число</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence</source>
-        <translation>недопустимая escape-последовательность</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 text</source>
-        <translation>недопустимый текст UTF-8</translation>
-    </message>
-    <message>
-        <source>unterminated string</source>
-        <translation>незавершенная строка</translation>
-    </message>
-    <message>
-        <source>missing value</source>
-        <translation>отсутствует значение</translation>
-    </message>
-    <message>
-        <source>nested too deeply</source>
-        <translation>слишком глубокая вложенность</translation>
-    </message>
-    <message>
-        <source>the file is too large</source>
-        <translation>файл слишком большой</translation>
-    </message>
-    <message>
-        <source>unexpected text after the end of the document</source>
-        <translation>лишний текст после конца документа</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>строка %1, столбец %2</translation>
-    </message>
-    <message>
         <source>unknown key &quot;%1&quot;</source>
         <translation>неизвестный ключ &quot;%1&quot;</translation>
     </message>
@@ -182,16 +118,8 @@
         <translation>недопустимый идентификатор &quot;%1&quot;: используйте только буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;</translation>
     </message>
     <message>
-        <source>expected true or false</source>
-        <translation>ожидается true или false</translation>
-    </message>
-    <message>
         <source>expected a port number from 1 to 65535</source>
         <translation>ожидается номер порта от 1 до 65535</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>ожидается массив</translation>
     </message>
     <message>
         <source>not a Portolan deployment: the top level is not a JSON object</source>
@@ -308,6 +236,36 @@
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>не удается выполнить запись: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExporterRegistry</name>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>Таблица CSV</translation>
+    </message>
+    <message>
+        <source>Markdown document</source>
+        <translation>Документ Markdown</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>Данные JSON</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Рисунок SVG</translation>
+    </message>
+</context>
+<context>
     <name>FlowFamily</name>
     <message>
         <source>Mail</source>
@@ -382,6 +340,92 @@
     <message>
         <source>Select a server, a zone, a port chip or a flow to see its details.</source>
         <translation>Выберите сервер, зону, метку порта или поток трафика, чтобы просмотреть подробные сведения.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>required key is missing</source>
+        <translation>отсутствует обязательный ключ</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>ожидается строка</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>ожидается true или false</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>ожидается массив</translation>
+    </message>
+</context>
+<context>
+    <name>JsonParseProblem</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>missing comma or closing &apos;}&apos;</source>
+        <translation>отсутствует запятая или закрывающая &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>missing colon after a key</source>
+        <translation>отсутствует двоеточие после ключа</translation>
+    </message>
+    <message>
+        <source>missing comma or closing &apos;]&apos;</source>
+        <translation>отсутствует запятая или закрывающая &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>missing comma</source>
+        <translation>отсутствует запятая</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>недопустимое значение</translation>
+    </message>
+    <message>
+        <source>unexpected end of the file</source>
+        <translation>неожиданный конец файла</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>недопустимое число</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>недопустимая escape-последовательность</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 text</source>
+        <translation>недопустимый текст UTF-8</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>незавершенная строка</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>отсутствует значение</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>файл слишком большой</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>лишний текст после конца документа</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
     </message>
 </context>
 <context>
@@ -544,14 +588,6 @@
         <translation>&amp;Очистить меню</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>Изображение PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Рисунок SVG (*.svg)</translation>
-    </message>
-    <message>
         <source>diagram</source>
         <translation>схема</translation>
     </message>
@@ -615,6 +651,22 @@
         <source>(no server has the address %1)</source>
         <translation>(ни у одного сервера нет адреса %1)</translation>
     </message>
+    <message>
+        <source>Export Port &amp;Matrix…</source>
+        <translation>Экспорт &amp;матрицы портов…</translation>
+    </message>
+    <message>
+        <source>port-matrix</source>
+        <translation>матрица-портов</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rules of This Firewall</source>
+        <translation>&amp;Копировать правила этого брандмауэра</translation>
+    </message>
+    <message>
+        <source>&amp;Export Rules of This Firewall…</source>
+        <translation>&amp;Экспорт правил этого брандмауэра…</translation>
+    </message>
 </context>
 <context>
     <name>MatrixBuilder</name>
@@ -672,6 +724,59 @@
     <message>
         <source>References</source>
         <translation>Ссылки</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixExportFlow</name>
+    <message>
+        <source>Export port matrix</source>
+        <translation>Экспорт матрицы портов</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows %1 of the %n rules.</source>
+        <translation>
+            <numerusform>В таблице показано %1 из %n правила.</numerusform>
+            <numerusform>В таблице показано %1 из %n правил.</numerusform>
+            <numerusform>В таблице показано %1 из %n правил.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which rules do you want to export?</source>
+        <translation>Какие правила экспортировать?</translation>
+    </message>
+    <message>
+        <source>&amp;All rules</source>
+        <translation>&amp;Все правила</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Only the %n rows shown</source>
+        <translation>
+            <numerusform>&amp;Только %n показанную строку</numerusform>
+            <numerusform>&amp;Только %n показанные строки</numerusform>
+            <numerusform>&amp;Только %n показанных строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the port matrix</source>
+        <translation>Не удается экспортировать матрицу портов</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>Не удается записать %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rules to %1</source>
+        <translation>
+            <numerusform>Экспортировано %n правило в %1</numerusform>
+            <numerusform>Экспортировано %n правила в %1</numerusform>
+            <numerusform>Экспортировано %n правил в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file type &quot;%1&quot; is none of the port matrix formats (%2)</source>
+        <translation>тип файла &quot;%1&quot; не относится к форматам матрицы портов (%2)</translation>
     </message>
 </context>
 <context>
@@ -765,6 +870,10 @@
     <message>
         <source>All services</source>
         <translation>Все службы</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Копировать строки</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1224,89 @@
     </message>
 </context>
 <context>
+    <name>ProbeEvidenceReader</name>
+    <message>
+        <source>not a time: %1 (expected ISO 8601, e.g. 2024-05-01T10:31:02.000Z)</source>
+        <translation>не является временем: %1 (ожидается ISO 8601, например 2024-05-01T10:31:02.000Z)</translation>
+    </message>
+    <message>
+        <source>expected a zone id or null</source>
+        <translation>ожидается идентификатор зоны или null</translation>
+    </message>
+    <message>
+        <source>unknown origin %1 (known: probe, nmap)</source>
+        <translation>неизвестный источник данных %1 (известные: probe, nmap)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>unknown protocol %1 (known: tcp, udp)</source>
+        <translation>неизвестный протокол %1 (известные: tcp, udp)</translation>
+    </message>
+    <message>
+        <source>not a port number (1 to 65535)</source>
+        <translation>не является номером порта (от 1 до 65535)</translation>
+    </message>
+    <message>
+        <source>unknown state %1 (known: %2)</source>
+        <translation>неизвестное состояние %1 (известные: %2)</translation>
+    </message>
+    <message>
+        <source>expected a number of milliseconds (0 or more) or null</source>
+        <translation>ожидается число миллисекунд (0 или больше) или null</translation>
+    </message>
+    <message>
+        <source>expected an object or null</source>
+        <translation>ожидается объект или null</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>ожидается массив</translation>
+    </message>
+    <message>
+        <source>not a row number</source>
+        <translation>не является номером строки</translation>
+    </message>
+    <message>
+        <source>expected a zone id</source>
+        <translation>ожидается идентификатор зоны</translation>
+    </message>
+    <message>
+        <source>not a probe results file: the top level is not a JSON object</source>
+        <translation>это не файл результатов проверки: верхний уровень не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>required key is missing; is this a results file of portolan-cli probe?</source>
+        <translation>отсутствует обязательный ключ; является ли файл файлом результатов portolan-cli probe?</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ожидается объект</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; a results file that large is refused</source>
+        <translation>файл больше %1 МБ; файлы результатов такого размера не принимаются</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>не удается открыть &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB; a results file that large is refused</source>
+        <translation>&quot;%1&quot; больше %2 МБ; файлы результатов такого размера не принимаются</translation>
+    </message>
+    <message>
+        <source>results[%1]: server %2 is not in this deployment — the results file belongs to another deployment</source>
+        <translation>results[%1]: сервер %2 отсутствует в этом развертывании — файл результатов относится к другому развертыванию</translation>
+    </message>
+    <message>
+        <source>results[%1]: server %2 has the host %3 in this deployment, not %4 — the results file belongs to another deployment</source>
+        <translation>results[%1]: у сервера %2 в этом развертывании узел %3, а не %4 — файл результатов относится к другому развертыванию</translation>
+    </message>
+</context>
+<context>
     <name>ProbeObservations</name>
     <message>
         <source>%1 ms</source>
@@ -1139,6 +1331,28 @@
             <numerusform>… и ещё %n порта</numerusform>
             <numerusform>… и ещё %n портов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResultsCsvWriter</name>
+    <message>
+        <source>cannot write the probe results: the output is not open for writing</source>
+        <translation>не удается записать результаты проверки: вывод не открыт для записи</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>не удается выполнить запись: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResultsJsonWriter</name>
+    <message>
+        <source>cannot write the probe results: the output is not open for writing</source>
+        <translation>не удается записать результаты проверки: вывод не открыт для записи</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>не удается выполнить запись: %1</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1473,412 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>Экспорт о&amp;тчета (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Diagram…</source>
+        <translation>Печать сх&amp;емы…</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>отчет</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчета</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Отчет PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Не удается экспортировать отчет</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>Не удается записать %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation>Отчет экспортирован в %1</translation>
+    </message>
+    <message>
+        <source>Print diagram</source>
+        <translation>Печать схемы</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Печать отчета</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Не удается выполнить печать</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось начать печать на принтере.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Port report</source>
+        <translation>Отчет по портам</translation>
+    </message>
+    <message>
+        <source>Port report: %1</source>
+        <translation>Отчет по портам: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Топология</translation>
+    </message>
+    <message>
+        <source>Untitled deployment</source>
+        <translation>Развертывание без имени</translation>
+    </message>
+    <message>
+        <source>Exchange version</source>
+        <translation>Версия Exchange</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Deployment file</source>
+        <translation>Файл развертывания</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>не сохранен</translation>
+    </message>
+    <message>
+        <source>Prepared with</source>
+        <translation>Подготовлено с помощью</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Серверы</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>%1 between zones, %2 inside zones</source>
+        <translation>%1 между зонами, %2 внутри зон</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>Probed ports</source>
+        <translation>Проверенные порты</translation>
+    </message>
+    <message>
+        <source>no probe results</source>
+        <translation>нет результатов проверки</translation>
+    </message>
+    <message>
+        <source>Firewall rules</source>
+        <translation>Правила брандмауэра</translation>
+    </message>
+    <message>
+        <source>One table per pair of zones, in the diagram&apos;s order from left to right: what the firewall between them must allow. → is traffic from the first zone to the second, ← from the second to the first; ″ repeats the servers of the row above. Then the flows inside each zone, for host firewalls.</source>
+        <translation>По одной таблице на каждую пару зон в порядке схемы слева направо: что должен разрешать брандмауэр между ними. → обозначает трафик из первой зоны во вторую, ← — из второй в первую; ″ повторяет серверы из строки выше. Далее следуют потоки трафика внутри каждой зоны — для брандмауэров на самих серверах.</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>Напр.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Порты</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Назначения</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>%1 (see %2)</source>
+        <translation>%1 (см. %2)</translation>
+    </message>
+    <message>
+        <source>Inside %1</source>
+        <translation>Внутри зоны %1</translation>
+    </message>
+    <message>
+        <source>The deployment needs no flows.</source>
+        <translation>Для этого развертывания не требуется сетевой трафик.</translation>
+    </message>
+    <message>
+        <source>Microsoft supports this layout as drawn: no warnings.</source>
+        <translation>Microsoft поддерживает эту схему в представленном виде: предупреждений нет.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Пре­ду­пре­жде­ние</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>What each server listens on and from which zones: what a host firewall on that server must allow. Servers of one zone and roles that must allow the same are listed together.</source>
+        <translation>Какие входящие подключения принимает каждый сервер и из каких зон: что должен разрешать брандмауэр на самом сервере. Серверы одной зоны с одинаковыми ролями, которым нужно разрешить одно и то же, перечислены вместе.</translation>
+    </message>
+    <message>
+        <source>From zones</source>
+        <translation>Из зон</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>Адреса: %1</translation>
+    </message>
+    <message>
+        <source>Listens on nothing another machine needs.</source>
+        <translation>Не принимает входящих подключений, нужных другим компьютерам.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>действителен до %1</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>самозаверяющий</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>недоверенный</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation>ошибка TLS: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered</source>
+        <translation>предлагается STARTTLS</translation>
+    </message>
+    <message>
+        <source>Probe evidence</source>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>За­держ­ка</translation>
+    </message>
+    <message>
+        <source>TLS / banner</source>
+        <translation>TLS / баннер</translation>
+    </message>
+    <message>
+        <source>Seen from</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>not verified: the rule starts in %1</source>
+        <translation>не подтверждено: исходная зона правила — %1</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>ни разу не подтверждено</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ис­точ­ник</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>No rule cites a source.</source>
+        <translation>Ни одно правило не ссылается на источники.</translation>
+    </message>
+    <message>
+        <source>Services in the firewall tables</source>
+        <translation>Службы в таблицах брандмауэра</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Registry values for static RPC ports</source>
+        <translation>Параметры реестра для статических портов RPC</translation>
+    </message>
+    <message>
+        <source>The deployment pins Outlook&apos;s RPC ports. Set these values on the servers named, then restart the services; the firewall then needs TCP 135 and these ports instead of the dynamic range.</source>
+        <translation>В этом развертывании порты RPC для Outlook заданы статически. Задайте эти значения на указанных серверах и перезапустите службы; после этого брандмауэру вместо динамического диапазона нужны только TCP 135 и эти порты.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Value name</source>
+        <translation>Имя параметра</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Дан­ные</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Применяется к</translation>
+    </message>
+    <message>
+        <source>errors: %1, warnings: %2, notes: %3</source>
+        <translation>ошибок: %1, предупреждений: %2, примечаний: %3</translation>
+    </message>
+    <message>
+        <source>unknown zone</source>
+        <translation>неизвестная зона</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Results of an nmap report (probed from: %1; started: %2).</source>
+        <translation>Результаты отчета nmap (зона проверки: %1; начало: %2).</translation>
+    </message>
+    <message>
+        <source>Results of Portolan&apos;s probe (probed from: %1; started: %2).</source>
+        <translation>Результаты проверки Portolan (зона проверки: %1; начало: %2).</translation>
+    </message>
+    <message>
+        <source>A rule is verified only when its port was probed from the rule&apos;s own source zone; other observations are shown, marked as not verified.</source>
+        <translation>Правило считается подтвержденным, только если его порт проверен из исходной зоны правила; остальные наблюдения показаны с пометкой «не подтверждено».</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPager</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>cannot draw the report&apos;s pages</source>
+        <translation>не удается отрисовать страницы отчета</translation>
+    </message>
+    <message>
+        <source>cannot write the report: the output is not open for writing</source>
+        <translation>не удается записать отчет: вывод не открыт для записи</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>не удается записать отчет: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report: the PDF has no information dictionary to add the author to</source>
+        <translation>не удается записать отчет: в PDF нет словаря сведений, куда можно добавить автора</translation>
+    </message>
+</context>
+<context>
     <name>RuleInspector</name>
     <message>
         <source>Firewall rule</source>
@@ -1307,6 +1927,17 @@
     <message>
         <source>Sources:</source>
         <translation>Источники:</translation>
+    </message>
+</context>
+<context>
+    <name>ScanJsonWriter</name>
+    <message>
+        <source>cannot write the scan results: the output is not open for writing</source>
+        <translation>не удается записать результаты сканирования: вывод не открыт для записи</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>не удается выполнить запись: %1</translation>
     </message>
 </context>
 <context>

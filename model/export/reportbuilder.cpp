@@ -259,9 +259,10 @@ void ReportBuilder::addTitle(ReportDocument& out) const
     ReportBlock summary = tableBlock({}, {0.3, 0.7});
     summary.table.rows = {
         {tr("Zones"), QStringLiteral("%1 (%2)").arg(deployment.zones.size()).arg(joined(zones))},
-        {tr("Servers"), tr("%1 (%2)").arg(deployment.servers.size()).arg(roles.isEmpty() ? tr("none") : joined(roles))},
+        {tr("Servers"),
+         QStringLiteral("%1 (%2)").arg(deployment.servers.size()).arg(roles.isEmpty() ? tr("none") : joined(roles))},
         {tr("Rules"), tr("%1 between zones, %2 inside zones").arg(matrix.rules.size()).arg(matrix.intraZone.size())},
-        {tr("Warnings"), tr("%1 errors, %2 warnings, %3 notes")
+        {tr("Warnings"), tr("errors: %1, warnings: %2, notes: %3")
                              .arg(severities[int(Severity::Error)])
                              .arg(severities[int(Severity::Warning)])
                              .arg(severities[int(Severity::Info)])},
@@ -304,8 +305,8 @@ void ReportBuilder::addFirewalls(ReportDocument& out) const
         compact ? QStringList{tr("Dir."), tr("Protocol"), tr("Ports"), tr("Service"), tr("Sources"), tr("Destinations")}
                 : QStringList{tr("Dir."),    tr("Protocol"),     tr("Ports"),      tr("Service"),
                               tr("Sources"), tr("Destinations"), tr("Encryption"), tr("Purpose")};
-    const QList<qreal> widths = compact ? QList<qreal>{0.05, 0.09, 0.12, 0.2, 0.27, 0.27}
-                                        : QList<qreal>{0.04, 0.09, 0.11, 0.13, 0.15, 0.15, 0.12, 0.21};
+    const QList<qreal> widths = compact ? QList<qreal>{0.06, 0.09, 0.12, 0.19, 0.27, 0.27}
+                                        : QList<qreal>{0.06, 0.09, 0.11, 0.125, 0.145, 0.145, 0.125, 0.2};
     const auto addTable = [&](const QList<const MatrixRule*>& rules, const QString& left) {
         ReportBlock table = tableBlock(header, widths);
         table.table.dittoColumns = {4, 5}; // sources, destinations
@@ -492,15 +493,18 @@ void ReportBuilder::addEvidence(ReportDocument& out) const
     const ProbeEvidence& evidence = *m_input.probe;
     const PortMatrix& matrix = *m_input.matrix;
     out.append(block(ReportBlock::Kind::Heading, tr("Probe evidence")));
-    const QString vantage = evidence.vantage ? zoneName(*evidence.vantage) : tr("an unknown zone");
-    const QString origin = evidence.origin == u"nmap" ? tr("an nmap report") : tr("Portolan's probe");
+    const QString vantage = evidence.vantage ? zoneName(*evidence.vantage) : tr("unknown zone");
+    const QString started = evidence.started.isValid()
+                                ? evidence.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                : tr("unknown");
+    const QString source =
+        evidence.origin == u"nmap"
+            ? tr("Results of an nmap report (probed from: %1; started: %2).").arg(vantage, started)
+            : tr("Results of Portolan's probe (probed from: %1; started: %2).").arg(vantage, started);
     out.append(block(ReportBlock::Kind::Paragraph,
-                     tr("What %1 saw from %2, started %3. A rule is verified only when its port was probed from the "
-                        "rule's own source zone; other observations are shown, marked as not verified.")
-                         .arg(origin, vantage,
-                              evidence.started.isValid()
-                                  ? evidence.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                                  : tr("at an unknown time"))));
+                     source + u' ' +
+                         tr("A rule is verified only when its port was probed from the rule's own source zone; other "
+                            "observations are shown, marked as not verified.")));
 
     QHash<QString, QList<const PortEvidence*>> byServer;
     for (const PortEvidence& port : evidence.ports)

@@ -21,7 +21,7 @@ struct ReportBlock
     enum class Kind
     {
         Title,      // the deployment's name, large
-        Heading,    // a numbered section, listed in the table of contents, starts a new page
+        Heading,    // a numbered section, listed in the table of contents; starts a page unless most of one is free
         Subheading, // listed in the table of contents, indented
         Label,      // a bold line that introduces what follows, not in the contents
         Paragraph,

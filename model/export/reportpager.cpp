@@ -231,8 +231,7 @@ void ReportPager::layoutTable(const ReportTable& table)
             place(header, 0, headerLines, true, false);
     };
 
-    const qreal firstRow = table.rows.isEmpty() ? 0 : (linesOf(wrapRow(table.rows.first(), false)) * cellLine);
-    ensureSpace(headerHeight + qMin(firstRow, 4 * cellLine) + 2 * padding);
+    ensureSpace(tableLead(table));
     placeHeader();
     // The row above on this page, for ditto marks; none at the top of a page.
     const QStringList* above = nullptr;
@@ -279,9 +278,25 @@ void ReportPager::layoutTable(const ReportTable& table)
     m_y += pt(10);
 }
 
-void ReportPager::layoutContents()
+qreal ReportPager::tableLead(const ReportTable& table)
 {
-    layoutText(Style::Subheading, tr("Contents"), 0, pt(4));
+    const qreal padding = pt(CellPadding);
+    const auto height = [&](const QStringList& cells, bool header) {
+        qsizetype lines = 1;
+        for (qsizetype c = 0; c < table.widths.size(); ++c) {
+            const Style style = header || (table.header.isEmpty() && c == 0) ? Style::HeaderCell : Style::Cell;
+            lines = qMax(lines, wrap(cells.value(c), style, table.widths.at(c) * m_body.width() - 2 * padding).size());
+        }
+        return lines * lineHeight(Style::Cell) + 2 * padding;
+    };
+    const qreal header = table.header.isEmpty() ? 0 : height(table.header, true);
+    const qreal first = table.rows.isEmpty() ? 0 : height(table.rows.first(), false);
+    return header + qMin(first, m_body.height() / 2);
+}
+
+void ReportPager::layoutContents(const QString& title)
+{
+    layoutText(Style::Subheading, title, 0, pt(4));
     const qreal height = lineHeight(Style::Body);
     for (int i = 0; i < m_contents.size(); ++i) {
         const ContentsEntry& entry = m_contents.at(i);
@@ -328,22 +343,32 @@ void ReportPager::layout(const QRectF& portrait, const QRectF& landscape)
         layoutText(style, m_contents.at(entry).text, 0, spaceAfter);
         ++entry;
     };
-    for (const ReportBlock& block : m_document) {
+    for (qsizetype index = 0; index < m_document.size(); ++index) {
+        const ReportBlock& block = m_document.at(index);
+        // A heading or label stays on the page of what it introduces: a table's header and first row, or a few lines.
+        const ReportBlock* next = index + 1 < m_document.size() ? &m_document.at(index + 1) : nullptr;
+        const qreal lead = next && next->kind == ReportBlock::Kind::Table ? tableLead(next->table) : pt(40);
         switch (block.kind) {
         case ReportBlock::Kind::Title:
             layoutText(Style::Title, block.text, 0, pt(10));
             break;
         case ReportBlock::Kind::Heading:
-            breakPage();
+            // A section starts on a new page unless two thirds of the page are still free: a short section (no
+            // warnings) does not leave a page almost empty.
+            if (m_y - m_body.top() > m_body.height() / 3)
+                breakPage();
+            else
+                ensureSpace(m_body.height() / 3);
+            m_y += m_y > m_body.top() ? pt(14) : 0;
             startEntry(Style::Heading, pt(8));
             break;
         case ReportBlock::Kind::Subheading:
-            ensureSpace(lineHeight(Style::Subheading) + pt(60));
+            ensureSpace(lineHeight(Style::Subheading) + pt(10) + lead);
             m_y += m_y > m_body.top() ? pt(6) : 0;
             startEntry(Style::Subheading, pt(4));
             break;
         case ReportBlock::Kind::Label:
-            ensureSpace(lineHeight(Style::Label) + pt(40));
+            ensureSpace(lineHeight(Style::Label) + pt(7) + lead);
             m_y += m_y > m_body.top() ? pt(4) : 0;
             layoutText(Style::Label, block.text, 0, pt(3));
             break;
@@ -357,7 +382,7 @@ void ReportPager::layout(const QRectF& portrait, const QRectF& landscape)
             layoutTable(block.table);
             break;
         case ReportBlock::Kind::Contents:
-            layoutContents();
+            layoutContents(block.text);
             break;
         case ReportBlock::Kind::Diagram:
             if (!m_diagram)

@@ -70,8 +70,10 @@ private:
 
     void layout(const QRectF& portrait, const QRectF& landscape);
     void layoutTable(const ReportTable& table);
+    // The height of a table's header and first row (at most half a page): what must fit below its heading.
+    qreal tableLead(const ReportTable& table);
     void layoutText(Style style, const QString& text, qreal indent = 0, qreal spaceAfter = 0);
-    void layoutContents();
+    void layoutContents(const QString& title);
     // A new page, unless the current one is still empty.
     void breakPage(bool diagram = false);
     // Starts a new page when less than height is left.

@@ -122,7 +122,7 @@ bool ReportWriter::write(QIODevice* device)
             return false;
     }
     if (!addAuthor(pdf, QStringLiteral("Portolan ") + portolanVersion()))
-        return fail(tr("cannot write the report: the PDF could not be given its author"));
+        return fail(tr("cannot write the report: the PDF has no information dictionary to add the author to"));
     if (device->write(pdf) != pdf.size())
         return fail(tr("cannot write the report: %1").arg(device->errorString()));
     return true;
