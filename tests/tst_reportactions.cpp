@@ -1,7 +1,7 @@
 // The report from the window: File → Export Report (PDF)…, Print…, Print Preview… and Print Diagram… through their
 // actions, answering the dialogs as a user would. The printed report has the pages of the exported one (one writer),
 // the diagram prints alone on one landscape page as vector graphics, and the window's probe results become the
-// report's evidence.
+// report's evidence. PORTOLAN_PREVIEW_PNG=path saves a picture of the print preview.
 #include "views/export/reportactions.h"
 
 #include "app/gui/mainwindow.h"
@@ -137,6 +137,12 @@ void TestReportActions::previewShowsTheReport()
                                auto* preview = dialog->findChild<QPrintPreviewWidget*>();
                                QTRY_VERIFY(preview && preview->pageCount() > 0);
                                previewPages = preview->pageCount();
+                               if (const QString png = qEnvironmentVariable("PORTOLAN_PREVIEW_PNG"); !png.isEmpty()) {
+                                   dialog->resize(1100, 800);
+                                   preview->setCurrentPage(3);
+                                   QTest::qWait(200);
+                                   dialog->grab().save(png);
+                               }
                            })});
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
     QCOMPARE(previewPages, pagesOf(exported));

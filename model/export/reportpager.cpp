@@ -1,5 +1,7 @@
 #include "model/export/reportpager.h"
 
+#include <limits>
+
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -123,6 +125,7 @@ const ReportPager::ShapedLine& ReportPager::shaped(Style style, const QString& l
     QTextLine textLine = layout.createLine();
     ShapedLine shapedLine;
     if (textLine.isValid()) {
+        textLine.setLineWidth(std::numeric_limits<int>::max() / 4); // one line, never wrapped: it was wrapped before
         textLine.setPosition(QPointF(0, 0));
         shapedLine.width = textLine.naturalTextWidth();
     }
@@ -140,6 +143,7 @@ void ReportPager::breakPage(bool diagram)
         m_pages.removeLast();
     m_pages.append(Page{});
     m_pages.last().diagram = diagram;
+    m_pages.last().area = diagram ? m_landscape : m_portrait;
     m_y = m_body.top();
 }
 
@@ -319,6 +323,8 @@ void ReportPager::layout(const QRectF& portrait, const QRectF& landscape)
     m_pages.clear();
     m_contents.clear();
     m_contentsTexts.clear();
+    m_portrait = portrait;
+    m_landscape = landscape;
     const QRectF portraitBody = portrait.adjusted(0, pt(HeaderBand), 0, -pt(FooterBand));
     const QRectF landscapeBody = landscape.adjusted(0, pt(HeaderBand), 0, -pt(FooterBand));
     m_body = portraitBody;
@@ -336,6 +342,7 @@ void ReportPager::layout(const QRectF& portrait, const QRectF& landscape)
     }
 
     m_pages.append(Page{});
+    m_pages.last().area = portrait;
     m_y = m_body.top();
     int entry = 0;
     const auto startEntry = [&](Style style, qreal spaceAfter) {
@@ -404,9 +411,10 @@ void ReportPager::layout(const QRectF& portrait, const QRectF& landscape)
     }
 }
 
-void ReportPager::paintPage(QPainter& painter, int index, const QRectF& area)
+void ReportPager::paintPage(QPainter& painter, int index)
 {
     const Page& page = m_pages.at(index);
+    const QRectF& area = page.area;
     const qreal header = pt(HeaderBand);
     const qreal footer = pt(FooterBand);
 
@@ -416,20 +424,17 @@ void ReportPager::paintPage(QPainter& painter, int index, const QRectF& area)
     painter.setPen(QPen(Grid, pt(0.5)));
     painter.drawLines(page.rules);
 
-    // The running header and footer.
-    painter.setFont(font(Style::Margin));
-    painter.setPen(Grey);
+    // The running header and footer, drawn like the page's own text.
+    const qreal marginLine = lineHeight(Style::Margin);
     const QFontMetricsF margin(font(Style::Margin), &m_ruler);
-    painter.drawText(QRectF(area.left(), area.top(), area.width() * 0.7, header - pt(6)),
-                     Qt::AlignLeft | Qt::AlignBottom,
-                     margin.elidedText(m_runningTitle, Qt::ElideRight, area.width() * 0.7));
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), header - pt(6)), Qt::AlignRight | Qt::AlignBottom,
-                     QStringLiteral("Portolan"));
+    const QRectF headerLine(area.left(), header - pt(5) - marginLine, area.width(), marginLine);
+    const QRectF footerLine(area.left(), area.bottom() - footer + pt(6), area.width(), marginLine);
+    const QList<Text> margins = {
+        {headerLine, Style::Margin, {margin.elidedText(m_runningTitle, Qt::ElideRight, area.width() * 0.7)}},
+        {headerLine, Style::Margin, {QStringLiteral("Portolan")}, Qt::AlignRight},
+        {footerLine, Style::Margin, {tr("Page %1 of %2").arg(index + 1).arg(m_pages.size())}, Qt::AlignHCenter}};
     painter.setPen(QPen(Grid, pt(0.5)));
     painter.drawLine(QLineF(area.left(), header - pt(3), area.right(), header - pt(3)));
-    painter.setPen(Grey);
-    painter.drawText(QRectF(area.left(), area.bottom() - footer + pt(6), area.width(), footer - pt(6)),
-                     Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(index + 1).arg(m_pages.size()));
 
     // All the text of a page in one colour and font goes out as one glyph run: the PDF engine's cost is per call
     // more than per glyph, and a table page has hundreds of cell lines.
@@ -450,25 +455,34 @@ void ReportPager::paintPage(QPainter& painter, int index, const QRectF& area)
         return batches.last();
     };
     qreal bottom = area.top() + header;
-    for (const Text& text : page.texts) {
-        const bool heading =
-            text.style == Style::Title || text.style == Style::Heading || text.style == Style::Subheading;
-        const QColor colour = heading ? Accent : text.style == Style::Note ? Grey : Ink;
-        const qreal spacing = lineHeight(text.style);
-        qreal top = text.rect.top();
-        for (const QString& line : text.lines) {
-            const ShapedLine& glyphs = shaped(text.style, line);
-            const QPointF origin(text.align & Qt::AlignRight ? text.rect.right() - glyphs.width : text.rect.left(),
-                                 top);
-            for (const QGlyphRun& run : glyphs.runs) {
-                Batch& batch = batchFor(colour, run.rawFont());
-                batch.glyphs.append(run.glyphIndexes());
-                for (const QPointF& position : run.positions())
-                    batch.positions.append(position + origin);
+    for (const QList<Text>* texts : {&page.texts, &margins}) {
+        for (const Text& text : *texts) {
+            const bool heading =
+                text.style == Style::Title || text.style == Style::Heading || text.style == Style::Subheading;
+            const QColor colour = heading                                                    ? Accent
+                                  : text.style == Style::Note || text.style == Style::Margin ? Grey
+                                                                                             : Ink;
+            const qreal spacing = lineHeight(text.style);
+            qreal top = text.rect.top();
+            for (const QString& line : text.lines) {
+                const ShapedLine& glyphs = shaped(text.style, line);
+                qreal x = text.rect.left();
+                if (text.align & Qt::AlignRight)
+                    x = text.rect.right() - glyphs.width;
+                else if (text.align & Qt::AlignHCenter)
+                    x = text.rect.center().x() - glyphs.width / 2;
+                const QPointF origin(x, top);
+                for (const QGlyphRun& run : glyphs.runs) {
+                    Batch& batch = batchFor(colour, run.rawFont());
+                    batch.glyphs.append(run.glyphIndexes());
+                    for (const QPointF& position : run.positions())
+                        batch.positions.append(position + origin);
+                }
+                top += spacing;
             }
-            top += spacing;
+            if (texts == &page.texts)
+                bottom = qMax(bottom, text.rect.bottom());
         }
-        bottom = qMax(bottom, text.rect.bottom());
     }
     for (const Batch& batch : std::as_const(batches)) {
         QGlyphRun run;
@@ -511,7 +525,7 @@ bool ReportPager::print(QPagedPaintDevice* device)
         // Laid out in LayoutResolution units, drawn at the device's own.
         painter.resetTransform();
         painter.scale(qreal(resolution) / LayoutResolution, qreal(resolution) / LayoutResolution);
-        paintPage(painter, i, pageArea(device->pageLayout(), LayoutResolution));
+        paintPage(painter, i);
     }
     return painter.end();
 }

@@ -60,6 +60,7 @@ private:
         QList<std::pair<QRectF, QColor>> fills;
         QList<QLineF> rules;
         bool diagram = false; // the landscape topology page
+        QRectF area;          // the printable area it was laid out on, in LayoutResolution units
     };
     struct ContentsEntry
     {
@@ -90,7 +91,7 @@ private:
     QFont font(Style style) const;
     qreal lineHeight(Style style) const;
     qreal pt(qreal points) const { return points * m_scale; }
-    void paintPage(QPainter& painter, int index, const QRectF& area);
+    void paintPage(QPainter& painter, int index);
 
     const ReportDocument& m_document;
     const DiagramDrawing* m_diagram;
@@ -101,6 +102,8 @@ private:
     QImage m_ruler;
     qreal m_scale = 1; // device pixels per point
     QRectF m_body;     // the text area of a portrait page, below the header and above the footer
+    QRectF m_portrait; // the printable areas of a portrait and a landscape page
+    QRectF m_landscape;
     QList<Page> m_pages;
     qreal m_y = 0;
     QList<ContentsEntry> m_contents;
