@@ -253,6 +253,30 @@ void TestReport::reportOfEachLayout()
     for (const ValidationWarning& warning : matrix.warnings)
         QVERIFY2(raw.contains(collapsed(warning.message)), qPrintable(warning.message));
 
+    // Nothing outside the margins (15 mm left and right, 12 mm top and bottom): no table runs off the page.
+    const QString boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}).out;
+    static const QRegularExpression pageBox(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">"));
+    static const QRegularExpression wordBox(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)<"));
+    constexpr qreal mm = 72 / 25.4;
+    qreal width = 0;
+    qreal height = 0;
+    int words = 0;
+    for (const QString& line : boxes.split(u'\n')) {
+        if (const auto page = pageBox.match(line); page.hasMatch()) {
+            width = page.captured(1).toDouble();
+            height = page.captured(2).toDouble();
+        } else if (const auto word = wordBox.match(line); word.hasMatch()) {
+            ++words;
+            const QRectF box(QPointF(word.captured(1).toDouble(), word.captured(2).toDouble()),
+                             QPointF(word.captured(3).toDouble(), word.captured(4).toDouble()));
+            const QRectF inside =
+                QRectF(0, 0, width, height).adjusted(15 * mm - 1, 12 * mm - 1, -15 * mm + 1, -12 * mm + 1);
+            QVERIFY2(inside.contains(box), qPrintable(word.captured(5) + u" outside the margins"));
+        }
+    }
+    QVERIFY(words > 100);
+
     // Fonts embedded, none missing.
     const Run fonts = run(QStringLiteral("pdffonts"), {pdf});
     const QStringList fontLines = fonts.out.split(u'\n', Qt::SkipEmptyParts).mid(2);
