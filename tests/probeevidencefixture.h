@@ -1,6 +1,9 @@
 #pragma once
 
+#include "model/export/proberesultsjsonwriter.h"
 #include "model/probeevidence.h"
+
+#include <QBuffer>
 
 // The evidence of a small probe for the tests of the results files: SMTP on 127.0.0.1 behind two servers (open, with
 // TLS, from the Internet's rows, not verified from the LAN) and DNS over UDP on mail.example (closed, verified).
@@ -59,6 +62,17 @@ inline ProbeEvidence evidence()
     evidence.started = utc("2024-05-01T10:31:00.000Z");
     evidence.ports = {smtp, smtp2, dns};
     return evidence;
+}
+
+// The results file the JSON writer makes of the evidence.
+inline QByteArray json(const ProbeEvidence& evidence)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ProbeResultsJsonWriter writer(evidence);
+    if (!writer.write(&buffer))
+        qWarning("%s", qPrintable(writer.errorString()));
+    return buffer.data();
 }
 
 } // namespace ProbeEvidenceFixture

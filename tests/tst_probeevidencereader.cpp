@@ -16,21 +16,11 @@
 
 namespace {
 
-QByteArray written(const ProbeEvidence& evidence)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    ProbeResultsJsonWriter writer(evidence);
-    if (!writer.write(&buffer))
-        qWarning("%s", qPrintable(writer.errorString()));
-    return buffer.data();
-}
-
 // The fixture's results file with one member of results[index] changed ("tls.notAfter" reaches into the TLS object);
 // an undefined value removes the member. Results past the end are copies of the last one.
 QByteArray withResult(int index, const QString& key, const QJsonValue& value)
 {
-    QJsonObject root = QJsonDocument::fromJson(written(ProbeEvidenceFixture::evidence())).object();
+    QJsonObject root = QJsonDocument::fromJson(ProbeEvidenceFixture::json(ProbeEvidenceFixture::evidence())).object();
     QJsonArray results = root.value(u"results").toArray();
     while (results.size() <= index)
         results.append(results.last());
@@ -52,7 +42,7 @@ QByteArray withResult(int index, const QString& key, const QJsonValue& value)
 
 QByteArray withTop(const QString& key, const QJsonValue& value)
 {
-    QJsonObject root = QJsonDocument::fromJson(written(ProbeEvidenceFixture::evidence())).object();
+    QJsonObject root = QJsonDocument::fromJson(ProbeEvidenceFixture::json(ProbeEvidenceFixture::evidence())).object();
     if (value.isUndefined())
         root.remove(key);
     else
@@ -100,7 +90,7 @@ void TestProbeEvidenceReader::readsBackWhatWasWritten()
 {
     const ProbeEvidence original = ProbeEvidenceFixture::evidence();
     ProbeEvidenceReader reader;
-    const auto read = reader.read(written(original));
+    const auto read = reader.read(ProbeEvidenceFixture::json(original));
     QVERIFY2(read, qPrintable(reader.errorString()));
     QVERIFY(reader.errorString().isEmpty());
     QCOMPARE(read->vantage, original.vantage);
@@ -148,7 +138,7 @@ void TestProbeEvidenceReader::readsAFileWithoutResults()
     ProbeEvidence nmap;
     nmap.origin = QStringLiteral("nmap");
     ProbeEvidenceReader reader;
-    const auto read = reader.read(written(nmap));
+    const auto read = reader.read(ProbeEvidenceFixture::json(nmap));
     QVERIFY2(read, qPrintable(reader.errorString()));
     QVERIFY(!read->vantage);
     QVERIFY(!read->started.isValid());
@@ -162,7 +152,7 @@ void TestProbeEvidenceReader::readsAFile()
     const QString path = dir.filePath(QStringLiteral("results.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(written(ProbeEvidenceFixture::evidence()));
+    file.write(ProbeEvidenceFixture::json(ProbeEvidenceFixture::evidence()));
     file.close();
     ProbeEvidenceReader reader;
     const auto read = reader.readFile(path);
@@ -275,7 +265,7 @@ void TestProbeEvidenceReader::refusesBadInput()
 void TestProbeEvidenceReader::refusesFilesLargerThan64MB()
 {
     // A device is read up to one byte past the limit: a pipe has no size to check first.
-    QByteArray json = written(ProbeEvidenceFixture::evidence());
+    QByteArray json = ProbeEvidenceFixture::json(ProbeEvidenceFixture::evidence());
     json.append(QByteArray(ProbeEvidenceReader::MaxFileSize + 1 - json.size(), ' '));
     QBuffer buffer(&json);
     QVERIFY(buffer.open(QIODevice::ReadOnly));

@@ -7,20 +7,6 @@
 
 #include "probeevidencefixture.h"
 
-namespace {
-
-QByteArray written(const ProbeEvidence& evidence)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    ProbeResultsJsonWriter writer(evidence);
-    if (!writer.write(&buffer))
-        qWarning("%s", qPrintable(writer.errorString()));
-    return buffer.data();
-}
-
-} // namespace
-
 // The results file of `portolan-cli probe` and `import-nmap`: scripts and the report read it, so it keeps its bytes.
 class TestProbeResultsJsonWriter final : public QObject
 {
@@ -48,15 +34,16 @@ void TestProbeResultsJsonWriter::document()
   ]
 }
 )json";
-    QCOMPARE(written(ProbeEvidenceFixture::evidence()), expected);
+    QCOMPARE(ProbeEvidenceFixture::json(ProbeEvidenceFixture::evidence()), expected);
 }
 
 void TestProbeResultsJsonWriter::noResults()
 {
     ProbeEvidence nmap;
     nmap.origin = QStringLiteral("nmap");
-    QCOMPARE(written(nmap), QByteArray("{\n  \"vantage\": null,\n  \"started\": \"\",\n  \"origin\": \"nmap\",\n"
-                                       "  \"results\": []\n}\n"));
+    QCOMPARE(ProbeEvidenceFixture::json(nmap),
+             QByteArray("{\n  \"vantage\": null,\n  \"started\": \"\",\n  \"origin\": \"nmap\",\n"
+                        "  \"results\": []\n}\n"));
 }
 
 void TestProbeResultsJsonWriter::registeredAsTheDefaultOfProbeResults()
@@ -76,7 +63,7 @@ void TestProbeResultsJsonWriter::registeredAsTheDefaultOfProbeResults()
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(exporter->write(&buffer));
-    QCOMPARE(buffer.data(), written(evidence));
+    QCOMPARE(buffer.data(), ProbeEvidenceFixture::json(evidence));
 }
 
 void TestProbeResultsJsonWriter::refusesClosedDevice()
