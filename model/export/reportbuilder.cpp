@@ -164,9 +164,8 @@ QString ReportBuilder::roleSummary(const QStringList& ids) const
     for (const QString& id : ids) {
         const Server* server = m_servers.value(id);
         if (!server) {
-            const QString actor = m_input.catalog->role(id.mid(id.indexOf(u':') + 1))
-                                      ? m_input.catalog->role(id.mid(id.indexOf(u':') + 1))->name
-                                      : id;
+            const RoleInfo* info = m_input.catalog->role(id.mid(id.indexOf(u':') + 1));
+            const QString actor = info ? info->name : id;
             if (!actors.contains(actor))
                 actors.append(actor);
             continue;

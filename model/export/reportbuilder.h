@@ -27,6 +27,9 @@ public:
     ReportDocument build() const;
     // "Port report: Contoso": the PDF's title.
     QString documentTitle() const;
+    // Names joined by commas, runs of three or more consecutively numbered ones ("FRA001", "FRA002", "FRA003") as
+    // "FRA001–FRA003".
+    static QString compactNames(const QStringList& names);
 
 private:
     void addTitle(ReportDocument& out) const;
@@ -40,7 +43,6 @@ private:
     // A server's name, or an implicit actor ("internet:internet-mail") as "Internet mail servers (Internet)".
     QString endpointName(const QString& id) const;
     QString endpointList(const QStringList& ids) const;
-    static QString compactNames(const QStringList& names);
     QString roleSummary(const QStringList& ids) const;
     QString ruleLine(const MatrixRule& rule) const;
     QString serviceNumber(const MatrixRule& rule) const; // "A12"
