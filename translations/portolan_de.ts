@@ -264,6 +264,10 @@
         <source>SVG drawing</source>
         <translation>SVG-Zeichnung</translation>
     </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
 </context>
 <context>
     <name>FlowFamily</name>
@@ -1488,10 +1492,6 @@
     <message>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>PDF report (*.pdf)</source>
-        <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot export the report</source>

@@ -264,6 +264,10 @@
         <source>SVG drawing</source>
         <translation>Рисунок SVG</translation>
     </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Отчет PDF</translation>
+    </message>
 </context>
 <context>
     <name>FlowFamily</name>
@@ -1497,10 +1501,6 @@
     <message>
         <source>Export report</source>
         <translation>Экспорт отчета</translation>
-    </message>
-    <message>
-        <source>PDF report (*.pdf)</source>
-        <translation>Отчет PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot export the report</source>

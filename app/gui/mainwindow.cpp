@@ -10,6 +10,7 @@
 #include "model/export/exportinput.h"
 #include "model/export/exporterregistry.h"
 #include "views/export/diagramexporter.h"
+#include "views/export/exportpathdialog.h"
 #include "views/export/matrixexportflow.h"
 #include "views/export/reportactions.h"
 #include "views/export/scenedrawing.h"
@@ -27,8 +28,6 @@
 #include "views/panels/templatechooser.h"
 #include "views/diagram/topologyscene.h"
 #include "views/panels/warningspanel.h"
-
-#include <algorithm>
 
 #include <QAction>
 #include <QCloseEvent>
@@ -404,30 +403,18 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::exportDiagram()
 {
-    const ExporterRegistry& registry = ExporterRegistry::instance();
     const QString base = m_path.isEmpty() ? tr("diagram") : QFileInfo(m_path).completeBaseName();
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"),
-                                                QDir(dialogDirectory()).filePath(base + QStringLiteral(".png")),
-                                                registry.fileFilters(ExportDocument::Diagram), &filter);
+    const QString path =
+        askExportPath(this, tr("Export diagram"), QDir(dialogDirectory()).filePath(base), ExportDocument::Diagram);
     if (path.isEmpty())
         return;
-    const ExportFormat* format = registry.forPath(ExportDocument::Diagram, path);
-    if (!format) {
-        const QList<const ExportFormat*> formats = registry.formats(ExportDocument::Diagram);
-        const auto chosen = std::find_if(formats.cbegin(), formats.cend(), [&filter](const ExportFormat* known) {
-            return ExporterRegistry::filterOf(*known) == filter;
-        });
-        format = chosen == formats.cend() ? formats.first() : *chosen;
-        path += u'.' + format->suffix;
-    }
     rememberDirectory(path);
 
     const SceneDrawing drawing(*m_scene);
     ExportInput input;
     input.diagram = &drawing;
     ExportFile file;
-    if (!file.write(*format->create(input), path)) {
+    if (!file.write(*ExporterRegistry::instance().forPath(ExportDocument::Diagram, path)->create(input), path)) {
         QMessageBox::warning(this, tr("Cannot export the diagram"),
                              tr("%1 cannot be written:\n%2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;

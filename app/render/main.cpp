@@ -4,7 +4,8 @@
 // therefore those of portolan-cli.
 #include "model/deploymentfile.h"
 #include "model/export/exportfile.h"
-#include "model/export/reportwriter.h"
+#include "model/export/exporterregistry.h"
+#include "model/export/exportinput.h"
 #include "model/portcatalog.h"
 #include "model/probeevidencereader.h"
 #include "views/export/deploymentsnapshot.h"
@@ -184,9 +185,10 @@ int RenderCommand::report(const QStringList& arguments)
     if (evidence)
         input.probe = &*evidence;
     input.paper = paperName == u"letter" ? QPageSize::Letter : QPageSize::A4;
-    ReportWriter writer(input);
+    const std::unique_ptr<Exporter> writer =
+        ExporterRegistry::instance().find(QStringLiteral("report-pdf"))->create(input);
     ExportFile file;
-    if (!file.write(writer, out))
+    if (!file.write(*writer, out))
         return fail(out + QStringLiteral(": ") + file.errorString());
     return Success;
 }

@@ -52,6 +52,12 @@ ExporterRegistry::ExporterRegistry()
          [](const ExportInput& input) {
              return std::make_unique<ScanJsonWriter>(*input.probe);
          }});
+    // Needs fonts, so a QGuiApplication: portolan-cli hands the report to portolan-render.
+    add({QStringLiteral("report-pdf"), QStringLiteral("pdf"), QStringLiteral("pdf"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "PDF report"), ExportDocument::Report, false,
+         [](const ExportInput& input) {
+             return std::make_unique<ReportWriter>(input);
+         }});
 }
 
 ExporterRegistry& ExporterRegistry::instance()

@@ -1,9 +1,8 @@
 #include "views/export/matrixexportflow.h"
 
-#include <algorithm>
+#include "views/export/exportpathdialog.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -73,18 +72,7 @@ void MatrixExportFlow::writeAsked(const PortMatrix& matrix, const QString& sugge
 
 QString MatrixExportFlow::askPath(const QString& suggestedPath)
 {
-    const ExporterRegistry& registry = ExporterRegistry::instance();
-    const QList<const ExportFormat*> formats = registry.formats(ExportDocument::Matrix);
-    QString filter;
-    QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Export port matrix"), suggestedPath + u'.' + formats.first()->suffix,
-                                     registry.fileFilters(ExportDocument::Matrix), &filter);
-    if (path.isEmpty() || registry.forPath(ExportDocument::Matrix, path))
-        return path;
-    const auto chosen = std::find_if(formats.cbegin(), formats.cend(), [&filter](const ExportFormat* format) {
-        return ExporterRegistry::filterOf(*format) == filter;
-    });
-    return path + u'.' + (chosen == formats.cend() ? formats.first() : *chosen)->suffix;
+    return askExportPath(m_window, tr("Export port matrix"), suggestedPath, ExportDocument::Matrix);
 }
 
 bool MatrixExportFlow::write(const PortMatrix& matrix, const QString& path)

@@ -2,7 +2,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -17,6 +16,7 @@
 #include "model/probeevidence.h"
 #include "views/appsettings.h"
 #include "views/export/deploymentsnapshot.h"
+#include "views/export/exportpathdialog.h"
 
 namespace {
 
@@ -97,13 +97,10 @@ void ReportActions::chooseAndExport()
     QString directory = m_settings->lastDirectory();
     if (!QFileInfo(directory).isDir())
         directory = QDir::homePath();
-    QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Export report"),
-                                     QDir(directory).filePath(base + QStringLiteral(".pdf")), tr("PDF report (*.pdf)"));
+    const QString path =
+        askExportPath(m_window, tr("Export report"), QDir(directory).filePath(base), ExportDocument::Report);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
     QString error;
     if (!exportReport(path, &error)) {
