@@ -51,7 +51,7 @@ QPageSize::PageSizeId ReportActions::defaultPaper()
     return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
 }
 
-bool ReportActions::exportReport(const QString& path, QString* error) const
+template <typename Use> bool ReportActions::withReport(Use use) const
 {
     const DeploymentSnapshot snapshot(m_document->data());
     ExportInput input = snapshot.input(m_sourcePath ? m_sourcePath() : QString());
@@ -60,21 +60,23 @@ bool ReportActions::exportReport(const QString& path, QString* error) const
     if (!evidence.isEmpty())
         input.probe = &evidence;
     ReportWriter writer(input);
-    ExportFile file;
-    if (file.write(writer, path))
-        return true;
-    *error = file.errorString();
-    return false;
+    return use(writer);
+}
+
+bool ReportActions::exportReport(const QString& path, QString* error) const
+{
+    return withReport([&](ReportWriter& writer) {
+        ExportFile file;
+        if (file.write(writer, path))
+            return true;
+        *error = file.errorString();
+        return false;
+    });
 }
 
 bool ReportActions::printReport(QPagedPaintDevice* device) const
 {
-    const DeploymentSnapshot snapshot(m_document->data());
-    ExportInput input = snapshot.input(m_sourcePath ? m_sourcePath() : QString());
-    const ProbeEvidence evidence = m_evidence ? m_evidence() : ProbeEvidence();
-    if (!evidence.isEmpty())
-        input.probe = &evidence;
-    return ReportWriter(input).print(device);
+    return withReport([device](ReportWriter& writer) { return writer.print(device); });
 }
 
 bool ReportActions::printDiagram(QPagedPaintDevice* device) const

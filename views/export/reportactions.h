@@ -46,6 +46,8 @@ signals:
     void message(const QString& text);
 
 private:
+    // Hands use a ReportWriter of the document as it is now, with the window's probe results.
+    template <typename Use> bool withReport(Use use) const;
     void chooseAndExport();
     void choosePrinterAndPrint(bool diagramOnly);
     void preview();
