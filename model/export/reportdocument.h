@@ -32,7 +32,7 @@ struct ReportBlock
     };
 
     Kind kind = Kind::Paragraph;
-    QString text; // the heading or paragraph; the diagram's caption
+    QString text; // the heading, paragraph or label; the contents' and the diagram's heading
     ReportTable table;
 };
 

@@ -18,8 +18,8 @@ class DiagramDrawing;
 class QPagedPaintDevice;
 class QPainter;
 
-// Lays a ReportDocument out on the pages of any paged device, a QPdfWriter or a QPrinter, and draws it: headings start
-// pages and are numbered, tables repeat their header on every page and keep a row whole unless it is taller than a
+// Lays a ReportDocument out on the pages of any paged device, a QPdfWriter or a QPrinter, and draws it: headings are
+// numbered and start a page unless most of one is free, a heading stays with what it introduces, tables repeat their header on every page and keep a row whole unless it is taller than a
 // page, cells wrap (at any character when a word is too long) and are never cut off, the topology gets a landscape
 // page of its own, every page has the running title in its header and "page N of M" in its footer, and the contents
 // list every heading with its page. Layout runs before painting, so that the contents and the footers know the pages.
@@ -32,7 +32,6 @@ public:
 
     // Lays out and draws every page; the device must not have a painter yet. False when painting cannot start.
     bool print(QPagedPaintDevice* device);
-    int pageCount() const { return int(m_pages.size()); }
 
 private:
     enum class Style
