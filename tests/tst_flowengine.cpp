@@ -16,6 +16,37 @@ PortMatrix matrixOf(const DeploymentBuilder& builder)
 
 constexpr auto Tcp = Protocol::Tcp;
 constexpr auto Udp = Protocol::Udp;
+
+// The fixed ports ("tcp/445", "udp/53") of every rule from one end to another; dynamic RPC rules are left out.
+QStringList fixedPortsBetween(const PortMatrix& matrix, const QString& source, const QString& destination)
+{
+    QStringList ports;
+    for (const MatrixRule& rule : matrix.rules + matrix.intraZone) {
+        if (rule.dynamicRpc || !rule.sources.contains(source) || !rule.destinations.contains(destination))
+            continue;
+        for (int port = rule.ports.first; port <= rule.ports.last; ++port)
+            ports.append(protocolId(rule.protocol) + u'/' + QString::number(port));
+    }
+    ports.removeDuplicates();
+    ports.sort();
+    return ports;
+}
+
+QStringList sortedList(const char* text)
+{
+    QStringList list = QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);
+    list.sort();
+    return list;
+}
+
+bool hasDynamicRpcTo(const PortMatrix& matrix, const QString& source, const QString& destination)
+{
+    for (const MatrixRule& rule : matrix.rules + matrix.intraZone) {
+        if (rule.dynamicRpc && rule.sources.contains(source) && rule.destinations.contains(destination))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 class TestFlowEngine final : public QObject
@@ -234,6 +265,195 @@ private slots:
         const auto rules = rulesFor(matrixOf(b), QStringLiteral("internet"), QStringLiteral("lan"), Tcp, 25);
         QCOMPARE(rules.size(), 1);
         QCOMPARE(rules.first().destinations.size(), 500);
+    }
+    // Every Exchange server that is a domain member reaches its domain controllers on the AD port set of the
+    // reference (1.6, 3.1, 3.2, 5.1, 5.3, 8.2 and the SMB addition of section 10), and on nothing the reference does
+    // not back (464, 636/3269 without ldapSsl, NTP from anything but a 2000/2003 front-end).
+    void domainMembersReachTheirDomainControllers_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QStringList>("ports");
+        QTest::addColumn<bool>("dynamicRpc");
+        const char* const member = "tcp/53 udp/53 tcp/88 udp/88 tcp/135 tcp/389 udp/389 tcp/445 tcp/3268";
+        // A 2000/2003 front-end uses 135 plus the DC's fixed NTDS port (not modelled) instead of the range, and NTP.
+        const QString frontEnd = QString::fromUtf8(member) + QStringLiteral(" udp/123");
+        for (const char* version : {"2000", "2003"}) {
+            QTest::addRow("%s front-end", version) << QString::fromUtf8(version) << QStringLiteral("front-end")
+                                                   << sortedList(qPrintable(frontEnd)) << false;
+            QTest::addRow("%s back-end", version)
+                << QString::fromUtf8(version) << QStringLiteral("back-end") << sortedList(member) << true;
+        }
+        const QList<QPair<const char*, const char*>> modern = {
+            {"2007", "mailbox client-access hub-transport unified-messaging"},
+            {"2010", "mailbox client-access hub-transport unified-messaging"},
+            {"2013", "mailbox client-access"},
+            {"2016", "mailbox"},
+            {"2019", "mailbox"},
+            {"se", "mailbox"},
+        };
+        for (const auto& [version, roles] : modern) {
+            for (const QString& role : QString::fromUtf8(roles).split(u' ')) {
+                QStringList ports = sortedList(member);
+                // The 2007 RPC proxy also sends Outlook Anywhere address-book calls to the global catalog (4: S31).
+                if (role == u"client-access" && qstrcmp(version, "2007") == 0) {
+                    ports.append(QStringLiteral("tcp/6004"));
+                    ports.sort();
+                }
+                QTest::addRow("%s %s", version, qPrintable(role))
+                    << QString::fromUtf8(version) << role << ports << true;
+            }
+        }
+    }
+
+    void domainMembersReachTheirDomainControllers()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, role);
+        QFETCH(QStringList, ports);
+        QFETCH(bool, dynamicRpc);
+        DeploymentBuilder b(qPrintable(version));
+        b.zone("servers", "lan", false).zone("core", "lan", false);
+        b.server("ex01", "servers", {qPrintable(role)}).server("dc01", "core", {"domain-controller"});
+        const PortMatrix m = matrixOf(b);
+        QCOMPARE(fixedPortsBetween(m, QStringLiteral("ex01"), QStringLiteral("dc01")), ports);
+        QCOMPARE(hasDynamicRpcTo(m, QStringLiteral("ex01"), QStringLiteral("dc01")), dynamicRpc);
+        // LDAP and the global catalog over SSL only when the option asks for them, and only where the reference has
+        // them (5.1: Exchange 2000/2003).
+        b.option("ldapSsl", true);
+        const QStringList withSsl = fixedPortsBetween(matrixOf(b), QStringLiteral("ex01"), QStringLiteral("dc01"));
+        const bool legacy = version == u"2000" || version == u"2003";
+        QCOMPARE(withSsl.contains(QStringLiteral("tcp/636")), legacy);
+        QCOMPARE(withSsl.contains(QStringLiteral("tcp/3269")), legacy);
+    }
+
+    // 2013 Client Access servers proxy POP3/IMAP4 to the back-end services of the Mailbox servers on 1995/1993 (M1,
+    // M2, M3); from 2016 on both services run on the Mailbox server itself, and a server never needs a rule to itself.
+    void popImapProxyReachesTheBackEndServices_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QStringList>("casRoles");
+        QTest::addColumn<bool>("pop3");
+        QTest::addColumn<bool>("imap4");
+        QTest::addColumn<QStringList>("ports");
+        const QStringList cas{QStringLiteral("client-access")};
+        const QStringList multiRole{QStringLiteral("client-access"), QStringLiteral("mailbox")};
+        const QStringList mailbox{QStringLiteral("mailbox")};
+        QTest::newRow("2013 pop3") << QStringLiteral("2013") << cas << true << false << sortedList("tcp/1995");
+        QTest::newRow("2013 imap4") << QStringLiteral("2013") << cas << false << true << sortedList("tcp/1993");
+        QTest::newRow("2013 both") << QStringLiteral("2013") << cas << true << true << sortedList("tcp/1995 tcp/1993");
+        QTest::newRow("2013 neither") << QStringLiteral("2013") << cas << false << false << QStringList();
+        QTest::newRow("2013 multi-role to another mailbox")
+            << QStringLiteral("2013") << multiRole << true << true << sortedList("tcp/1995 tcp/1993");
+        for (const char* version : {"2016", "2019", "se"})
+            QTest::addRow("%s mailbox to mailbox", version)
+                << QString::fromUtf8(version) << mailbox << true << true << QStringList();
+    }
+
+    void popImapProxyReachesTheBackEndServices()
+    {
+        QFETCH(QString, version);
+        QFETCH(QStringList, casRoles);
+        QFETCH(bool, pop3);
+        QFETCH(bool, imap4);
+        QFETCH(QStringList, ports);
+        DeploymentBuilder b(qPrintable(version));
+        b.zone("front", "lan", false).zone("back", "lan", false);
+        b.server("ex01", "front", {}).server("mbx01", "back", {"mailbox"});
+        b.option("pop3", pop3).option("imap4", imap4);
+        DeploymentData data = b.data();
+        data.servers.first().roles = casRoles;
+        const PortMatrix m = MatrixBuilder(PortCatalog::builtin()).build(data);
+        QStringList proxied;
+        for (const QString& port : fixedPortsBetween(m, QStringLiteral("ex01"), QStringLiteral("mbx01"))) {
+            if (port == u"tcp/1995" || port == u"tcp/1993")
+                proxied.append(port);
+        }
+        QCOMPARE(proxied, ports);
+        for (const MatrixRule& rule : m.intraZone)
+            QVERIFY2(!rule.ports.contains(1995) && !rule.ports.contains(1993), qPrintable(rule.entry));
+    }
+
+    // News readers are clients of their own: with NNTP on and POP3/IMAP4 off, Internet and LAN clients still reach
+    // 119 and 563 on the front-end, or on the back-end when there is no front-end. Versions without NNTP open neither.
+    void newsReadersReachNntp_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("withFrontEnd");
+        QTest::addColumn<bool>("nntp");
+        QTest::addColumn<QString>("listener");
+        for (const char* version : {"2000", "2003"}) {
+            QTest::addRow("%s front-end", version)
+                << QString::fromUtf8(version) << true << true << QStringLiteral("fe01");
+            QTest::addRow("%s back-end only", version)
+                << QString::fromUtf8(version) << false << true << QStringLiteral("be01");
+            QTest::addRow("%s nntp off", version) << QString::fromUtf8(version) << true << false << QString();
+        }
+        for (const char* version : {"2007", "2013", "2019"})
+            QTest::addRow("%s has no NNTP", version) << QString::fromUtf8(version) << false << true << QString();
+    }
+
+    void newsReadersReachNntp()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, withFrontEnd);
+        QFETCH(bool, nntp);
+        QFETCH(QString, listener);
+        auto b = DeploymentBuilder::threeZones(qPrintable(version));
+        const bool legacy = version == u"2000" || version == u"2003";
+        b.server("be01", "lan", {legacy ? "back-end" : "mailbox"});
+        if (withFrontEnd)
+            b.server("fe01", "dmz", {"front-end"});
+        b.option("pop3", false).option("imap4", false).option("nntp", nntp);
+        const PortMatrix m = matrixOf(b);
+        const QString zone = withFrontEnd ? QStringLiteral("dmz") : QStringLiteral("lan");
+        for (int port : {119, 563}) {
+            for (const char* clients : {"internet", "lan"}) {
+                const QString reader = QString::fromUtf8(clients) + QStringLiteral(":nntp-client");
+                const auto rules = rulesFor(m, QString::fromUtf8(clients), zone, Tcp, port);
+                const bool found = std::any_of(rules.begin(), rules.end(), [&](const MatrixRule& rule) {
+                    return rule.sources.contains(reader) && rule.destinations.contains(listener);
+                });
+                QVERIFY2(found == !listener.isEmpty(), qPrintable(reader + u' ' + QString::number(port)));
+            }
+        }
+        if (listener.isEmpty()) {
+            for (const MatrixRule& rule : m.rules + m.intraZone)
+                QVERIFY2(!rule.ports.contains(119) && !rule.ports.contains(563), qPrintable(rule.entry));
+        }
+    }
+
+    // Exchange 2000 Conferencing Server has no ULS: clients look people up in Active Directory on TCP 389, and 522 is
+    // never opened; the Chat service does not support IRC over SSL, so 994 is never opened either (seed, KB 278339).
+    void exchange2000ConferencingUsesActiveDirectory_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("conferencing");
+        QTest::addColumn<bool>("chat");
+        QTest::addColumn<bool>("directoryLookup");
+        QTest::newRow("2000 conferencing") << QStringLiteral("2000") << true << false << true;
+        QTest::newRow("2000 chat") << QStringLiteral("2000") << false << true << false;
+        QTest::newRow("2000 both") << QStringLiteral("2000") << true << true << true;
+        QTest::newRow("2003 has no conferencing") << QStringLiteral("2003") << true << true << false;
+    }
+
+    void exchange2000ConferencingUsesActiveDirectory()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, conferencing);
+        QFETCH(bool, chat);
+        QFETCH(bool, directoryLookup);
+        auto b = DeploymentBuilder::threeZones(qPrintable(version));
+        b.server("be01", "lan", {"back-end"}).server("dc01", "lan", {"domain-controller"});
+        b.option("conferencing", conferencing).option("chat", chat);
+        const PortMatrix m = matrixOf(b);
+        QCOMPARE(hasFlow(m, "internet", "lan", Tcp, 389, "internet:conferencing-client", "dc01"), directoryLookup);
+        QCOMPARE(hasFlow(m, "lan", "lan", Tcp, 389, "lan:conferencing-client", "dc01"), directoryLookup);
+        QCOMPARE(hasFlow(m, "internet", "lan", Tcp, 1503, "internet:conferencing-client", "be01"), directoryLookup);
+        QCOMPARE(hasFlow(m, "internet", "lan", Tcp, 6667, "internet:conferencing-client", "be01"),
+                 chat && version == u"2000");
+        for (const MatrixRule& rule : m.rules + m.intraZone)
+            QVERIFY2(!rule.ports.contains(522) && !rule.ports.contains(994), qPrintable(rule.entry));
     }
 };
 

@@ -123,7 +123,7 @@ private slots:
             {QStringLiteral("nntps"), {563}},
             {QStringLiteral("http"), {80}},
             {QStringLiteral("https"), {443}},
-            {QStringLiteral("tls"), {636, 994, 3269, 5061, 50636}},
+            {QStringLiteral("tls"), {636, 3269, 5061, 50636}},
             {QStringLiteral("dns"), {53}},
             {QStringLiteral("cldap"), {389}},
         };
@@ -142,7 +142,7 @@ private slots:
                     QVERIFY2(port != known, qPrintable(entry.id + u" has no check"));
             }
         }
-        QCOMPARE(checked, 130);
+        QCOMPARE(checked, 129);
     }
 
     void everyRoleAndVersionIsCovered()
@@ -167,9 +167,10 @@ private slots:
         QTest::addColumn<int>("port");
         QTest::addColumn<QStringList>("versions");
         const QStringList legacy = versions("2000 2003");
-        // The seed article's whole 2000/2003 list.
-        const int seedTcp[] = {25,  53,  80,  88,  102, 110, 119,  135,  143,  379,  389,  390,  443,  465,  522,
-                               563, 636, 691, 993, 994, 995, 1503, 1720, 1731, 3268, 3269, 6001, 6002, 6004, 6667};
+        // The seed article's whole 2000/2003 list, but for the two ports it says Exchange 2000 does not use
+        // (seedPortsExchangeDoesNotUse).
+        const int seedTcp[] = {25,  53,  80,  88,  102, 110,  119,  135,  143,  379,  389,  390,  443,  465,
+                               563, 636, 691, 993, 995, 1503, 1720, 1731, 3268, 3269, 6001, 6002, 6004, 6667};
         for (int port : seedTcp)
             QTest::addRow("legacy tcp %d", port) << QStringLiteral("tcp") << port << legacy;
         QTest::newRow("legacy udp 2883") << QStringLiteral("udp") << 2883 << QStringList{QStringLiteral("2003")};
@@ -180,11 +181,15 @@ private slots:
             QTest::addRow("2007/2010 tcp %d", port) << QStringLiteral("tcp") << port << mid;
         // 2013 and later.
         const QStringList modern = versions("2013 2016 2019 se");
-        for (int port : {25,   587,  2525, 465,  475, 717, 50636, 53, 1080, 1081, 23,  6588,
-                         3128, 3343, 389,  3268, 88,  135, 443,   80, 110,  995,  143, 993})
+        for (int port : {25,   587, 2525, 465, 475, 717, 50636, 53,  1080, 1081, 23,  6588, 3128,
+                         3343, 389, 3268, 88,  135, 443, 80,    110, 995,  143,  993, 445})
             QTest::addRow("modern tcp %d", port) << QStringLiteral("tcp") << port << modern;
         for (int port : {53, 389, 88, 3343})
             QTest::addRow("modern udp %d", port) << QStringLiteral("udp") << port << modern;
+        // The 2013 Client Access server's proxy to the Mailbox server's POP3/IMAP4 back-end services (M1, M2, M3).
+        QTest::newRow("2013 POP3 back-end") << QStringLiteral("tcp") << 1995 << QStringList{QStringLiteral("2013")};
+        QTest::newRow("2013 IMAP4 back-end") << QStringLiteral("tcp") << 1993 << QStringList{QStringLiteral("2013")};
+        QTest::newRow("2007/2010 tcp 445") << QStringLiteral("tcp") << 445 << mid;
         QTest::newRow("UM SIP 2013/2016") << QStringLiteral("tcp") << 5060 << versions("2013 2016");
         QTest::newRow("UM RTP 2013/2016") << QStringLiteral("udp") << 20000 << versions("2013 2016");
     }
@@ -195,6 +200,17 @@ private slots:
         QFETCH(int, port);
         QFETCH(QStringList, versions);
         QVERIFY(covers(PortCatalog::builtin(), *protocolFromId(protocol), port, versions));
+    }
+
+    // The seed lists TCP 522 (ULS) and 994 (IRC over SSL) but says Exchange 2000 uses Active Directory instead of a
+    // ULS and does not support IRC over SSL: no version opens them.
+    void seedPortsExchangeDoesNotUse()
+    {
+        QStringList all;
+        for (const VersionInfo& version : PortCatalog::builtin().versions())
+            all.append(version.id);
+        for (int port : {522, 994})
+            QVERIFY2(!covers(PortCatalog::builtin(), Protocol::Tcp, port, all), qPrintable(QString::number(port)));
     }
 
     void staticRpcAndDagArePortsOfOptions()

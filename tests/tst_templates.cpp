@@ -142,13 +142,14 @@ QMap<QString, QList<Expected>> expectations()
         {"dmz", "lan", "udp", "53 88 389 123", "fe01", "dc01"},
         {"dmz", "internet", "tcp", "25", "fe01", "internet:internet-mail"},
     };
-    // Seed layout 1: Exchange on the firewall host; AD and MAPI cross to the LAN (5.1, 1025-5000: S33/S34).
+    // Seed layout 1: Exchange on the firewall host; AD and MAPI cross to the LAN (5.1, 1025-5000: S33/S34; SMB 445 of
+    // a domain member: 5.3 and section 10).
     all[QStringLiteral("seed-firewall-host")] = {
         {"internet", "firewall", "tcp", "25", "internet:internet-mail", "mail01"},
         {"internet", "firewall", "tcp", "443", "internet:browser-client internet:mobile-client", "mail01"},
         {"internet", "firewall", "tcp", "80", "internet:browser-client", "mail01"},
         {"firewall", "internet", "tcp", "25", "mail01", "internet:internet-mail"},
-        {"firewall", "lan", "tcp", "389 3268 88 53 135 1025-5000", "mail01", "dc01"},
+        {"firewall", "lan", "tcp", "389 3268 88 53 135 445 1025-5000", "mail01", "dc01"},
         {"firewall", "lan", "udp", "389 88 53", "mail01", "dc01"},
         {"lan", "firewall", "tcp", "135 1025-5000", "lan:outlook-client lan:admin-workstation", "mail01"},
         {"lan", "firewall", "tcp", "443", "lan:browser-client lan:mobile-client", "mail01"},

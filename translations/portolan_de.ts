@@ -2414,6 +2414,14 @@
         <source>NetMeeting, IRC/IRCX chat and Exchange Instant Messaging (RVP) clients of Exchange 2000.</source>
         <translation>NetMeeting-, IRC/IRCX-Chat- und Exchange Instant Messaging-Clients (RVP) von Exchange 2000.</translation>
     </message>
+    <message>
+        <source>News readers</source>
+        <translation>Newsreader</translation>
+    </message>
+    <message>
+        <source>NNTP clients that read and post to public folder newsgroups (Exchange 2000/2003).</source>
+        <translation>NNTP-Clients, die Beiträge in Newsgroups öffentlicher Ordner lesen und schreiben (Exchange 2000/2003).</translation>
+    </message>
 </context>
 <context>
     <name>ZoneInspector</name>

@@ -2426,6 +2426,14 @@
         <source>NetMeeting, IRC/IRCX chat and Exchange Instant Messaging (RVP) clients of Exchange 2000.</source>
         <translation>Клиенты NetMeeting, чата IRC/IRCX и Exchange Instant Messaging (RVP) для Exchange 2000.</translation>
     </message>
+    <message>
+        <source>News readers</source>
+        <translation>Программы чтения новостей</translation>
+    </message>
+    <message>
+        <source>NNTP clients that read and post to public folder newsgroups (Exchange 2000/2003).</source>
+        <translation>Клиенты NNTP, которые читают и публикуют сообщения в группах новостей общих папок (Exchange 2000/2003).</translation>
+    </message>
 </context>
 <context>
     <name>ZoneInspector</name>
