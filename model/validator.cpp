@@ -13,13 +13,26 @@
 
 namespace {
 
-// Plain-text mailbox access: POP3 110 and IMAP4 143 carry passwords in clear unless the client upgrades with
-// STARTTLS, which S1 does not promise. Their TLS siblings are 995 and 993.
+// Plain-text mailbox access: POP3 110 and IMAP4 143 start unencrypted; their TLS siblings are 995 and 993. Before
+// 2013 nothing in the reference says a login waits for STARTTLS, so passwords may cross in clear. From 2013 on
+// Set-PopSettings/Set-ImapSettings default LoginType to SecureLogin (M1, M2): no login before TLS.
 constexpr int kPlainPop3Port = 110;
 constexpr int kPlainImap4Port = 143;
 
 // Microsoft's recommended static RPC range (BPA, S12); outside 1024-65535 is an error.
 constexpr PortRange kRecommendedStaticRpc{59531, 60554};
+
+// A message names at most this many servers; the warning's server list holds them all.
+constexpr int kServersNamed = 5;
+
+// Options whose service is a server role in older versions: Unified Messaging is a role in 2007/2010 and a set of
+// services on Client Access and Mailbox servers (the option) in 2013/2016. There the role drives the flows.
+struct OptionServedByRole
+{
+    const char16_t* option;
+    const char16_t* role;
+};
+constexpr OptionServedByRole kOptionsServedByRoles[] = {{u"unifiedMessaging", u"unified-messaging"}};
 
 bool isOutside(const QString& zoneKind)
 {
@@ -90,6 +103,30 @@ private:
     {
         return m_catalog.versionRank(version) >= m_catalog.versionRank(QStringLiteral("2013"));
     }
+    // Server names for a message, the first kServersNamed of them.
+    QString serverNames(const QStringList& ids) const
+    {
+        QStringList names;
+        for (const QString& id : ids.mid(0, kServersNamed)) {
+            const Server* server = m_deployment.server(id);
+            names.append(server ? server->name : id);
+        }
+        const QString list = names.join(QStringLiteral(", "));
+        if (ids.size() <= kServersNamed)
+            return list;
+        return tr("%1 and %n more", "servers", int(ids.size() - kServersNamed)).arg(list);
+    }
+
+    // Which of Microsoft's statements forbids a firewall between two groups, if any.
+    enum class FilteringRule
+    {
+        None,
+        Exchange2010, // M5
+        From2013      // S1, S3
+    };
+    FilteringRule filteringRule(const EndpointGroup& a, const EndpointGroup& b) const;
+    // The servers whose static RPC port of this kind is set: listeners of the catalog entries that use the port.
+    QStringList staticRpcServers(PortSpec::Kind kind) const;
 
     void rolesMissingFromVersion();
     void placements();
@@ -152,34 +189,64 @@ void Checks::placements()
     }
 }
 
-// From 2013 on Microsoft supports no filtering between internal Exchange servers, nor between them and domain
-// controllers (S1, S3). Reported once per pair of zones that holds such servers on both sides.
+// Microsoft supports no firewall that restricts traffic between internal Exchange servers, nor between them and
+// domain controllers: from 2013 on for every role (S1, S3); in 2010 between Exchange servers and between Mailbox or
+// Client Access servers and Active Directory (M5). The reference has no such statement for 2007, and 2000/2003
+// front-end/back-end through a firewall is a documented layout (S23, S24). The Edge sits outside AD: not counted.
+Checks::FilteringRule Checks::filteringRule(const EndpointGroup& a, const EndpointGroup& b) const
+{
+    const bool aExchange = isInternalExchange(a);
+    const bool bExchange = isInternalExchange(b);
+    const bool aDc = a.role == u"domain-controller";
+    const bool bDc = b.role == u"domain-controller";
+    if (aExchange && bExchange) {
+        if (isFrom2013On(a.version) || isFrom2013On(b.version))
+            return FilteringRule::From2013;
+        if (a.version == u"2010" || b.version == u"2010")
+            return FilteringRule::Exchange2010;
+        return FilteringRule::None;
+    }
+    if ((aExchange && bDc) || (aDc && bExchange)) {
+        const EndpointGroup& exchange = aExchange ? a : b;
+        if (isFrom2013On(exchange.version))
+            return FilteringRule::From2013;
+        if (exchange.version == u"2010" && (exchange.role == u"mailbox" || exchange.role == u"client-access"))
+            return FilteringRule::Exchange2010;
+    }
+    return FilteringRule::None;
+}
+
+// Reported once per pair of zones that holds such servers on both sides.
 void Checks::internalFiltering()
 {
-    QMap<QPair<int, int>, QSet<int>> pairs; // zone pair → groups
+    QMap<QPair<int, int>, QPair<FilteringRule, QSet<int>>> pairs; // zone pair → (strictest rule, groups)
     for (const Flow& flow : m_flows.flows) {
         const EndpointGroup& a = m_flows.groups.at(flow.initiator);
         const EndpointGroup& b = m_flows.groups.at(flow.listener);
         if (a.zoneIndex == b.zoneIndex || a.implicit || b.implicit)
             continue;
-        const bool aExchange = isInternalExchange(a);
-        const bool bExchange = isInternalExchange(b);
-        const bool aDc = a.role == u"domain-controller";
-        const bool bDc = b.role == u"domain-controller";
-        const bool modern = (aExchange && isFrom2013On(a.version)) || (bExchange && isFrom2013On(b.version));
-        if (!modern || !((aExchange && bExchange) || (aExchange && bDc) || (aDc && bExchange)))
+        const FilteringRule rule = filteringRule(a, b);
+        if (rule == FilteringRule::None)
             continue;
-        QSet<int>& groups = pairs[qMakePair(qMin(a.zoneIndex, b.zoneIndex), qMax(a.zoneIndex, b.zoneIndex))];
-        groups.insert(flow.initiator);
-        groups.insert(flow.listener);
+        auto& entry = pairs[qMakePair(qMin(a.zoneIndex, b.zoneIndex), qMax(a.zoneIndex, b.zoneIndex))];
+        entry.first = std::max(entry.first, rule);
+        entry.second.insert(flow.initiator);
+        entry.second.insert(flow.listener);
     }
     for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+        const QString& first = m_deployment.zones.at(it.key().first).name;
+        const QString& second = m_deployment.zones.at(it.key().second).name;
         add(Severity::Error, QStringLiteral("internal-filtering-unsupported"),
-            tr("Microsoft does not support restricting traffic between internal Exchange servers, or between them "
-               "and domain controllers (Exchange 2013 and later): the firewall between %1 and %2 must allow all "
-               "ports between these servers, or they must share a zone (S1).")
-                .arg(m_deployment.zones.at(it.key().first).name, m_deployment.zones.at(it.key().second).name),
-            serversOf(it.value()));
+            it.value().first == FilteringRule::From2013
+                ? tr("Microsoft does not support restricting traffic between internal Exchange servers, or between "
+                     "them and domain controllers (Exchange 2013 and later): the firewall between %1 and %2 must "
+                     "allow all ports between these servers, or they must share a zone (S1).")
+                      .arg(first, second)
+                : tr("Microsoft does not support a firewall between Exchange 2010 servers, or between Exchange 2010 "
+                     "Mailbox or Client Access servers and Active Directory: the firewall between %1 and %2 must "
+                     "allow all ports between these servers, or they must share a zone (M5).")
+                      .arg(first, second),
+            serversOf(it.value().second));
     }
 }
 
@@ -207,37 +274,76 @@ void Checks::dynamicRpcAcrossZones()
     }
 }
 
+QStringList Checks::staticRpcServers(PortSpec::Kind kind) const
+{
+    QStringList servers;
+    for (const CatalogEntry& entry : m_catalog.entries()) {
+        const bool usesPort = std::any_of(entry.ports.begin(), entry.ports.end(),
+                                          [&](const PortSpec& spec) { return spec.kind == kind; });
+        if (!usesPort)
+            continue;
+        for (const EndpointGroup& group : m_flows.groups) {
+            if (!group.implicit && entry.listeners.contains(group.role) && entry.versions.contains(group.version))
+                appendUnique(servers, group.servers);
+        }
+    }
+    return servers;
+}
+
+// The ports apply to every 2010 Client Access server and, for RPC Client Access, to the Mailbox servers with public
+// folders (S11, S13); the catalog's static RPC entries say which servers listen on which port.
 void Checks::staticRpcPorts()
 {
     const StaticRpcOptions& rpc = m_deployment.options.staticRpc;
     if (!rpc.enabled)
         return;
-    const QPair<QString, int> ports[] = {{QStringLiteral("rpcClientAccessPort"), rpc.rpcClientAccessPort},
-                                         {QStringLiteral("addressBookPort"), rpc.addressBookPort}};
-    for (const auto& [name, port] : ports) {
-        if (port < 1024 || port > 65535) {
-            add(Severity::Error, QStringLiteral("static-rpc-out-of-range"),
-                tr("Static RPC port %1 = %2 is outside 1024-65535, which the Exchange Best Practices Analyzer "
-                   "treats as an error (S12).")
-                    .arg(name)
-                    .arg(port));
-        } else if (!kRecommendedStaticRpc.contains(port)) {
-            add(Severity::Warning, QStringLiteral("static-rpc-out-of-range"),
-                tr("Static RPC port %1 = %2 is outside Microsoft's recommended range %3 (S12).")
-                    .arg(name)
-                    .arg(port)
-                    .arg(kRecommendedStaticRpc.toString()));
+    struct StaticPort
+    {
+        QString name;
+        int port;
+        QStringList servers;
+    };
+    const StaticPort ports[] = {{QStringLiteral("rpcClientAccessPort"), rpc.rpcClientAccessPort,
+                                 staticRpcServers(PortSpec::Kind::StaticRpcClientAccess)},
+                                {QStringLiteral("addressBookPort"), rpc.addressBookPort,
+                                 staticRpcServers(PortSpec::Kind::StaticRpcAddressBook)}};
+    QStringList concerned;
+    for (const StaticPort& port : ports) {
+        appendUnique(concerned, port.servers);
+        const bool invalid = port.port < 1024 || port.port > 65535;
+        if (!invalid && kRecommendedStaticRpc.contains(port.port))
+            continue;
+        QString message;
+        if (port.servers.isEmpty()) {
+            message = invalid ? tr("Static RPC port %1 = %2 is outside 1024-65535, which the Exchange Best Practices "
+                                   "Analyzer treats as an error (S12).")
+                                    .arg(port.name)
+                                    .arg(port.port)
+                              : tr("Static RPC port %1 = %2 is outside Microsoft's recommended range %3 (S12).")
+                                    .arg(port.name)
+                                    .arg(port.port)
+                                    .arg(kRecommendedStaticRpc.toString());
+        } else {
+            message = invalid ? tr("Static RPC port %1 = %2 on %3 is outside 1024-65535, which the Exchange Best "
+                                   "Practices Analyzer treats as an error (S12).")
+                                    .arg(port.name)
+                                    .arg(port.port)
+                                    .arg(serverNames(port.servers))
+                              : tr("Static RPC port %1 = %2 on %3 is outside Microsoft's recommended range %4 (S12).")
+                                    .arg(port.name)
+                                    .arg(port.port)
+                                    .arg(serverNames(port.servers), kRecommendedStaticRpc.toString());
         }
+        add(invalid ? Severity::Error : Severity::Warning, QStringLiteral("static-rpc-out-of-range"), message,
+            port.servers);
     }
     if (rpc.rpcClientAccessPort == rpc.addressBookPort) {
         add(Severity::Error, QStringLiteral("static-rpc-port-conflict"),
             tr("The RPC Client Access and Address Book services cannot share static port %1.")
-                .arg(rpc.rpcClientAccessPort));
+                .arg(rpc.rpcClientAccessPort),
+            ports[1].servers);
     }
-    const bool has2010 = std::any_of(m_flows.groups.begin(), m_flows.groups.end(), [&](const EndpointGroup& g) {
-        return !g.implicit && g.version == u"2010" && (g.role == u"client-access" || g.role == u"mailbox");
-    });
-    if (!has2010) {
+    if (concerned.isEmpty()) {
         add(Severity::Info, QStringLiteral("static-rpc-not-applicable"),
             tr("Static RPC ports apply to Exchange 2010 Client Access and public folder Mailbox servers; this "
                "deployment has none, so the option changes no rule (S11)."));
@@ -269,8 +375,9 @@ void Checks::edgeSubscription()
 
 void Checks::plainMailboxAccessFromInternet()
 {
-    QSet<int> groups;
-    QSet<int> ports;
+    // Listeners before 2013 may take a password in clear; from 2013 on they wait for STARTTLS by default (M1, M2).
+    QSet<int> groups[2];
+    QSet<int> ports[2];
     for (const Flow& flow : m_flows.flows) {
         const EndpointGroup& from = m_flows.groups.at(flow.initiator);
         const EndpointGroup& to = m_flows.groups.at(flow.listener);
@@ -278,25 +385,40 @@ void Checks::plainMailboxAccessFromInternet()
                            (flow.ports.contains(kPlainPop3Port) || flow.ports.contains(kPlainImap4Port)) &&
                            flow.ports.count() == 1;
         if (plain && from.zoneIndex != to.zoneIndex && zone(from).kind == u"internet" && !to.implicit) {
-            groups.insert(flow.listener);
-            ports.insert(flow.ports.first);
+            const int secureLogin = isFrom2013On(to.version) ? 1 : 0;
+            groups[secureLogin].insert(flow.listener);
+            ports[secureLogin].insert(flow.ports.first);
         }
     }
-    if (groups.isEmpty())
-        return;
-    QList<int> sorted(ports.begin(), ports.end());
-    std::sort(sorted.begin(), sorted.end());
-    QStringList names;
-    for (int port : sorted)
-        names.append(QString::number(port));
-    add(Severity::Warning, QStringLiteral("plain-text-exposed"),
-        tr("POP3/IMAP4 without TLS (TCP %1) is open to the Internet: passwords and mail cross it in clear. Offer "
-           "only 995/993 outside.")
-            .arg(names.join(QStringLiteral(", "))),
-        serversOf(groups));
+    for (int secureLogin : {0, 1}) {
+        if (groups[secureLogin].isEmpty())
+            continue;
+        QList<int> sorted(ports[secureLogin].begin(), ports[secureLogin].end());
+        std::sort(sorted.begin(), sorted.end());
+        QStringList names;
+        for (int port : sorted)
+            names.append(QString::number(port));
+        const QString list = names.join(QStringLiteral(", "));
+        if (secureLogin) {
+            add(Severity::Info, QStringLiteral("plain-text-exposed"),
+                tr("POP3/IMAP4 on TCP %1 is open to the Internet. It starts unencrypted, but by default Exchange "
+                   "2013 and later accept a login only after the client has started TLS (LoginType SecureLogin; M1, "
+                   "M2). Keep that setting, or offer only 995/993 outside.")
+                    .arg(list),
+                serversOf(groups[secureLogin]));
+        } else {
+            add(Severity::Warning, QStringLiteral("plain-text-exposed"),
+                tr("POP3/IMAP4 without TLS (TCP %1) is open to the Internet: passwords and mail cross it in clear. "
+                   "Offer only 995/993 outside.")
+                    .arg(list),
+                serversOf(groups[secureLogin]));
+        }
+    }
 }
 
-// An option whose every catalog entry belongs to versions this deployment does not run (UM in 2019, say).
+// An option whose every catalog entry belongs to versions this deployment does not run (UM in 2019, say). Where
+// the run versions have the option's service as a server role (UM in 2007/2010), the role drives the flows: servers
+// with that role satisfy the option, and without them the message points to the role.
 void Checks::optionsWithoutEffect()
 {
     QSet<QString> versions;
@@ -320,15 +442,40 @@ void Checks::optionsWithoutEffect()
             applies = applies || std::any_of(entry.versions.begin(), entry.versions.end(),
                                              [&](const QString& v) { return versions.contains(v); });
         }
-        if (anyEntry && !applies) {
-            QStringList names;
-            for (const QString& version : std::as_const(versions))
-                names.append(versionName(version));
-            names.sort();
-            add(Severity::Warning, QStringLiteral("option-not-in-version"),
-                tr("Option %1 has no effect: %2 does not have this service.")
-                    .arg(name, names.join(QStringLiteral(", "))));
+        if (!anyEntry || applies)
+            continue;
+        const RoleInfo* servingRole = nullptr;
+        for (const OptionServedByRole& pair : kOptionsServedByRoles) {
+            if (name == QStringView(pair.option))
+                servingRole = m_catalog.role(QString::fromUtf16(pair.role));
         }
+        QStringList roleVersions;
+        bool roleServers = false;
+        if (servingRole) {
+            for (const QString& version : std::as_const(versions)) {
+                if (servingRole->existsIn(version))
+                    roleVersions.append(versionName(version));
+            }
+            roleVersions.sort();
+            roleServers = std::any_of(m_flows.groups.begin(), m_flows.groups.end(), [&](const EndpointGroup& g) {
+                return !g.implicit && g.role == servingRole->id && servingRole->existsIn(g.version);
+            });
+        }
+        if (roleServers)
+            continue;
+        if (!roleVersions.isEmpty()) {
+            add(Severity::Warning, QStringLiteral("option-needs-role"),
+                tr("Option %1 changes no rule: in %2, %3 is a server role of its own. Add %3 servers to the "
+                   "deployment for its ports.")
+                    .arg(name, roleVersions.join(QStringLiteral(", ")), servingRole->name));
+            continue;
+        }
+        QStringList names;
+        for (const QString& version : std::as_const(versions))
+            names.append(versionName(version));
+        names.sort();
+        add(Severity::Warning, QStringLiteral("option-not-in-version"),
+            tr("Option %1 has no effect: %2 does not have this service.").arg(name, names.join(QStringLiteral(", "))));
     }
 }
 

@@ -5,6 +5,8 @@
 #include "deploymentbuilder.h"
 #include "matrixquery.h"
 
+#include <algorithm>
+
 #include <QTest>
 
 namespace {
@@ -59,20 +61,60 @@ private slots:
         QCOMPARE(w->servers, QStringList{QStringLiteral("be01")});
     }
 
-    void filteringBetweenModernExchangeServersIsUnsupported()
+    // Two servers in two internal zones with traffic between them: is the firewall between them supported?
+    void filteringBetweenInternalServers_data()
     {
-        DeploymentBuilder b("2016");
-        b.zone("a", "lan").zone("b", "lan");
-        b.server("ex01", "a", {"mailbox"}).server("dc01", "b", {"domain-controller"});
-        const auto* w = find(matrixOf(b), "internal-filtering-unsupported");
+        QTest::addColumn<QString>("versionA");
+        QTest::addColumn<QString>("roleA");
+        QTest::addColumn<QString>("versionB");
+        QTest::addColumn<QString>("roleB");
+        QTest::addColumn<QString>("source"); // cited by the error; empty: no error
+        const auto row = [](const char* name, const char* versionA, const char* roleA, const char* versionB,
+                            const char* roleB, const char* source) {
+            QTest::newRow(name) << QString::fromUtf8(versionA) << QString::fromUtf8(roleA)
+                                << QString::fromUtf8(versionB) << QString::fromUtf8(roleB) << QString::fromUtf8(source);
+        };
+        row("2019 mailbox | DC", "2019", "mailbox", "2019", "domain-controller", "(S1)");
+        row("2016 mailbox | mailbox", "2016", "mailbox", "2016", "mailbox", "(S1)");
+        row("2013 CAS | mailbox", "2013", "client-access", "2013", "mailbox", "(S1)");
+        row("2010 mailbox | DC", "2010", "mailbox", "2010", "domain-controller", "(M5)");
+        row("2010 CAS | DC", "2010", "client-access", "2010", "domain-controller", "(M5)");
+        row("2010 hub | mailbox", "2010", "hub-transport", "2010", "mailbox", "(M5)");
+        row("2010 CAS | mailbox", "2010", "client-access", "2010", "mailbox", "(M5)");
+        // M5 names Mailbox and Client Access servers with Active Directory, not Hub Transport.
+        row("2010 hub | DC", "2010", "hub-transport", "2010", "domain-controller", "");
+        // No statement for 2007 in the reference; 2000/2003 front-end/back-end through a firewall is documented.
+        row("2007 mailbox | hub", "2007", "mailbox", "2007", "hub-transport", "");
+        row("2007 mailbox | DC", "2007", "mailbox", "2007", "domain-controller", "");
+        row("2003 front-end | back-end", "2003", "front-end", "2003", "back-end", "");
+        row("2003 back-end | DC", "2003", "back-end", "2003", "domain-controller", "");
+    }
+
+    void filteringBetweenInternalServers()
+    {
+        QFETCH(QString, versionA);
+        QFETCH(QString, roleA);
+        QFETCH(QString, versionB);
+        QFETCH(QString, roleB);
+        QFETCH(QString, source);
+        const QByteArray a = roleA.toUtf8(), b = roleB.toUtf8(), va = versionA.toUtf8(), vb = versionB.toUtf8();
+        DeploymentBuilder builder(va.constData());
+        builder.zone("a", "lan").zone("b", "lan");
+        builder.server("one", "a", {a.constData()}, va.constData()).server("two", "b", {b.constData()}, vb.constData());
+        const PortMatrix m = matrixOf(builder);
+        const bool crossing = std::any_of(m.rules.begin(), m.rules.end(), [](const MatrixRule& rule) {
+            return rule.sources.contains(QStringLiteral("one")) || rule.sources.contains(QStringLiteral("two"));
+        });
+        QVERIFY2(crossing, "the two servers must talk across the zones for the case to mean anything");
+        const auto* w = find(m, "internal-filtering-unsupported");
+        if (source.isEmpty()) {
+            QVERIFY2(!w, w ? qPrintable(w->message) : "");
+            return;
+        }
         QVERIFY(w);
         QCOMPARE(w->severity, Severity::Error);
-        QVERIFY(w->servers.contains(QStringLiteral("ex01")) && w->servers.contains(QStringLiteral("dc01")));
-
-        DeploymentBuilder legacy("2010");
-        legacy.zone("a", "lan").zone("b", "lan");
-        legacy.server("hub01", "a", {"hub-transport"}).server("dc01", "b", {"domain-controller"});
-        QVERIFY(!find(matrixOf(legacy), "internal-filtering-unsupported"));
+        QVERIFY2(w->message.contains(source), qPrintable(w->message));
+        QCOMPARE(w->servers, (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
     }
 
     void roleMissingFromVersion()
@@ -90,21 +132,27 @@ private slots:
         QCOMPARE(count, 2);
     }
 
+    // 2010 Client Access cas01, Mailbox mbx01 (public folders take the RPC Client Access port) and Hub hub01.
     void staticRpcPortsOutOfRange_data()
     {
         QTest::addColumn<int>("clientAccess");
         QTest::addColumn<int>("addressBook");
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("severity");
-        QTest::newRow("recommended") << 59532 << 59533 << QString() << 0;
-        QTest::newRow("outside recommended")
-            << 6000 << 59533 << QStringLiteral("static-rpc-out-of-range") << int(Severity::Warning);
-        QTest::newRow("below 1024") << 135 << 59533 << QStringLiteral("static-rpc-out-of-range")
-                                    << int(Severity::Error);
+        QTest::addColumn<QStringList>("servers");
+        const QStringList both{QStringLiteral("cas01"), QStringLiteral("mbx01")};
+        const QStringList cas{QStringLiteral("cas01")};
+        QTest::newRow("recommended") << 59532 << 59533 << QString() << 0 << QStringList();
+        QTest::newRow("client access outside recommended")
+            << 6000 << 59533 << QStringLiteral("static-rpc-out-of-range") << int(Severity::Warning) << both;
+        QTest::newRow("address book outside recommended")
+            << 59532 << 6001 << QStringLiteral("static-rpc-out-of-range") << int(Severity::Warning) << cas;
+        QTest::newRow("below 1024") << 135 << 59533 << QStringLiteral("static-rpc-out-of-range") << int(Severity::Error)
+                                    << both;
         QTest::newRow("above 65535") << 59532 << 70000 << QStringLiteral("static-rpc-out-of-range")
-                                     << int(Severity::Error);
+                                     << int(Severity::Error) << cas;
         QTest::newRow("same port") << 59532 << 59532 << QStringLiteral("static-rpc-port-conflict")
-                                   << int(Severity::Error);
+                                   << int(Severity::Error) << cas;
     }
 
     void staticRpcPortsOutOfRange()
@@ -113,15 +161,39 @@ private slots:
         QFETCH(int, addressBook);
         QFETCH(QString, code);
         QFETCH(int, severity);
+        QFETCH(QStringList, servers);
         DeploymentBuilder b("2010");
         b.zone("lan", "lan").server("cas01", "lan", {"client-access"});
+        b.server("mbx01", "lan", {"mailbox"}).server("hub01", "lan", {"hub-transport"});
         b.options().staticRpc = {true, clientAccess, addressBook};
         const PortMatrix m = matrixOf(b);
         if (code.isEmpty()) {
             QVERIFY(!find(m, "static-rpc-out-of-range") && !find(m, "static-rpc-port-conflict"));
             return;
         }
-        QVERIFY(hasWarning(m, qPrintable(code), Severity(severity)));
+        const auto* w = find(m, qPrintable(code));
+        QVERIFY(w);
+        QCOMPARE(int(w->severity), severity);
+        QCOMPARE(w->servers, servers);
+        if (code == u"static-rpc-out-of-range") {
+            for (const QString& server : servers)
+                QVERIFY2(w->message.contains(server.toUpper()), qPrintable(w->message));
+            QVERIFY2(!w->message.contains(QStringLiteral("HUB01")), qPrintable(w->message));
+        }
+    }
+
+    void staticRpcOutOfRangeNamesAtMostFiveServers()
+    {
+        DeploymentBuilder b("2010");
+        b.zone("lan", "lan");
+        for (const char* id : {"cas01", "cas02", "cas03", "cas04", "cas05", "cas06", "cas07"})
+            b.server(id, "lan", {"client-access"});
+        b.options().staticRpc = {true, 59532, 6001};
+        const auto* w = find(matrixOf(b), "static-rpc-out-of-range");
+        QVERIFY(w);
+        QCOMPARE(w->servers.size(), 7);
+        QVERIFY2(w->message.contains(QStringLiteral("CAS05 and 2 more")), qPrintable(w->message));
+        QVERIFY2(!w->message.contains(QStringLiteral("CAS06")), qPrintable(w->message));
     }
 
     void staticRpcWithout2010Servers()
@@ -143,16 +215,103 @@ private slots:
         QVERIFY(!find(matrixOf(b), "edge-not-subscribed"));
     }
 
+    void plainPopImapExposedToInternet_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<int>("severity");
+        QTest::addColumn<bool>("inClear"); // the message says passwords cross in clear
+        // 2013 and later: LoginType SecureLogin by default, no login before STARTTLS (M1, M2).
+        QTest::newRow("2019 mailbox") << QStringLiteral("2019") << QStringLiteral("mailbox") << int(Severity::Info)
+                                      << false;
+        QTest::newRow("2016 mailbox") << QStringLiteral("2016") << QStringLiteral("mailbox") << int(Severity::Info)
+                                      << false;
+        QTest::newRow("2013 client access")
+            << QStringLiteral("2013") << QStringLiteral("client-access") << int(Severity::Info) << false;
+        QTest::newRow("2010 client access")
+            << QStringLiteral("2010") << QStringLiteral("client-access") << int(Severity::Warning) << true;
+        QTest::newRow("2007 client access")
+            << QStringLiteral("2007") << QStringLiteral("client-access") << int(Severity::Warning) << true;
+        QTest::newRow("2003 front-end") << QStringLiteral("2003") << QStringLiteral("front-end")
+                                        << int(Severity::Warning) << true;
+    }
+
     void plainPopImapExposedToInternet()
     {
-        auto b = DeploymentBuilder::threeZones("2019");
-        b.server("ex01", "lan", {"mailbox"});
+        QFETCH(QString, version);
+        QFETCH(QString, role);
+        QFETCH(int, severity);
+        QFETCH(bool, inClear);
+        const QByteArray v = version.toUtf8(), r = role.toUtf8();
+        auto b = DeploymentBuilder::threeZones(v.constData());
+        b.server("ex01", "lan", {r.constData()});
+        b.option("pop3", false).option("imap4", false);
         QVERIFY(!find(matrixOf(b), "plain-text-exposed"));
         b.option("pop3", true).option("imap4", true);
         const auto* w = find(matrixOf(b), "plain-text-exposed");
         QVERIFY(w);
+        QCOMPARE(int(w->severity), severity);
         QVERIFY(w->message.contains(QStringLiteral("110")) && w->message.contains(QStringLiteral("143")));
+        QCOMPARE(w->message.contains(QStringLiteral("in clear")), inClear);
+        QCOMPARE(w->message.contains(QStringLiteral("SecureLogin")), !inClear);
         QCOMPARE(w->servers, QStringList{QStringLiteral("ex01")});
+    }
+
+    void plainPopImapSplitsLegacyFromSecureLogin()
+    {
+        auto b = DeploymentBuilder::threeZones("2016");
+        b.server("ex01", "lan", {"mailbox"}).server("cas10", "lan", {"client-access"}, "2010");
+        b.option("pop3", true).option("imap4", true);
+        const PortMatrix m = matrixOf(b);
+        int count = 0;
+        for (const ValidationWarning& w : m.warnings) {
+            if (w.code != u"plain-text-exposed")
+                continue;
+            ++count;
+            const bool legacy = w.severity == Severity::Warning;
+            QCOMPARE(w.servers, QStringList{legacy ? QStringLiteral("cas10") : QStringLiteral("ex01")});
+        }
+        QCOMPARE(count, 2);
+    }
+
+    // The unifiedMessaging option turns on the UM services of 2013/2016; in 2007/2010 UM is a server role.
+    void unifiedMessagingOptionAndRole_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("umServer");
+        QTest::addColumn<QString>("code"); // the option warning expected; empty: none
+        QTest::newRow("2007 with UM server") << QStringLiteral("2007") << true << QString();
+        QTest::newRow("2010 with UM server") << QStringLiteral("2010") << true << QString();
+        QTest::newRow("2007 without UM server")
+            << QStringLiteral("2007") << false << QStringLiteral("option-needs-role");
+        QTest::newRow("2010 without UM server")
+            << QStringLiteral("2010") << false << QStringLiteral("option-needs-role");
+        QTest::newRow("2016") << QStringLiteral("2016") << false << QString();
+        QTest::newRow("2019") << QStringLiteral("2019") << false << QStringLiteral("option-not-in-version");
+    }
+
+    void unifiedMessagingOptionAndRole()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, umServer);
+        QFETCH(QString, code);
+        const QByteArray v = version.toUtf8();
+        auto b = DeploymentBuilder::threeZones(v.constData());
+        b.server("ex01", "lan", {"mailbox"}).server("gw01", "lan", {"voip-gateway"});
+        if (umServer)
+            b.server("um01", "lan", {"unified-messaging"});
+        b.option("unifiedMessaging", true);
+        const PortMatrix m = matrixOf(b);
+        const auto* needsRole = find(m, "option-needs-role");
+        const auto* notInVersion = find(m, "option-not-in-version");
+        QCOMPARE(needsRole != nullptr, code == u"option-needs-role");
+        QCOMPARE(notInVersion != nullptr, code == u"option-not-in-version");
+        if (needsRole) {
+            QCOMPARE(needsRole->severity, Severity::Warning);
+            QVERIFY2(needsRole->message.contains(QStringLiteral("Unified Messaging")) &&
+                         !needsRole->message.contains(QStringLiteral("no effect")),
+                     qPrintable(needsRole->message));
+        }
     }
 
     void dynamicRpcAcrossZones()

@@ -2219,6 +2219,34 @@
         <source>Option %1 has no effect: %2 does not have this service.</source>
         <translation>Die Option %1 hat keine Wirkung: In %2 gibt es diesen Dienst nicht.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>servers</comment>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft does not support a firewall between Exchange 2010 servers, or between Exchange 2010 Mailbox or Client Access servers and Active Directory: the firewall between %1 and %2 must allow all ports between these servers, or they must share a zone (M5).</source>
+        <translation>Microsoft unterstützt keine Firewall zwischen Exchange 2010-Servern oder zwischen Exchange 2010-Postfach- oder -Clientzugriffsservern und Active Directory: Die Firewall zwischen %1 und %2 muss alle Ports zwischen diesen Servern zulassen, oder die Server müssen sich in derselben Zone befinden (M5).</translation>
+    </message>
+    <message>
+        <source>Static RPC port %1 = %2 on %3 is outside 1024-65535, which the Exchange Best Practices Analyzer treats as an error (S12).</source>
+        <translation>Der statische RPC-Port %1 = %2 auf %3 liegt außerhalb von 1024-65535, was der Exchange Best Practices Analyzer als Fehler wertet (S12).</translation>
+    </message>
+    <message>
+        <source>Static RPC port %1 = %2 on %3 is outside Microsoft&apos;s recommended range %4 (S12).</source>
+        <translation>Der statische RPC-Port %1 = %2 auf %3 liegt außerhalb des von Microsoft empfohlenen Bereichs %4 (S12).</translation>
+    </message>
+    <message>
+        <source>POP3/IMAP4 on TCP %1 is open to the Internet. It starts unencrypted, but by default Exchange 2013 and later accept a login only after the client has started TLS (LoginType SecureLogin; M1, M2). Keep that setting, or offer only 995/993 outside.</source>
+        <translation>POP3/IMAP4 auf TCP %1 ist aus dem Internet erreichbar. Die Verbindung beginnt unverschlüsselt, doch Exchange 2013 und höher akzeptieren eine Anmeldung standardmäßig erst, nachdem der Client TLS gestartet hat (LoginType SecureLogin; M1, M2). Behalten Sie diese Einstellung bei, oder bieten Sie extern nur 995/993 an.</translation>
+    </message>
+    <message>
+        <source>Option %1 changes no rule: in %2, %3 is a server role of its own. Add %3 servers to the deployment for its ports.</source>
+        <translation>Die Option %1 ändert keine Regel: In %2 ist %3 eine eigene Serverrolle. Fügen Sie der Bereitstellung Server mit der Rolle %3 hinzu, um deren Ports zu erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

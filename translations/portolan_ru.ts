@@ -2231,6 +2231,35 @@
         <source>Option %1 has no effect: %2 does not have this service.</source>
         <translation>Параметр %1 ни на что не влияет: в %2 нет этой службы.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>servers</comment>
+        <translation>
+            <numerusform>%1 и еще %n</numerusform>
+            <numerusform>%1 и еще %n</numerusform>
+            <numerusform>%1 и еще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft does not support a firewall between Exchange 2010 servers, or between Exchange 2010 Mailbox or Client Access servers and Active Directory: the firewall between %1 and %2 must allow all ports between these servers, or they must share a zone (M5).</source>
+        <translation>Microsoft не поддерживает брандмауэр между серверами Exchange 2010, а также между серверами почтовых ящиков или клиентского доступа Exchange 2010 и Active Directory: брандмауэр между %1 и %2 должен разрешать все порты между этими серверами, либо серверы должны находиться в одной зоне (M5).</translation>
+    </message>
+    <message>
+        <source>Static RPC port %1 = %2 on %3 is outside 1024-65535, which the Exchange Best Practices Analyzer treats as an error (S12).</source>
+        <translation>Статический порт RPC %1 = %2 на %3 находится за пределами диапазона 1024-65535, что Exchange Best Practices Analyzer считает ошибкой (S12).</translation>
+    </message>
+    <message>
+        <source>Static RPC port %1 = %2 on %3 is outside Microsoft&apos;s recommended range %4 (S12).</source>
+        <translation>Статический порт RPC %1 = %2 на %3 находится за пределами рекомендуемого Microsoft диапазона %4 (S12).</translation>
+    </message>
+    <message>
+        <source>POP3/IMAP4 on TCP %1 is open to the Internet. It starts unencrypted, but by default Exchange 2013 and later accept a login only after the client has started TLS (LoginType SecureLogin; M1, M2). Keep that setting, or offer only 995/993 outside.</source>
+        <translation>POP3/IMAP4 на TCP %1 доступен из Интернета. Соединение начинается без шифрования, но по умолчанию Exchange 2013 и более поздние версии принимают вход только после того, как клиент включил TLS (LoginType SecureLogin; M1, M2). Сохраните этот параметр или извне предоставляйте доступ только к портам 995/993.</translation>
+    </message>
+    <message>
+        <source>Option %1 changes no rule: in %2, %3 is a server role of its own. Add %3 servers to the deployment for its ports.</source>
+        <translation>Параметр %1 не изменяет ни одного правила: в %2 «%3» — отдельная роль сервера. Добавьте в развертывание серверы с ролью «%3», чтобы получить ее порты.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
