@@ -81,6 +81,7 @@ private slots:
     void largeMatrixRefersToNumberedServices();
     void registryValuesOnlyWithStaticRpc();
     void evidencePerRule();
+    void warningSourcesAreCited();
 };
 
 void TestReportBuilder::compactNames_data()
@@ -236,6 +237,27 @@ void TestReportBuilder::evidencePerRule()
     QCOMPARE(seenElsewhere, 1);
     QCOMPARE(verified + seenElsewhere + neverVerified, int(tables.first()->rows.size()));
     QCOMPARE(tables.first()->rows.size(), built.matrix.rowCount());
+}
+
+// A firewall between a 2010 Mailbox server and its domain controller is an error citing M5, a source no rule cites:
+// the appendix lists it all the same.
+void TestReportBuilder::warningSourcesAreCited()
+{
+    DeploymentBuilder builder("2010");
+    builder.zone("lan1", "lan").zone("lan2", "lan");
+    builder.server("ex01", "lan1", {"mailbox", "client-access", "hub-transport"})
+        .server("dc01", "lan2", {"domain-controller"});
+    const Built built = build(builder.data());
+    QStringList messages;
+    for (const ValidationWarning& warning : built.matrix.warnings)
+        messages.append(warning.message);
+    QVERIFY2(messages.join(u'\n').contains(QStringLiteral("M5")), qPrintable(messages.join(u'\n')));
+    for (int row = 0; row < built.matrix.rowCount(); ++row)
+        QVERIFY(!built.matrix.ruleAt(row)->references.contains(QStringLiteral("M5")));
+    QStringList tags;
+    for (const QStringList& row : tablesOf(built.document, QStringLiteral("Appendix")).first()->rows)
+        tags.append(row.at(0));
+    QVERIFY2(tags.contains(QStringLiteral("M5")), qPrintable(tags.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestReportBuilder)

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 #include "model/deploymentdata.h"
@@ -553,6 +554,14 @@ void ReportBuilder::addAppendix(ReportDocument& out) const
         for (const MatrixRule& rule : *rules) {
             for (const QString& tag : rule.references)
                 cited.insert(tag);
+        }
+    }
+    // Warnings name their sources in their text: "… (S1)", "(M1, M2)".
+    for (const SourceInfo& source : m_input.catalog->sources()) {
+        const QRegularExpression tag(u"\\b" + source.tag + u"\\b");
+        for (const ValidationWarning& warning : matrix.warnings) {
+            if (warning.message.contains(tag))
+                cited.insert(source.tag);
         }
     }
     const bool staticRpc = deployment.options.staticRpc.enabled;

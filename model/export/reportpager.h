@@ -19,10 +19,11 @@ class QPagedPaintDevice;
 class QPainter;
 
 // Lays a ReportDocument out on the pages of any paged device, a QPdfWriter or a QPrinter, and draws it: headings are
-// numbered and start a page unless most of one is free, a heading stays with what it introduces, tables repeat their header on every page and keep a row whole unless it is taller than a
-// page, cells wrap (at any character when a word is too long) and are never cut off, the topology gets a landscape
-// page of its own, every page has the running title in its header and "page N of M" in its footer, and the contents
-// list every heading with its page. Layout runs before painting, so that the contents and the footers know the pages.
+// numbered and start a page unless most of one is free, a heading stays with what it introduces, tables repeat their
+// header on every page and keep a row whole unless it is taller than a page, cells wrap (at any character when a word
+// is too long) and are never cut off, the topology gets a landscape page of its own, every page has the running title
+// in its header and "page N of M" in its footer, and the contents list every heading with its page. Layout runs before
+// painting, so that the contents and the footers know the pages.
 class ReportPager final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPager)
