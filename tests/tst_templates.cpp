@@ -6,6 +6,8 @@
 #include "model/portcatalog.h"
 #include "model/templatelibrary.h"
 
+#include <algorithm>
+
 #include <QMap>
 #include <QSet>
 #include <QTest>
@@ -229,6 +231,53 @@ private slots:
                 problems << QStringLiteral("unexpected %1: %2").arg(it.key(), describe(it.value()));
         }
         QVERIFY2(problems.isEmpty(), qPrintable(u'\n' + problems.join(u'\n')));
+    }
+
+    // No over-permissive rule: every template redone in every Exchange version (roles the version lacks dropped)
+    // gives only rules that a catalog entry of that version backs, with sources the catalog knows.
+    void everyRuleIsBackedInEveryVersion_data()
+    {
+        QTest::addColumn<QString>("templateId");
+        QTest::addColumn<QString>("version");
+        const PortCatalog& catalog = PortCatalog::builtin();
+        for (const DeploymentTemplate& entry : TemplateLibrary::templates()) {
+            for (const VersionInfo& version : catalog.versions())
+                QTest::addRow("%s@%s", qPrintable(entry.id), qPrintable(version.id)) << entry.id << version.id;
+        }
+    }
+
+    void everyRuleIsBackedInEveryVersion()
+    {
+        QFETCH(QString, templateId);
+        QFETCH(QString, version);
+        const PortCatalog& catalog = PortCatalog::builtin();
+        DeploymentReader reader(catalog);
+        auto data = reader.readFile(TemplateLibrary::find(templateId)->path);
+        QVERIFY2(data, qPrintable(reader.errorString()));
+        data->exchangeVersion = version;
+        for (Server& server : data->servers) {
+            server.version.clear();
+            server.roles.erase(std::remove_if(server.roles.begin(), server.roles.end(),
+                                              [&](const QString& role) {
+                                                  const RoleInfo* info = catalog.role(role);
+                                                  return !info || !info->existsIn(version);
+                                              }),
+                               server.roles.end());
+        }
+        const PortMatrix matrix = MatrixBuilder(catalog).build(*data);
+        for (int row = 0; row < matrix.rowCount(); ++row) {
+            const MatrixRule& rule = *matrix.ruleAt(row);
+            const QString where = rule.from + u'>' + rule.to + u' ' + protocolId(rule.protocol) + u'/' +
+                                  rule.ports.toString() + u' ' + rule.entry;
+            const CatalogEntry* entry = catalog.entry(rule.entry);
+            QVERIFY2(entry, qPrintable(where + u": no catalog entry"));
+            QVERIFY2(entry->versions.isEmpty() || entry->versions.contains(version),
+                     qPrintable(where + u": the entry is not for " + version));
+            QVERIFY2(!entry->sources.isEmpty(), qPrintable(where + u": no source"));
+            for (const QString& tag : entry->sources)
+                QVERIFY2(catalog.source(tag), qPrintable(where + u": unknown source " + tag));
+            QCOMPARE(rule.references, entry->sources);
+        }
     }
 };
 
