@@ -241,6 +241,10 @@
         <source>cannot write: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>Schreiben in die Standardausgabe fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExporterRegistry</name>

@@ -241,6 +241,10 @@
         <source>cannot write: %1</source>
         <translation>не удается выполнить запись: %1</translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>не удается выполнить запись в стандартный вывод: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExporterRegistry</name>

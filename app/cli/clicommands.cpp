@@ -5,11 +5,9 @@
 #include <cstdio>
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
-#include <QSaveFile>
 
 #include "app/cli/planprobecommand.h"
 #include "app/cli/portexplainer.h"
@@ -339,18 +337,14 @@ int CliCommands::matrix(const QStringList& arguments)
     input.sourcePath = path;
     const std::unique_ptr<Exporter> exporter = format->create(input);
 
-    if (!output.isEmpty() && output != u"-") {
-        ExportFile file;
-        if (!file.write(*exporter, output))
-            return fail(output + QStringLiteral(": ") + file.errorString());
-        return Success;
+    ExportFile file;
+    if (output.isEmpty() || output == u"-") {
+        m_out.flush();
+        if (!file.writeStandardOutput(*exporter))
+            return fail(file.errorString());
+    } else if (!file.write(*exporter, output)) {
+        return fail(output + QStringLiteral(": ") + file.errorString());
     }
-    m_out.flush();
-    QFile standardOutput;
-    if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-        return fail(tr("cannot write to standard output: %1").arg(standardOutput.errorString()));
-    if (!exporter->write(&standardOutput) || !standardOutput.flush())
-        return fail(exporter->errorString().isEmpty() ? standardOutput.errorString() : exporter->errorString());
     return Success;
 }
 

@@ -148,19 +148,13 @@ int PlanProbeCommand::write(const ProbeEvidence& evidence, const QList<ProbeResu
     input.catalog = &m_catalog;
     input.probe = &evidence;
     const std::unique_ptr<Exporter> exporter = output.format->create(input);
+    ExportFile file;
     if (output.path.isEmpty() || output.path == u"-") {
         m_out.flush();
-        QFile standardOutput;
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-            return fail(tr("cannot write to standard output: %1").arg(standardOutput.errorString()));
-        if (!exporter->write(&standardOutput) || !standardOutput.flush())
-            return fail(tr("standard output") + QStringLiteral(": ") +
-                        (exporter->errorString().isEmpty() ? tr("cannot write: %1").arg(standardOutput.errorString())
-                                                           : exporter->errorString()));
-    } else {
-        ExportFile file;
-        if (!file.write(*exporter, output.path))
-            return fail(output.path + QStringLiteral(": ") + file.errorString());
+        if (!file.writeStandardOutput(*exporter))
+            return fail(file.errorString());
+    } else if (!file.write(*exporter, output.path)) {
+        return fail(output.path + QStringLiteral(": ") + file.errorString());
     }
 
     std::array<int, 7> counts{};

@@ -7,10 +7,10 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 
 #include "app/cli/planprobecommand.h"
 #include "model/deploymentdata.h"
+#include "model/export/exportfile.h"
 #include "model/export/exporterregistry.h"
 #include "model/export/exportinput.h"
 #include "model/probeevidence.h"
@@ -114,11 +114,10 @@ int CliCommands::scan(const QStringList& arguments)
         input.catalog = &m_catalog;
         input.probe = &evidence;
         const std::unique_ptr<Exporter> exporter = format->create(input);
-        QFile standardOutput;
         m_out.flush();
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly) || !exporter->write(&standardOutput) ||
-            !standardOutput.flush())
-            return fail(tr("cannot write to standard output: %1").arg(standardOutput.errorString()));
+        ExportFile file;
+        if (!file.writeStandardOutput(*exporter))
+            return fail(file.errorString());
         return Success;
     }
     std::array<qsizetype, 7> counts{};

@@ -14,6 +14,8 @@ class ExportFile final
 
 public:
     bool write(Exporter& exporter, const QString& path);
+    // The command line's output without -o (or with "-o -"): standard output, flushed, its failures reported.
+    bool writeStandardOutput(Exporter& exporter);
     QString errorString() const { return m_errorString; }
 
 private:
