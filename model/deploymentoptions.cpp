@@ -32,6 +32,8 @@ const QStringList& DeploymentOptions::flagNames()
         QStringLiteral("instantMessaging"),
         QStringLiteral("siteReplication"),
         QStringLiteral("ldapSsl"),
+        QStringLiteral("publicFolders"),
+        QStringLiteral("scr"),
     };
     return names;
 }
@@ -55,6 +57,9 @@ DeploymentOptions DeploymentOptions::defaultsFor(const QString& exchangeVersion)
     options.setFlag(QStringLiteral("smtpSubmission"), rank >= versionRank(QStringLiteral("2007")));
     // The Edge's Protocol Analysis agent runs the open-proxy test unless an admin turns it off (S1).
     options.setFlag(QStringLiteral("senderReputationProxyTest"), rank >= versionRank(QStringLiteral("2007")));
+    // Exchange 2010 organisations kept their public folder databases (from 2013 on public folders are mailboxes);
+    // the option changes only 2010's rules, so it is on where it matters and off where it would do nothing.
+    options.setFlag(QStringLiteral("publicFolders"), exchangeVersion == u"2010");
     return options;
 }
 

@@ -19,6 +19,10 @@ namespace {
 constexpr int kPlainPop3Port = 110;
 constexpr int kPlainImap4Port = 143;
 
+// Exchange 2007 CCR and SCR seed database copies over a random TCP port (S16), which no rule can name; the catalog
+// entry of their log shipping marks the servers concerned.
+constexpr QStringView kRandomPortSeedingEntry = u"common-2007-ccr-log-shipping";
+
 // Microsoft's recommended static RPC range (BPA, S12); outside 1024-65535 is an error.
 constexpr PortRange kRecommendedStaticRpc{59531, 60554};
 
@@ -64,6 +68,7 @@ public:
         placements();
         internalFiltering();
         dynamicRpcAcrossZones();
+        seedingAcrossZones();
         staticRpcPorts();
         edgeSubscription();
         plainMailboxAccessFromInternet();
@@ -132,6 +137,7 @@ private:
     void placements();
     void internalFiltering();
     void dynamicRpcAcrossZones();
+    void seedingAcrossZones();
     void staticRpcPorts();
     void edgeSubscription();
     void plainMailboxAccessFromInternet();
@@ -274,13 +280,34 @@ void Checks::dynamicRpcAcrossZones()
     }
 }
 
+void Checks::seedingAcrossZones()
+{
+    QSet<int> groups;
+    QStringList zonePairs;
+    for (const Flow& flow : m_flows.flows) {
+        const EndpointGroup& a = m_flows.groups.at(flow.initiator);
+        const EndpointGroup& b = m_flows.groups.at(flow.listener);
+        if (flow.entry->id != kRandomPortSeedingEntry || a.zoneIndex >= b.zoneIndex)
+            continue; // the entry runs both ways: one direction names the pair
+        groups << flow.initiator << flow.listener;
+        appendUnique(zonePairs, {tr("%1 and %2").arg(zone(a).name, zone(b).name)});
+    }
+    if (groups.isEmpty())
+        return;
+    add(Severity::Warning, QStringLiteral("seeding-random-port"),
+        tr("Exchange 2007 seeds CCR and SCR database copies over a random TCP port (S16) that no firewall rule can "
+           "name: between %1, allow all TCP between these Mailbox servers while seeding, or seed offline.")
+            .arg(zonePairs.join(QStringLiteral("; "))),
+        serversOf(groups));
+}
+
 QStringList Checks::staticRpcServers(PortSpec::Kind kind) const
 {
     QStringList servers;
     for (const CatalogEntry& entry : m_catalog.entries()) {
         const bool usesPort = std::any_of(entry.ports.begin(), entry.ports.end(),
                                           [&](const PortSpec& spec) { return spec.kind == kind; });
-        if (!usesPort)
+        if (!usesPort || !entry.optionsHold(m_deployment.options))
             continue;
         for (const EndpointGroup& group : m_flows.groups) {
             if (!group.implicit && entry.listeners.contains(group.role) && entry.versions.contains(group.version))
@@ -435,7 +462,7 @@ void Checks::optionsWithoutEffect()
         bool applies = false;
         for (const CatalogEntry& entry : m_catalog.entries()) {
             const bool usesOption = std::any_of(entry.options.begin(), entry.options.end(),
-                                                [&](const OptionExpression& e) { return e.text() == name; });
+                                                [&](const OptionExpression& e) { return e.needs(name); });
             if (!usesOption)
                 continue;
             anyEntry = true;

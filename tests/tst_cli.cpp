@@ -81,6 +81,7 @@ private slots:
     void explainPort();
     void explainPortInVersion();
     void explainUdp();
+    void explainShowsIssue9Rows();
     void explainUnusedPort();
     void badArguments_data();
     void badArguments();
@@ -306,6 +307,24 @@ void TestCli::explainPortInVersion()
     QVERIFY(result.out.contains(QStringLiteral("Edge Transport")));
     QVERIFY(result.out.contains(QStringLiteral("Exchange Server 2019")));
     QVERIFY2(!result.out.contains(QStringLiteral("Exchange Server 2016")), "only the version asked for");
+}
+
+// Rows added by issue 9: 2007 SCR log shipping, routing group connectors, 2010 public folder RPC.
+void TestCli::explainShowsIssue9Rows()
+{
+    const Result smb =
+        run({QStringLiteral("explain"), QStringLiteral("445"), QStringLiteral("--version"), QStringLiteral("2007")});
+    QCOMPARE(smb.exitCode, 0);
+    QVERIFY(smb.out.contains(QStringLiteral("[common-2007-ccr-log-shipping]")));
+    QVERIFY(smb.out.contains(QStringLiteral("dag|scr")));
+    const Result smtp =
+        run({QStringLiteral("explain"), QStringLiteral("25"), QStringLiteral("--version"), QStringLiteral("2010")});
+    QVERIFY(smtp.out.contains(QStringLiteral("[mid-coexist-2003-to-2010-hub-smtp]")));
+    QVERIFY(smtp.out.contains(QStringLiteral("dd638103")));
+    const Result rpc =
+        run({QStringLiteral("explain"), QStringLiteral("135"), QStringLiteral("--version"), QStringLiteral("2010")});
+    QVERIFY(rpc.out.contains(QStringLiteral("[mid-2010-outlook-mailbox-rpc-endpoint-mapper]")));
+    QVERIFY(rpc.out.contains(QStringLiteral("publicFolders")));
 }
 
 void TestCli::explainUdp()

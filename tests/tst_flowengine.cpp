@@ -455,6 +455,100 @@ private slots:
         for (const MatrixRule& rule : m.rules + m.intraZone)
             QVERIFY2(!rule.ports.contains(522) && !rule.ports.contains(994), qPrintable(rule.entry));
     }
+
+    // Exchange 2010 Outlook reaches its mailbox through the Client Access server; only public folders take it to
+    // the Mailbox server that holds a public folder database (S11). 2007 Outlook always talks to the Mailbox server.
+    void publicFolderDatabasesTakeOutlookToTheMailbox_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("publicFolders");
+        QTest::addColumn<bool>("staticRpc");
+        QTest::addColumn<int>("rpcPort"); // 0: dynamic RPC, -1: no RPC to the Mailbox server
+        QTest::newRow("2010 with public folders") << QStringLiteral("2010") << true << false << 0;
+        QTest::newRow("2010 with public folders, static") << QStringLiteral("2010") << true << true << 59532;
+        QTest::newRow("2010 without public folders") << QStringLiteral("2010") << false << false << -1;
+        QTest::newRow("2010 without public folders, static") << QStringLiteral("2010") << false << true << -1;
+        QTest::newRow("2007 without the option") << QStringLiteral("2007") << false << false << 0;
+    }
+
+    void publicFolderDatabasesTakeOutlookToTheMailbox()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, publicFolders);
+        QFETCH(bool, staticRpc);
+        QFETCH(int, rpcPort);
+        DeploymentBuilder b(qPrintable(version));
+        b.zone("clients", "lan").zone("servers", "lan", false);
+        b.server("cas01", "servers", {"client-access"}).server("mbx01", "servers", {"mailbox"});
+        b.option("publicFolders", publicFolders);
+        b.options().staticRpc.enabled = staticRpc;
+        const PortMatrix m = matrixOf(b);
+        const char* outlook = "clients:outlook-client";
+        QCOMPARE(hasFlow(m, "clients", "servers", Tcp, 135, outlook, "mbx01"), rpcPort >= 0);
+        QCOMPARE(hasDynamicRpcTo(m, QString::fromUtf8(outlook), QStringLiteral("mbx01")), rpcPort == 0);
+        QCOMPARE(fixedPortsBetween(m, QString::fromUtf8(outlook), QStringLiteral("mbx01")).contains(u"tcp/59532"),
+                 rpcPort == 59532);
+        QVERIFY(hasFlow(m, "clients", "servers", Tcp, 135, outlook, "cas01") == (version == u"2010"));
+    }
+
+    // Exchange 2007 ships logs over SMB for CCR (option dag) and SCR (option scr, SP1); only CCR is a cluster.
+    // Seeding takes a random port (S16): the validator warns when the copies sit in different zones.
+    void exchange2007ReplicationUsesSmb_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("ccr");
+        QTest::addColumn<bool>("scr");
+        QTest::newRow("2007 none") << QStringLiteral("2007") << false << false;
+        QTest::newRow("2007 CCR") << QStringLiteral("2007") << true << false;
+        QTest::newRow("2007 SCR") << QStringLiteral("2007") << false << true;
+        QTest::newRow("2007 both") << QStringLiteral("2007") << true << true;
+        QTest::newRow("2010 SCR does not exist") << QStringLiteral("2010") << false << true;
+    }
+
+    void exchange2007ReplicationUsesSmb()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, ccr);
+        QFETCH(bool, scr);
+        DeploymentBuilder b(qPrintable(version));
+        b.zone("site-a", "lan").zone("site-b", "lan");
+        b.server("ex01", "site-a", {"mailbox"}).server("ex02", "site-b", {"mailbox"});
+        b.options().dag.enabled = ccr;
+        b.option("scr", scr);
+        const PortMatrix m = matrixOf(b);
+        const bool logShipping = version == u"2007" && (ccr || scr);
+        QCOMPARE(hasFlow(m, "site-a", "site-b", Tcp, 445, "ex01", "ex02"), logShipping);
+        QCOMPARE(hasFlow(m, "site-b", "site-a", Tcp, 445, "ex02", "ex01"), logShipping);
+        QCOMPARE(hasFlow(m, "site-a", "site-b", Udp, 3343, "ex01", "ex02"), ccr);
+        QCOMPARE(hasWarning(m, "seeding-random-port", Severity::Warning), logShipping);
+        QCOMPARE(hasWarning(m, "option-not-in-version", Severity::Warning), scr && version != u"2007");
+    }
+
+    // Coexistence: routing group connectors join the 2007/2010 Hub Transport servers and the 2000/2003 bridgeheads
+    // on SMTP both ways (M26, M27); Exchange 2010 does not coexist with Exchange 2000.
+    void routingGroupConnectorsJoinTheVersions_data()
+    {
+        QTest::addColumn<QString>("legacy");
+        QTest::addColumn<QString>("hub");
+        QTest::addColumn<bool>("connected");
+        QTest::newRow("2003 and 2007") << QStringLiteral("2003") << QStringLiteral("2007") << true;
+        QTest::newRow("2000 and 2007") << QStringLiteral("2000") << QStringLiteral("2007") << true;
+        QTest::newRow("2003 and 2010") << QStringLiteral("2003") << QStringLiteral("2010") << true;
+        QTest::newRow("2000 and 2010") << QStringLiteral("2000") << QStringLiteral("2010") << false;
+    }
+
+    void routingGroupConnectorsJoinTheVersions()
+    {
+        QFETCH(QString, legacy);
+        QFETCH(QString, hub);
+        DeploymentBuilder b(qPrintable(hub));
+        b.zone("old", "lan", false).zone("new", "lan", false);
+        b.server("be01", "old", {"back-end"}, qPrintable(legacy)).server("hub01", "new", {"hub-transport"});
+        QFETCH(bool, connected);
+        const PortMatrix m = matrixOf(b);
+        QCOMPARE(hasFlow(m, "old", "new", Tcp, 25, "be01", "hub01"), connected);
+        QCOMPARE(hasFlow(m, "new", "old", Tcp, 25, "hub01", "be01"), connected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFlowEngine)

@@ -182,6 +182,35 @@ private slots:
         }
     }
 
+    // The RPC Client Access port is set on Mailbox servers only for their public folder databases (S11).
+    void staticRpcPortOfMailboxServersFollowsPublicFolders()
+    {
+        DeploymentBuilder b("2010");
+        b.zone("lan", "lan").server("cas01", "lan", {"client-access"}).server("mbx01", "lan", {"mailbox"});
+        b.options().staticRpc = {true, 6000, 59533};
+        b.option("publicFolders", false);
+        const auto* w = find(matrixOf(b), "static-rpc-out-of-range");
+        QVERIFY(w);
+        QCOMPARE(w->servers, QStringList{QStringLiteral("cas01")});
+    }
+
+    void seedingAcrossZonesNamesTheZones()
+    {
+        DeploymentBuilder b("2007");
+        b.zone("site-a", "lan").zone("site-b", "lan").zone("site-c", "lan");
+        b.server("ex01", "site-a", {"mailbox"}).server("ex02", "site-b", {"mailbox"});
+        b.server("ex03", "site-c", {"hub-transport"});
+        b.option("scr", true);
+        const auto* w = find(matrixOf(b), "seeding-random-port");
+        QVERIFY(w);
+        QCOMPARE(w->servers, (QStringList{QStringLiteral("ex01"), QStringLiteral("ex02")}));
+        QVERIFY2(w->message.contains(QStringLiteral("SITE-A and SITE-B")), qPrintable(w->message));
+        DeploymentBuilder oneZone("2007");
+        oneZone.zone("site-a", "lan").server("ex01", "site-a", {"mailbox"}).server("ex02", "site-a", {"mailbox"});
+        oneZone.option("scr", true);
+        QVERIFY(!find(matrixOf(oneZone), "seeding-random-port"));
+    }
+
     void staticRpcOutOfRangeNamesAtMostFiveServers()
     {
         DeploymentBuilder b("2010");

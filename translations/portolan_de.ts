@@ -1025,10 +1025,6 @@
         <translation>Der RPC-Clientzugriffsdienst und der Adressbuchdienst verwenden feste Ports statt des dynamischen RPC-Bereichs.</translation>
     </message>
     <message>
-        <source>Mailbox servers replicate their databases to each other and form a cluster.</source>
-        <translation>Postfachserver replizieren ihre Datenbanken untereinander und bilden einen Cluster.</translation>
-    </message>
-    <message>
         <source>POP3 clients download mail. Off by default from Exchange 2013 on.</source>
         <translation>POP3-Clients laden E-Mails herunter. Ab Exchange 2013 standardmäßig deaktiviert.</translation>
     </message>
@@ -1103,6 +1099,26 @@
     <message>
         <source>Ports: %1</source>
         <translation>Ports: %1</translation>
+    </message>
+    <message>
+        <source>Public folder databases</source>
+        <translation>Öffentliche-Ordner-Datenbanken</translation>
+    </message>
+    <message>
+        <source>Exchange 2010: Outlook opens public folders directly on the Mailbox servers that hold public folder databases. Public folder replication is e-mail: it travels through the Hub Transport servers and, with Exchange 2000/2003, the routing group connectors.</source>
+        <translation>Exchange 2010: Outlook öffnet öffentliche Ordner direkt auf den Postfachservern, die Öffentliche-Ordner-Datenbanken enthalten. Die Replikation öffentlicher Ordner ist E-Mail: Sie läuft über die Hub-Transport-Server und, mit Exchange 2000/2003, über die Routinggruppenconnectors.</translation>
+    </message>
+    <message>
+        <source>Standby continuous replication</source>
+        <translation>Fortlaufende Standby-Replikation (SCR)</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 SP1: an SCR target copies transaction logs from its source Mailbox server over SMB.</source>
+        <translation>Exchange 2007 SP1: Ein SCR-Ziel kopiert die Transaktionsprotokolle über SMB von seinem Quell-Postfachserver.</translation>
+    </message>
+    <message>
+        <source>Mailbox servers replicate their databases to each other and form a cluster (Exchange 2007: cluster continuous replication, CCR).</source>
+        <translation>Postfachserver replizieren ihre Datenbanken untereinander und bilden einen Cluster (Exchange 2007: fortlaufende Clusterreplikation, CCR).</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2266,14 @@
     <message>
         <source>Option %1 changes no rule: in %2, %3 is a server role of its own. Add %3 servers to the deployment for its ports.</source>
         <translation>Die Option %1 ändert keine Regel: In %2 ist %3 eine eigene Serverrolle. Fügen Sie der Bereitstellung Server mit der Rolle %3 hinzu, um deren Ports zu erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 seeds CCR and SCR database copies over a random TCP port (S16) that no firewall rule can name: between %1, allow all TCP between these Mailbox servers while seeding, or seed offline.</source>
+        <translation>Exchange 2007 erstellt das Seeding von CCR- und SCR-Datenbankkopien über einen zufälligen TCP-Port (S16), den keine Firewallregel benennen kann: Erlauben Sie zwischen %1 während des Seedings jeden TCP-Verkehr zwischen diesen Postfachservern, oder führen Sie das Seeding offline aus.</translation>
     </message>
 </context>
 <context>

@@ -1030,10 +1030,6 @@
         <translation>Служба клиентского доступа RPC и служба адресной книги прослушивают фиксированные порты вместо динамического диапазона RPC.</translation>
     </message>
     <message>
-        <source>Mailbox servers replicate their databases to each other and form a cluster.</source>
-        <translation>Серверы почтовых ящиков реплицируют свои базы данных между собой и образуют кластер.</translation>
-    </message>
-    <message>
         <source>POP3 clients download mail. Off by default from Exchange 2013 on.</source>
         <translation>Клиенты POP3 загружают почту. Начиная с Exchange 2013 по умолчанию отключено.</translation>
     </message>
@@ -1108,6 +1104,26 @@
     <message>
         <source>Ports: %1</source>
         <translation>Порты: %1</translation>
+    </message>
+    <message>
+        <source>Public folder databases</source>
+        <translation>Базы данных общих папок</translation>
+    </message>
+    <message>
+        <source>Exchange 2010: Outlook opens public folders directly on the Mailbox servers that hold public folder databases. Public folder replication is e-mail: it travels through the Hub Transport servers and, with Exchange 2000/2003, the routing group connectors.</source>
+        <translation>Exchange 2010: Outlook открывает общие папки напрямую на серверах почтовых ящиков, где лежат базы данных общих папок. Репликация общих папок — это почта: она идёт через серверы транспорта-концентратора, а с Exchange 2000/2003 — через соединители групп маршрутизации.</translation>
+    </message>
+    <message>
+        <source>Standby continuous replication</source>
+        <translation>Резервная непрерывная репликация (SCR)</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 SP1: an SCR target copies transaction logs from its source Mailbox server over SMB.</source>
+        <translation>Exchange 2007 SP1: целевой сервер SCR копирует журналы транзакций с исходного сервера почтовых ящиков по SMB.</translation>
+    </message>
+    <message>
+        <source>Mailbox servers replicate their databases to each other and form a cluster (Exchange 2007: cluster continuous replication, CCR).</source>
+        <translation>Серверы почтовых ящиков реплицируют базы данных друг другу и образуют кластер (Exchange 2007: кластерная непрерывная репликация, CCR).</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2279,14 @@
     <message>
         <source>Option %1 changes no rule: in %2, %3 is a server role of its own. Add %3 servers to the deployment for its ports.</source>
         <translation>Параметр %1 не изменяет ни одного правила: в %2 «%3» — отдельная роль сервера. Добавьте в развертывание серверы с ролью «%3», чтобы получить ее порты.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 seeds CCR and SCR database copies over a random TCP port (S16) that no firewall rule can name: between %1, allow all TCP between these Mailbox servers while seeding, or seed offline.</source>
+        <translation>Exchange 2007 выполняет начальное заполнение копий баз CCR и SCR через случайный TCP-порт (S16), который нельзя указать в правиле брандмауэра: между %1 разрешите на время заполнения весь TCP-трафик между этими серверами почтовых ящиков или выполните заполнение автономно.</translation>
     </message>
 </context>
 <context>

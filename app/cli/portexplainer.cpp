@@ -206,11 +206,17 @@ QString PortExplainer::explain(const PortQuery& query, const QString& version) c
             const ResolvedPorts ports = resolve(entry, id, query.ports);
             if (ports.match == ResolvedPorts::None)
                 continue;
-            // An entry spanning several versions may name a role on one side that this version lacks entirely.
-            const QString initiators = roleNames(entry.initiators, id);
-            const QString listeners = roleNames(entry.listeners, id);
-            if (initiators.isEmpty() || listeners.isEmpty())
+            // An entry spanning several versions may name a role on one side that this version lacks entirely:
+            // a coexistence entry (a 2007 Hub and a 2003 back-end) names the other version's role as such.
+            QString initiators = roleNames(entry.initiators, id);
+            QString listeners = roleNames(entry.listeners, id);
+            if (initiators.isEmpty() && listeners.isEmpty())
                 continue;
+            const QString coexisting = u' ' + tr("(coexistence with another version)");
+            if (initiators.isEmpty())
+                initiators = roleNames(entry.initiators, {}) + coexisting;
+            if (listeners.isEmpty())
+                listeners = roleNames(entry.listeners, {}) + coexisting;
             const QString who = initiators + u" → " + listeners;
             const QString unconfirmed = entry.confirmed ? QString() : QString(u' ' + tr("(unconfirmed)"));
             const QString portText =

@@ -66,6 +66,14 @@ const FlagText flagTexts[] = {
      QT_TRANSLATE_NOOP("OptionsPanel", "Directory exchange with Exchange 5.5 during coexistence.")},
     {"ldapSsl", QT_TRANSLATE_NOOP("OptionsPanel", "LDAP over SSL"),
      QT_TRANSLATE_NOOP("OptionsPanel", "Directory lookups to the domain controllers over SSL.")},
+    {"publicFolders", QT_TRANSLATE_NOOP("OptionsPanel", "Public folder databases"),
+     QT_TRANSLATE_NOOP("OptionsPanel", "Exchange 2010: Outlook opens public folders directly on the Mailbox servers "
+                                       "that hold public folder databases. Public folder replication is e-mail: it "
+                                       "travels through the Hub Transport servers and, with Exchange 2000/2003, the "
+                                       "routing group connectors.")},
+    {"scr", QT_TRANSLATE_NOOP("OptionsPanel", "Standby continuous replication"),
+     QT_TRANSLATE_NOOP("OptionsPanel", "Exchange 2007 SP1: an SCR target copies transaction logs from its source "
+                                       "Mailbox server over SMB.")},
 };
 
 const FlagText* flagText(const QString& name)
@@ -255,7 +263,8 @@ void OptionsPanel::refresh()
                          "RPC range."),
                       options.staticRpc.enabled);
     showApplicability(m_dag, QStringLiteral("dag"),
-                      tr("Mailbox servers replicate their databases to each other and form a cluster."),
+                      tr("Mailbox servers replicate their databases to each other and form a cluster (Exchange 2007: "
+                         "cluster continuous replication, CCR)."),
                       options.dag.enabled);
     const QSignalBlocker blockClientAccess(m_rpcClientAccessPort);
     const QSignalBlocker blockAddressBook(m_addressBookPort);
