@@ -13,9 +13,9 @@
 
 namespace {
 
-// Plain-text mailbox access: POP3 110 and IMAP4 143 start unencrypted; their TLS siblings are 995 and 993. Before
-// 2013 nothing in the reference says a login waits for STARTTLS, so passwords may cross in clear. From 2013 on
-// Set-PopSettings/Set-ImapSettings default LoginType to SecureLogin (M1, M2): no login before TLS.
+// Plain-text mailbox access: POP3 110 and IMAP4 143 start unencrypted; their TLS siblings are 995 and 993. From 2010
+// on Set-PopSettings/Set-ImapSettings default LoginType to SecureLogin (M1, M2, which apply to 2010 and later): no
+// login before TLS. For 2007 and earlier no source says a login waits for STARTTLS, so passwords may cross in clear.
 constexpr int kPlainPop3Port = 110;
 constexpr int kPlainImap4Port = 143;
 
@@ -402,7 +402,7 @@ void Checks::edgeSubscription()
 
 void Checks::plainMailboxAccessFromInternet()
 {
-    // Listeners before 2013 may take a password in clear; from 2013 on they wait for STARTTLS by default (M1, M2).
+    // Listeners before 2010 may take a password in clear; from 2010 on they wait for STARTTLS by default (M1, M2).
     QSet<int> groups[2];
     QSet<int> ports[2];
     for (const Flow& flow : m_flows.flows) {
@@ -412,7 +412,8 @@ void Checks::plainMailboxAccessFromInternet()
                            (flow.ports.contains(kPlainPop3Port) || flow.ports.contains(kPlainImap4Port)) &&
                            flow.ports.count() == 1;
         if (plain && from.zoneIndex != to.zoneIndex && zone(from).kind == u"internet" && !to.implicit) {
-            const int secureLogin = isFrom2013On(to.version) ? 1 : 0;
+            const int secureLogin =
+                m_catalog.versionRank(to.version) >= m_catalog.versionRank(QStringLiteral("2010")) ? 1 : 0;
             groups[secureLogin].insert(flow.listener);
             ports[secureLogin].insert(flow.ports.first);
         }
@@ -429,7 +430,7 @@ void Checks::plainMailboxAccessFromInternet()
         if (secureLogin) {
             add(Severity::Info, QStringLiteral("plain-text-exposed"),
                 tr("POP3/IMAP4 on TCP %1 is open to the Internet. It starts unencrypted, but by default Exchange "
-                   "2013 and later accept a login only after the client has started TLS (LoginType SecureLogin; M1, "
+                   "2010 and later accept a login only after the client has started TLS (LoginType SecureLogin; M1, "
                    "M2). Keep that setting, or offer only 995/993 outside.")
                     .arg(list),
                 serversOf(groups[secureLogin]));

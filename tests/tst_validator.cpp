@@ -250,7 +250,7 @@ private slots:
         QTest::addColumn<QString>("role");
         QTest::addColumn<int>("severity");
         QTest::addColumn<bool>("inClear"); // the message says passwords cross in clear
-        // 2013 and later: LoginType SecureLogin by default, no login before STARTTLS (M1, M2).
+        // 2010 and later: LoginType SecureLogin by default, no login before STARTTLS (M1, M2).
         QTest::newRow("2019 mailbox") << QStringLiteral("2019") << QStringLiteral("mailbox") << int(Severity::Info)
                                       << false;
         QTest::newRow("2016 mailbox") << QStringLiteral("2016") << QStringLiteral("mailbox") << int(Severity::Info)
@@ -258,7 +258,7 @@ private slots:
         QTest::newRow("2013 client access")
             << QStringLiteral("2013") << QStringLiteral("client-access") << int(Severity::Info) << false;
         QTest::newRow("2010 client access")
-            << QStringLiteral("2010") << QStringLiteral("client-access") << int(Severity::Warning) << true;
+            << QStringLiteral("2010") << QStringLiteral("client-access") << int(Severity::Info) << false;
         QTest::newRow("2007 client access")
             << QStringLiteral("2007") << QStringLiteral("client-access") << int(Severity::Warning) << true;
         QTest::newRow("2003 front-end") << QStringLiteral("2003") << QStringLiteral("front-end")
@@ -288,8 +288,8 @@ private slots:
 
     void plainPopImapSplitsLegacyFromSecureLogin()
     {
-        auto b = DeploymentBuilder::threeZones("2016");
-        b.server("ex01", "lan", {"mailbox"}).server("cas10", "lan", {"client-access"}, "2010");
+        auto b = DeploymentBuilder::threeZones("2010");
+        b.server("ex01", "lan", {"client-access"}).server("cas07", "lan", {"client-access"}, "2007");
         b.option("pop3", true).option("imap4", true);
         const PortMatrix m = matrixOf(b);
         int count = 0;
@@ -298,7 +298,7 @@ private slots:
                 continue;
             ++count;
             const bool legacy = w.severity == Severity::Warning;
-            QCOMPARE(w.servers, QStringList{legacy ? QStringLiteral("cas10") : QStringLiteral("ex01")});
+            QCOMPARE(w.servers, QStringList{legacy ? QStringLiteral("cas07") : QStringLiteral("ex01")});
         }
         QCOMPARE(count, 2);
     }

@@ -2260,8 +2260,8 @@
         <translation>Der statische RPC-Port %1 = %2 auf %3 liegt außerhalb des von Microsoft empfohlenen Bereichs %4 (S12).</translation>
     </message>
     <message>
-        <source>POP3/IMAP4 on TCP %1 is open to the Internet. It starts unencrypted, but by default Exchange 2013 and later accept a login only after the client has started TLS (LoginType SecureLogin; M1, M2). Keep that setting, or offer only 995/993 outside.</source>
-        <translation>POP3/IMAP4 auf TCP %1 ist aus dem Internet erreichbar. Die Verbindung beginnt unverschlüsselt, doch Exchange 2013 und höher akzeptieren eine Anmeldung standardmäßig erst, nachdem der Client TLS gestartet hat (LoginType SecureLogin; M1, M2). Behalten Sie diese Einstellung bei, oder bieten Sie extern nur 995/993 an.</translation>
+        <source>POP3/IMAP4 on TCP %1 is open to the Internet. It starts unencrypted, but by default Exchange 2010 and later accept a login only after the client has started TLS (LoginType SecureLogin; M1, M2). Keep that setting, or offer only 995/993 outside.</source>
+        <translation>POP3/IMAP4 auf TCP %1 ist aus dem Internet erreichbar. Die Verbindung beginnt unverschlüsselt, doch Exchange 2010 und höher akzeptieren eine Anmeldung standardmäßig erst, nachdem der Client TLS gestartet hat (LoginType SecureLogin; M1, M2). Behalten Sie diese Einstellung bei, oder bieten Sie extern nur 995/993 an.</translation>
     </message>
     <message>
         <source>Option %1 changes no rule: in %2, %3 is a server role of its own. Add %3 servers to the deployment for its ports.</source>

@@ -2273,8 +2273,8 @@
         <translation>Статический порт RPC %1 = %2 на %3 находится за пределами рекомендуемого Microsoft диапазона %4 (S12).</translation>
     </message>
     <message>
-        <source>POP3/IMAP4 on TCP %1 is open to the Internet. It starts unencrypted, but by default Exchange 2013 and later accept a login only after the client has started TLS (LoginType SecureLogin; M1, M2). Keep that setting, or offer only 995/993 outside.</source>
-        <translation>POP3/IMAP4 на TCP %1 доступен из Интернета. Соединение начинается без шифрования, но по умолчанию Exchange 2013 и более поздние версии принимают вход только после того, как клиент включил TLS (LoginType SecureLogin; M1, M2). Сохраните этот параметр или извне предоставляйте доступ только к портам 995/993.</translation>
+        <source>POP3/IMAP4 on TCP %1 is open to the Internet. It starts unencrypted, but by default Exchange 2010 and later accept a login only after the client has started TLS (LoginType SecureLogin; M1, M2). Keep that setting, or offer only 995/993 outside.</source>
+        <translation>POP3/IMAP4 на TCP %1 доступен из Интернета. Соединение начинается без шифрования, но по умолчанию Exchange 2010 и более поздние версии принимают вход только после того, как клиент включил TLS (LoginType SecureLogin; M1, M2). Сохраните этот параметр или извне предоставляйте доступ только к портам 995/993.</translation>
     </message>
     <message>
         <source>Option %1 changes no rule: in %2, %3 is a server role of its own. Add %3 servers to the deployment for its ports.</source>
