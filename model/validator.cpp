@@ -126,6 +126,7 @@ private:
     enum class FilteringRule
     {
         None,
+        Documented,   // 2007 and earlier: the data path tables give the ports (S16; S23 for 2000/2003)
         Exchange2010, // M5
         From2013      // S1, S3
     };
@@ -210,7 +211,7 @@ Checks::FilteringRule Checks::filteringRule(const EndpointGroup& a, const Endpoi
             return FilteringRule::From2013;
         if (a.version == u"2010" || b.version == u"2010")
             return FilteringRule::Exchange2010;
-        return FilteringRule::None;
+        return FilteringRule::Documented;
     }
     if ((aExchange && bDc) || (aDc && bExchange)) {
         const EndpointGroup& exchange = aExchange ? a : b;
@@ -218,6 +219,8 @@ Checks::FilteringRule Checks::filteringRule(const EndpointGroup& a, const Endpoi
             return FilteringRule::From2013;
         if (exchange.version == u"2010" && (exchange.role == u"mailbox" || exchange.role == u"client-access"))
             return FilteringRule::Exchange2010;
+        if (exchange.version != u"2010")
+            return FilteringRule::Documented;
     }
     return FilteringRule::None;
 }
@@ -242,6 +245,16 @@ void Checks::internalFiltering()
     for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
         const QString& first = m_deployment.zones.at(it.key().first).name;
         const QString& second = m_deployment.zones.at(it.key().second).name;
+        if (it.value().first == FilteringRule::Documented) {
+            add(Severity::Info, QStringLiteral("internal-filtering-documented"),
+                tr("Exchange 2007 and earlier may talk through the firewall between %1 and %2 on the ports of "
+                   "Microsoft's data path tables (S16; for 2000/2003 front-end and back-end servers S23): the rules "
+                   "here are those ports. Microsoft's later rule against any such firewall covers Exchange 2010 (M5) "
+                   "and 2013 and later (S1).")
+                    .arg(first, second),
+                serversOf(it.value().second));
+            continue;
+        }
         add(Severity::Error, QStringLiteral("internal-filtering-unsupported"),
             it.value().first == FilteringRule::From2013
                 ? tr("Microsoft does not support restricting traffic between internal Exchange servers, or between "

@@ -83,7 +83,8 @@ private slots:
         row("2010 CAS | mailbox", "2010", "client-access", "2010", "mailbox", "(M5)");
         // M5 names Mailbox and Client Access servers with Active Directory, not Hub Transport.
         row("2010 hub | DC", "2010", "hub-transport", "2010", "domain-controller", "");
-        // No statement for 2007 in the reference; 2000/2003 front-end/back-end through a firewall is documented.
+        // No statement for 2007 in the reference; 2000/2003 front-end/back-end through a firewall is documented: a
+        // note says so (internal-filtering-documented).
         row("2007 mailbox | hub", "2007", "mailbox", "2007", "hub-transport", "");
         row("2007 mailbox | DC", "2007", "mailbox", "2007", "domain-controller", "");
         row("2003 front-end | back-end", "2003", "front-end", "2003", "back-end", "");
@@ -107,6 +108,14 @@ private slots:
         });
         QVERIFY2(crossing, "the two servers must talk across the zones for the case to mean anything");
         const auto* w = find(m, "internal-filtering-unsupported");
+        const auto* documented = find(m, "internal-filtering-documented");
+        const bool before2010 = versionA != u"2010" && !source.startsWith(u"(S1");
+        QCOMPARE(documented != nullptr, source.isEmpty() && before2010);
+        if (documented) {
+            QCOMPARE(documented->severity, Severity::Info);
+            QVERIFY2(documented->message.contains(QStringLiteral("(S16")), qPrintable(documented->message));
+            QCOMPARE(documented->servers, (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
+        }
         if (source.isEmpty()) {
             QVERIFY2(!w, w ? qPrintable(w->message) : "");
             return;

@@ -2275,6 +2275,10 @@
         <source>Exchange 2007 seeds CCR and SCR database copies over a random TCP port (S16) that no firewall rule can name: between %1, allow all TCP between these Mailbox servers while seeding, or seed offline.</source>
         <translation>Exchange 2007 erstellt das Seeding von CCR- und SCR-Datenbankkopien über einen zufälligen TCP-Port (S16), den keine Firewallregel benennen kann: Erlauben Sie zwischen %1 während des Seedings jeden TCP-Verkehr zwischen diesen Postfachservern, oder führen Sie das Seeding offline aus.</translation>
     </message>
+    <message>
+        <source>Exchange 2007 and earlier may talk through the firewall between %1 and %2 on the ports of Microsoft&apos;s data path tables (S16; for 2000/2003 front-end and back-end servers S23): the rules here are those ports. Microsoft&apos;s later rule against any such firewall covers Exchange 2010 (M5) and 2013 and later (S1).</source>
+        <translation>Exchange 2007 und ältere Versionen dürfen durch die Firewall zwischen %1 und %2 über die Ports der Datenpfadtabellen von Microsoft kommunizieren (S16; für Front-End- und Back-End-Server von 2000/2003 S23): Die Regeln hier sind genau diese Ports. Microsofts spätere Regel gegen jede solche Firewall gilt für Exchange 2010 (M5) sowie 2013 und höher (S1).</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

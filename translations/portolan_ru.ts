@@ -2288,6 +2288,10 @@
         <source>Exchange 2007 seeds CCR and SCR database copies over a random TCP port (S16) that no firewall rule can name: between %1, allow all TCP between these Mailbox servers while seeding, or seed offline.</source>
         <translation>Exchange 2007 выполняет начальное заполнение копий баз CCR и SCR через случайный TCP-порт (S16), который нельзя указать в правиле брандмауэра: между %1 разрешите на время заполнения весь TCP-трафик между этими серверами почтовых ящиков или выполните заполнение автономно.</translation>
     </message>
+    <message>
+        <source>Exchange 2007 and earlier may talk through the firewall between %1 and %2 on the ports of Microsoft&apos;s data path tables (S16; for 2000/2003 front-end and back-end servers S23): the rules here are those ports. Microsoft&apos;s later rule against any such firewall covers Exchange 2010 (M5) and 2013 and later (S1).</source>
+        <translation>Exchange 2007 и более ранние версии могут работать через брандмауэр между %1 и %2 по портам из таблиц путей данных Microsoft (S16; для внешних и внутренних серверов 2000/2003 — S23): правила здесь — это именно эти порты. Более позднее правило Microsoft против любого такого брандмауэра относится к Exchange 2010 (M5) и к 2013 и более поздним версиям (S1).</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
