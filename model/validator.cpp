@@ -439,9 +439,9 @@ void Checks::hybridMailFlowServers()
         });
         if (!carries) {
             add(Severity::Warning, QStringLiteral("hybrid-mail-flow-role"),
-                tr("%1 is marked to carry hybrid mail flow, but as a %2 server it cannot: Exchange Online connects "
-                   "to Edge Transport (2010 and later), Hub Transport (2010), Client Access (2013) or Mailbox (2016 "
-                   "and later) servers (M20).")
+                tr("%1 is marked to carry hybrid mail flow, but none of its roles can in %2: Exchange Online "
+                   "connects to Edge Transport (2010 and later), Hub Transport (2010), Client Access (2013) or Mailbox "
+                   "(2016 and later) servers (M20).")
                     .arg(serverNames({server.id}), versionName(version)),
                 {server.id});
         }

@@ -15,7 +15,8 @@ using DataEdit = std::function<void(DeploymentData&)>;
 Server makeServer(const char* id, const char* zone, const char* role)
 {
     const QString serverId = QString::fromUtf8(id);
-    return Server{serverId, serverId.toUpper(), QString::fromUtf8(zone), {QString::fromUtf8(role)}, {}, {}};
+    return Server{
+        serverId, serverId.toUpper(), QString::fromUtf8(zone), {QString::fromUtf8(role)}, {}, {}, std::nullopt, false};
 }
 
 // Servers of one zone are interleaved with others' so that restoring them "at their indexes" is a real test.

@@ -53,7 +53,7 @@ Zone makeZone(const QString& id, const QString& kind, const QString& colour = {}
 Server makeServer(const QString& id, const QString& zone, const QStringList& roles, const QString& host = {},
                   const QString& version = {})
 {
-    return Server{id, id.toUpper(), zone, roles, host, version};
+    return Server{id, id.toUpper(), zone, roles, host, version, std::nullopt, false};
 }
 
 DeploymentData emptyDeployment()
@@ -231,6 +231,7 @@ private slots:
         QCOMPARE(options.value(QStringLiteral("dynamicRpcRange")).toString(), QStringLiteral("10000-20000"));
 
         data.options.dynamicRpcRange.reset();
+        data.servers[1].dynamicRpcRange.reset();
         data.description.clear();
         const QByteArray plain = DeploymentWriter().toJson(data);
         QVERIFY(!plain.contains("dynamicRpcRange"));
