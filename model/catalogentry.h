@@ -45,6 +45,7 @@ struct CatalogEntry
     QStringList absentRoles;
     Reach reach = Reach::All;
     QString publishedVia;
+    QString onlyServersFlagged; // a Server::flagNames() name: when any server carries it, only such servers take part
     QString encryption;
     QString purpose;
     QString ifBlocked;

@@ -175,6 +175,33 @@ std::unique_ptr<EditServerCommand> EditServerCommand::renameServer(Deployment* d
     return std::make_unique<EditServerCommand>(document, before, after, text, int(CommandId::ServerName));
 }
 
+std::unique_ptr<EditServerCommand> EditServerCommand::setServerDynamicRpcRange(Deployment* document,
+                                                                               const QString& serverId,
+                                                                               const std::optional<PortRange>& range)
+{
+    const Server before = currentServer(document, serverId);
+    Server after = before;
+    if (document->server(serverId))
+        after.dynamicRpcRange = range;
+    const QString text = QCoreApplication::translate("DeploymentCommands", "Change dynamic RPC range of %1")
+                             .arg(serverLabel(document, serverId));
+    return std::make_unique<EditServerCommand>(document, before, after, text);
+}
+
+std::unique_ptr<EditServerCommand> EditServerCommand::setServerHybridMailFlow(Deployment* document,
+                                                                              const QString& serverId, bool carries)
+{
+    const Server before = currentServer(document, serverId);
+    Server after = before;
+    if (document->server(serverId))
+        after.hybridMailFlow = carries;
+    const QString text = carries ? QCoreApplication::translate("DeploymentCommands", "Let %1 carry hybrid mail flow")
+                                       .arg(serverLabel(document, serverId))
+                                 : QCoreApplication::translate("DeploymentCommands", "Take hybrid mail flow off %1")
+                                       .arg(serverLabel(document, serverId));
+    return std::make_unique<EditServerCommand>(document, before, after, text);
+}
+
 bool EditServerCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* edit = dynamic_cast<const EditServerCommand*>(other);

@@ -73,6 +73,11 @@ public:
                                                                const QString& version);
     static std::unique_ptr<EditServerCommand> renameServer(Deployment* document, const QString& serverId,
                                                            const QString& name);
+    // An unset range makes the server follow the deployment's dynamic RPC range again.
+    static std::unique_ptr<EditServerCommand> setServerDynamicRpcRange(Deployment* document, const QString& serverId,
+                                                                       const std::optional<PortRange>& range);
+    static std::unique_ptr<EditServerCommand> setServerHybridMailFlow(Deployment* document, const QString& serverId,
+                                                                      bool carries);
 
     int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand* other) override;

@@ -1,5 +1,16 @@
 #include "model/deploymentdata.h"
 
+const QStringList& Server::flagNames()
+{
+    static const QStringList names = {QStringLiteral("hybridMailFlow")};
+    return names;
+}
+
+bool Server::hasFlag(const QString& name) const
+{
+    return name == u"hybridMailFlow" && hybridMailFlow;
+}
+
 int DeploymentData::zoneIndex(const QString& id) const
 {
     for (int i = 0; i < zones.size(); ++i) {

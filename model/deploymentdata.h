@@ -1,10 +1,13 @@
 #pragma once
 
 #include "model/deploymentoptions.h"
+#include "model/portrange.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 struct Zone
 {
@@ -31,11 +34,17 @@ struct Server
     QStringList roles;
     QString host;    // address or DNS name to probe; may be empty
     QString version; // overrides the deployment's Exchange version (coexistence); empty: inherit
+    std::optional<PortRange> dynamicRpcRange; // unset: the deployment's range, else the Windows default
+    bool hybridMailFlow = false;              // chosen in the Hybrid Configuration Wizard for hybrid SMTP
+
+    // The names of the server flags catalog entries may restrict themselves to ("onlyServersFlagged").
+    static const QStringList& flagNames();
+    bool hasFlag(const QString& name) const;
 
     friend bool operator==(const Server& a, const Server& b)
     {
         return a.id == b.id && a.name == b.name && a.zone == b.zone && a.roles == b.roles && a.host == b.host &&
-               a.version == b.version;
+               a.version == b.version && a.dynamicRpcRange == b.dynamicRpcRange && a.hybridMailFlow == b.hybridMailFlow;
     }
     friend bool operator!=(const Server& a, const Server& b) { return !(a == b); }
 };

@@ -89,6 +89,8 @@ private:
     bool requiredString(const QJsonObject& object, const QString& key, const QString& place, QString* out);
     bool requiredId(const QJsonObject& object, const QString& key, const QString& place, QString* out);
     bool optionalPort(const QJsonObject& object, const QString& key, const QString& place, int* out);
+    bool optionalPortRange(const QJsonObject& object, const QString& key, const QString& place,
+                           std::optional<PortRange>* out);
 
     bool readHeader(const QJsonObject& root);
     bool readProperties(const QJsonObject& root, DeploymentData* data);
@@ -164,6 +166,25 @@ bool FileParser::optionalPort(const QJsonObject& object, const QString& key, con
     if (!port || *port < 1 || *port > 65535)
         return fail(keyPlace(place, key), tr("expected a port number from 1 to 65535"));
     *out = *port;
+    return true;
+}
+
+// "first-last"; absent or null leaves *out unset: the natural JSON spelling of "use the default".
+bool FileParser::optionalPortRange(const QJsonObject& object, const QString& key, const QString& place,
+                                   std::optional<PortRange>* out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const QString rangePlace = keyPlace(place, key);
+    if (!value.isString())
+        return fail(rangePlace, tr("expected a port range string such as \"49152-65535\""));
+    const auto parsed = PortRange::parse(value.toString());
+    if (!parsed)
+        return fail(
+            rangePlace,
+            tr("invalid port range \"%1\": expected \"first-last\" with ports from 1 to 65535").arg(value.toString()));
+    *out = parsed;
     return true;
 }
 
@@ -294,8 +315,14 @@ bool FileParser::readServers(const QJsonObject& root, DeploymentData* data)
     QStringList zoneIds;
     for (const Zone& zone : std::as_const(data->zones))
         zoneIds.append(zone.id);
-    const QStringList keys = {QStringLiteral("id"),    QStringLiteral("name"), QStringLiteral("zone"),
-                              QStringLiteral("roles"), QStringLiteral("host"), QStringLiteral("version")};
+    const QStringList keys = {QStringLiteral("id"),
+                              QStringLiteral("name"),
+                              QStringLiteral("zone"),
+                              QStringLiteral("roles"),
+                              QStringLiteral("host"),
+                              QStringLiteral("version"),
+                              QStringLiteral("dynamicRpcRange"),
+                              QStringLiteral("hybridMailFlow")};
 
     QJsonArray servers;
     if (!requiredArray(root, QStringLiteral("servers"), {}, &servers))
@@ -346,6 +373,9 @@ bool FileParser::readServers(const QJsonObject& root, DeploymentData* data)
         if (!server.version.isEmpty() && !m_catalog.isVersion(server.version))
             return failUnknown(keyPlace(place, QStringLiteral("version")),
                                tr("unknown version \"%1\"").arg(server.version), server.version, versionIds());
+        if (!optionalPortRange(object, QStringLiteral("dynamicRpcRange"), place, &server.dynamicRpcRange) ||
+            !optionalBool(object, QStringLiteral("hybridMailFlow"), place, &server.hybridMailFlow))
+            return false;
         data->servers.append(server);
     }
     return true;

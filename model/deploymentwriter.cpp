@@ -8,6 +8,12 @@
 
 namespace {
 
+// Always "first-last", even for one port, so the key has one spelling.
+QString rangeText(const PortRange& range)
+{
+    return QString::number(range.first) + u'-' + QString::number(range.last);
+}
+
 // A small writer of our own, because QJsonObject sorts its keys and the file should read in PRODUCT.md's order.
 class JsonWriter final
 {
@@ -163,6 +169,10 @@ QByteArray DeploymentWriter::toJson(const DeploymentData& data) const
             json.field("host", server.host);
         if (!server.version.isEmpty())
             json.field("version", server.version);
+        if (const auto& range = server.dynamicRpcRange)
+            json.field("dynamicRpcRange", rangeText(*range));
+        if (server.hybridMailFlow)
+            json.field("hybridMailFlow", true);
         json.endObject();
     }
     json.endArray();

@@ -6,17 +6,22 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 struct CatalogEntry;
 
-// Servers (or an implicit actor) of one role in one zone, running one Exchange version. The flow engine works on
-// these groups, never on pairs of servers, so that its cost grows with zones × roles, not servers².
+// Servers (or an implicit actor) of one role in one zone, running one Exchange version, with one dynamic RPC range and
+// one set of flags. The flow engine works on these groups, never on pairs of servers, so that its cost grows with zones
+// × roles, not servers².
 struct EndpointGroup
 {
     QString zone;
     int zoneIndex = -1;
     QString role;
     QString version;
-    QStringList servers; // server ids; for an implicit actor the single id "<zone>:<role>"
+    std::optional<PortRange> dynamicRpcRange; // the servers' own range; unset: the deployment's or Windows default
+    QStringList flags;                        // the Server::flagNames() its servers carry
+    QStringList servers;                      // server ids; for an implicit actor the single id "<zone>:<role>"
     bool implicit = false;
     bool sharesServers = false; // some server here has another role too, so it sits in another group as well
 };

@@ -1,5 +1,7 @@
 #include "model/flowengine.h"
 
+#include <algorithm>
+
 #include "model/catalogentry.h"
 #include "model/deploymentdata.h"
 #include "model/portcatalog.h"
@@ -51,7 +53,9 @@ public:
 
 private:
     void buildGroups();
-    int groupFor(int zoneIndex, const QString& role, const QString& version, bool implicit);
+    int groupFor(int zoneIndex, const QString& role, const QString& version, const Server* server);
+    bool takesPart(const CatalogEntry& entry, const EndpointGroup& group) const;
+    bool present(const CatalogEntry& entry, const QString& role) const;
     bool versionsMatch(const CatalogEntry& entry, const EndpointGroup& a, const EndpointGroup& b) const;
     QList<int> reachable(const CatalogEntry& entry, const EndpointGroup& initiator, const QList<int>& listeners) const;
     void addFlows(const CatalogEntry& entry, int initiator, int listener, bool published);
@@ -62,14 +66,27 @@ private:
     const PortCatalog& m_catalog;
     const DeploymentData& m_deployment;
     FlowSet m_result;
-    QHash<QString, int> m_groupIndex;    // "zone\nrole\nversion\nimplicit" → group
+    QHash<QString, int> m_groupIndex;    // "zone\nrole\nversion\nrange\nflags" or "zone\nrole\nversion\ni" → group
+    QSet<QString> m_flagsInUse;          // server flags some server carries
     QHash<QString, QList<int>> m_byRole; // role → groups
     QSet<FlowKey> m_published;           // published hops already added (several listeners share one)
 };
 
-int FlowCollector::groupFor(int zoneIndex, const QString& role, const QString& version, bool implicit)
+// server: the server the group is for; nullptr for an implicit actor.
+int FlowCollector::groupFor(int zoneIndex, const QString& role, const QString& version, const Server* server)
 {
-    const QString key = QString::number(zoneIndex) + u'\n' + role + u'\n' + version + (implicit ? u"\ni" : u"");
+    QString key = QString::number(zoneIndex) + u'\n' + role + u'\n' + version;
+    QStringList flags;
+    if (server) {
+        for (const QString& flag : Server::flagNames()) {
+            if (server->hasFlag(flag))
+                flags.append(flag);
+        }
+        key += u'\n' + (server->dynamicRpcRange ? server->dynamicRpcRange->toString() : QString()) + u'\n' +
+               flags.join(u',');
+    } else {
+        key += QStringLiteral("\ni");
+    }
     const auto it = m_groupIndex.constFind(key);
     if (it != m_groupIndex.constEnd())
         return *it;
@@ -79,7 +96,10 @@ int FlowCollector::groupFor(int zoneIndex, const QString& role, const QString& v
     group.zoneIndex = zoneIndex;
     group.role = role;
     group.version = version;
-    group.implicit = implicit;
+    group.implicit = !server;
+    if (server)
+        group.dynamicRpcRange = server->dynamicRpcRange;
+    group.flags = flags;
     m_result.groups.append(group);
     m_groupIndex.insert(key, index);
     m_byRole[role].append(index);
@@ -99,8 +119,12 @@ void FlowCollector::buildGroups()
         if (zone < 0)
             continue; // the reader refuses such files; a document mid-edit may still hold one
         const QString version = m_deployment.effectiveVersion(server);
+        for (const QString& flag : Server::flagNames()) {
+            if (server.hasFlag(flag))
+                m_flagsInUse.insert(flag);
+        }
         for (const QString& role : server.roles) {
-            EndpointGroup& group = m_result.groups[groupFor(zone, role, version, false)];
+            EndpointGroup& group = m_result.groups[groupFor(zone, role, version, &server)];
             group.servers.append(server.id);
             group.sharesServers = group.sharesServers || server.roles.size() > 1;
         }
@@ -119,7 +143,7 @@ void FlowCollector::buildGroups()
                             [&](const OptionExpression& e) { return e.holds(m_deployment.options); });
             if (!optionsHold)
                 continue;
-            const int group = groupFor(zone, rule.role, m_deployment.exchangeVersion, true);
+            const int group = groupFor(zone, rule.role, m_deployment.exchangeVersion, nullptr);
             if (m_result.groups.at(group).servers.isEmpty())
                 m_result.groups[group].servers.append(implicitActorId(z.id, rule.role));
         }
@@ -171,6 +195,8 @@ std::optional<PortRange> FlowCollector::resolve(const PortSpec& spec, const Endp
     case PortSpec::Kind::Fixed:
         return spec.range;
     case PortSpec::Kind::RpcDynamic: {
+        if (listener.dynamicRpcRange)
+            return *listener.dynamicRpcRange;
         if (options.dynamicRpcRange)
             return *options.dynamicRpcRange;
         // A domain controller's range follows the Windows generation of the Exchange servers it serves.
@@ -214,16 +240,34 @@ void FlowCollector::addFlows(const CatalogEntry& entry, int initiator, int liste
     }
 }
 
+// An entry restricted to a server flag ("onlyServersFlagged") involves, once any server carries the flag, only the
+// Exchange servers that carry it; actors and infrastructure take part as always.
+bool FlowCollector::takesPart(const CatalogEntry& entry, const EndpointGroup& group) const
+{
+    if (entry.onlyServersFlagged.isEmpty() || group.implicit || !m_flagsInUse.contains(entry.onlyServersFlagged))
+        return true;
+    const RoleInfo* role = m_catalog.role(group.role);
+    return !role || !role->isExchange() || group.flags.contains(entry.onlyServersFlagged);
+}
+
+// For "requires" and "absent": servers of the role that take part in the entry.
+bool FlowCollector::present(const CatalogEntry& entry, const QString& role) const
+{
+    const QList<int> groups = m_byRole.value(role);
+    return std::any_of(groups.begin(), groups.end(),
+                       [&](int index) { return takesPart(entry, m_result.groups.at(index)); });
+}
+
 void FlowCollector::apply(const CatalogEntry& entry)
 {
     if (!entry.optionsHold(m_deployment.options))
         return;
     for (const QString& role : entry.requiredRoles) {
-        if (!m_byRole.contains(role))
+        if (!present(entry, role))
             return;
     }
     for (const QString& role : entry.absentRoles) {
-        if (m_byRole.contains(role))
+        if (present(entry, role))
             return;
     }
     const QList<int> proxies = entry.publishedVia.isEmpty() ? QList<int>() : m_byRole.value(entry.publishedVia);
@@ -232,6 +276,8 @@ void FlowCollector::apply(const CatalogEntry& entry)
         const QList<int> initiators = m_byRole.value(initiatorRole);
         for (int initiator : initiators) {
             const EndpointGroup& from = m_result.groups.at(initiator);
+            if (!takesPart(entry, from))
+                continue;
             if (!entry.fromZoneKinds.isEmpty() && !entry.fromZoneKinds.contains(zoneKind(from)))
                 continue;
             QList<int> candidates;
@@ -239,6 +285,8 @@ void FlowCollector::apply(const CatalogEntry& entry)
                 const QList<int> listeners = m_byRole.value(listenerRole);
                 for (int listener : listeners) {
                     const EndpointGroup& to = m_result.groups.at(listener);
+                    if (!takesPart(entry, to))
+                        continue;
                     // One server talking to itself (two roles of one machine) is not a network flow.
                     if (from.servers.size() == 1 && to.servers == from.servers)
                         continue;

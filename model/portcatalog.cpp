@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "model/deploymentdata.h"
+
 namespace {
 // A vocabulary text in the interface's language (model/vocabularytexts.cpp lists them for lupdate).
 QString displayText(const QJsonValue& value)
@@ -22,13 +24,17 @@ QString displayText(const QJsonValue& value)
 const QStringList& entryKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("id"),         QStringLiteral("service"),       QStringLiteral("family"),
-        QStringLiteral("protocol"),   QStringLiteral("ports"),         QStringLiteral("listeners"),
-        QStringLiteral("initiators"), QStringLiteral("fromZoneKinds"), QStringLiteral("versions"),
-        QStringLiteral("options"),    QStringLiteral("requires"),      QStringLiteral("absent"),
-        QStringLiteral("reach"),      QStringLiteral("publishedVia"),  QStringLiteral("encryption"),
-        QStringLiteral("purpose"),    QStringLiteral("ifBlocked"),     QStringLiteral("sources"),
-        QStringLiteral("confidence"), QStringLiteral("note"),          QStringLiteral("check"),
+        QStringLiteral("id"),         QStringLiteral("service"),
+        QStringLiteral("family"),     QStringLiteral("protocol"),
+        QStringLiteral("ports"),      QStringLiteral("listeners"),
+        QStringLiteral("initiators"), QStringLiteral("fromZoneKinds"),
+        QStringLiteral("versions"),   QStringLiteral("options"),
+        QStringLiteral("requires"),   QStringLiteral("absent"),
+        QStringLiteral("reach"),      QStringLiteral("publishedVia"),
+        QStringLiteral("encryption"), QStringLiteral("purpose"),
+        QStringLiteral("ifBlocked"),  QStringLiteral("sources"),
+        QStringLiteral("confidence"), QStringLiteral("note"),
+        QStringLiteral("check"),      QStringLiteral("onlyServersFlagged"),
     };
     return keys;
 }
@@ -302,6 +308,10 @@ bool PortCatalog::loadEntries(const QString& path)
         else
             fail(QStringLiteral("unknown reach \"%1\"").arg(reach));
         entry.publishedVia = object.value(QStringLiteral("publishedVia")).toString();
+        entry.onlyServersFlagged = object.value(QStringLiteral("onlyServersFlagged")).toString();
+        if (!entry.onlyServersFlagged.isEmpty() && !Server::flagNames().contains(entry.onlyServersFlagged))
+            fail(QStringLiteral("unknown server flag \"%1\" in onlyServersFlagged (known: %2)")
+                     .arg(entry.onlyServersFlagged, Server::flagNames().join(QStringLiteral(", "))));
         entry.encryption = object.value(QStringLiteral("encryption")).toString();
         entry.purpose = object.value(QStringLiteral("purpose")).toString();
         entry.ifBlocked = object.value(QStringLiteral("ifBlocked")).toString();
@@ -469,4 +479,24 @@ const DynamicRpcDefault& PortCatalog::dynamicRpcDefault(const QString& version, 
             return rule;
     }
     return m_dynamicRpcDefaults.constLast();
+}
+
+bool PortCatalog::listensOnDynamicRpc(const QString& role) const
+{
+    return std::any_of(m_entries.begin(), m_entries.end(), [&](const CatalogEntry& entry) {
+        return entry.listeners.contains(role) &&
+               std::any_of(entry.ports.begin(), entry.ports.end(),
+                           [](const PortSpec& spec) { return spec.kind == PortSpec::Kind::RpcDynamic; });
+    });
+}
+
+bool PortCatalog::flagApplies(const QString& flag, const QString& role, const QString& version) const
+{
+    const RoleInfo* info = this->role(role);
+    if (!info || !info->isExchange())
+        return false; // the restriction concerns Exchange servers; actors and infrastructure take part as they are
+    return std::any_of(m_entries.begin(), m_entries.end(), [&](const CatalogEntry& entry) {
+        return entry.onlyServersFlagged == flag && entry.versions.contains(version) &&
+               (entry.listeners.contains(role) || entry.initiators.contains(role));
+    });
 }

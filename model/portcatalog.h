@@ -46,6 +46,11 @@ public:
 
     // The dynamic RPC range a listener of this version and role uses by default, and the rule that says so.
     const DynamicRpcDefault& dynamicRpcDefault(const QString& version, const QString& role) const;
+    // Whether servers of this role accept dynamic RPC connections (some entry has it listen on "rpcDynamic").
+    bool listensOnDynamicRpc(const QString& role) const;
+    // Whether a server flag (Server::flagNames()) means something for a server of this Exchange role and version:
+    // some entry restricted to the flag involves that role in that version.
+    bool flagApplies(const QString& flag, const QString& role, const QString& version) const;
 
 private:
     bool loadVocabulary(const QString& path);

@@ -26,6 +26,9 @@ constexpr QStringView kRandomPortSeedingEntry = u"common-2007-ccr-log-shipping";
 // Microsoft's recommended static RPC range (BPA, S12); outside 1024-65535 is an error.
 constexpr PortRange kRecommendedStaticRpc{59531, 60554};
 
+// Windows refuses a dynamic port range of fewer ports (netsh; S46).
+constexpr int kMinimumDynamicRpcPorts = 255;
+
 // A message names at most this many servers; the warning's server list holds them all.
 constexpr int kServersNamed = 5;
 
@@ -69,8 +72,10 @@ public:
         internalFiltering();
         dynamicRpcAcrossZones();
         seedingAcrossZones();
+        dynamicRpcRanges();
         staticRpcPorts();
         edgeSubscription();
+        hybridMailFlowServers();
         plainMailboxAccessFromInternet();
         optionsWithoutEffect();
         std::stable_sort(m_warnings.begin(), m_warnings.end(), [](const auto& a, const auto& b) {
@@ -139,8 +144,11 @@ private:
     void internalFiltering();
     void dynamicRpcAcrossZones();
     void seedingAcrossZones();
+    void dynamicRpcRanges();
+    void checkDynamicRpcRange(const PortRange& range, const QString& owner, const QStringList& servers);
     void staticRpcPorts();
     void edgeSubscription();
+    void hybridMailFlowServers();
     void plainMailboxAccessFromInternet();
     void optionsWithoutEffect();
 
@@ -314,6 +322,48 @@ void Checks::seedingAcrossZones()
         serversOf(groups));
 }
 
+// owner: who the range belongs to, as a message names it ("the deployment", "DC01").
+void Checks::checkDynamicRpcRange(const PortRange& range, const QString& owner, const QStringList& servers)
+{
+    if (!range.isValid()) {
+        add(Severity::Error, QStringLiteral("dynamic-rpc-range-invalid"),
+            tr("The dynamic RPC range %1 of %2 is not a port range: the first port must be from 1 to 65535 and not "
+               "above the last.")
+                .arg(range.toString(), owner),
+            servers);
+    } else if (range.count() < kMinimumDynamicRpcPorts) {
+        add(Severity::Warning, QStringLiteral("dynamic-rpc-range-too-small"),
+            tr("The dynamic RPC range %1 of %2 has %3 ports; Windows needs at least %4 (S46).")
+                .arg(range.toString(), owner)
+                .arg(range.count())
+                .arg(kMinimumDynamicRpcPorts),
+            servers);
+    }
+}
+
+// The deployment's range and each server's own are checked alike; a server's own range on a server where nothing
+// listens on dynamic RPC changes no rule.
+void Checks::dynamicRpcRanges()
+{
+    if (const auto& range = m_deployment.options.dynamicRpcRange)
+        checkDynamicRpcRange(*range, tr("the deployment"), {});
+    for (const Server& server : m_deployment.servers) {
+        if (!server.dynamicRpcRange)
+            continue;
+        const QString name = server.name.isEmpty() ? server.id : server.name;
+        checkDynamicRpcRange(*server.dynamicRpcRange, name, {server.id});
+        const bool listens = std::any_of(server.roles.begin(), server.roles.end(),
+                                         [&](const QString& role) { return m_catalog.listensOnDynamicRpc(role); });
+        if (!listens) {
+            add(Severity::Info, QStringLiteral("dynamic-rpc-range-unused"),
+                tr("%1 has its own dynamic RPC range, but none of its roles accepts dynamic RPC connections, so the "
+                   "range changes no rule.")
+                    .arg(name),
+                {server.id});
+        }
+    }
+}
+
 QStringList Checks::staticRpcServers(PortSpec::Kind kind) const
 {
     QStringList servers;
@@ -410,6 +460,37 @@ void Checks::edgeSubscription()
                "servers: EdgeSync needs one in the organisation, and without it the Edge neither relays inbound "
                "mail nor learns recipients (S6)."),
             edges);
+    }
+}
+
+// The servers chosen for hybrid mail flow: they must have a role that carries it in their version (M20), and the
+// choice means something only with the hybrid option on.
+void Checks::hybridMailFlowServers()
+{
+    const QString flag = QStringLiteral("hybridMailFlow");
+    QStringList flagged;
+    for (const Server& server : m_deployment.servers) {
+        if (!server.hasFlag(flag))
+            continue;
+        flagged.append(server.id);
+        const QString version = m_deployment.effectiveVersion(server);
+        const bool carries = std::any_of(server.roles.begin(), server.roles.end(), [&](const QString& role) {
+            return m_catalog.flagApplies(flag, role, version);
+        });
+        if (!carries) {
+            add(Severity::Warning, QStringLiteral("hybrid-mail-flow-role"),
+                tr("%1 is marked to carry hybrid mail flow, but none of its roles can in %2: Exchange Online "
+                   "connects to Edge Transport (2010 and later), Hub Transport (2010), Client Access (2013) or Mailbox "
+                   "(2016 and later) servers (M20).")
+                    .arg(serverNames({server.id}), versionName(version)),
+                {server.id});
+        }
+    }
+    if (!flagged.isEmpty() && !m_deployment.options.isOn(QStringLiteral("hybrid"))) {
+        add(Severity::Info, QStringLiteral("hybrid-mail-flow-without-hybrid"),
+            tr("Hybrid mail flow is marked on %1, but the hybrid option is off, so the mark changes no rule.")
+                .arg(serverNames(flagged)),
+            flagged);
     }
 }
 

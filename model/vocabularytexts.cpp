@@ -46,6 +46,10 @@ const QStringList& vocabularyTexts()
         QT_TRANSLATE_NOOP(
             "Vocabulary",
             "IP gateway, IP PBX or session border controller that talks SIP and RTP to Unified Messaging."),
+        QT_TRANSLATE_NOOP("Vocabulary", "Hybrid Agent"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Microsoft Hybrid Agent (Modern Hybrid): relays Exchange Online's free/busy "
+                                        "requests and mailbox migrations to the Exchange server chosen in the Hybrid "
+                                        "Configuration Wizard, over outbound connections only."),
         QT_TRANSLATE_NOOP("Vocabulary", "DNS server"),
         QT_TRANSLATE_NOOP(
             "Vocabulary",

@@ -42,6 +42,20 @@ public:
         return *this;
     }
 
+    // Gives the server added last its own dynamic RPC range.
+    DeploymentBuilder& rpcRange(int first, int last)
+    {
+        m_data.servers.last().dynamicRpcRange = PortRange{first, last};
+        return *this;
+    }
+
+    // Marks the server added last as chosen for hybrid mail flow.
+    DeploymentBuilder& hybridMailFlow()
+    {
+        m_data.servers.last().hybridMailFlow = true;
+        return *this;
+    }
+
     DeploymentBuilder& option(const char* name, bool on)
     {
         m_data.options.setFlag(QString::fromUtf8(name), on);

@@ -82,6 +82,7 @@ private slots:
     void explainPortInVersion();
     void explainUdp();
     void explainShowsIssue9Rows();
+    void explainHybridAgentPorts();
     void explainUnusedPort();
     void badArguments_data();
     void badArguments();
@@ -334,6 +335,21 @@ void TestCli::explainUdp()
     QVERIFY(result.out.contains(QStringLiteral("UDP 2883")));
     QVERIFY(result.out.contains(QStringLiteral("Exchange Server 2003")));
     QVERIFY(!result.out.contains(QStringLiteral("TCP ")));
+}
+
+void TestCli::explainHybridAgentPorts()
+{
+    const Result winrm =
+        run({QStringLiteral("explain"), QStringLiteral("tcp/5986"), QStringLiteral("--version"), QStringLiteral("se")});
+    QCOMPARE(winrm.exitCode, 0);
+    QVERIFY(winrm.out.contains(QStringLiteral("[hybrid-agent-to-mailbox-winrm]")));
+    QVERIFY(winrm.out.contains(QStringLiteral("Hybrid Agent → Mailbox")));
+    QVERIFY(winrm.out.contains(QStringLiteral("M21")));
+    const Result web =
+        run({QStringLiteral("explain"), QStringLiteral("tcp/80"), QStringLiteral("--version"), QStringLiteral("2019")});
+    QCOMPARE(web.exitCode, 0);
+    QVERIFY(web.out.contains(QStringLiteral("Hybrid Agent → Exchange Online")));
+    QVERIFY(web.out.contains(QStringLiteral("MailTips")));
 }
 
 void TestCli::explainUnusedPort()

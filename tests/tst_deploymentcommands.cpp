@@ -15,7 +15,8 @@ using DataEdit = std::function<void(DeploymentData&)>;
 Server makeServer(const char* id, const char* zone, const char* role)
 {
     const QString serverId = QString::fromUtf8(id);
-    return Server{serverId, serverId.toUpper(), QString::fromUtf8(zone), {QString::fromUtf8(role)}, {}, {}};
+    return Server{
+        serverId, serverId.toUpper(), QString::fromUtf8(zone), {QString::fromUtf8(role)}, {}, {}, std::nullopt, false};
 }
 
 // Servers of one zone are interleaved with others' so that restoring them "at their indexes" is a real test.
@@ -125,6 +126,16 @@ private slots:
             return EditServerCommand::setServerVersion(d, QStringLiteral("ex02"), QStringLiteral("2019")).release();
         }) << DataEdit([](DeploymentData& data) { data.servers[4].version = QStringLiteral("2019"); })
                                           << QStringLiteral("Change Exchange version of EX02");
+        QTest::newRow("server dynamic RPC range") << CommandFactory([](Deployment* d) {
+            return EditServerCommand::setServerDynamicRpcRange(d, QStringLiteral("dc01"), PortRange{1025, 5000})
+                .release();
+        }) << DataEdit([](DeploymentData& data) {
+            data.servers[3].dynamicRpcRange = PortRange{1025, 5000};
+        }) << QStringLiteral("Change dynamic RPC range of DC01");
+        QTest::newRow("hybrid mail flow") << CommandFactory([](Deployment* d) {
+            return EditServerCommand::setServerHybridMailFlow(d, QStringLiteral("ex01"), true).release();
+        }) << DataEdit([](DeploymentData& data) { data.servers[1].hybridMailFlow = true; })
+                                          << QStringLiteral("Let EX01 carry hybrid mail flow");
         QTest::newRow("rename server") << CommandFactory([](Deployment* d) {
             return EditServerCommand::renameServer(d, QStringLiteral("dc01"), QStringLiteral("DC-HQ-01")).release();
         }) << DataEdit([](DeploymentData& data) { data.servers[3].name = QStringLiteral("DC-HQ-01"); })
@@ -252,6 +263,12 @@ private slots:
         });
         QTest::newRow("same host") << CommandFactory([](Deployment* d) {
             return EditServerCommand::setServerHost(d, QStringLiteral("ex01"), QStringLiteral("192.0.2.20")).release();
+        });
+        QTest::newRow("server already on the deployment's range") << CommandFactory([](Deployment* d) {
+            return EditServerCommand::setServerDynamicRpcRange(d, QStringLiteral("dc01"), std::nullopt).release();
+        });
+        QTest::newRow("hybrid mail flow already off") << CommandFactory([](Deployment* d) {
+            return EditServerCommand::setServerHybridMailFlow(d, QStringLiteral("ex01"), false).release();
         });
         QTest::newRow("edit changing the id") << CommandFactory([](Deployment* d) {
             Server after = *d->server(QStringLiteral("ex01"));

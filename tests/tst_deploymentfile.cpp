@@ -53,7 +53,7 @@ Zone makeZone(const QString& id, const QString& kind, const QString& colour = {}
 Server makeServer(const QString& id, const QString& zone, const QStringList& roles, const QString& host = {},
                   const QString& version = {})
 {
-    return Server{id, id.toUpper(), zone, roles, host, version};
+    return Server{id, id.toUpper(), zone, roles, host, version, std::nullopt, false};
 }
 
 DeploymentData emptyDeployment()
@@ -90,6 +90,8 @@ DeploymentData fullDeployment()
     data.options.staticRpc = {true, 6001, 6002};
     data.options.dag = {true, 64000};
     data.options.dynamicRpcRange = PortRange{10000, 20000};
+    data.servers[0].hybridMailFlow = true;
+    data.servers[1].dynamicRpcRange = PortRange{1025, 5000};
     return data;
 }
 
@@ -229,6 +231,7 @@ private slots:
         QCOMPARE(options.value(QStringLiteral("dynamicRpcRange")).toString(), QStringLiteral("10000-20000"));
 
         data.options.dynamicRpcRange.reset();
+        data.servers[1].dynamicRpcRange.reset();
         data.description.clear();
         const QByteArray plain = DeploymentWriter().toJson(data);
         QVERIFY(!plain.contains("dynamicRpcRange"));
@@ -262,6 +265,29 @@ private slots:
     }
 
     // Flags the file leaves out take the defaults of the file's Exchange version, not of some other version.
+    void serverKeysAreWrittenOnlyWhenSet()
+    {
+        DeploymentData data = emptyDeployment();
+        data.zones = {makeZone(QStringLiteral("lan"), QStringLiteral("lan"))};
+        data.servers = {
+            makeServer(QStringLiteral("dc01"), QStringLiteral("lan"), {QStringLiteral("domain-controller")})};
+        QByteArray json = DeploymentWriter().toJson(data);
+        QVERIFY(!json.contains("dynamicRpcRange"));
+        QVERIFY(!json.contains("hybridMailFlow"));
+        data.servers[0].dynamicRpcRange = PortRange{1025, 5000};
+        data.servers[0].hybridMailFlow = true;
+        json = DeploymentWriter().toJson(data);
+        const QJsonObject server =
+            QJsonDocument::fromJson(json).object().value(QStringLiteral("servers")).toArray().at(0).toObject();
+        QCOMPARE(server.value(QStringLiteral("dynamicRpcRange")).toString(), QStringLiteral("1025-5000"));
+        QCOMPARE(server.value(QStringLiteral("hybridMailFlow")).toBool(), true);
+        // null means "not set", as for the deployment's range.
+        const auto read = DeploymentReader(catalog()).read(fileWith("servers/1/dynamicRpcRange", QJsonValue()));
+        QVERIFY(read);
+        QVERIFY(!read->servers.at(1).dynamicRpcRange);
+        QVERIFY(!read->servers.at(1).hybridMailFlow);
+    }
+
     void missingOptionsTakeVersionDefaults_data()
     {
         QTest::addColumn<QString>("version");
@@ -387,6 +413,16 @@ private slots:
             QStringLiteral("servers[0] (\"edge01\").roles: expected an array of strings"));
         row("roles hold a number", fileWith("servers/0/roles", QJsonArray{1}),
             QStringLiteral("servers[0] (\"edge01\").roles: expected an array of strings"));
+        row("server dynamicRpcRange reversed", fileWith("servers/1/dynamicRpcRange", QStringLiteral("5000-1025")),
+            QStringLiteral("servers[1] (\"dc01\").dynamicRpcRange: invalid port range \"5000-1025\""));
+        row("server dynamicRpcRange port zero", fileWith("servers/1/dynamicRpcRange", QStringLiteral("0-5000")),
+            QStringLiteral("servers[1] (\"dc01\").dynamicRpcRange: invalid port range \"0-5000\""));
+        row("server dynamicRpcRange a number", fileWith("servers/1/dynamicRpcRange", 1025),
+            QStringLiteral("servers[1] (\"dc01\").dynamicRpcRange: expected a port range string"));
+        row("server dynamicRpcRange misspelt", fileWith("servers/1/dynamicRpcRanges", QStringLiteral("1025-5000")),
+            QStringLiteral("servers[1]: unknown key \"dynamicRpcRanges\"; did you mean \"dynamicRpcRange\"?"));
+        row("hybridMailFlow a string", fileWith("servers/2/hybridMailFlow", QStringLiteral("yes")),
+            QStringLiteral("servers[2] (\"ex01\").hybridMailFlow: expected true or false"));
         row("role unknown", fileWith("servers/2/roles", array({"mailbx"})),
             QStringLiteral("servers[2] (\"ex01\"): unknown role \"mailbx\"; did you mean \"mailbox\"?"));
         row("role unknown, nothing close", fileWith("servers/2/roles", array({"mainframe-gateway"})),

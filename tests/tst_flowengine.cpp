@@ -181,6 +181,146 @@ private slots:
         QVERIFY(hasFlow(m, "lan", "internet", Tcp, 443, "ex01", "internet:exchange-online"));
     }
 
+    // A server's own range beats the deployment's, which beats the Windows default; each range gets its own rule.
+    void eachServersDynamicRangeGetsItsOwnRule()
+    {
+        DeploymentBuilder b("2016");
+        b.zone("lan", "lan").zone("ad", "lan");
+        b.server("ex01", "lan", {"mailbox"});
+        b.server("dc01", "ad", {"domain-controller"}).rpcRange(1025, 5000);
+        b.server("dc02", "ad", {"domain-controller"});
+        auto dynamicRules = [](const PortMatrix& m) {
+            QList<MatrixRule> found;
+            for (const MatrixRule& rule : m.rules) {
+                if (rule.dynamicRpc && rule.from == u"lan" && rule.to == u"ad")
+                    found.append(rule);
+            }
+            return found;
+        };
+        QList<MatrixRule> rules = dynamicRules(matrixOf(b));
+        QCOMPARE(rules.size(), 2);
+        for (const MatrixRule& rule : std::as_const(rules)) {
+            QCOMPARE(rule.destinations.size(), 1);
+            QCOMPARE(rule.ports,
+                     rule.destinations.first() == u"dc01" ? (PortRange{1025, 5000}) : (PortRange{49152, 65535}));
+        }
+        b.options().dynamicRpcRange = PortRange{60000, 61000};
+        rules = dynamicRules(matrixOf(b));
+        QCOMPARE(rules.size(), 2);
+        for (const MatrixRule& rule : std::as_const(rules)) {
+            QCOMPARE(rule.ports,
+                     rule.destinations.first() == u"dc01" ? (PortRange{1025, 5000}) : (PortRange{60000, 61000}));
+        }
+    }
+
+    void serversOfOneRangeShareOneRule()
+    {
+        DeploymentBuilder b("2010");
+        b.zone("lan", "lan").zone("ad", "lan");
+        b.server("ex01", "lan", {"mailbox"});
+        b.server("dc01", "ad", {"domain-controller"}).rpcRange(1025, 5000);
+        b.server("dc02", "ad", {"domain-controller"}).rpcRange(1025, 5000);
+        const auto rules = rulesFor(matrixOf(b), QStringLiteral("lan"), QStringLiteral("ad"), Tcp, 1025);
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.first().destinations, (QStringList{QStringLiteral("dc01"), QStringLiteral("dc02")}));
+        QVERIFY(rulesFor(matrixOf(b), QStringLiteral("lan"), QStringLiteral("ad"), Tcp, 49152).isEmpty());
+    }
+
+    void hybridMailFlowOnlyThroughFlaggedServers()
+    {
+        DeploymentBuilder b("2019");
+        b.zone("cloud", "cloud").zone("lan", "lan").zone("branch", "lan");
+        b.server("ex01", "lan", {"mailbox"});
+        b.server("ex02", "branch", {"mailbox"});
+        b.option("hybrid", true);
+        PortMatrix m = matrixOf(b);
+        // Without a mark every Mailbox server carries it, as before.
+        QVERIFY(hasFlow(m, "cloud", "branch", Tcp, 25, "cloud:exchange-online", "ex02"));
+        QVERIFY(hasFlow(m, "cloud", "lan", Tcp, 25, "cloud:exchange-online", "ex01"));
+
+        b.hybridMailFlow(); // ex02
+        m = matrixOf(b);
+        QVERIFY(hasFlow(m, "cloud", "branch", Tcp, 25, "cloud:exchange-online", "ex02"));
+        QVERIFY(hasFlow(m, "branch", "cloud", Tcp, 25, "ex02", "cloud:exchange-online"));
+        QVERIFY(!hasFlow(m, "cloud", "lan", Tcp, 25, "cloud:exchange-online", "ex01"));
+        QVERIFY(!hasFlow(m, "lan", "cloud", Tcp, 25, "ex01", "cloud:exchange-online"));
+        // Only the SMTP entries are restricted: free/busy and the other HTTPS calls stay with every Mailbox server.
+        QVERIFY(hasFlow(m, "cloud", "lan", Tcp, 443, "cloud:exchange-online", "ex01"));
+        QVERIFY(hasFlow(m, "lan", "cloud", Tcp, 443, "ex01", "cloud:exchange-online"));
+    }
+
+    void flaggedEdgeCarriesHybridMailAndUnflaggedEdgeDoesNot()
+    {
+        DeploymentBuilder b("2019");
+        b.zone("cloud", "cloud").zone("dmz", "dmz").zone("dmz2", "dmz").zone("lan", "lan");
+        b.server("edge01", "dmz", {"edge-transport"}).hybridMailFlow();
+        b.server("edge02", "dmz2", {"edge-transport"});
+        b.server("ex01", "lan", {"mailbox"});
+        b.option("hybrid", true);
+        PortMatrix m = matrixOf(b);
+        QVERIFY(hasFlow(m, "cloud", "dmz", Tcp, 25, "cloud:exchange-online", "edge01"));
+        QVERIFY(hasFlow(m, "dmz", "cloud", Tcp, 25, "edge01", "cloud:exchange-online"));
+        QVERIFY(!hasFlow(m, "cloud", "dmz2", Tcp, 25, "cloud:exchange-online", "edge02"));
+        QVERIFY(!hasFlow(m, "dmz2", "cloud", Tcp, 25, "edge02", "cloud:exchange-online"));
+        QVERIFY(!hasFlow(m, "cloud", "lan", Tcp, 25, "cloud:exchange-online", "ex01"));
+
+        // The wizard may choose internal servers although Edges exist elsewhere (M22): an unflagged Edge does not
+        // take the hybrid mail away from a flagged Mailbox server.
+        b = DeploymentBuilder("2019");
+        b.zone("cloud", "cloud").zone("dmz", "dmz").zone("lan", "lan");
+        b.server("edge01", "dmz", {"edge-transport"});
+        b.server("ex01", "lan", {"mailbox"}).hybridMailFlow();
+        b.option("hybrid", true);
+        m = matrixOf(b);
+        QVERIFY(hasFlow(m, "cloud", "lan", Tcp, 25, "cloud:exchange-online", "ex01"));
+        QVERIFY(hasFlow(m, "lan", "cloud", Tcp, 25, "ex01", "cloud:exchange-online"));
+        QVERIFY(!hasFlow(m, "cloud", "dmz", Tcp, 25, "cloud:exchange-online", "edge01"));
+    }
+
+    void hybridAgentConnectsOutwardOnly_data()
+    {
+        QTest::addColumn<QString>("agentZone");
+        QTest::newRow("agent in the DMZ") << QStringLiteral("dmz");
+        QTest::newRow("agent in the LAN") << QStringLiteral("lan");
+    }
+
+    void hybridAgentConnectsOutwardOnly()
+    {
+        QFETCH(QString, agentZone);
+        DeploymentBuilder b("2019");
+        b.zone("internet", "internet").zone("cloud", "cloud").zone("dmz", "dmz").zone("lan", "lan");
+        b.server("ex01", "lan", {"mailbox"});
+        b.server("dc01", "lan", {"domain-controller"});
+        b.server("agent01", qPrintable(agentZone), {"hybrid-agent"});
+        QVERIFY(fixedPortsBetween(matrixOf(b), QStringLiteral("agent01"), QStringLiteral("ex01")).isEmpty());
+        b.option("hybrid", true);
+        const PortMatrix m = matrixOf(b);
+        const QString agent = QStringLiteral("agent01");
+        QCOMPARE(fixedPortsBetween(m, agent, QStringLiteral("cloud:exchange-online")), sortedList("tcp/80 tcp/443"));
+        QCOMPARE(fixedPortsBetween(m, agent, QStringLiteral("ex01")), sortedList("tcp/80 tcp/443 tcp/5985 tcp/5986"));
+        QCOMPARE(fixedPortsBetween(m, agent, QStringLiteral("dc01")), sortedList("tcp/135"));
+        QVERIFY(hasDynamicRpcTo(m, agent, QStringLiteral("dc01")));
+        // Nothing connects to the agent.
+        for (const MatrixRule& rule : m.rules + m.intraZone)
+            QVERIFY2(!rule.destinations.contains(agent), qPrintable(rule.entry));
+        // The agent takes over only free/busy and migrations: the classic inbound HTTPS and SMTP stay (C11).
+        QVERIFY(hasFlow(m, "cloud", "lan", Tcp, 443, "cloud:exchange-online", "ex01"));
+        QVERIFY(hasFlow(m, "cloud", "lan", Tcp, 25, "cloud:exchange-online", "ex01"));
+    }
+
+    void hybridAgentReachesClientAccessIn2013()
+    {
+        DeploymentBuilder b("2013");
+        b.zone("cloud", "cloud").zone("lan", "lan");
+        b.server("cas01", "lan", {"client-access"}).server("mbx01", "lan", {"mailbox"});
+        b.server("agent01", "lan", {"hybrid-agent"});
+        b.option("hybrid", true);
+        const PortMatrix m = matrixOf(b);
+        QCOMPARE(fixedPortsBetween(m, QStringLiteral("agent01"), QStringLiteral("cas01")),
+                 sortedList("tcp/80 tcp/443 tcp/5985 tcp/5986"));
+        QVERIFY(fixedPortsBetween(m, QStringLiteral("agent01"), QStringLiteral("mbx01")).isEmpty());
+    }
+
     void dagAddsReplicationAndClusterPorts()
     {
         DeploymentBuilder b("2019");

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -188,6 +189,80 @@ private slots:
         QCOMPARE(document.server(QStringLiteral("ex01"))->version, QString());
         QCOMPARE(version->currentIndex(), 0);
         QVERIFY(roles->findItems(QStringLiteral("Hub Transport"), Qt::MatchExactly).isEmpty());
+    }
+
+    void dynamicRpcRangePresetsAreUndoable()
+    {
+        auto builder = DeploymentBuilder::threeZones("2019");
+        builder.server("ex01", "lan", {"mailbox"}).server("dc01", "lan", {"domain-controller"});
+        builder.server("rp01", "dmz", {"reverse-proxy"});
+        LiveDocument live(builder.data());
+        Deployment& document = live.document;
+        InspectorPanel panel(&document, &live.analysis, PortCatalog::builtin());
+        panel.show();
+        panel.showServer(QStringLiteral("dc01"));
+        auto* preset = panel.findChild<QComboBox*>(QStringLiteral("inspectorRpcRangePreset"));
+        auto* first = panel.findChild<QSpinBox*>(QStringLiteral("inspectorRpcRangeFirst"));
+        auto* last = panel.findChild<QSpinBox*>(QStringLiteral("inspectorRpcRangeLast"));
+        QVERIFY(preset && first && last);
+        QTRY_VERIFY(preset->isVisible());
+        QCOMPARE(preset->currentIndex(), 0);
+        QVERIFY(!first->isVisible());
+
+        preset->setCurrentIndex(1);
+        emit preset->activated(1);
+        QCOMPARE(document.server(QStringLiteral("dc01"))->dynamicRpcRange, (PortRange{1025, 5000}));
+        QCOMPARE(document.undoStack()->count(), 1);
+        savePicture(panel, "server-rpc-range");
+
+        // Custom: the two ports show, and the range counts once one of them is confirmed.
+        preset->setCurrentIndex(3);
+        emit preset->activated(3);
+        QVERIFY(first->isVisible() && last->isVisible());
+        QCOMPARE(document.undoStack()->count(), 1);
+        first->setValue(50000);
+        last->setValue(50999);
+        emit last->editingFinished();
+        QCOMPARE(document.server(QStringLiteral("dc01"))->dynamicRpcRange, (PortRange{50000, 50999}));
+        QCOMPARE(document.undoStack()->count(), 2);
+
+        document.undoStack()->undo();
+        QCOMPARE(preset->currentIndex(), 1);
+        QVERIFY(!first->isVisible());
+        document.undoStack()->undo();
+        QVERIFY(!document.server(QStringLiteral("dc01"))->dynamicRpcRange);
+        QCOMPARE(preset->currentIndex(), 0);
+
+        // A reverse proxy accepts no RPC: no range to choose.
+        panel.showServer(QStringLiteral("rp01"));
+        QTRY_VERIFY(!preset->isVisible());
+    }
+
+    void hybridMailFlowCheckboxIsUndoable()
+    {
+        auto builder = DeploymentBuilder::threeZones("2019");
+        builder.server("ex01", "lan", {"mailbox"}).server("dc01", "lan", {"domain-controller"});
+        builder.option("hybrid", true);
+        LiveDocument live(builder.data());
+        Deployment& document = live.document;
+        InspectorPanel panel(&document, &live.analysis, PortCatalog::builtin());
+        panel.show();
+        panel.showServer(QStringLiteral("ex01"));
+        auto* carries = panel.findChild<QCheckBox*>(QStringLiteral("inspectorServerHybridMailFlow"));
+        QVERIFY(carries);
+        QTRY_VERIFY(carries->isVisible());
+        QVERIFY(!carries->isChecked());
+        QTest::mouseClick(carries, Qt::LeftButton, {}, QPoint(8, carries->height() / 2));
+        QVERIFY(document.server(QStringLiteral("ex01"))->hybridMailFlow);
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Let EX01 carry hybrid mail flow"));
+        document.undoStack()->undo();
+        QVERIFY(!document.server(QStringLiteral("ex01"))->hybridMailFlow);
+        QVERIFY(!carries->isChecked());
+
+        // A domain controller cannot carry hybrid mail.
+        panel.showServer(QStringLiteral("dc01"));
+        QTRY_VERIFY(!carries->isVisible());
     }
 
     void zoneRenameIsUndoable()

@@ -167,7 +167,9 @@ private slots:
                              QStringLiteral("lan"),
                              {QStringLiteral("client-access")},
                              {},
-                             QStringLiteral("2010")});
+                             QStringLiteral("2010"),
+                             std::nullopt,
+                             false});
         data.options.setFlag(QStringLiteral("pop3"), true);
         document.reset(data);
         QVERIFY(staticRpc->isEnabled());

@@ -59,8 +59,14 @@ private slots:
         QTRY_COMPARE(table->model()->rowCount(), 2);
 
         // An edit of the document keeps the chosen pair and refreshes the rows.
-        Server second{
-            QStringLiteral("ex02"), QStringLiteral("EX02"), QStringLiteral("lan"), {QStringLiteral("mailbox")}, {}, {}};
+        Server second{QStringLiteral("ex02"),
+                      QStringLiteral("EX02"),
+                      QStringLiteral("lan"),
+                      {QStringLiteral("mailbox")},
+                      {},
+                      {},
+                      std::nullopt,
+                      false};
         DeploymentData data = document.data();
         data.servers.append(second);
         document.reset(data);

@@ -352,6 +352,99 @@ private slots:
         }
     }
 
+    void dynamicRpcRangesAreCheckedAlike_data()
+    {
+        QTest::addColumn<bool>("onServer");
+        QTest::newRow("deployment") << false;
+        QTest::newRow("server") << true;
+    }
+
+    void dynamicRpcRangesAreCheckedAlike()
+    {
+        QFETCH(bool, onServer);
+        auto b = DeploymentBuilder::threeZones("2019");
+        b.server("ex01", "lan", {"mailbox"}).server("dc01", "lan", {"domain-controller"});
+        const auto setRange = [&](PortRange range) {
+            if (onServer)
+                b.rpcRange(range.first, range.last);
+            else
+                b.options().dynamicRpcRange = range;
+        };
+        setRange({1025, 5000});
+        QVERIFY(!find(matrixOf(b), "dynamic-rpc-range-too-small"));
+        QVERIFY(!find(matrixOf(b), "dynamic-rpc-range-invalid"));
+        setRange({50000, 50253}); // 254 ports
+        PortMatrix m = matrixOf(b);
+        const ValidationWarning* small = find(m, "dynamic-rpc-range-too-small");
+        QVERIFY(small);
+        QCOMPARE(small->severity, Severity::Warning);
+        QCOMPARE(small->servers, onServer ? QStringList{QStringLiteral("dc01")} : QStringList());
+        QVERIFY(small->message.contains(onServer ? QStringLiteral("DC01") : QStringLiteral("deployment")));
+        setRange({50000, 50254});
+        QVERIFY(!find(matrixOf(b), "dynamic-rpc-range-too-small"));
+        setRange({5000, 1025});
+        m = matrixOf(b);
+        QVERIFY(hasWarning(m, "dynamic-rpc-range-invalid", Severity::Error));
+    }
+
+    void serverRangeWithoutRpcListenerChangesNothing()
+    {
+        auto b = DeploymentBuilder::threeZones("2019");
+        b.server("ex01", "lan", {"mailbox"}).rpcRange(1025, 5000);
+        b.server("rp01", "dmz", {"reverse-proxy"});
+        QVERIFY(!find(matrixOf(b), "dynamic-rpc-range-unused"));
+        b.rpcRange(1025, 5000); // the reverse proxy listens on no RPC
+        const ValidationWarning* unused = find(matrixOf(b), "dynamic-rpc-range-unused");
+        QVERIFY(unused);
+        QCOMPARE(unused->severity, Severity::Info);
+        QCOMPARE(unused->servers, QStringList{QStringLiteral("rp01")});
+    }
+
+    void hybridMailFlowNeedsARoleThatCarriesIt_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("carries");
+        QTest::newRow("2019 Mailbox") << QStringLiteral("2019") << QStringLiteral("mailbox") << true;
+        QTest::newRow("2019 Edge") << QStringLiteral("2019") << QStringLiteral("edge-transport") << true;
+        QTest::newRow("2013 Client Access") << QStringLiteral("2013") << QStringLiteral("client-access") << true;
+        QTest::newRow("2013 Mailbox") << QStringLiteral("2013") << QStringLiteral("mailbox") << false;
+        QTest::newRow("2010 Hub Transport") << QStringLiteral("2010") << QStringLiteral("hub-transport") << true;
+        QTest::newRow("2010 Mailbox") << QStringLiteral("2010") << QStringLiteral("mailbox") << false;
+        QTest::newRow("2007 Edge") << QStringLiteral("2007") << QStringLiteral("edge-transport") << false;
+        QTest::newRow("domain controller") << QStringLiteral("2019") << QStringLiteral("domain-controller") << false;
+    }
+
+    void hybridMailFlowNeedsARoleThatCarriesIt()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, role);
+        QFETCH(bool, carries);
+        DeploymentBuilder b(qPrintable(version));
+        b.zone("cloud", "cloud").zone("dmz", "dmz").zone("lan", "lan");
+        b.server("srv01", role == u"edge-transport" ? "dmz" : "lan", {qPrintable(role)}).hybridMailFlow();
+        b.option("hybrid", true);
+        const ValidationWarning* warning = find(matrixOf(b), "hybrid-mail-flow-role");
+        QCOMPARE(!warning, carries);
+        if (warning) {
+            QCOMPARE(warning->severity, Severity::Warning);
+            QCOMPARE(warning->servers, QStringList{QStringLiteral("srv01")});
+            QVERIFY(warning->message.contains(QStringLiteral("SRV01")));
+        }
+    }
+
+    void hybridMailFlowWithoutHybridOption()
+    {
+        auto b = DeploymentBuilder::threeZones("2019");
+        b.server("ex01", "lan", {"mailbox"}).hybridMailFlow();
+        const ValidationWarning* info = find(matrixOf(b), "hybrid-mail-flow-without-hybrid");
+        QVERIFY(info);
+        QCOMPARE(info->severity, Severity::Info);
+        QCOMPARE(info->servers, QStringList{QStringLiteral("ex01")});
+        b.option("hybrid", true);
+        QVERIFY(!find(matrixOf(b), "hybrid-mail-flow-without-hybrid"));
+    }
+
     void dynamicRpcAcrossZones()
     {
         DeploymentBuilder b("2007");

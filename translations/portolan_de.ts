@@ -82,6 +82,18 @@
         <source>Rename deployment</source>
         <translation>Bereitstellung umbenennen</translation>
     </message>
+    <message>
+        <source>Change dynamic RPC range of %1</source>
+        <translation>Dynamischen RPC-Bereich von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Let %1 carry hybrid mail flow</source>
+        <translation>Hybrid-Nachrichtenfluss über %1 leiten</translation>
+    </message>
+    <message>
+        <source>Take hybrid mail flow off %1</source>
+        <translation>Hybrid-Nachrichtenfluss nicht mehr über %1 leiten</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentReader</name>
@@ -1890,6 +1902,37 @@
     </message>
 </context>
 <context>
+    <name>RpcRangeEditor</name>
+    <message>
+        <source>Deployment default</source>
+        <translation>Standard der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Windows Server 2003 and earlier (%1)</source>
+        <translation>Windows Server 2003 und früher (%1)</translation>
+    </message>
+    <message>
+        <source>Windows Server 2008 and later (%1)</source>
+        <translation>Windows Server 2008 und höher (%1)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s dynamic RPC range (Options), else the Windows default of the server&apos;s version</source>
+        <translation>Der dynamische RPC-Bereich der Bereitstellung (Optionen), sonst der Windows-Standard der Version des Servers</translation>
+    </message>
+    <message>
+        <source>First port</source>
+        <translation>Erster Port</translation>
+    </message>
+    <message>
+        <source>Last port</source>
+        <translation>Letzter Port</translation>
+    </message>
+</context>
+<context>
     <name>RuleInspector</name>
     <message>
         <source>Firewall rule</source>
@@ -2019,6 +2062,22 @@
     <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>Carries hybrid mail flow</source>
+        <translation>Überträgt den Hybrid-Nachrichtenfluss</translation>
+    </message>
+    <message>
+        <source>Chosen in the Hybrid Configuration Wizard to send and receive the mail between Exchange Online and the organisation. When any server is marked, only the marked ones get the hybrid SMTP rules.</source>
+        <translation>Im Assistenten für die Hybridkonfiguration ausgewählt, um die E-Mails zwischen Exchange Online und der Organisation zu senden und zu empfangen. Sobald ein Server markiert ist, erhalten nur die markierten Server die Hybrid-SMTP-Regeln.</translation>
+    </message>
+    <message>
+        <source>The dynamic RPC ports this server accepts; it overrides the deployment&apos;s range.</source>
+        <translation>Die dynamischen RPC-Ports, die dieser Server annimmt; sie ersetzen den Bereich der Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Dynamic RPC range:</source>
+        <translation>Dynamischer RPC-Bereich:</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2338,30 @@
         <source>Exchange 2007 and earlier may talk through the firewall between %1 and %2 on the ports of Microsoft&apos;s data path tables (S16; for 2000/2003 front-end and back-end servers S23): the rules here are those ports. Microsoft&apos;s later rule against any such firewall covers Exchange 2010 (M5) and 2013 and later (S1).</source>
         <translation>Exchange 2007 und ältere Versionen dürfen durch die Firewall zwischen %1 und %2 über die Ports der Datenpfadtabellen von Microsoft kommunizieren (S16; für Front-End- und Back-End-Server von 2000/2003 S23): Die Regeln hier sind genau diese Ports. Microsofts spätere Regel gegen jede solche Firewall gilt für Exchange 2010 (M5) sowie 2013 und höher (S1).</translation>
     </message>
+    <message>
+        <source>The dynamic RPC range %1 of %2 is not a port range: the first port must be from 1 to 65535 and not above the last.</source>
+        <translation>Der dynamische RPC-Bereich %1 von %2 ist kein Portbereich: Der erste Port muss zwischen 1 und 65535 liegen und darf nicht größer als der letzte sein.</translation>
+    </message>
+    <message>
+        <source>The dynamic RPC range %1 of %2 has %3 ports; Windows needs at least %4 (S46).</source>
+        <translation>Der dynamische RPC-Bereich %1 von %2 umfasst %3 Ports; Windows benötigt mindestens %4 (S46).</translation>
+    </message>
+    <message>
+        <source>the deployment</source>
+        <translation>der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>%1 has its own dynamic RPC range, but none of its roles accepts dynamic RPC connections, so the range changes no rule.</source>
+        <translation>%1 hat einen eigenen dynamischen RPC-Bereich, aber keine seiner Rollen nimmt dynamische RPC-Verbindungen an; der Bereich ändert daher keine Regel.</translation>
+    </message>
+    <message>
+        <source>%1 is marked to carry hybrid mail flow, but none of its roles can in %2: Exchange Online connects to Edge Transport (2010 and later), Hub Transport (2010), Client Access (2013) or Mailbox (2016 and later) servers (M20).</source>
+        <translation>%1 ist für den Hybrid-Nachrichtenfluss markiert, aber keine seiner Rollen kann ihn in %2 übernehmen: Exchange Online verbindet sich mit Edge-Transport- (2010 und höher), Hub-Transport- (2010), Clientzugriffs- (2013) oder Postfachservern (2016 und höher) (M20).</translation>
+    </message>
+    <message>
+        <source>Hybrid mail flow is marked on %1, but the hybrid option is off, so the mark changes no rule.</source>
+        <translation>Der Hybrid-Nachrichtenfluss ist auf %1 markiert, aber die Option hybrid ist ausgeschaltet; die Markierung ändert daher keine Regel.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2481,6 +2564,14 @@
     <message>
         <source>NNTP clients that read and post to public folder newsgroups (Exchange 2000/2003).</source>
         <translation>NNTP-Clients, die Beiträge in Newsgroups öffentlicher Ordner lesen und schreiben (Exchange 2000/2003).</translation>
+    </message>
+    <message>
+        <source>Hybrid Agent</source>
+        <translation>Hybrid-Agent</translation>
+    </message>
+    <message>
+        <source>Microsoft Hybrid Agent (Modern Hybrid): relays Exchange Online&apos;s free/busy requests and mailbox migrations to the Exchange server chosen in the Hybrid Configuration Wizard, over outbound connections only.</source>
+        <translation>Microsoft Hybrid Agent (moderne Hybridtopologie): leitet Frei/Gebucht-Anfragen und Postfachmigrationen von Exchange Online an den im Assistenten für die Hybridkonfiguration ausgewählten Exchange-Server weiter, nur über ausgehende Verbindungen.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,18 @@
         <source>Rename deployment</source>
         <translation>Переименовать развертывание</translation>
     </message>
+    <message>
+        <source>Change dynamic RPC range of %1</source>
+        <translation>Изменить динамический диапазон RPC для %1</translation>
+    </message>
+    <message>
+        <source>Let %1 carry hybrid mail flow</source>
+        <translation>Направить гибридный почтовый поток через %1</translation>
+    </message>
+    <message>
+        <source>Take hybrid mail flow off %1</source>
+        <translation>Убрать гибридный почтовый поток с %1</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentReader</name>
@@ -1899,6 +1911,37 @@
     </message>
 </context>
 <context>
+    <name>RpcRangeEditor</name>
+    <message>
+        <source>Deployment default</source>
+        <translation>По умолчанию для развёртывания</translation>
+    </message>
+    <message>
+        <source>Windows Server 2003 and earlier (%1)</source>
+        <translation>Windows Server 2003 и более ранние (%1)</translation>
+    </message>
+    <message>
+        <source>Windows Server 2008 and later (%1)</source>
+        <translation>Windows Server 2008 и более поздние (%1)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Особый</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s dynamic RPC range (Options), else the Windows default of the server&apos;s version</source>
+        <translation>Динамический диапазон RPC развёртывания (Параметры), иначе стандартный диапазон Windows для версии сервера</translation>
+    </message>
+    <message>
+        <source>First port</source>
+        <translation>Первый порт</translation>
+    </message>
+    <message>
+        <source>Last port</source>
+        <translation>Последний порт</translation>
+    </message>
+</context>
+<context>
     <name>RuleInspector</name>
     <message>
         <source>Firewall rule</source>
@@ -2028,6 +2071,22 @@
     <message>
         <source>Sources: %1</source>
         <translation>Источники: %1</translation>
+    </message>
+    <message>
+        <source>Carries hybrid mail flow</source>
+        <translation>Передаёт гибридный почтовый поток</translation>
+    </message>
+    <message>
+        <source>Chosen in the Hybrid Configuration Wizard to send and receive the mail between Exchange Online and the organisation. When any server is marked, only the marked ones get the hybrid SMTP rules.</source>
+        <translation>Выбран в мастере гибридной конфигурации для отправки и приёма почты между Exchange Online и организацией. Если отмечен хотя бы один сервер, гибридные правила SMTP получают только отмеченные серверы.</translation>
+    </message>
+    <message>
+        <source>The dynamic RPC ports this server accepts; it overrides the deployment&apos;s range.</source>
+        <translation>Динамические порты RPC, которые принимает этот сервер; они заменяют диапазон развёртывания.</translation>
+    </message>
+    <message>
+        <source>Dynamic RPC range:</source>
+        <translation>Динамический диапазон RPC:</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2351,30 @@
         <source>Exchange 2007 and earlier may talk through the firewall between %1 and %2 on the ports of Microsoft&apos;s data path tables (S16; for 2000/2003 front-end and back-end servers S23): the rules here are those ports. Microsoft&apos;s later rule against any such firewall covers Exchange 2010 (M5) and 2013 and later (S1).</source>
         <translation>Exchange 2007 и более ранние версии могут работать через брандмауэр между %1 и %2 по портам из таблиц путей данных Microsoft (S16; для внешних и внутренних серверов 2000/2003 — S23): правила здесь — это именно эти порты. Более позднее правило Microsoft против любого такого брандмауэра относится к Exchange 2010 (M5) и к 2013 и более поздним версиям (S1).</translation>
     </message>
+    <message>
+        <source>The dynamic RPC range %1 of %2 is not a port range: the first port must be from 1 to 65535 and not above the last.</source>
+        <translation>Динамический диапазон RPC %1 для %2 не является диапазоном портов: первый порт должен быть от 1 до 65535 и не больше последнего.</translation>
+    </message>
+    <message>
+        <source>The dynamic RPC range %1 of %2 has %3 ports; Windows needs at least %4 (S46).</source>
+        <translation>Динамический диапазон RPC %1 для %2 содержит %3 портов; Windows требует не менее %4 (S46).</translation>
+    </message>
+    <message>
+        <source>the deployment</source>
+        <translation>развёртывания</translation>
+    </message>
+    <message>
+        <source>%1 has its own dynamic RPC range, but none of its roles accepts dynamic RPC connections, so the range changes no rule.</source>
+        <translation>У %1 задан собственный динамический диапазон RPC, но ни одна из его ролей не принимает динамические подключения RPC, поэтому диапазон не меняет ни одного правила.</translation>
+    </message>
+    <message>
+        <source>%1 is marked to carry hybrid mail flow, but none of its roles can in %2: Exchange Online connects to Edge Transport (2010 and later), Hub Transport (2010), Client Access (2013) or Mailbox (2016 and later) servers (M20).</source>
+        <translation>%1 отмечен для гибридного почтового потока, но ни одна из его ролей не может передавать его в %2: Exchange Online подключается к серверам пограничного транспорта (2010 и новее), транспортного концентратора (2010), клиентского доступа (2013) или почтовых ящиков (2016 и новее) (M20).</translation>
+    </message>
+    <message>
+        <source>Hybrid mail flow is marked on %1, but the hybrid option is off, so the mark changes no rule.</source>
+        <translation>Гибридный почтовый поток отмечен на %1, но параметр hybrid выключен, поэтому отметка не меняет ни одного правила.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2494,6 +2577,14 @@
     <message>
         <source>NNTP clients that read and post to public folder newsgroups (Exchange 2000/2003).</source>
         <translation>Клиенты NNTP, которые читают и публикуют сообщения в группах новостей общих папок (Exchange 2000/2003).</translation>
+    </message>
+    <message>
+        <source>Hybrid Agent</source>
+        <translation>Гибридный агент</translation>
+    </message>
+    <message>
+        <source>Microsoft Hybrid Agent (Modern Hybrid): relays Exchange Online&apos;s free/busy requests and mailbox migrations to the Exchange server chosen in the Hybrid Configuration Wizard, over outbound connections only.</source>
+        <translation>Гибридный агент Microsoft (современная гибридная топология): передаёт запросы сведений о занятости и миграции почтовых ящиков из Exchange Online на сервер Exchange, выбранный в мастере гибридной конфигурации, только по исходящим подключениям.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "views/inspector/serverinspector.h"
 
+#include <algorithm>
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -17,6 +20,7 @@
 #include "model/deploymentcommands.h"
 #include "model/portcatalog.h"
 #include "views/inspector/inspectorsupport.h"
+#include "views/inspector/rpcrangeeditor.h"
 
 namespace {
 
@@ -52,6 +56,9 @@ ServerInspector::ServerInspector(Deployment* document, DeploymentAnalysis* analy
     , m_host(new QLineEdit(this))
     , m_version(new QComboBox(this))
     , m_zone(new QComboBox(this))
+    , m_form(new QFormLayout)
+    , m_rpcRange(new RpcRangeEditor(this))
+    , m_hybridMailFlow(new QCheckBox(tr("Carries hybrid mail flow"), this))
     , m_roles(new QListWidget(this))
     , m_listening(flowTree(QStringLiteral("inspectorListening"), {tr("Port"), tr("Service"), tr("From zones")}, this))
     , m_outbound(flowTree(QStringLiteral("inspectorOutbound"), {tr("Port"), tr("Service"), tr("To")}, this))
@@ -63,6 +70,11 @@ ServerInspector::ServerInspector(Deployment* document, DeploymentAnalysis* analy
     m_version->setObjectName(QStringLiteral("inspectorServerVersion"));
     m_zone->setObjectName(QStringLiteral("inspectorServerZone"));
     m_roles->setObjectName(QStringLiteral("inspectorServerRoles"));
+    m_hybridMailFlow->setObjectName(QStringLiteral("inspectorServerHybridMailFlow"));
+    m_hybridMailFlow->setToolTip(tr("Chosen in the Hybrid Configuration Wizard to send and receive the mail between "
+                                    "Exchange Online and the organisation. When any server is marked, only the marked "
+                                    "ones get the hybrid SMTP rules."));
+    m_rpcRange->setToolTip(tr("The dynamic RPC ports this server accepts; it overrides the deployment's range."));
     m_host->setPlaceholderText(tr("Address or DNS name"));
     m_host->setClearButtonEnabled(true);
     m_outbound->setMinimumHeight(80);
@@ -74,15 +86,16 @@ ServerInspector::ServerInspector(Deployment* document, DeploymentAnalysis* analy
     m_flowDetails->setOpenExternalLinks(true);
     m_flowDetails->setTextInteractionFlags(Qt::TextBrowserInteraction);
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Host:"), m_host);
-    form->addRow(tr("Version:"), m_version);
-    form->addRow(tr("Zone:"), m_zone);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(tr("Name:"), m_name);
+    m_form->addRow(tr("Host:"), m_host);
+    m_form->addRow(tr("Version:"), m_version);
+    m_form->addRow(tr("Zone:"), m_zone);
+    m_form->addRow(tr("Dynamic RPC range:"), m_rpcRange);
+    m_form->addRow(m_hybridMailFlow);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(Inspector::sectionLabel(tr("Roles"), this));
     layout->addWidget(m_roles);
     layout->addWidget(Inspector::sectionLabel(tr("Listens on"), this));
@@ -95,6 +108,8 @@ ServerInspector::ServerInspector(Deployment* document, DeploymentAnalysis* analy
     connect(m_host, &QLineEdit::editingFinished, this, &ServerInspector::commitHost);
     connect(m_version, &QComboBox::activated, this, &ServerInspector::commitVersion);
     connect(m_zone, &QComboBox::activated, this, &ServerInspector::commitZone);
+    connect(m_rpcRange, &RpcRangeEditor::rangeChosen, this, &ServerInspector::commitRpcRange);
+    connect(m_hybridMailFlow, &QCheckBox::clicked, this, &ServerInspector::commitHybridMailFlow);
     connect(m_outbound, &QTreeWidget::currentItemChanged, this, &ServerInspector::showFlowDetails);
     // Queued: the push refreshes the list, which must not delete the item whose signal is being delivered.
     connect(m_roles, &QListWidget::itemChanged, this, &ServerInspector::commitRoles, Qt::QueuedConnection);
@@ -128,8 +143,25 @@ bool ServerInspector::refresh()
         zones.append({zone.name.isEmpty() ? zone.id : zone.name, zone.id});
     Inspector::setComboChoices(m_zone, zones, server->zone);
     fillRoles(server->roles, m_document->data().effectiveVersion(*server));
+    showServerSettings(*server);
     fillFlows();
     return true;
+}
+
+// Each setting shows only where it means something for the server's roles, or where it is set and must stay
+// reachable to be cleared.
+void ServerInspector::showServerSettings(const Server& server)
+{
+    const QString version = m_document->data().effectiveVersion(server);
+    const bool listensOnRpc = std::any_of(server.roles.begin(), server.roles.end(),
+                                          [&](const QString& role) { return m_catalog.listensOnDynamicRpc(role); });
+    m_rpcRange->setRange(server.dynamicRpcRange);
+    m_form->setRowVisible(m_rpcRange, listensOnRpc || server.dynamicRpcRange);
+    const bool carriesHybridMail = std::any_of(server.roles.begin(), server.roles.end(), [&](const QString& role) {
+        return m_catalog.flagApplies(QStringLiteral("hybridMailFlow"), role, version);
+    });
+    m_hybridMailFlow->setChecked(server.hybridMailFlow);
+    m_form->setRowVisible(m_hybridMailFlow, carriesHybridMail || server.hybridMailFlow);
 }
 
 // The roles the server's version has, plus any it holds although the version lacks them, so they can be unchecked.
@@ -240,6 +272,18 @@ void ServerInspector::commitZone()
 {
     m_document->undoStack()->push(
         EditServerCommand::moveServer(m_document, m_serverId, m_zone->currentData().toString()).release());
+}
+
+void ServerInspector::commitRpcRange()
+{
+    m_document->undoStack()->push(
+        EditServerCommand::setServerDynamicRpcRange(m_document, m_serverId, m_rpcRange->range()).release());
+}
+
+void ServerInspector::commitHybridMailFlow(bool carries)
+{
+    m_document->undoStack()->push(
+        EditServerCommand::setServerHybridMailFlow(m_document, m_serverId, carries).release());
 }
 
 // Keeps the order of the roles the server has and appends newly checked ones.

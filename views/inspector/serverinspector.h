@@ -5,15 +5,20 @@
 class Deployment;
 class DeploymentAnalysis;
 class PortCatalog;
+struct Server;
+class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
+class RpcRangeEditor;
 
-// The inspector's page for one server: its name, address, version, roles and zone as edits that push one command
-// each, and read-only lists of the ports it listens on and the flows it opens.
+// The inspector's page for one server: its name, address, version, zone, roles, dynamic RPC range (for roles that
+// listen on RPC) and hybrid mail flow (for roles that can carry it) as edits that push one command each, and read-only
+// lists of the ports it listens on and the flows it opens.
 class ServerInspector final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +41,9 @@ private:
     void commitVersion();
     void commitZone();
     void commitRoles();
+    void commitRpcRange();
+    void commitHybridMailFlow(bool carries);
+    void showServerSettings(const Server& server);
     void fillRoles(const QStringList& roles, const QString& version);
     void fillFlows();
     void showFlowDetails(const QTreeWidgetItem* item);
@@ -49,6 +57,9 @@ private:
     QLineEdit* m_host;
     QComboBox* m_version;
     QComboBox* m_zone;
+    QFormLayout* m_form;
+    RpcRangeEditor* m_rpcRange;
+    QCheckBox* m_hybridMailFlow;
     QListWidget* m_roles;
     QTreeWidget* m_listening;
     QTreeWidget* m_outbound;
