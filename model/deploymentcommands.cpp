@@ -188,17 +188,25 @@ std::unique_ptr<EditServerCommand> EditServerCommand::setServerDynamicRpcRange(D
     return std::make_unique<EditServerCommand>(document, before, after, text);
 }
 
-std::unique_ptr<EditServerCommand> EditServerCommand::setServerHybridMailFlow(Deployment* document,
-                                                                              const QString& serverId, bool carries)
+std::unique_ptr<EditServerCommand> EditServerCommand::setServerFlag(Deployment* document, const QString& serverId,
+                                                                    const QString& flag, bool on)
 {
+    // The undo texts of Server::flagNames(), in that order: setting the flag, clearing it.
+    static const char* const texts[][2] = {
+        {QT_TRANSLATE_NOOP("DeploymentCommands", "Let %1 carry hybrid mail flow"),
+         QT_TRANSLATE_NOOP("DeploymentCommands", "Take hybrid mail flow off %1")},
+        {QT_TRANSLATE_NOOP("DeploymentCommands", "Mark %1 as holding a public folder database"),
+         QT_TRANSLATE_NOOP("DeploymentCommands", "Mark %1 as holding no public folder database")},
+    };
+    static_assert(std::size(texts) == 2, "one pair of texts per server flag");
     const Server before = currentServer(document, serverId);
     Server after = before;
     if (document->server(serverId))
-        after.hybridMailFlow = carries;
-    const QString text = carries ? QCoreApplication::translate("DeploymentCommands", "Let %1 carry hybrid mail flow")
-                                       .arg(serverLabel(document, serverId))
-                                 : QCoreApplication::translate("DeploymentCommands", "Take hybrid mail flow off %1")
-                                       .arg(serverLabel(document, serverId));
+        after.setFlag(flag, on);
+    const qsizetype index = Server::flagNames().indexOf(flag);
+    const QString text = index < 0 ? flag
+                                   : QCoreApplication::translate("DeploymentCommands", texts[index][on ? 0 : 1])
+                                         .arg(serverLabel(document, serverId));
     return std::make_unique<EditServerCommand>(document, before, after, text);
 }
 

@@ -76,8 +76,9 @@ public:
     // An unset range makes the server follow the deployment's dynamic RPC range again.
     static std::unique_ptr<EditServerCommand> setServerDynamicRpcRange(Deployment* document, const QString& serverId,
                                                                        const std::optional<PortRange>& range);
-    static std::unique_ptr<EditServerCommand> setServerHybridMailFlow(Deployment* document, const QString& serverId,
-                                                                      bool carries);
+    // flag: one of Server::flagNames().
+    static std::unique_ptr<EditServerCommand> setServerFlag(Deployment* document, const QString& serverId,
+                                                            const QString& flag, bool on);
 
     int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand* other) override;

@@ -1,14 +1,25 @@
 #include "model/deploymentdata.h"
 
+#include <algorithm>
+
 const QStringList& Server::flagNames()
 {
-    static const QStringList names = {QStringLiteral("hybridMailFlow")};
+    static const QStringList names = {QStringLiteral("hybridMailFlow"), QStringLiteral("publicFolderDatabase")};
     return names;
 }
 
-bool Server::hasFlag(const QString& name) const
+void Server::setFlag(const QString& name, bool on)
 {
-    return name == u"hybridMailFlow" && hybridMailFlow;
+    if (on == hasFlag(name))
+        return;
+    if (!on) {
+        flags.removeAll(name);
+        return;
+    }
+    flags.append(name);
+    const QStringList& order = flagNames();
+    std::sort(flags.begin(), flags.end(),
+              [&](const QString& a, const QString& b) { return order.indexOf(a) < order.indexOf(b); });
 }
 
 int DeploymentData::zoneIndex(const QString& id) const

@@ -35,16 +35,19 @@ struct Server
     QString host;    // address or DNS name to probe; may be empty
     QString version; // overrides the deployment's Exchange version (coexistence); empty: inherit
     std::optional<PortRange> dynamicRpcRange; // unset: the deployment's range, else the Windows default
-    bool hybridMailFlow = false;              // chosen in the Hybrid Configuration Wizard for hybrid SMTP
+    QStringList flags; // of flagNames(), in that order: what the architect marked the server as doing
 
-    // The names of the server flags catalog entries may restrict themselves to ("onlyServersFlagged").
+    // The names of the server flags catalog entries may restrict themselves to ("onlyServersFlagged"), in file
+    // order: "hybridMailFlow" (chosen in the Hybrid Configuration Wizard for hybrid SMTP), "publicFolderDatabase"
+    // (a 2010 Mailbox server that holds a public folder database).
     static const QStringList& flagNames();
-    bool hasFlag(const QString& name) const;
+    bool hasFlag(const QString& name) const { return flags.contains(name); }
+    void setFlag(const QString& name, bool on);
 
     friend bool operator==(const Server& a, const Server& b)
     {
         return a.id == b.id && a.name == b.name && a.zone == b.zone && a.roles == b.roles && a.host == b.host &&
-               a.version == b.version && a.dynamicRpcRange == b.dynamicRpcRange && a.hybridMailFlow == b.hybridMailFlow;
+               a.version == b.version && a.dynamicRpcRange == b.dynamicRpcRange && a.flags == b.flags;
     }
     friend bool operator!=(const Server& a, const Server& b) { return !(a == b); }
 };

@@ -315,14 +315,14 @@ bool FileParser::readServers(const QJsonObject& root, DeploymentData* data)
     QStringList zoneIds;
     for (const Zone& zone : std::as_const(data->zones))
         zoneIds.append(zone.id);
-    const QStringList keys = {QStringLiteral("id"),
-                              QStringLiteral("name"),
-                              QStringLiteral("zone"),
-                              QStringLiteral("roles"),
-                              QStringLiteral("host"),
-                              QStringLiteral("version"),
-                              QStringLiteral("dynamicRpcRange"),
-                              QStringLiteral("hybridMailFlow")};
+    const QStringList keys = QStringList{QStringLiteral("id"),
+                                         QStringLiteral("name"),
+                                         QStringLiteral("zone"),
+                                         QStringLiteral("roles"),
+                                         QStringLiteral("host"),
+                                         QStringLiteral("version"),
+                                         QStringLiteral("dynamicRpcRange")} +
+                             Server::flagNames();
 
     QJsonArray servers;
     if (!requiredArray(root, QStringLiteral("servers"), {}, &servers))
@@ -373,9 +373,14 @@ bool FileParser::readServers(const QJsonObject& root, DeploymentData* data)
         if (!server.version.isEmpty() && !m_catalog.isVersion(server.version))
             return failUnknown(keyPlace(place, QStringLiteral("version")),
                                tr("unknown version \"%1\"").arg(server.version), server.version, versionIds());
-        if (!optionalPortRange(object, QStringLiteral("dynamicRpcRange"), place, &server.dynamicRpcRange) ||
-            !optionalBool(object, QStringLiteral("hybridMailFlow"), place, &server.hybridMailFlow))
+        if (!optionalPortRange(object, QStringLiteral("dynamicRpcRange"), place, &server.dynamicRpcRange))
             return false;
+        for (const QString& flag : Server::flagNames()) {
+            bool on = false;
+            if (!optionalBool(object, flag, place, &on))
+                return false;
+            server.setFlag(flag, on);
+        }
         data->servers.append(server);
     }
     return true;

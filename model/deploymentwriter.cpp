@@ -171,8 +171,8 @@ QByteArray DeploymentWriter::toJson(const DeploymentData& data) const
             json.field("version", server.version);
         if (const auto& range = server.dynamicRpcRange)
             json.field("dynamicRpcRange", rangeText(*range));
-        if (server.hybridMailFlow)
-            json.field("hybridMailFlow", true);
+        for (const QString& flag : server.flags)
+            json.field(flag.toLatin1().constData(), true);
         json.endObject();
     }
     json.endArray();

@@ -75,7 +75,7 @@ public:
         dynamicRpcRanges();
         staticRpcPorts();
         edgeSubscription();
-        hybridMailFlowServers();
+        serverFlags();
         plainMailboxAccessFromInternet();
         optionsWithoutEffect();
         std::stable_sort(m_warnings.begin(), m_warnings.end(), [](const auto& a, const auto& b) {
@@ -148,7 +148,10 @@ private:
     void checkDynamicRpcRange(const PortRange& range, const QString& owner, const QStringList& servers);
     void staticRpcPorts();
     void edgeSubscription();
-    void hybridMailFlowServers();
+    void serverFlags();
+    // code: the warning codes' stem ("hybrid-mail-flow": "-role", "-without-option").
+    void serverFlag(const QString& flag, const QString& code, const QString& option, const QString& roleMessage,
+                    const QString& optionOffMessage);
     void plainMailboxAccessFromInternet();
     void optionsWithoutEffect();
 
@@ -372,8 +375,13 @@ QStringList Checks::staticRpcServers(PortSpec::Kind kind) const
                                           [&](const PortSpec& spec) { return spec.kind == kind; });
         if (!usesPort || !entry.optionsHold(m_deployment.options))
             continue;
+        // Once any server carries the entry's flag, only the servers that carry it listen (e.g. public folders).
+        const QString& flag = entry.onlyServersFlagged;
+        const bool flagInUse = !flag.isEmpty() && std::any_of(m_deployment.servers.begin(), m_deployment.servers.end(),
+                                                              [&](const Server& s) { return s.hasFlag(flag); });
         for (const EndpointGroup& group : m_flows.groups) {
-            if (!group.implicit && entry.listeners.contains(group.role) && entry.versions.contains(group.version))
+            if (!group.implicit && entry.listeners.contains(group.role) && entry.versions.contains(group.version) &&
+                (!flagInUse || group.flags.contains(flag)))
                 appendUnique(servers, group.servers);
         }
     }
@@ -463,35 +471,44 @@ void Checks::edgeSubscription()
     }
 }
 
-// The servers chosen for hybrid mail flow: they must have a role that carries it in their version (M20), and the
-// choice means something only with the hybrid option on.
-void Checks::hybridMailFlowServers()
+// Servers marked for what only some roles do (Server::flagNames()): each must have such a role in its version (the
+// catalog's entries restricted to the flag say which), and the mark means something only with its option on.
+void Checks::serverFlags()
 {
-    const QString flag = QStringLiteral("hybridMailFlow");
+    serverFlag(QStringLiteral("hybridMailFlow"), QStringLiteral("hybrid-mail-flow"), QStringLiteral("hybrid"),
+               tr("%1 is marked to carry hybrid mail flow, but none of its roles can in %2: Exchange Online connects "
+                  "to Edge Transport (2010 and later), Hub Transport (2010), Client Access (2013) or Mailbox (2016 and "
+                  "later) servers (M20)."),
+               tr("Hybrid mail flow is marked on %1, but the hybrid option is off, so the mark changes no rule."));
+    serverFlag(QStringLiteral("publicFolderDatabase"), QStringLiteral("public-folder-database"),
+               QStringLiteral("publicFolders"),
+               tr("%1 is marked as holding a public folder database, but none of its roles takes Outlook's public "
+                  "folder connections in %2: only Exchange 2010 Mailbox servers do (S11)."),
+               tr("Public folder databases are marked on %1, but the publicFolders option is off, so the mark changes "
+                  "no rule."));
+}
+
+// roleMessage: %1 the server, %2 its version. optionOffMessage: %1 the marked servers.
+void Checks::serverFlag(const QString& flag, const QString& code, const QString& option, const QString& roleMessage,
+                        const QString& optionOffMessage)
+{
     QStringList flagged;
     for (const Server& server : m_deployment.servers) {
         if (!server.hasFlag(flag))
             continue;
         flagged.append(server.id);
         const QString version = m_deployment.effectiveVersion(server);
-        const bool carries = std::any_of(server.roles.begin(), server.roles.end(), [&](const QString& role) {
+        const bool applies = std::any_of(server.roles.begin(), server.roles.end(), [&](const QString& role) {
             return m_catalog.flagApplies(flag, role, version);
         });
-        if (!carries) {
-            add(Severity::Warning, QStringLiteral("hybrid-mail-flow-role"),
-                tr("%1 is marked to carry hybrid mail flow, but none of its roles can in %2: Exchange Online "
-                   "connects to Edge Transport (2010 and later), Hub Transport (2010), Client Access (2013) or Mailbox "
-                   "(2016 and later) servers (M20).")
-                    .arg(serverNames({server.id}), versionName(version)),
-                {server.id});
+        if (!applies) {
+            add(Severity::Warning, code + QStringLiteral("-role"),
+                roleMessage.arg(serverNames({server.id}), versionName(version)), {server.id});
         }
     }
-    if (!flagged.isEmpty() && !m_deployment.options.isOn(QStringLiteral("hybrid"))) {
-        add(Severity::Info, QStringLiteral("hybrid-mail-flow-without-hybrid"),
-            tr("Hybrid mail flow is marked on %1, but the hybrid option is off, so the mark changes no rule.")
-                .arg(serverNames(flagged)),
+    if (!flagged.isEmpty() && !m_deployment.options.isOn(option))
+        add(Severity::Info, code + QStringLiteral("-without-option"), optionOffMessage.arg(serverNames(flagged)),
             flagged);
-    }
 }
 
 void Checks::plainMailboxAccessFromInternet()

@@ -50,9 +50,12 @@ public:
     }
 
     // Marks the server added last as chosen for hybrid mail flow.
-    DeploymentBuilder& hybridMailFlow()
+    DeploymentBuilder& hybridMailFlow() { return flag("hybridMailFlow"); }
+
+    // Sets one of Server::flagNames() on the server added last.
+    DeploymentBuilder& flag(const char* name)
     {
-        m_data.servers.last().hybridMailFlow = true;
+        m_data.servers.last().setFlag(QString::fromUtf8(name), true);
         return *this;
     }
 

@@ -16,7 +16,7 @@ Server makeServer(const char* id, const char* zone, const char* role)
 {
     const QString serverId = QString::fromUtf8(id);
     return Server{
-        serverId, serverId.toUpper(), QString::fromUtf8(zone), {QString::fromUtf8(role)}, {}, {}, std::nullopt, false};
+        serverId, serverId.toUpper(), QString::fromUtf8(zone), {QString::fromUtf8(role)}, {}, {}, std::nullopt, {}};
 }
 
 // Servers of one zone are interleaved with others' so that restoring them "at their indexes" is a real test.
@@ -133,9 +133,17 @@ private slots:
             data.servers[3].dynamicRpcRange = PortRange{1025, 5000};
         }) << QStringLiteral("Change dynamic RPC range of DC01");
         QTest::newRow("hybrid mail flow") << CommandFactory([](Deployment* d) {
-            return EditServerCommand::setServerHybridMailFlow(d, QStringLiteral("ex01"), true).release();
-        }) << DataEdit([](DeploymentData& data) { data.servers[1].hybridMailFlow = true; })
+            return EditServerCommand::setServerFlag(d, QStringLiteral("ex01"), QStringLiteral("hybridMailFlow"), true)
+                .release();
+        }) << DataEdit([](DeploymentData& data) { data.servers[1].setFlag(QStringLiteral("hybridMailFlow"), true); })
                                           << QStringLiteral("Let EX01 carry hybrid mail flow");
+        QTest::newRow("public folder database") << CommandFactory([](Deployment* d) {
+            return EditServerCommand::setServerFlag(d, QStringLiteral("ex01"), QStringLiteral("publicFolderDatabase"),
+                                                    true)
+                .release();
+        }) << DataEdit([](DeploymentData& data) {
+            data.servers[1].setFlag(QStringLiteral("publicFolderDatabase"), true);
+        }) << QStringLiteral("Mark EX01 as holding a public folder database");
         QTest::newRow("rename server") << CommandFactory([](Deployment* d) {
             return EditServerCommand::renameServer(d, QStringLiteral("dc01"), QStringLiteral("DC-HQ-01")).release();
         }) << DataEdit([](DeploymentData& data) { data.servers[3].name = QStringLiteral("DC-HQ-01"); })
@@ -268,7 +276,8 @@ private slots:
             return EditServerCommand::setServerDynamicRpcRange(d, QStringLiteral("dc01"), std::nullopt).release();
         });
         QTest::newRow("hybrid mail flow already off") << CommandFactory([](Deployment* d) {
-            return EditServerCommand::setServerHybridMailFlow(d, QStringLiteral("ex01"), false).release();
+            return EditServerCommand::setServerFlag(d, QStringLiteral("ex01"), QStringLiteral("hybridMailFlow"), false)
+                .release();
         });
         QTest::newRow("edit changing the id") << CommandFactory([](Deployment* d) {
             Server after = *d->server(QStringLiteral("ex01"));

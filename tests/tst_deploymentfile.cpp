@@ -53,7 +53,7 @@ Zone makeZone(const QString& id, const QString& kind, const QString& colour = {}
 Server makeServer(const QString& id, const QString& zone, const QStringList& roles, const QString& host = {},
                   const QString& version = {})
 {
-    return Server{id, id.toUpper(), zone, roles, host, version, std::nullopt, false};
+    return Server{id, id.toUpper(), zone, roles, host, version, std::nullopt, {}};
 }
 
 DeploymentData emptyDeployment()
@@ -90,7 +90,7 @@ DeploymentData fullDeployment()
     data.options.staticRpc = {true, 6001, 6002};
     data.options.dag = {true, 64000};
     data.options.dynamicRpcRange = PortRange{10000, 20000};
-    data.servers[0].hybridMailFlow = true;
+    data.servers[0].setFlag(QStringLiteral("hybridMailFlow"), true);
     data.servers[1].dynamicRpcRange = PortRange{1025, 5000};
     return data;
 }
@@ -274,18 +274,24 @@ private slots:
         QByteArray json = DeploymentWriter().toJson(data);
         QVERIFY(!json.contains("dynamicRpcRange"));
         QVERIFY(!json.contains("hybridMailFlow"));
+        QVERIFY(!json.contains("publicFolderDatabase"));
         data.servers[0].dynamicRpcRange = PortRange{1025, 5000};
-        data.servers[0].hybridMailFlow = true;
+        data.servers[0].setFlag(QStringLiteral("publicFolderDatabase"), true);
+        data.servers[0].setFlag(QStringLiteral("hybridMailFlow"), true);
         json = DeploymentWriter().toJson(data);
         const QJsonObject server =
             QJsonDocument::fromJson(json).object().value(QStringLiteral("servers")).toArray().at(0).toObject();
         QCOMPARE(server.value(QStringLiteral("dynamicRpcRange")).toString(), QStringLiteral("1025-5000"));
         QCOMPARE(server.value(QStringLiteral("hybridMailFlow")).toBool(), true);
+        QCOMPARE(server.value(QStringLiteral("publicFolderDatabase")).toBool(), true);
+        // Flags keep the order of Server::flagNames(), whatever order they were set in.
+        QCOMPARE(data.servers[0].flags,
+                 (QStringList{QStringLiteral("hybridMailFlow"), QStringLiteral("publicFolderDatabase")}));
         // null means "not set", as for the deployment's range.
         const auto read = DeploymentReader(catalog()).read(fileWith("servers/1/dynamicRpcRange", QJsonValue()));
         QVERIFY(read);
         QVERIFY(!read->servers.at(1).dynamicRpcRange);
-        QVERIFY(!read->servers.at(1).hybridMailFlow);
+        QVERIFY(!read->servers.at(1).hasFlag(QStringLiteral("hybridMailFlow")));
     }
 
     void missingOptionsTakeVersionDefaults_data()

@@ -631,6 +631,24 @@ private slots:
         QVERIFY(hasFlow(m, "clients", "servers", Tcp, 135, outlook, "cas01") == (version == u"2010"));
     }
 
+    // Once a Mailbox server is marked as holding a public folder database, only marked ones take Outlook's RPC.
+    void publicFolderRpcGoesToMarkedMailboxServers()
+    {
+        DeploymentBuilder b("2010");
+        b.zone("clients", "lan").zone("servers", "lan", false);
+        b.server("mbx01", "servers", {"mailbox"}).server("mbx02", "servers", {"mailbox"});
+        const char* outlook = "clients:outlook-client";
+        PortMatrix m = matrixOf(b);
+        QVERIFY(hasFlow(m, "clients", "servers", Tcp, 135, outlook, "mbx01"));
+        QVERIFY(hasFlow(m, "clients", "servers", Tcp, 135, outlook, "mbx02"));
+        b.flag("publicFolderDatabase"); // mbx02
+        m = matrixOf(b);
+        QVERIFY(!hasFlow(m, "clients", "servers", Tcp, 135, outlook, "mbx01"));
+        QVERIFY(hasFlow(m, "clients", "servers", Tcp, 135, outlook, "mbx02"));
+        QVERIFY(!hasDynamicRpcTo(m, QString::fromUtf8(outlook), QStringLiteral("mbx01")));
+        QVERIFY(hasDynamicRpcTo(m, QString::fromUtf8(outlook), QStringLiteral("mbx02")));
+    }
+
     // Exchange 2007 ships logs over SMB for CCR (option dag) and SCR (option scr, SP1); only CCR is a cluster.
     // Seeding takes a random port (S16): the validator warns when the copies sit in different zones.
     void exchange2007ReplicationUsesSmb_data()

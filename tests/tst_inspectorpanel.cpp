@@ -253,16 +253,43 @@ private slots:
         QTRY_VERIFY(carries->isVisible());
         QVERIFY(!carries->isChecked());
         QTest::mouseClick(carries, Qt::LeftButton, {}, QPoint(8, carries->height() / 2));
-        QVERIFY(document.server(QStringLiteral("ex01"))->hybridMailFlow);
+        QVERIFY(document.server(QStringLiteral("ex01"))->hasFlag(QStringLiteral("hybridMailFlow")));
         QCOMPARE(document.undoStack()->count(), 1);
         QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Let EX01 carry hybrid mail flow"));
         document.undoStack()->undo();
-        QVERIFY(!document.server(QStringLiteral("ex01"))->hybridMailFlow);
+        QVERIFY(!document.server(QStringLiteral("ex01"))->hasFlag(QStringLiteral("hybridMailFlow")));
         QVERIFY(!carries->isChecked());
 
         // A domain controller cannot carry hybrid mail.
         panel.showServer(QStringLiteral("dc01"));
         QTRY_VERIFY(!carries->isVisible());
+        // Public folder databases live on 2010 Mailbox servers only.
+        auto* publicFolders = panel.findChild<QCheckBox*>(QStringLiteral("inspectorServerPublicFolderDatabase"));
+        QVERIFY(publicFolders);
+        panel.showServer(QStringLiteral("ex01"));
+        QTRY_VERIFY(carries->isVisible());
+        QVERIFY(!publicFolders->isVisible());
+    }
+
+    void publicFolderDatabaseCheckboxIsUndoable()
+    {
+        DeploymentBuilder builder("2010");
+        builder.zone("lan", "lan").server("mbx01", "lan", {"mailbox"}).server("cas01", "lan", {"client-access"});
+        LiveDocument live(builder.data());
+        Deployment& document = live.document;
+        InspectorPanel panel(&document, &live.analysis, PortCatalog::builtin());
+        panel.show();
+        panel.showServer(QStringLiteral("mbx01"));
+        auto* holds = panel.findChild<QCheckBox*>(QStringLiteral("inspectorServerPublicFolderDatabase"));
+        QVERIFY(holds);
+        QTRY_VERIFY(holds->isVisible());
+        QTest::mouseClick(holds, Qt::LeftButton, {}, QPoint(8, holds->height() / 2));
+        QVERIFY(document.server(QStringLiteral("mbx01"))->hasFlag(QStringLiteral("publicFolderDatabase")));
+        QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Mark MBX01 as holding a public folder database"));
+        document.undoStack()->undo();
+        QVERIFY(!document.server(QStringLiteral("mbx01"))->hasFlag(QStringLiteral("publicFolderDatabase")));
+        panel.showServer(QStringLiteral("cas01"));
+        QTRY_VERIFY(!holds->isVisible());
     }
 
     void zoneRenameIsUndoable()

@@ -169,7 +169,7 @@ private slots:
                              {},
                              QStringLiteral("2010"),
                              std::nullopt,
-                             false});
+                             {}});
         data.options.setFlag(QStringLiteral("pop3"), true);
         document.reset(data);
         QVERIFY(staticRpc->isEnabled());

@@ -66,7 +66,7 @@ private slots:
                       {},
                       {},
                       std::nullopt,
-                      false};
+                      {}};
         DeploymentData data = document.data();
         data.servers.append(second);
         document.reset(data);

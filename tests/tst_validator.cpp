@@ -203,6 +203,35 @@ private slots:
         QCOMPARE(w->servers, QStringList{QStringLiteral("cas01")});
     }
 
+    void staticRpcPortFollowsMarkedPublicFolderServers()
+    {
+        DeploymentBuilder b("2010");
+        b.zone("lan", "lan").server("cas01", "lan", {"client-access"});
+        b.server("mbx01", "lan", {"mailbox"}).server("mbx02", "lan", {"mailbox"}).flag("publicFolderDatabase");
+        b.options().staticRpc = {true, 6000, 59533};
+        const auto* w = find(matrixOf(b), "static-rpc-out-of-range");
+        QVERIFY(w);
+        QCOMPARE(w->servers, (QStringList{QStringLiteral("cas01"), QStringLiteral("mbx02")}));
+    }
+
+    void publicFolderDatabaseMarkNeedsA2010Mailbox()
+    {
+        DeploymentBuilder b("2010");
+        b.zone("lan", "lan").server("cas01", "lan", {"client-access"}).flag("publicFolderDatabase");
+        b.server("mbx01", "lan", {"mailbox"}).flag("publicFolderDatabase");
+        const PortMatrix m = matrixOf(b);
+        const auto* role = find(m, "public-folder-database-role");
+        QVERIFY(role);
+        QCOMPARE(role->servers, QStringList{QStringLiteral("cas01")});
+        QVERIFY2(role->message.contains(QStringLiteral("CAS01")), qPrintable(role->message));
+        QVERIFY(!find(m, "public-folder-database-without-option"));
+        b.option("publicFolders", false);
+        const auto* off = find(matrixOf(b), "public-folder-database-without-option");
+        QVERIFY(off);
+        QCOMPARE(off->severity, Severity::Info);
+        QCOMPARE(off->servers, (QStringList{QStringLiteral("cas01"), QStringLiteral("mbx01")}));
+    }
+
     void seedingAcrossZonesNamesTheZones()
     {
         DeploymentBuilder b("2007");
@@ -437,12 +466,12 @@ private slots:
     {
         auto b = DeploymentBuilder::threeZones("2019");
         b.server("ex01", "lan", {"mailbox"}).hybridMailFlow();
-        const ValidationWarning* info = find(matrixOf(b), "hybrid-mail-flow-without-hybrid");
+        const ValidationWarning* info = find(matrixOf(b), "hybrid-mail-flow-without-option");
         QVERIFY(info);
         QCOMPARE(info->severity, Severity::Info);
         QCOMPARE(info->servers, QStringList{QStringLiteral("ex01")});
         b.option("hybrid", true);
-        QVERIFY(!find(matrixOf(b), "hybrid-mail-flow-without-hybrid"));
+        QVERIFY(!find(matrixOf(b), "hybrid-mail-flow-without-option"));
     }
 
     void dynamicRpcAcrossZones()

@@ -94,6 +94,14 @@
         <source>Take hybrid mail flow off %1</source>
         <translation>Hybrid-Nachrichtenfluss nicht mehr über %1 leiten</translation>
     </message>
+    <message>
+        <source>Mark %1 as holding a public folder database</source>
+        <translation>%1 als Server mit Öffentliche-Ordner-Datenbank markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 as holding no public folder database</source>
+        <translation>%1 als Server ohne Öffentliche-Ordner-Datenbank markieren</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentReader</name>
@@ -2079,6 +2087,14 @@
         <source>Dynamic RPC range:</source>
         <translation>Dynamischer RPC-Bereich:</translation>
     </message>
+    <message>
+        <source>Holds a public folder database</source>
+        <translation>Enthält eine Öffentliche-Ordner-Datenbank</translation>
+    </message>
+    <message>
+        <source>Exchange 2010: Outlook opens public folders directly on this Mailbox server. When any server is marked, only the marked ones get Outlook&apos;s RPC rules for public folders.</source>
+        <translation>Exchange 2010: Outlook öffnet öffentliche Ordner direkt auf diesem Postfachserver. Sobald ein Server markiert ist, erhalten nur die markierten Server die RPC-Regeln von Outlook für öffentliche Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCheck</name>
@@ -2361,6 +2377,14 @@
     <message>
         <source>Hybrid mail flow is marked on %1, but the hybrid option is off, so the mark changes no rule.</source>
         <translation>Der Hybrid-Nachrichtenfluss ist auf %1 markiert, aber die Option hybrid ist ausgeschaltet; die Markierung ändert daher keine Regel.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as holding a public folder database, but none of its roles takes Outlook&apos;s public folder connections in %2: only Exchange 2010 Mailbox servers do (S11).</source>
+        <translation>%1 ist als Server mit Öffentliche-Ordner-Datenbank markiert, aber keine seiner Rollen nimmt in %2 die Verbindungen von Outlook zu öffentlichen Ordnern an: Das tun nur Postfachserver von Exchange 2010 (S11).</translation>
+    </message>
+    <message>
+        <source>Public folder databases are marked on %1, but the publicFolders option is off, so the mark changes no rule.</source>
+        <translation>Öffentliche-Ordner-Datenbanken sind auf %1 markiert, aber die Option publicFolders ist aus; die Markierung ändert daher keine Regel.</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@
         <source>Take hybrid mail flow off %1</source>
         <translation>Убрать гибридный почтовый поток с %1</translation>
     </message>
+    <message>
+        <source>Mark %1 as holding a public folder database</source>
+        <translation>Отметить, что на %1 есть база данных общих папок</translation>
+    </message>
+    <message>
+        <source>Mark %1 as holding no public folder database</source>
+        <translation>Отметить, что на %1 нет базы данных общих папок</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentReader</name>
@@ -2088,6 +2096,14 @@
         <source>Dynamic RPC range:</source>
         <translation>Динамический диапазон RPC:</translation>
     </message>
+    <message>
+        <source>Holds a public folder database</source>
+        <translation>Содержит базу данных общих папок</translation>
+    </message>
+    <message>
+        <source>Exchange 2010: Outlook opens public folders directly on this Mailbox server. When any server is marked, only the marked ones get Outlook&apos;s RPC rules for public folders.</source>
+        <translation>Exchange 2010: Outlook открывает общие папки напрямую на этом сервере почтовых ящиков. Если отмечен хотя бы один сервер, правила RPC Outlook для общих папок получают только отмеченные.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCheck</name>
@@ -2374,6 +2390,14 @@
     <message>
         <source>Hybrid mail flow is marked on %1, but the hybrid option is off, so the mark changes no rule.</source>
         <translation>Гибридный почтовый поток отмечен на %1, но параметр hybrid выключен, поэтому отметка не меняет ни одного правила.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as holding a public folder database, but none of its roles takes Outlook&apos;s public folder connections in %2: only Exchange 2010 Mailbox servers do (S11).</source>
+        <translation>%1 отмечен как сервер с базой данных общих папок, но ни одна из его ролей в %2 не принимает подключения Outlook к общим папкам: это делают только серверы почтовых ящиков Exchange 2010 (S11).</translation>
+    </message>
+    <message>
+        <source>Public folder databases are marked on %1, but the publicFolders option is off, so the mark changes no rule.</source>
+        <translation>Базы данных общих папок отмечены на %1, но параметр publicFolders выключен, поэтому отметка не меняет ни одного правила.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,24 @@ QTreeWidget* flowTree(const QString& objectName, const QStringList& headers, QWi
     return tree;
 }
 
+// The check boxes of Server::flagNames(), in that order.
+struct FlagText
+{
+    const char* flag;
+    const char* label;
+    const char* toolTip;
+};
+const FlagText flagTexts[] = {
+    {"hybridMailFlow", QT_TRANSLATE_NOOP("ServerInspector", "Carries hybrid mail flow"),
+     QT_TRANSLATE_NOOP("ServerInspector", "Chosen in the Hybrid Configuration Wizard to send and receive the mail "
+                                          "between Exchange Online and the organisation. When any server is marked, "
+                                          "only the marked ones get the hybrid SMTP rules.")},
+    {"publicFolderDatabase", QT_TRANSLATE_NOOP("ServerInspector", "Holds a public folder database"),
+     QT_TRANSLATE_NOOP("ServerInspector", "Exchange 2010: Outlook opens public folders directly on this Mailbox "
+                                          "server. When any server is marked, only the marked ones get Outlook's RPC "
+                                          "rules for public folders.")},
+};
+
 // Where an outbound line keeps what its details need.
 constexpr int PurposeRole = Qt::UserRole;
 constexpr int ReferencesRole = Qt::UserRole + 1;
@@ -58,7 +76,6 @@ ServerInspector::ServerInspector(Deployment* document, DeploymentAnalysis* analy
     , m_zone(new QComboBox(this))
     , m_form(new QFormLayout)
     , m_rpcRange(new RpcRangeEditor(this))
-    , m_hybridMailFlow(new QCheckBox(tr("Carries hybrid mail flow"), this))
     , m_roles(new QListWidget(this))
     , m_listening(flowTree(QStringLiteral("inspectorListening"), {tr("Port"), tr("Service"), tr("From zones")}, this))
     , m_outbound(flowTree(QStringLiteral("inspectorOutbound"), {tr("Port"), tr("Service"), tr("To")}, this))
@@ -70,10 +87,6 @@ ServerInspector::ServerInspector(Deployment* document, DeploymentAnalysis* analy
     m_version->setObjectName(QStringLiteral("inspectorServerVersion"));
     m_zone->setObjectName(QStringLiteral("inspectorServerZone"));
     m_roles->setObjectName(QStringLiteral("inspectorServerRoles"));
-    m_hybridMailFlow->setObjectName(QStringLiteral("inspectorServerHybridMailFlow"));
-    m_hybridMailFlow->setToolTip(tr("Chosen in the Hybrid Configuration Wizard to send and receive the mail between "
-                                    "Exchange Online and the organisation. When any server is marked, only the marked "
-                                    "ones get the hybrid SMTP rules."));
     m_rpcRange->setToolTip(tr("The dynamic RPC ports this server accepts; it overrides the deployment's range."));
     m_host->setPlaceholderText(tr("Address or DNS name"));
     m_host->setClearButtonEnabled(true);
@@ -92,7 +105,17 @@ ServerInspector::ServerInspector(Deployment* document, DeploymentAnalysis* analy
     m_form->addRow(tr("Version:"), m_version);
     m_form->addRow(tr("Zone:"), m_zone);
     m_form->addRow(tr("Dynamic RPC range:"), m_rpcRange);
-    m_form->addRow(m_hybridMailFlow);
+    for (const FlagText& text : flagTexts) {
+        const QString flag = QLatin1String(text.flag);
+        auto* box = new QCheckBox(tr(text.label), this);
+        box->setObjectName(u"inspectorServer" + flag.at(0).toUpper() + flag.mid(1));
+        box->setToolTip(tr(text.toolTip));
+        m_form->addRow(box);
+        m_flags.insert(flag, box);
+        connect(box, &QCheckBox::clicked, this, [this, flag](bool on) {
+            m_document->undoStack()->push(EditServerCommand::setServerFlag(m_document, m_serverId, flag, on).release());
+        });
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(m_form);
@@ -109,7 +132,6 @@ ServerInspector::ServerInspector(Deployment* document, DeploymentAnalysis* analy
     connect(m_version, &QComboBox::activated, this, &ServerInspector::commitVersion);
     connect(m_zone, &QComboBox::activated, this, &ServerInspector::commitZone);
     connect(m_rpcRange, &RpcRangeEditor::rangeChosen, this, &ServerInspector::commitRpcRange);
-    connect(m_hybridMailFlow, &QCheckBox::clicked, this, &ServerInspector::commitHybridMailFlow);
     connect(m_outbound, &QTreeWidget::currentItemChanged, this, &ServerInspector::showFlowDetails);
     // Queued: the push refreshes the list, which must not delete the item whose signal is being delivered.
     connect(m_roles, &QListWidget::itemChanged, this, &ServerInspector::commitRoles, Qt::QueuedConnection);
@@ -157,11 +179,13 @@ void ServerInspector::showServerSettings(const Server& server)
                                           [&](const QString& role) { return m_catalog.listensOnDynamicRpc(role); });
     m_rpcRange->setRange(server.dynamicRpcRange);
     m_form->setRowVisible(m_rpcRange, listensOnRpc || server.dynamicRpcRange);
-    const bool carriesHybridMail = std::any_of(server.roles.begin(), server.roles.end(), [&](const QString& role) {
-        return m_catalog.flagApplies(QStringLiteral("hybridMailFlow"), role, version);
-    });
-    m_hybridMailFlow->setChecked(server.hybridMailFlow);
-    m_form->setRowVisible(m_hybridMailFlow, carriesHybridMail || server.hybridMailFlow);
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
+        const bool applies = std::any_of(server.roles.begin(), server.roles.end(), [&](const QString& role) {
+            return m_catalog.flagApplies(it.key(), role, version);
+        });
+        it.value()->setChecked(server.hasFlag(it.key()));
+        m_form->setRowVisible(it.value(), applies || server.hasFlag(it.key()));
+    }
 }
 
 // The roles the server's version has, plus any it holds although the version lacks them, so they can be unchecked.
@@ -278,12 +302,6 @@ void ServerInspector::commitRpcRange()
 {
     m_document->undoStack()->push(
         EditServerCommand::setServerDynamicRpcRange(m_document, m_serverId, m_rpcRange->range()).release());
-}
-
-void ServerInspector::commitHybridMailFlow(bool carries)
-{
-    m_document->undoStack()->push(
-        EditServerCommand::setServerHybridMailFlow(m_document, m_serverId, carries).release());
 }
 
 // Keeps the order of the roles the server has and appends newly checked ones.

@@ -42,7 +42,6 @@ private:
     void commitZone();
     void commitRoles();
     void commitRpcRange();
-    void commitHybridMailFlow(bool carries);
     void showServerSettings(const Server& server);
     void fillRoles(const QStringList& roles, const QString& version);
     void fillFlows();
@@ -59,7 +58,7 @@ private:
     QComboBox* m_zone;
     QFormLayout* m_form;
     RpcRangeEditor* m_rpcRange;
-    QCheckBox* m_hybridMailFlow;
+    QHash<QString, QCheckBox*> m_flags; // Server::flagNames() → its check box
     QListWidget* m_roles;
     QTreeWidget* m_listening;
     QTreeWidget* m_outbound;
