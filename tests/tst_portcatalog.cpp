@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +47,32 @@ bool usesPortKind(const PortCatalog& catalog, PortSpec::Kind kind, const QString
 QStringList versions(const char* text)
 {
     return QString::fromUtf8(text).split(u' ');
+}
+
+// The audit files of docs/port-audit and the Exchange versions each one audits; active-directory.md audits no single
+// version.
+const QList<QPair<QString, QStringList>>& auditFiles()
+{
+    static const QList<QPair<QString, QStringList>> files = {
+        {QStringLiteral("2000-2003.md"), {QStringLiteral("2000"), QStringLiteral("2003")}},
+        {QStringLiteral("2007.md"), {QStringLiteral("2007")}},
+        {QStringLiteral("2010.md"), {QStringLiteral("2010")}},
+        {QStringLiteral("2013.md"), {QStringLiteral("2013")}},
+        {QStringLiteral("2016-2019-se.md"), {QStringLiteral("2016"), QStringLiteral("2019"), QStringLiteral("se")}},
+        {QStringLiteral("active-directory.md"), {}},
+        {QStringLiteral("README.md"), {}},
+    };
+    return files;
+}
+
+// Everything the audit writes in backticks: by the rule of docs/port-audit/README.md, catalog entry ids only.
+QSet<QString> namedIds(const QString& text)
+{
+    static const QRegularExpression code(QStringLiteral("`([^`\\n]+)`"));
+    QSet<QString> ids;
+    for (auto it = code.globalMatch(text); it.hasNext();)
+        ids.insert(it.next().captured(1));
+    return ids;
 }
 
 void writeFile(const QString& path, const QByteArray& content)
@@ -261,6 +288,58 @@ private slots:
     void neverOpens50389()
     {
         QVERIFY(!covers(PortCatalog::builtin(), Protocol::Tcp, 50389, versions("2007 2010 2013 2016 2019 se")));
+    }
+
+    // docs/port-audit compares the catalog with Microsoft's tables, one file per version. Every entry must appear in
+    // the file of every version it covers, and the audit may name only entries that exist, each in the file of a
+    // version it covers. A failure lists each id with the file it is missing from or wrongly named in.
+    void auditNamesEveryEntry()
+    {
+        const PortCatalog& catalog = PortCatalog::builtin();
+        const QDir dir(QStringLiteral(PORTOLAN_SOURCE_DIR "/docs/port-audit"));
+        QStringList problems;
+        QMap<QString, QString> fileOfVersion;
+        QMap<QString, QSet<QString>> idsInFile;
+        for (const auto& [name, versions] : auditFiles()) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly)) {
+                problems.append(name + QStringLiteral(": cannot read ") + file.fileName());
+                continue;
+            }
+            idsInFile.insert(name, namedIds(QString::fromUtf8(file.readAll())));
+            for (const QString& version : versions)
+                fileOfVersion.insert(version, name);
+        }
+        for (const CatalogEntry& entry : catalog.entries()) {
+            for (const QString& version : entry.versions) {
+                const QString name = fileOfVersion.value(version);
+                if (name.isEmpty())
+                    problems.append(QStringLiteral("no audit file for version ") + version + QStringLiteral(" of ") +
+                                    entry.id);
+                else if (!idsInFile.value(name).contains(entry.id))
+                    problems.append(name + QStringLiteral(": missing ") + entry.id + QStringLiteral(" (covers ") +
+                                    entry.versions.join(u' ') + u')');
+            }
+        }
+        for (const auto& [name, versions] : auditFiles()) {
+            QStringList ids = idsInFile.value(name).values();
+            ids.sort();
+            for (const QString& id : ids) {
+                const CatalogEntry* entry = catalog.entry(id);
+                if (!entry) {
+                    problems.append(name + QStringLiteral(": names ") + id + QStringLiteral(", not a catalog entry"));
+                    continue;
+                }
+                const bool covered = versions.isEmpty() || std::any_of(versions.begin(), versions.end(), [&](auto& v) {
+                                         return entry->versions.contains(v);
+                                     });
+                if (!covered)
+                    problems.append(name + QStringLiteral(": names ") + id + QStringLiteral(", which covers only ") +
+                                    entry->versions.join(u' '));
+            }
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(u'\n' + problems.join(u'\n')));
     }
 
     void brokenCatalogIsRefused_data()
