@@ -84,6 +84,8 @@ private slots:
     void explainShowsIssue9Rows();
     void explainHybridAgentPorts();
     void explainUnusedPort();
+    void explainBackEndPorts_data();
+    void explainBackEndPorts();
     void badArguments_data();
     void badArguments();
     void badFiles_data();
@@ -363,6 +365,35 @@ void TestCli::explainUnusedPort()
     QCOMPARE(inRange.exitCode, 0);
     QVERIFY(inRange.out.startsWith(QStringLiteral("No Exchange service in the catalog uses TCP 12345.\n")));
     QVERIFY(inRange.out.contains(QStringLiteral("Inside wider port ranges:")));
+}
+
+// The ports the audit of issue 9 added: the back-end web site (444) and the POP3/IMAP4 back-end services between
+// Mailbox servers from 2016 on (1995/1993).
+void TestCli::explainBackEndPorts_data()
+{
+    QTest::addColumn<QString>("port");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("service");
+    QTest::newRow("444 in 2013") << QStringLiteral("444") << QStringLiteral("2013")
+                                 << QStringLiteral("HTTPS (back-end web site)");
+    QTest::newRow("444 in 2019") << QStringLiteral("444") << QStringLiteral("2019")
+                                 << QStringLiteral("HTTPS (back-end web site)");
+    QTest::newRow("1995 in 2019") << QStringLiteral("1995") << QStringLiteral("2019")
+                                  << QStringLiteral("POP3 (back-end service)");
+    QTest::newRow("1993 in se") << QStringLiteral("1993") << QStringLiteral("se")
+                                << QStringLiteral("IMAP4 (back-end service)");
+}
+
+void TestCli::explainBackEndPorts()
+{
+    QFETCH(QString, port);
+    QFETCH(QString, version);
+    QFETCH(QString, service);
+    const Result result = run({QStringLiteral("explain"), port, QStringLiteral("--version"), version});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("TCP ") + port), qPrintable(result.out));
+    QVERIFY2(result.out.contains(service), qPrintable(result.out));
+    QVERIFY2(!result.out.startsWith(QStringLiteral("No Exchange service")), qPrintable(result.out));
 }
 
 void TestCli::badArguments_data()

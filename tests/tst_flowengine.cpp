@@ -468,7 +468,8 @@ private slots:
     }
 
     // 2013 Client Access servers proxy POP3/IMAP4 to the back-end services of the Mailbox servers on 1995/1993 (M1,
-    // M2, M3); from 2016 on both services run on the Mailbox server itself, and a server never needs a rule to itself.
+    // M2, M3); from 2016 on the Mailbox server a client reached proxies to the one that holds the active copy (M8), and
+    // a server never needs a rule to itself.
     void popImapProxyReachesTheBackEndServices_data()
     {
         QTest::addColumn<QString>("version");
@@ -485,9 +486,14 @@ private slots:
         QTest::newRow("2013 neither") << QStringLiteral("2013") << cas << false << false << QStringList();
         QTest::newRow("2013 multi-role to another mailbox")
             << QStringLiteral("2013") << multiRole << true << true << sortedList("tcp/1995 tcp/1993");
-        for (const char* version : {"2016", "2019", "se"})
+        for (const char* version : {"2016", "2019", "se"}) {
             QTest::addRow("%s mailbox to mailbox", version)
-                << QString::fromUtf8(version) << mailbox << true << true << QStringList();
+                << QString::fromUtf8(version) << mailbox << true << true << sortedList("tcp/1995 tcp/1993");
+            QTest::addRow("%s pop3 only", version)
+                << QString::fromUtf8(version) << mailbox << true << false << sortedList("tcp/1995");
+            QTest::addRow("%s neither", version)
+                << QString::fromUtf8(version) << mailbox << false << false << QStringList();
+        }
     }
 
     void popImapProxyReachesTheBackEndServices()
@@ -555,11 +561,35 @@ private slots:
                     return rule.sources.contains(reader) && rule.destinations.contains(listener);
                 });
                 QVERIFY2(found == !listener.isEmpty(), qPrintable(reader + u' ' + QString::number(port)));
+                // The ports of the Windows NNTP service that Exchange's NNTP runs on (S34).
+                for (const MatrixRule& rule : rules)
+                    QVERIFY(rule.confirmed && rule.references.contains(QStringLiteral("S34")));
             }
         }
         if (listener.isEmpty()) {
             for (const MatrixRule& rule : m.rules + m.intraZone)
                 QVERIFY2(!rule.ports.contains(119) && !rule.ports.contains(563), qPrintable(rule.entry));
+        }
+    }
+
+    // SMTP clients of Exchange 2000/2003 submit on 25 only: the seed's KB 278339 copy says Exchange's SMTP uses in-band
+    // TLS rather than a separate SSL port, so 465 is never opened.
+    void legacySmtpSubmissionUsesOnly25()
+    {
+        for (const char* version : {"2000", "2003"}) {
+            auto b = DeploymentBuilder::threeZones(version);
+            b.server("fe01", "dmz", {"front-end"}).server("be01", "lan", {"back-end"});
+            b.option("smtpSubmission", true);
+            PortMatrix m = matrixOf(b);
+            QVERIFY(hasFlow(m, "internet", "dmz", Tcp, 25, "internet:smtp-client", "fe01"));
+            for (const MatrixRule& rule : m.rules + m.intraZone)
+                QVERIFY2(!rule.ports.contains(465), qPrintable(rule.entry));
+            DeploymentBuilder single = DeploymentBuilder::threeZones(version);
+            single.server("be01", "lan", {"back-end"}).option("smtpSubmission", true);
+            m = matrixOf(single);
+            QVERIFY(hasFlow(m, "internet", "lan", Tcp, 25, "internet:smtp-client", "be01"));
+            for (const MatrixRule& rule : m.rules + m.intraZone)
+                QVERIFY2(!rule.ports.contains(465), qPrintable(rule.entry));
         }
     }
 
@@ -706,6 +736,150 @@ private slots:
         const PortMatrix m = matrixOf(b);
         QCOMPARE(hasFlow(m, "old", "new", Tcp, 25, "be01", "hub01"), connected);
         QCOMPARE(hasFlow(m, "new", "old", Tcp, 25, "hub01", "be01"), connected);
+    }
+
+    // From 2013 on the front-end reaches the back-end web services of the Mailbox server that holds the mailbox on 444,
+    // not on the clients' 443 (M9; for 2016 and later M8 gives no port, so those rules stay unconfirmed).
+    void frontEndProxiesToTheBackEndWebSite_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QStringList>("frontRoles");
+        QTest::addColumn<bool>("confirmed");
+        QTest::addColumn<QString>("reference");
+        QTest::newRow("2013 client access")
+            << QStringLiteral("2013") << QStringList{QStringLiteral("client-access")} << true << QStringLiteral("M9");
+        QTest::newRow("2013 multi-role") << QStringLiteral("2013")
+                                         << QStringList{QStringLiteral("client-access"), QStringLiteral("mailbox")}
+                                         << true << QStringLiteral("M9");
+        for (const char* version : {"2016", "2019", "se"})
+            QTest::addRow("%s mailbox", version) << QString::fromUtf8(version) << QStringList{QStringLiteral("mailbox")}
+                                                 << false << QStringLiteral("M8");
+    }
+
+    void frontEndProxiesToTheBackEndWebSite()
+    {
+        QFETCH(QString, version);
+        QFETCH(QStringList, frontRoles);
+        QFETCH(bool, confirmed);
+        QFETCH(QString, reference);
+        DeploymentBuilder b(qPrintable(version));
+        b.zone("front", "lan", false).zone("back", "lan", false);
+        b.server("ex01", "front", {}).server("mbx01", "back", {"mailbox"});
+        DeploymentData data = b.data();
+        data.servers.first().roles = frontRoles;
+        const PortMatrix m = MatrixBuilder(PortCatalog::builtin()).build(data);
+        const QStringList ports = fixedPortsBetween(m, QStringLiteral("ex01"), QStringLiteral("mbx01"));
+        QVERIFY2(ports.contains(QStringLiteral("tcp/444")), qPrintable(ports.join(u' ')));
+        QVERIFY2(!ports.contains(QStringLiteral("tcp/443")), qPrintable(ports.join(u' ')));
+        const auto rules = rulesFor(m, QStringLiteral("front"), QStringLiteral("back"), Tcp, 444);
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.first().confirmed, confirmed);
+        QVERIFY(rules.first().references.contains(reference));
+    }
+
+    // The Edge's open proxy test: Microsoft lists its outbound ports for 2010 (M6), 2013 (M7) and 2016/2019 (S1); the
+    // 2007 help only says the test is on by default (M12), so the 2007 rules are unconfirmed.
+    void senderReputationOpenProxyTest_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("confirmed");
+        QTest::addColumn<QString>("reference");
+        QTest::newRow("2007") << QStringLiteral("2007") << false << QStringLiteral("M12");
+        QTest::newRow("2010") << QStringLiteral("2010") << true << QStringLiteral("M6");
+        QTest::newRow("2013") << QStringLiteral("2013") << true << QStringLiteral("M7");
+        for (const char* version : {"2016", "2019", "se"})
+            QTest::addRow("%s", version) << QString::fromUtf8(version) << true << QStringLiteral("S1");
+    }
+
+    void senderReputationOpenProxyTest()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, confirmed);
+        QFETCH(QString, reference);
+        auto b = DeploymentBuilder::threeZones(qPrintable(version));
+        b.server("edge01", "dmz", {"edge-transport"});
+        b.option("senderReputationProxyTest", false);
+        QVERIFY(rulesFor(matrixOf(b), QStringLiteral("dmz"), QStringLiteral("internet"), Tcp, 1080).isEmpty());
+        b.option("senderReputationProxyTest", true);
+        const PortMatrix m = matrixOf(b);
+        for (int port : {1081, 1080, 23, 6588, 3128, 80}) {
+            const auto rules = rulesFor(m, QStringLiteral("dmz"), QStringLiteral("internet"), Tcp, port);
+            QCOMPARE(rules.size(), 1);
+            QVERIFY(rules.first().sources.contains(QStringLiteral("edge01")));
+            QCOMPARE(rules.first().confirmed, confirmed);
+            QVERIFY2(rules.first().references.contains(reference), qPrintable(rules.first().entry));
+        }
+    }
+
+    // DAG members reach the file share witness on SMB 445, and through WMI (135 and the dynamic range) when the witness
+    // share is created (M10, 2013 and later). For 2010 only the unconfirmed SMB rule exists.
+    void witnessServerTakesSmbAndWmi_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("smbConfirmed");
+        QTest::addColumn<bool>("wmi");
+        QTest::newRow("2010") << QStringLiteral("2010") << false << false;
+        for (const char* version : {"2013", "2016", "2019", "se"})
+            QTest::addRow("%s", version) << QString::fromUtf8(version) << true << true;
+    }
+
+    void witnessServerTakesSmbAndWmi()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, smbConfirmed);
+        QFETCH(bool, wmi);
+        DeploymentBuilder b(qPrintable(version));
+        b.zone("site-a", "lan", false).zone("core", "lan", false);
+        b.server("ex01", "site-a", {"mailbox"}).server("ex02", "site-a", {"mailbox"});
+        b.server("fsw01", "core", {"witness-server"});
+        QVERIFY(fixedPortsBetween(matrixOf(b), QStringLiteral("ex01"), QStringLiteral("fsw01")).isEmpty());
+        b.options().dag = {true, 64327};
+        const PortMatrix m = matrixOf(b);
+        const auto smb = rulesFor(m, QStringLiteral("site-a"), QStringLiteral("core"), Tcp, 445);
+        QCOMPARE(smb.size(), 1);
+        QCOMPARE(smb.first().destinations, QStringList{QStringLiteral("fsw01")});
+        QCOMPARE(smb.first().confirmed, smbConfirmed);
+        const QStringList ports = fixedPortsBetween(m, QStringLiteral("ex02"), QStringLiteral("fsw01"));
+        QCOMPARE(ports.contains(QStringLiteral("tcp/135")), wmi);
+        QCOMPARE(hasDynamicRpcTo(m, QStringLiteral("ex02"), QStringLiteral("fsw01")), wmi);
+    }
+
+    // Unified Messaging hands voice mail to the Hub Transport servers on SMTP 25: a row of both Transport tables, 2007
+    // (S16) and 2010 (S9).
+    void unifiedMessagingSubmitsToHubTransport_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("reference");
+        QTest::newRow("2007") << QStringLiteral("2007") << QStringLiteral("S16");
+        QTest::newRow("2010") << QStringLiteral("2010") << QStringLiteral("S9");
+    }
+
+    void unifiedMessagingSubmitsToHubTransport()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, reference);
+        DeploymentBuilder b(qPrintable(version));
+        b.zone("voice", "lan", false).zone("core", "lan", false);
+        b.server("um01", "voice", {"unified-messaging"}).server("hub01", "core", {"hub-transport"});
+        const auto rules = rulesFor(matrixOf(b), QStringLiteral("voice"), QStringLiteral("core"), Tcp, 25);
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.first().destinations, QStringList{QStringLiteral("hub01")});
+        QVERIFY(rules.first().references.contains(reference));
+    }
+
+    // The Client Access server's POP3 and IMAP4 ports of 2007 and 2010 rest on Microsoft's own pages (M11).
+    void clientAccessPopImapPortsCiteMicrosoft()
+    {
+        for (const char* version : {"2007", "2010"}) {
+            auto b = DeploymentBuilder::threeZones(version);
+            b.server("cas01", "lan", {"client-access"}).option("pop3", true).option("imap4", true);
+            const PortMatrix m = matrixOf(b);
+            for (int port : {110, 995, 143, 993}) {
+                const auto rules = rulesFor(m, QStringLiteral("internet"), QStringLiteral("lan"), Tcp, port);
+                QCOMPARE(rules.size(), 1);
+                QVERIFY2(rules.first().references.contains(QStringLiteral("M11")), version);
+            }
+        }
     }
 };
 

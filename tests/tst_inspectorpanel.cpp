@@ -386,7 +386,7 @@ private slots:
     void unconfirmedRuleIsMarked()
     {
         auto builder = DeploymentBuilder::threeZones("2003");
-        builder.server("be01", "lan", {"back-end"}).option("smtpSubmission", true);
+        builder.server("fe01", "dmz", {"front-end"}).server("be01", "lan", {"back-end"});
         LiveDocument live(builder.data());
         InspectorPanel panel(&live.document, &live.analysis, PortCatalog::builtin());
         panel.resize(340, 700);
@@ -394,7 +394,7 @@ private slots:
         const PortMatrix& matrix = live.analysis.matrix();
         QList<int> rows;
         for (int row = 0; row < matrix.rowCount(); ++row) {
-            if (matrix.ruleAt(row)->entry == u"legacy-smtps-back-end")
+            if (matrix.ruleAt(row)->entry == u"legacy-back-end-to-front-end-smtp")
                 rows.append(row);
         }
         QVERIFY(!rows.isEmpty());
