@@ -15,7 +15,8 @@ struct PortSpec
         RpcDynamic,
         StaticRpcClientAccess,
         StaticRpcAddressBook,
-        DagReplication
+        DagReplication,
+        UmRtpRange
     };
     Kind kind = Kind::Fixed;
     PortRange range; // only for Fixed
@@ -45,6 +46,10 @@ struct CatalogEntry
     QStringList absentRoles;
     Reach reach = Reach::All;
     QString publishedVia;
+    // With "reverseProxyTls": "offload", the proxy → listener hop of a published flow uses this port instead of the
+    // entry's ports, for listeners of offloadVersions (where Microsoft supports SSL offloading); 0: no such hop.
+    int offloadPort = 0;
+    QStringList offloadVersions;
     QString encryption;
     QString purpose;
     QString ifBlocked;

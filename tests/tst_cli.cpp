@@ -81,6 +81,7 @@ private slots:
     void explainPort();
     void explainPortInVersion();
     void explainUdp();
+    void explainOptionPorts();
     void explainUnusedPort();
     void badArguments_data();
     void badArguments();
@@ -315,6 +316,33 @@ void TestCli::explainUdp()
     QVERIFY(result.out.contains(QStringLiteral("UDP 2883")));
     QVERIFY(result.out.contains(QStringLiteral("Exchange Server 2003")));
     QVERIFY(!result.out.contains(QStringLiteral("TCP ")));
+}
+
+// Ports that come from options: UM security, the SSL-offloaded hop and pre-authentication.
+void TestCli::explainOptionPorts()
+{
+    const Result sip =
+        run({QStringLiteral("explain"), QStringLiteral("5063"), QStringLiteral("--version"), QStringLiteral("2013")});
+    QCOMPARE(sip.exitCode, 0);
+    QVERIFY(sip.out.contains(QStringLiteral("[common-um-2013-router-to-um-tls]")));
+    QVERIFY(sip.out.contains(QStringLiteral("umSecurity=sipSecured|umSecurity=secured|umSecurity=dual")));
+    QVERIFY(sip.out.contains(QStringLiteral("M14")));
+
+    const Result offload =
+        run({QStringLiteral("explain"), QStringLiteral("tcp/80"), QStringLiteral("--version"), QStringLiteral("2013")});
+    QCOMPARE(offload.exitCode, 0);
+    QVERIFY(offload.out.contains(QStringLiteral("[modern-web-https-cas-2013]")));
+    QVERIFY(offload.out.contains(QStringLiteral("reverseProxyTls offload")));
+    const Result noOffload =
+        run({QStringLiteral("explain"), QStringLiteral("tcp/80"), QStringLiteral("--version"), QStringLiteral("2019")});
+    QVERIFY(!noOffload.out.contains(QStringLiteral("[modern-web-https-mailbox]")));
+
+    const Result preauth = run({QStringLiteral("explain"), QStringLiteral("udp/88")});
+    QVERIFY(preauth.out.contains(QStringLiteral("[common-preauth-kerberos-udp] (unconfirmed)")));
+
+    const Result rtp = run(
+        {QStringLiteral("explain"), QStringLiteral("udp/1024"), QStringLiteral("--version"), QStringLiteral("2016")});
+    QVERIFY(rtp.out.contains(QStringLiteral("umRtpRange, default")));
 }
 
 void TestCli::explainUnusedPort()
