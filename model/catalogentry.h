@@ -15,7 +15,8 @@ struct PortSpec
         RpcDynamic,
         StaticRpcClientAccess,
         StaticRpcAddressBook,
-        DagReplication
+        DagReplication,
+        UmRtpRange
     };
     Kind kind = Kind::Fixed;
     PortRange range; // only for Fixed
@@ -46,6 +47,10 @@ struct CatalogEntry
     Reach reach = Reach::All;
     QString publishedVia;
     QString onlyServersFlagged; // a Server::flagNames() name: when any server carries it, only such servers take part
+    // With "reverseProxyTls": "offload", the proxy → listener hop of a published flow uses this port instead of the
+    // entry's ports, for listeners of offloadVersions (where Microsoft supports SSL offloading); 0: no such hop.
+    int offloadPort = 0;
+    QStringList offloadVersions;
     QString encryption;
     QString purpose;
     QString ifBlocked;

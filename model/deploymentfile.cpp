@@ -398,7 +398,10 @@ bool FileParser::readOptions(const QJsonObject& root, DeploymentData* data)
     const QJsonObject options = value.toObject();
 
     QStringList keys = DeploymentOptions::flagNames();
-    keys << QStringLiteral("staticRpc") << QStringLiteral("dag") << QStringLiteral("dynamicRpcRange");
+    for (const ChoiceOption& choice : DeploymentOptions::choiceOptions())
+        keys << choice.name;
+    keys << QStringLiteral("staticRpc") << QStringLiteral("dag") << QStringLiteral("dynamicRpcRange")
+         << QStringLiteral("umRtpRange");
     if (!checkKeys(options, keys, place))
         return false;
 
@@ -407,6 +410,16 @@ bool FileParser::readOptions(const QJsonObject& root, DeploymentData* data)
         if (!optionalBool(options, flag, place, &on))
             return false;
         data->options.setFlag(flag, on);
+    }
+
+    for (const ChoiceOption& choice : DeploymentOptions::choiceOptions()) {
+        QString value = data->options.choice(choice.name);
+        if (!optionalString(options, choice.name, place, &value))
+            return false;
+        if (!choice.values.contains(value))
+            return fail(keyPlace(place, choice.name),
+                        tr("unknown value \"%1\" (allowed: %2)").arg(value, choice.values.join(QStringLiteral(", "))));
+        data->options.setChoice(choice.name, value);
     }
 
     const QJsonValue staticRpc = options.value(QStringLiteral("staticRpc"));
@@ -450,6 +463,18 @@ bool FileParser::readOptions(const QJsonObject& root, DeploymentData* data)
             return fail(rangePlace, tr("invalid port range \"%1\": expected \"first-last\" with ports from 1 to 65535")
                                         .arg(range.toString()));
         data->options.dynamicRpcRange = *parsed;
+    }
+
+    const QJsonValue rtp = options.value(QStringLiteral("umRtpRange"));
+    if (!rtp.isUndefined()) {
+        const QString rtpPlace = keyPlace(place, QStringLiteral("umRtpRange"));
+        if (!rtp.isString())
+            return fail(rtpPlace, tr("expected a port range string such as \"1024-65535\""));
+        const auto parsed = PortRange::parse(rtp.toString());
+        if (!parsed)
+            return fail(rtpPlace, tr("invalid port range \"%1\": expected \"first-last\" with ports from 1 to 65535")
+                                      .arg(rtp.toString()));
+        data->options.umRtpRange = *parsed;
     }
     return true;
 }

@@ -34,13 +34,48 @@ const QStringList& DeploymentOptions::flagNames()
         QStringLiteral("ldapSsl"),
         QStringLiteral("publicFolders"),
         QStringLiteral("scr"),
+        QStringLiteral("reverseProxyPreauth"),
     };
     return names;
 }
 
+const QList<ChoiceOption>& DeploymentOptions::choiceOptions()
+{
+    // umSecurity: one value for both Microsoft settings (SCHEMA.md): the 2007/2010 dial plan VoIP security and the
+    // 2013/2016 UM startup mode. Microsoft's defaults are an Unsecured dial plan and the TCP startup mode (M14).
+    // reverseProxyTls: what the reverse proxy does with the TLS of published HTTPS; bridging re-encrypts.
+    static const QList<ChoiceOption> options = {
+        {QStringLiteral("umSecurity"),
+         {QStringLiteral("unsecured"), QStringLiteral("sipSecured"), QStringLiteral("secured"), QStringLiteral("dual")},
+         QStringLiteral("unsecured")},
+        {QStringLiteral("reverseProxyTls"),
+         {QStringLiteral("bridging"), QStringLiteral("offload")},
+         QStringLiteral("bridging")},
+    };
+    return options;
+}
+
+const ChoiceOption* DeploymentOptions::choiceOption(const QString& name)
+{
+    for (const ChoiceOption& option : choiceOptions()) {
+        if (option.name == name)
+            return &option;
+    }
+    return nullptr;
+}
+
 bool DeploymentOptions::isKnownName(const QString& name)
 {
-    return name == u"staticRpc" || name == u"dag" || flagNames().contains(name);
+    return name == u"staticRpc" || name == u"dag" || flagNames().contains(name) || choiceOption(name);
+}
+
+QString DeploymentOptions::choice(const QString& name) const
+{
+    const auto it = choices.constFind(name);
+    if (it != choices.constEnd())
+        return *it;
+    const ChoiceOption* option = choiceOption(name);
+    return option ? option->defaultValue : QString();
 }
 
 DeploymentOptions DeploymentOptions::defaultsFor(const QString& exchangeVersion)
@@ -48,6 +83,8 @@ DeploymentOptions DeploymentOptions::defaultsFor(const QString& exchangeVersion)
     DeploymentOptions options;
     for (const QString& name : flagNames())
         options.flags.insert(name, false);
+    for (const ChoiceOption& choice : choiceOptions())
+        options.choices.insert(choice.name, choice.defaultValue);
     const int rank = versionRank(exchangeVersion);
     const bool before2013 = rank >= 0 && rank < versionRank(QStringLiteral("2013"));
     // POP3 and IMAP4 are off by default from Exchange 2013 on (S1); earlier versions shipped them on.
@@ -84,8 +121,16 @@ std::optional<OptionExpression> OptionExpression::parse(const QString& text)
             term.negated = true;
             alternative.remove(0, 1);
         }
-        if (!DeploymentOptions::isKnownName(alternative))
-            return std::nullopt;
+        const qsizetype equals = alternative.indexOf(u'=');
+        if (equals >= 0) {
+            term.value = alternative.mid(equals + 1);
+            alternative.truncate(equals);
+            const ChoiceOption* choice = DeploymentOptions::choiceOption(alternative);
+            if (!choice || !choice->values.contains(term.value))
+                return std::nullopt;
+        } else if (!DeploymentOptions::isKnownName(alternative) || DeploymentOptions::choiceOption(alternative)) {
+            return std::nullopt; // a choice needs its value
+        }
         term.name = alternative;
         expression.m_terms.append(term);
     }
@@ -95,7 +140,8 @@ std::optional<OptionExpression> OptionExpression::parse(const QString& text)
 bool OptionExpression::holds(const DeploymentOptions& options) const
 {
     for (const Term& term : m_terms) {
-        if (options.isOn(term.name) != term.negated)
+        const bool on = term.value.isEmpty() ? options.isOn(term.name) : options.choice(term.name) == term.value;
+        if (on != term.negated)
             return true;
     }
     return false;
@@ -108,6 +154,7 @@ bool OptionExpression::mentions(const QString& name) const
 
 bool OptionExpression::needs(const QString& name) const
 {
-    return std::any_of(m_terms.begin(), m_terms.end(),
-                       [&name](const Term& term) { return term.name == name && !term.negated; });
+    return std::any_of(m_terms.begin(), m_terms.end(), [&name](const Term& term) {
+        return term.name == name && !term.negated && term.value.isEmpty();
+    });
 }

@@ -182,6 +182,8 @@ QByteArray DeploymentWriter::toJson(const DeploymentData& data) const
     json.beginObject();
     for (const QString& flag : DeploymentOptions::flagNames())
         json.field(flag.toLatin1().constData(), options.isOn(flag));
+    for (const ChoiceOption& choice : DeploymentOptions::choiceOptions())
+        json.field(choice.name.toLatin1().constData(), options.choice(choice.name));
     json.key("staticRpc");
     json.beginObject();
     json.field("enabled", options.staticRpc.enabled);
@@ -196,6 +198,8 @@ QByteArray DeploymentWriter::toJson(const DeploymentData& data) const
     // Always "first-last", even for one port, so the key has one spelling.
     if (const auto& range = options.dynamicRpcRange)
         json.field("dynamicRpcRange", QString::number(range->first) + u'-' + QString::number(range->last));
+    json.field("umRtpRange",
+               QString::number(options.umRtpRange.first) + u'-' + QString::number(options.umRtpRange.last));
     json.endObject();
 
     json.endObject();

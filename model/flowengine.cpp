@@ -58,7 +58,8 @@ private:
     bool present(const CatalogEntry& entry, const QString& role) const;
     bool versionsMatch(const CatalogEntry& entry, const EndpointGroup& a, const EndpointGroup& b) const;
     QList<int> reachable(const CatalogEntry& entry, const EndpointGroup& initiator, const QList<int>& listeners) const;
-    void addFlows(const CatalogEntry& entry, int initiator, int listener, bool published);
+    void addFlows(const CatalogEntry& entry, int initiator, int listener, bool published, bool tlsOffloaded = false);
+    bool offloaded(const CatalogEntry& entry, const EndpointGroup& listener) const;
     std::optional<PortRange> resolve(const PortSpec& spec, const EndpointGroup& initiator,
                                      const EndpointGroup& listener) const;
     const QString& zoneKind(const EndpointGroup& group) const { return m_deployment.zones.at(group.zoneIndex).kind; }
@@ -210,15 +211,26 @@ std::optional<PortRange> FlowCollector::resolve(const PortSpec& spec, const Endp
         return PortRange{options.staticRpc.addressBookPort, options.staticRpc.addressBookPort};
     case PortSpec::Kind::DagReplication:
         return PortRange{options.dag.replicationPort, options.dag.replicationPort};
+    case PortSpec::Kind::UmRtpRange:
+        return options.umRtpRange;
     }
     return std::nullopt;
 }
 
-void FlowCollector::addFlows(const CatalogEntry& entry, int initiator, int listener, bool published)
+// The proxy ends TLS and speaks plain HTTP to the listener only where the catalog says Microsoft supports it for the
+// listener's version; elsewhere the hop keeps the entry's ports and the validator reports the offload.
+bool FlowCollector::offloaded(const CatalogEntry& entry, const EndpointGroup& listener) const
+{
+    return entry.offloadPort != 0 && entry.offloadVersions.contains(listener.version) &&
+           m_deployment.options.choice(QStringLiteral("reverseProxyTls")) == u"offload";
+}
+
+void FlowCollector::addFlows(const CatalogEntry& entry, int initiator, int listener, bool published, bool tlsOffloaded)
 {
     const EndpointGroup& from = m_result.groups.at(initiator);
     const EndpointGroup& to = m_result.groups.at(listener);
-    for (const PortSpec& spec : entry.ports) {
+    const QList<PortSpec> offloadedPorts = {PortSpec{PortSpec::Kind::Fixed, {entry.offloadPort, entry.offloadPort}}};
+    for (const PortSpec& spec : tlsOffloaded ? offloadedPorts : entry.ports) {
         const auto range = resolve(spec, from, to);
         if (!range || !range->isValid())
             continue; // an out-of-range option value: the validator reports it
@@ -300,7 +312,7 @@ void FlowCollector::apply(const CatalogEntry& entry)
                 if (!proxies.isEmpty() && isOutside(zoneKind(from)) && !isOutside(zoneKind(to))) {
                     for (int proxy : proxies) {
                         addFlows(entry, initiator, proxy, true);
-                        addFlows(entry, proxy, listener, true);
+                        addFlows(entry, proxy, listener, true, offloaded(entry, to));
                     }
                 } else {
                     addFlows(entry, initiator, listener, false);

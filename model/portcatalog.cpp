@@ -35,6 +35,7 @@ const QStringList& entryKeys()
         QStringLiteral("ifBlocked"),  QStringLiteral("sources"),
         QStringLiteral("confidence"), QStringLiteral("note"),
         QStringLiteral("check"),      QStringLiteral("onlyServersFlagged"),
+        QStringLiteral("offloadPort"),    QStringLiteral("offloadVersions"),
     };
     return keys;
 }
@@ -270,6 +271,8 @@ bool PortCatalog::loadEntries(const QString& path)
                 spec.kind = PortSpec::Kind::StaticRpcAddressBook;
             } else if (port.toString() == u"dag.replicationPort") {
                 spec.kind = PortSpec::Kind::DagReplication;
+            } else if (port.toString() == u"umRtpRange") {
+                spec.kind = PortSpec::Kind::UmRtpRange;
             } else {
                 fail(QStringLiteral("invalid port element %1")
                          .arg(QString::fromUtf8(QJsonDocument(QJsonArray{port}).toJson(QJsonDocument::Compact))));
@@ -312,6 +315,17 @@ bool PortCatalog::loadEntries(const QString& path)
         if (!entry.onlyServersFlagged.isEmpty() && !Server::flagNames().contains(entry.onlyServersFlagged))
             fail(QStringLiteral("unknown server flag \"%1\" in onlyServersFlagged (known: %2)")
                      .arg(entry.onlyServersFlagged, Server::flagNames().join(QStringLiteral(", "))));
+        entry.offloadPort = object.value(QStringLiteral("offloadPort")).toInt();
+        entry.offloadVersions = toStringList(object.value(QStringLiteral("offloadVersions")));
+        if (object.contains(QStringLiteral("offloadPort")) &&
+            (entry.offloadPort < 1 || entry.offloadPort > 65535 || entry.publishedVia.isEmpty()))
+            fail(QStringLiteral("offloadPort must be a port number, on an entry with publishedVia"));
+        if (!entry.offloadVersions.isEmpty() && entry.offloadPort == 0)
+            fail(QStringLiteral("offloadVersions needs offloadPort"));
+        for (const QString& version : std::as_const(entry.offloadVersions)) {
+            if (!entry.versions.contains(version))
+                fail(QStringLiteral("offloadVersions: \"%1\" is not one of the entry's versions").arg(version));
+        }
         entry.encryption = object.value(QStringLiteral("encryption")).toString();
         entry.purpose = object.value(QStringLiteral("purpose")).toString();
         entry.ifBlocked = object.value(QStringLiteral("ifBlocked")).toString();
@@ -443,12 +457,21 @@ const RoleInfo* PortCatalog::role(const QString& id) const
 
 QStringList PortCatalog::optionVersions(const QString& option) const
 {
+    // An entry depends on an option through its conditions, through a port it takes from the option, or (for
+    // reverseProxyTls) through the offloaded port of its published hop.
+    const auto dependsOn = [&option](const CatalogEntry& entry) {
+        if (option == u"umRtpRange")
+            return std::any_of(entry.ports.begin(), entry.ports.end(),
+                               [](const PortSpec& spec) { return spec.kind == PortSpec::Kind::UmRtpRange; });
+        if (option == u"reverseProxyTls" && entry.offloadPort != 0)
+            return true;
+        return std::any_of(entry.options.begin(), entry.options.end(),
+                           [&option](const OptionExpression& expression) { return expression.mentions(option); });
+    };
     QStringList versions;
     for (const VersionInfo& version : m_versions) {
         const bool used = std::any_of(m_entries.begin(), m_entries.end(), [&](const CatalogEntry& entry) {
-            return entry.versions.contains(version.id) &&
-                   std::any_of(entry.options.begin(), entry.options.end(),
-                               [&option](const OptionExpression& expression) { return expression.mentions(option); });
+            return entry.versions.contains(version.id) && dependsOn(entry);
         });
         if (used)
             versions.append(version.id);

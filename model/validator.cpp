@@ -78,6 +78,9 @@ public:
         serverFlags();
         plainMailboxAccessFromInternet();
         optionsWithoutEffect();
+        umRtpRange();
+        reverseProxyOffload();
+        preauthenticationWithHybrid();
         std::stable_sort(m_warnings.begin(), m_warnings.end(), [](const auto& a, const auto& b) {
             return a.severity != b.severity ? a.severity < b.severity : a.code < b.code;
         });
@@ -154,6 +157,9 @@ private:
                     const QString& optionOffMessage);
     void plainMailboxAccessFromInternet();
     void optionsWithoutEffect();
+    void umRtpRange();
+    void reverseProxyOffload();
+    void preauthenticationWithHybrid();
 
     const PortCatalog& m_catalog;
     const DeploymentData& m_deployment;
@@ -616,6 +622,73 @@ void Checks::optionsWithoutEffect()
         add(Severity::Warning, QStringLiteral("option-not-in-version"),
             tr("Option %1 has no effect: %2 does not have this service.").arg(name, names.join(QStringLiteral(", "))));
     }
+}
+
+void Checks::umRtpRange()
+{
+    const PortRange& range = m_deployment.options.umRtpRange;
+    if (range.isValid())
+        return;
+    add(Severity::Error, QStringLiteral("um-rtp-range-invalid"),
+        tr("The Unified Messaging RTP range %1-%2 is not a valid port range (1-65535, first not above last); the "
+           "matrix has no RTP rule until it is (S4).")
+            .arg(range.first)
+            .arg(range.last));
+}
+
+// SSL offloading at the reverse proxy where the catalog has no Microsoft support for the listener's version: the flow
+// engine keeps the entry's port on that hop (the matrix never opens the offloaded port for it), and this says why.
+void Checks::reverseProxyOffload()
+{
+    if (m_deployment.options.choice(QStringLiteral("reverseProxyTls")) != u"offload")
+        return;
+    QSet<int> groups;
+    QStringList versions;
+    QStringList sources;
+    for (const Flow& flow : m_flows.flows) {
+        const EndpointGroup& from = m_flows.groups.at(flow.initiator);
+        const EndpointGroup& to = m_flows.groups.at(flow.listener);
+        const CatalogEntry& entry = *flow.entry;
+        if (!flow.published || entry.offloadPort == 0 || from.role != entry.publishedVia ||
+            entry.offloadVersions.contains(to.version))
+            continue;
+        groups.insert(flow.initiator);
+        groups.insert(flow.listener);
+        if (!versions.contains(versionName(to.version)))
+            versions.append(versionName(to.version));
+        appendUnique(sources, entry.sources);
+    }
+    if (groups.isEmpty())
+        return;
+    QSet<int> proxies;
+    for (int group : std::as_const(groups)) {
+        if (m_flows.groups.at(group).role == u"reverse-proxy")
+            proxies.insert(group);
+    }
+    versions.sort();
+    add(Severity::Error, QStringLiteral("ssl-offload-unsupported"),
+        tr("Reverse proxy %1 offloads TLS, but Microsoft does not support SSL offloading for %2 (%3): the matrix "
+           "keeps HTTPS from the proxy to those servers. Use SSL bridging.")
+            .arg(serverNames(serversOf(proxies)), versions.join(QStringLiteral(", ")),
+                 sources.join(QStringLiteral(", "))),
+        serversOf(groups));
+}
+
+void Checks::preauthenticationWithHybrid()
+{
+    const DeploymentOptions& options = m_deployment.options;
+    if (!options.isOn(QStringLiteral("reverseProxyPreauth")) || !options.isOn(QStringLiteral("hybrid")))
+        return;
+    QSet<int> proxies;
+    for (int i = 0; i < m_flows.groups.size(); ++i) {
+        if (m_flows.groups.at(i).role == u"reverse-proxy")
+            proxies.insert(i);
+    }
+    add(Severity::Warning, QStringLiteral("preauth-hybrid"),
+        tr("The reverse proxy pre-authenticates users, but the hybrid endpoints (/ews/exchange.asmx/wssecurity, "
+           "/autodiscover/autodiscover.svc, /ews/mrsproxy.svc) do not support pre-authentication: publish them as "
+           "pass-through (S5)."),
+        serversOf(proxies));
 }
 
 } // namespace

@@ -83,6 +83,7 @@ private slots:
     void explainUdp();
     void explainShowsIssue9Rows();
     void explainHybridAgentPorts();
+    void explainOptionPorts();
     void explainUnusedPort();
     void explainBackEndPorts_data();
     void explainBackEndPorts();
@@ -352,6 +353,33 @@ void TestCli::explainHybridAgentPorts()
     QCOMPARE(web.exitCode, 0);
     QVERIFY(web.out.contains(QStringLiteral("Hybrid Agent → Exchange Online")));
     QVERIFY(web.out.contains(QStringLiteral("MailTips")));
+}
+
+// Ports that come from options: UM security, the SSL-offloaded hop and pre-authentication.
+void TestCli::explainOptionPorts()
+{
+    const Result sip =
+        run({QStringLiteral("explain"), QStringLiteral("5063"), QStringLiteral("--version"), QStringLiteral("2013")});
+    QCOMPARE(sip.exitCode, 0);
+    QVERIFY(sip.out.contains(QStringLiteral("[common-um-2013-router-to-um-tls]")));
+    QVERIFY(sip.out.contains(QStringLiteral("umSecurity=sipSecured|umSecurity=secured|umSecurity=dual")));
+    QVERIFY(sip.out.contains(QStringLiteral("M14")));
+
+    const Result offload =
+        run({QStringLiteral("explain"), QStringLiteral("tcp/80"), QStringLiteral("--version"), QStringLiteral("2013")});
+    QCOMPARE(offload.exitCode, 0);
+    QVERIFY(offload.out.contains(QStringLiteral("[modern-web-https-cas-2013]")));
+    QVERIFY(offload.out.contains(QStringLiteral("reverseProxyTls offload")));
+    const Result noOffload =
+        run({QStringLiteral("explain"), QStringLiteral("tcp/80"), QStringLiteral("--version"), QStringLiteral("2019")});
+    QVERIFY(!noOffload.out.contains(QStringLiteral("[modern-web-https-mailbox]")));
+
+    const Result preauth = run({QStringLiteral("explain"), QStringLiteral("udp/88")});
+    QVERIFY(preauth.out.contains(QStringLiteral("[common-preauth-kerberos-udp] (unconfirmed)")));
+
+    const Result rtp = run(
+        {QStringLiteral("explain"), QStringLiteral("udp/1024"), QStringLiteral("--version"), QStringLiteral("2016")});
+    QVERIFY(rtp.out.contains(QStringLiteral("umRtpRange, default")));
 }
 
 void TestCli::explainUnusedPort()

@@ -92,6 +92,9 @@ DeploymentData fullDeployment()
     data.options.dynamicRpcRange = PortRange{10000, 20000};
     data.servers[0].setFlag(QStringLiteral("hybridMailFlow"), true);
     data.servers[1].dynamicRpcRange = PortRange{1025, 5000};
+    data.options.setChoice(QStringLiteral("umSecurity"), QStringLiteral("dual"));
+    data.options.setChoice(QStringLiteral("reverseProxyTls"), QStringLiteral("offload"));
+    data.options.umRtpRange = PortRange{20000, 29999};
     return data;
 }
 
@@ -229,6 +232,9 @@ private slots:
         QCOMPARE(dag.value(QStringLiteral("enabled")).toBool(), true);
         QCOMPARE(dag.value(QStringLiteral("replicationPort")).toInt(), 64000);
         QCOMPARE(options.value(QStringLiteral("dynamicRpcRange")).toString(), QStringLiteral("10000-20000"));
+        QCOMPARE(options.value(QStringLiteral("umSecurity")).toString(), QStringLiteral("dual"));
+        QCOMPARE(options.value(QStringLiteral("reverseProxyTls")).toString(), QStringLiteral("offload"));
+        QCOMPARE(options.value(QStringLiteral("umRtpRange")).toString(), QStringLiteral("20000-29999"));
 
         data.options.dynamicRpcRange.reset();
         data.servers[1].dynamicRpcRange.reset();
@@ -321,6 +327,10 @@ private slots:
         if (withOptionsObject)
             expected.setFlag(QStringLiteral("nntp"), true);
         QVERIFY(data->options == expected);
+        // Files from before the choice options and the RTP range get Microsoft's defaults.
+        QCOMPARE(data->options.choice(QStringLiteral("umSecurity")), QStringLiteral("unsecured"));
+        QCOMPARE(data->options.choice(QStringLiteral("reverseProxyTls")), QStringLiteral("bridging"));
+        QCOMPARE(data->options.umRtpRange, (PortRange{1024, 65535}));
     }
 
     // The validator warns about these; the file itself is fine.
@@ -473,6 +483,21 @@ private slots:
             QStringLiteral("options.dynamicRpcRange: invalid port range \"49152-70000\""));
         row("dynamicRpcRange a number", fileWith("options/dynamicRpcRange", 49152),
             QStringLiteral("options.dynamicRpcRange: expected a port range string"));
+        row("umSecurity unknown value", fileWith("options/umSecurity", QStringLiteral("tls")),
+            QStringLiteral(
+                "options.umSecurity: unknown value \"tls\" (allowed: unsecured, sipSecured, secured, dual)"));
+        row("umSecurity in the wrong case", fileWith("options/umSecurity", QStringLiteral("Secured")),
+            QStringLiteral("options.umSecurity: unknown value \"Secured\""));
+        row("reverseProxyTls unknown value", fileWith("options/reverseProxyTls", QStringLiteral("passthrough")),
+            QStringLiteral("options.reverseProxyTls: unknown value \"passthrough\" (allowed: bridging, offload)"));
+        row("reverseProxyTls a bool", fileWith("options/reverseProxyTls", true),
+            QStringLiteral("options.reverseProxyTls: expected a string"));
+        row("umRtpRange reversed", fileWith("options/umRtpRange", QStringLiteral("2000-1000")),
+            QStringLiteral("options.umRtpRange: invalid port range \"2000-1000\""));
+        row("umRtpRange a number", fileWith("options/umRtpRange", 1024),
+            QStringLiteral("options.umRtpRange: expected a port range string"));
+        row("umRtpRange typo", fileWith("options/umRtpRang", QStringLiteral("1024-65535")),
+            QStringLiteral("options: unknown key \"umRtpRang\"; did you mean \"umRtpRange\"?"));
     }
 
     void loadErrors()

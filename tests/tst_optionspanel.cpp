@@ -9,6 +9,7 @@
 #include "livedocument.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTest>
@@ -143,6 +144,61 @@ private slots:
         QCOMPARE(document.undoStack()->count(), 3);
         document.undoStack()->undo();
         QCOMPARE(last->value(), 65535);
+    }
+
+    void choiceOptionsAreUndoableComboBoxes()
+    {
+        auto builder = DeploymentBuilder::threeZones("2013");
+        builder.server("ex01", "lan", {"client-access", "mailbox"}).server("gw01", "dmz", {"voip-gateway"});
+        LiveDocument live(builder.data());
+        Deployment& document = live.document;
+        OptionsPanel panel(&document, PortCatalog::builtin());
+        panel.show();
+        auto* security = panel.findChild<QComboBox*>(QStringLiteral("option_umSecurity"));
+        auto* tls = panel.findChild<QComboBox*>(QStringLiteral("option_reverseProxyTls"));
+        auto* rtpFirst = panel.findChild<QSpinBox*>(QStringLiteral("umRtpFirst"));
+        auto* rtpLast = panel.findChild<QSpinBox*>(QStringLiteral("umRtpLast"));
+        QVERIFY(security && tls && rtpFirst && rtpLast);
+        QVERIFY(security->isEnabled());
+        QCOMPARE(security->currentData().toString(), QStringLiteral("unsecured"));
+        QCOMPARE(rtpFirst->value(), 1024);
+
+        // Chosen as a user does: open the list, move to "Secured", confirm.
+        security->setFocus();
+        QTest::keyClick(security, Qt::Key_Down);
+        QTest::keyClick(security, Qt::Key_Down);
+        QTRY_COMPARE(document.options().choice(QStringLiteral("umSecurity")), QStringLiteral("secured"));
+        QCOMPARE(document.undoStack()->count(), 2);
+        typePort(rtpFirst, 30000);
+        typePort(rtpLast, 30999);
+        QCOMPARE(document.options().umRtpRange, (PortRange{30000, 30999}));
+        QCOMPARE(document.undoStack()->count(), 4);
+
+        document.undoStack()->undo();
+        document.undoStack()->undo();
+        QCOMPARE(rtpFirst->value(), 1024);
+        document.undoStack()->undo();
+        document.undoStack()->undo();
+        QCOMPARE(security->currentData().toString(), QStringLiteral("unsecured"));
+        QCOMPARE(document.options().choice(QStringLiteral("umSecurity")), QStringLiteral("unsecured"));
+    }
+
+    void choiceOptionsGreyWhereNoVersionUsesThem()
+    {
+        LiveDocument live(edgeLayout("2019"));
+        Deployment& document = live.document;
+        OptionsPanel panel(&document, PortCatalog::builtin());
+        auto* security = panel.findChild<QComboBox*>(QStringLiteral("option_umSecurity"));
+        auto* tls = panel.findChild<QComboBox*>(QStringLiteral("option_reverseProxyTls"));
+        auto* rtpFirst = panel.findChild<QSpinBox*>(QStringLiteral("umRtpFirst"));
+        QVERIFY(security && tls && rtpFirst);
+        // 2019 has no Unified Messaging; the reverse proxy's TLS still matters.
+        QVERIFY(!security->isEnabled());
+        QVERIFY(security->toolTip().contains(QStringLiteral("Not used")));
+        QVERIFY(!rtpFirst->isEnabled());
+        QVERIFY(tls->isEnabled());
+        document.reset(edgeLayout("2003"));
+        QVERIFY(!tls->isEnabled());
     }
 
     void followsResetAndTheVersion()

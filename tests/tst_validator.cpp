@@ -40,6 +40,22 @@ private slots:
         QVERIFY2(m.warnings.isEmpty(), qPrintable(m.warnings.value(0).message));
     }
 
+    void umRtpRangeMustBeAValidRange()
+    {
+        auto b = DeploymentBuilder::threeZones("2013");
+        b.server("ex01", "lan", {"client-access", "mailbox"}).server("gw01", "dmz", {"voip-gateway"});
+        b.option("unifiedMessaging", true);
+        QVERIFY(!find(matrixOf(b), "um-rtp-range-invalid"));
+        b.options().umRtpRange = PortRange{5000, 4000};
+        const PortMatrix m = matrixOf(b);
+        const auto* w = find(m, "um-rtp-range-invalid");
+        QVERIFY(w);
+        QCOMPARE(w->severity, Severity::Error);
+        QVERIFY(w->message.contains(QStringLiteral("5000-4000")));
+        // No rule is made of a range that does not exist.
+        QVERIFY(rulesFor(m, QStringLiteral("dmz"), QStringLiteral("lan"), Protocol::Udp, 4500).isEmpty());
+    }
+
     void mailboxInPerimeterIsUnsupported()
     {
         auto b = DeploymentBuilder::threeZones("2019");

@@ -217,6 +217,14 @@
         <source>cannot open &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (allowed: %2)</source>
+        <translation>unbekannter Wert &quot;%1&quot; (zulässig: %2)</translation>
+    </message>
+    <message>
+        <source>expected a port range string such as &quot;1024-65535&quot;</source>
+        <translation>Portbereich als Zeichenfolge erwartet, z. B. &quot;1024-65535&quot;</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentWriter</name>
@@ -1139,6 +1147,66 @@
     <message>
         <source>Mailbox servers replicate their databases to each other and form a cluster (Exchange 2007: cluster continuous replication, CCR).</source>
         <translation>Postfachserver replizieren ihre Datenbanken untereinander und bilden einen Cluster (Exchange 2007: fortlaufende Clusterreplikation, CCR).</translation>
+    </message>
+    <message>
+        <source>Reverse proxy pre-authentication</source>
+        <translation>Vorauthentifizierung am Reverse-Proxy</translation>
+    </message>
+    <message>
+        <source>The reverse proxy authenticates users against Active Directory before it publishes Exchange (unconfirmed ports; hybrid endpoints do not support it).</source>
+        <translation>Der Reverse-Proxy authentifiziert Benutzer an Active Directory, bevor er Exchange veröffentlicht (unbestätigte Ports; die Hybrid-Endpunkte unterstützen das nicht).</translation>
+    </message>
+    <message>
+        <source>UM security:</source>
+        <translation>UM-Sicherheit:</translation>
+    </message>
+    <message>
+        <source>The VoIP security of the UM dial plans (2007/2010) or the UM startup mode (2013/2016): which SIP ports the gateways use and whether media is SRTP.</source>
+        <translation>Die VoIP-Sicherheit der UM-Wählpläne (2007/2010) oder der UM-Startmodus (2013/2016): welche SIP-Ports die Gateways verwenden und ob Medien per SRTP übertragen werden.</translation>
+    </message>
+    <message>
+        <source>Reverse proxy TLS:</source>
+        <translation>TLS am Reverse-Proxy:</translation>
+    </message>
+    <message>
+        <source>Bridging re-encrypts to Exchange on 443; offloading sends HTTP on 80, which Microsoft supports only for some versions.</source>
+        <translation>Bridging verschlüsselt erneut zu Exchange auf 443; Offloading sendet HTTP auf 80, was Microsoft nur für einige Versionen unterstützt.</translation>
+    </message>
+    <message>
+        <source>Unsecured (TCP)</source>
+        <translation>Ungesichert (TCP)</translation>
+    </message>
+    <message>
+        <source>SIP secured (TLS)</source>
+        <translation>SIP gesichert (TLS)</translation>
+    </message>
+    <message>
+        <source>Secured (TLS, SRTP)</source>
+        <translation>Gesichert (TLS, SRTP)</translation>
+    </message>
+    <message>
+        <source>Dual (TCP and TLS)</source>
+        <translation>Dual (TCP und TLS)</translation>
+    </message>
+    <message>
+        <source>SSL bridging</source>
+        <translation>SSL-Bridging</translation>
+    </message>
+    <message>
+        <source>SSL offloading</source>
+        <translation>SSL-Offloading</translation>
+    </message>
+    <message>
+        <source>Voice and publishing</source>
+        <translation>Sprache und Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>UM RTP range:</source>
+        <translation>UM-RTP-Bereich:</translation>
+    </message>
+    <message>
+        <source>The UDP ports of Unified Messaging&apos;s media on the Exchange side (msexchangeum.config); default 1024-65535.</source>
+        <translation>Die UDP-Ports der Unified Messaging-Medien auf der Exchange-Seite (msexchangeum.config); Standard 1024-65535.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2453,18 @@
     <message>
         <source>Public folder databases are marked on %1, but the publicFolders option is off, so the mark changes no rule.</source>
         <translation>Öffentliche-Ordner-Datenbanken sind auf %1 markiert, aber die Option publicFolders ist aus; die Markierung ändert daher keine Regel.</translation>
+    </message>
+    <message>
+        <source>The Unified Messaging RTP range %1-%2 is not a valid port range (1-65535, first not above last); the matrix has no RTP rule until it is (S4).</source>
+        <translation>Der Unified Messaging-RTP-Bereich %1-%2 ist kein gültiger Portbereich (1-65535, erster Port nicht über dem letzten); bis dahin enthält die Matrix keine RTP-Regel (S4).</translation>
+    </message>
+    <message>
+        <source>Reverse proxy %1 offloads TLS, but Microsoft does not support SSL offloading for %2 (%3): the matrix keeps HTTPS from the proxy to those servers. Use SSL bridging.</source>
+        <translation>Der Reverse-Proxy %1 beendet TLS (Offloading), aber Microsoft unterstützt SSL-Offloading für %2 nicht (%3): Die Matrix behält HTTPS vom Proxy zu diesen Servern bei. Verwenden Sie SSL-Bridging.</translation>
+    </message>
+    <message>
+        <source>The reverse proxy pre-authenticates users, but the hybrid endpoints (/ews/exchange.asmx/wssecurity, /autodiscover/autodiscover.svc, /ews/mrsproxy.svc) do not support pre-authentication: publish them as pass-through (S5).</source>
+        <translation>Der Reverse-Proxy authentifiziert Benutzer vorab, aber die Hybrid-Endpunkte (/ews/exchange.asmx/wssecurity, /autodiscover/autodiscover.svc, /ews/mrsproxy.svc) unterstützen keine Vorauthentifizierung: Veröffentlichen Sie sie als Pass-Through (S5).</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,14 @@
         <source>cannot open &quot;%1&quot;: %2</source>
         <translation>не удается открыть &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (allowed: %2)</source>
+        <translation>неизвестное значение &quot;%1&quot; (допустимо: %2)</translation>
+    </message>
+    <message>
+        <source>expected a port range string such as &quot;1024-65535&quot;</source>
+        <translation>ожидается строка с диапазоном портов, например &quot;1024-65535&quot;</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentWriter</name>
@@ -1144,6 +1152,66 @@
     <message>
         <source>Mailbox servers replicate their databases to each other and form a cluster (Exchange 2007: cluster continuous replication, CCR).</source>
         <translation>Серверы почтовых ящиков реплицируют базы данных друг другу и образуют кластер (Exchange 2007: кластерная непрерывная репликация, CCR).</translation>
+    </message>
+    <message>
+        <source>Reverse proxy pre-authentication</source>
+        <translation>Предварительная аутентификация на обратном прокси</translation>
+    </message>
+    <message>
+        <source>The reverse proxy authenticates users against Active Directory before it publishes Exchange (unconfirmed ports; hybrid endpoints do not support it).</source>
+        <translation>Обратный прокси проверяет пользователей в Active Directory, прежде чем публиковать Exchange (порты не подтверждены; гибридные конечные точки этого не поддерживают).</translation>
+    </message>
+    <message>
+        <source>UM security:</source>
+        <translation>Безопасность UM:</translation>
+    </message>
+    <message>
+        <source>The VoIP security of the UM dial plans (2007/2010) or the UM startup mode (2013/2016): which SIP ports the gateways use and whether media is SRTP.</source>
+        <translation>Безопасность VoIP абонентских групп UM (2007/2010) или режим запуска UM (2013/2016): какие порты SIP используют шлюзы и передаются ли медиаданные по SRTP.</translation>
+    </message>
+    <message>
+        <source>Reverse proxy TLS:</source>
+        <translation>TLS на обратном прокси:</translation>
+    </message>
+    <message>
+        <source>Bridging re-encrypts to Exchange on 443; offloading sends HTTP on 80, which Microsoft supports only for some versions.</source>
+        <translation>При мостовом режиме трафик к Exchange снова шифруется на порту 443; при разгрузке передаётся HTTP на порт 80, что Microsoft поддерживает лишь для некоторых версий.</translation>
+    </message>
+    <message>
+        <source>Unsecured (TCP)</source>
+        <translation>Без защиты (TCP)</translation>
+    </message>
+    <message>
+        <source>SIP secured (TLS)</source>
+        <translation>Защищённый SIP (TLS)</translation>
+    </message>
+    <message>
+        <source>Secured (TLS, SRTP)</source>
+        <translation>Защищённый (TLS, SRTP)</translation>
+    </message>
+    <message>
+        <source>Dual (TCP and TLS)</source>
+        <translation>Двойной (TCP и TLS)</translation>
+    </message>
+    <message>
+        <source>SSL bridging</source>
+        <translation>Мостовой режим SSL</translation>
+    </message>
+    <message>
+        <source>SSL offloading</source>
+        <translation>Разгрузка SSL</translation>
+    </message>
+    <message>
+        <source>Voice and publishing</source>
+        <translation>Голос и публикация</translation>
+    </message>
+    <message>
+        <source>UM RTP range:</source>
+        <translation>Диапазон RTP для UM:</translation>
+    </message>
+    <message>
+        <source>The UDP ports of Unified Messaging&apos;s media on the Exchange side (msexchangeum.config); default 1024-65535.</source>
+        <translation>UDP-порты медиаданных единой системы обмена сообщениями на стороне Exchange (msexchangeum.config); по умолчанию 1024-65535.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2466,18 @@
     <message>
         <source>Public folder databases are marked on %1, but the publicFolders option is off, so the mark changes no rule.</source>
         <translation>Базы данных общих папок отмечены на %1, но параметр publicFolders выключен, поэтому отметка не меняет ни одного правила.</translation>
+    </message>
+    <message>
+        <source>The Unified Messaging RTP range %1-%2 is not a valid port range (1-65535, first not above last); the matrix has no RTP rule until it is (S4).</source>
+        <translation>Диапазон RTP единой системы обмена сообщениями %1-%2 не является допустимым диапазоном портов (1-65535, первый не больше последнего); пока это так, в матрице нет правила RTP (S4).</translation>
+    </message>
+    <message>
+        <source>Reverse proxy %1 offloads TLS, but Microsoft does not support SSL offloading for %2 (%3): the matrix keeps HTTPS from the proxy to those servers. Use SSL bridging.</source>
+        <translation>Обратный прокси %1 выполняет разгрузку TLS, но Microsoft не поддерживает разгрузку SSL для %2 (%3): матрица сохраняет HTTPS от прокси к этим серверам. Используйте мостовой режим SSL.</translation>
+    </message>
+    <message>
+        <source>The reverse proxy pre-authenticates users, but the hybrid endpoints (/ews/exchange.asmx/wssecurity, /autodiscover/autodiscover.svc, /ews/mrsproxy.svc) do not support pre-authentication: publish them as pass-through (S5).</source>
+        <translation>Обратный прокси выполняет предварительную аутентификацию, но гибридные конечные точки (/ews/exchange.asmx/wssecurity, /autodiscover/autodiscover.svc, /ews/mrsproxy.svc) её не поддерживают: публикуйте их в режиме сквозной передачи (S5).</translation>
     </message>
 </context>
 <context>

@@ -130,8 +130,13 @@ PortExplainer::ResolvedPorts PortExplainer::resolve(const CatalogEntry& entry, c
         case PortSpec::Kind::DagReplication:
             add({dag.replicationPort, dag.replicationPort}, tr("dag.replicationPort, default"));
             break;
+        case PortSpec::Kind::UmRtpRange:
+            add(DeploymentOptions::defaultUmRtpRange, tr("umRtpRange, default"));
+            break;
         }
     }
+    if (entry.offloadVersions.contains(version))
+        add({entry.offloadPort, entry.offloadPort}, tr("reverse proxy to server with reverseProxyTls offload"));
     return resolved;
 }
 
@@ -169,6 +174,16 @@ QString PortExplainer::details(const CatalogEntry& entry) const
         text += field(tr("From zones"), entry.fromZoneKinds.join(QStringLiteral(", ")));
     if (!entry.publishedVia.isEmpty())
         text += field(tr("Published via"), roleNames({entry.publishedVia}, {}));
+    if (entry.offloadPort != 0) {
+        QStringList names;
+        for (const QString& id : entry.offloadVersions)
+            names.append(versionName(id));
+        text += field(tr("SSL offload"), names.isEmpty()
+                                             ? tr("not supported by Microsoft; the proxy keeps HTTPS to the server")
+                                             : tr("TCP %1 from the proxy to the server in %2")
+                                                   .arg(entry.offloadPort)
+                                                   .arg(names.join(QStringLiteral(", "))));
+    }
     text += field(tr("Purpose"), entry.purpose);
     text += field(tr("If blocked"), entry.ifBlocked);
     text += field(tr("Encryption"), entry.encryption);

@@ -2,6 +2,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -74,7 +75,51 @@ const FlagText flagTexts[] = {
     {"scr", QT_TRANSLATE_NOOP("OptionsPanel", "Standby continuous replication"),
      QT_TRANSLATE_NOOP("OptionsPanel", "Exchange 2007 SP1: an SCR target copies transaction logs from its source "
                                        "Mailbox server over SMB.")},
+    {"reverseProxyPreauth", QT_TRANSLATE_NOOP("OptionsPanel", "Reverse proxy pre-authentication"),
+     QT_TRANSLATE_NOOP("OptionsPanel", "The reverse proxy authenticates users against Active Directory before it "
+                                       "publishes Exchange (unconfirmed ports; hybrid endpoints do not support it).")},
 };
+
+struct ChoiceText
+{
+    const char* name;
+    const char* label;
+    const char* toolTip;
+};
+
+// Labels and explanations of DeploymentOptions::choiceOptions() and of their values.
+const ChoiceText choiceTexts[] = {
+    {"umSecurity", QT_TRANSLATE_NOOP("OptionsPanel", "UM security:"),
+     QT_TRANSLATE_NOOP("OptionsPanel", "The VoIP security of the UM dial plans (2007/2010) or the UM startup mode "
+                                       "(2013/2016): which SIP ports the gateways use and whether media is SRTP.")},
+    {"reverseProxyTls", QT_TRANSLATE_NOOP("OptionsPanel", "Reverse proxy TLS:"),
+     QT_TRANSLATE_NOOP("OptionsPanel", "Bridging re-encrypts to Exchange on 443; offloading sends HTTP on 80, "
+                                       "which Microsoft supports only for some versions.")},
+    {"unsecured", QT_TRANSLATE_NOOP("OptionsPanel", "Unsecured (TCP)"), nullptr},
+    {"sipSecured", QT_TRANSLATE_NOOP("OptionsPanel", "SIP secured (TLS)"), nullptr},
+    {"secured", QT_TRANSLATE_NOOP("OptionsPanel", "Secured (TLS, SRTP)"), nullptr},
+    {"dual", QT_TRANSLATE_NOOP("OptionsPanel", "Dual (TCP and TLS)"), nullptr},
+    {"bridging", QT_TRANSLATE_NOOP("OptionsPanel", "SSL bridging"), nullptr},
+    {"offload", QT_TRANSLATE_NOOP("OptionsPanel", "SSL offloading"), nullptr},
+};
+
+const ChoiceText* choiceText(const QString& name)
+{
+    for (const ChoiceText& text : choiceTexts) {
+        if (name == QLatin1String(text.name))
+            return &text;
+    }
+    return nullptr;
+}
+
+QString translatedChoice(const QString& name, bool toolTip = false)
+{
+    const ChoiceText* text = choiceText(name);
+    if (!text)
+        return name;
+    const char* source = toolTip ? text->toolTip : text->label;
+    return source ? QCoreApplication::translate("OptionsPanel", source) : QString();
+}
 
 const FlagText* flagText(const QString& name)
 {
@@ -128,6 +173,8 @@ OptionsPanel::OptionsPanel(Deployment* document, const PortCatalog& catalog, QWi
     , m_customRange(new QRadioButton(tr("Custom:"), this))
     , m_rangeFirst(portSpinBox(QStringLiteral("dynamicRpcFirst")))
     , m_rangeLast(portSpinBox(QStringLiteral("dynamicRpcLast")))
+    , m_rtpFirst(portSpinBox(QStringLiteral("umRtpFirst")))
+    , m_rtpLast(portSpinBox(QStringLiteral("umRtpLast")))
 {
     setObjectName(QStringLiteral("optionsPanel"));
     m_staticRpc->setObjectName(QStringLiteral("staticRpcEnabled"));
@@ -177,12 +224,37 @@ OptionsPanel::OptionsPanel(Deployment* document, const PortCatalog& catalog, QWi
     rpcForm->addRow(m_defaultRange);
     rpcForm->addRow(custom);
 
+    auto* voice = new QGroupBox(tr("Voice and publishing"));
+    voice->setObjectName(QStringLiteral("optionsVoice"));
+    auto* voiceForm = new QFormLayout(voice);
+    for (const ChoiceOption& choice : DeploymentOptions::choiceOptions()) {
+        auto* box = new QComboBox(voice);
+        box->setObjectName(u"option_" + choice.name);
+        for (const QString& value : choice.values)
+            box->addItem(translatedChoice(value), value);
+        m_choiceToolTips.insert(choice.name, translatedChoice(choice.name, true));
+        voiceForm->addRow(translatedChoice(choice.name), box);
+        m_choices.insert(choice.name, box);
+        const QString name = choice.name;
+        connect(box, &QComboBox::activated, this,
+                [this, name, box](int index) { commitChoice(name, box->itemData(index).toString()); });
+    }
+    m_rtpFirst->setRange(1, 65535);
+    m_rtpLast->setRange(1, 65535);
+    auto* rtp = new QHBoxLayout;
+    rtp->addWidget(m_rtpFirst);
+    rtp->addWidget(new QLabel(QStringLiteral("–"), voice));
+    rtp->addWidget(m_rtpLast);
+    rtp->addStretch(1);
+    voiceForm->addRow(tr("UM RTP range:"), rtp);
+
     // The options scroll when the dock is shorter than they are.
     auto* contents = new QWidget;
     contents->setObjectName(QStringLiteral("optionsContents"));
     auto* contentsLayout = new QVBoxLayout(contents);
     contentsLayout->addWidget(services);
     contentsLayout->addWidget(rpc);
+    contentsLayout->addWidget(voice);
     contentsLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("optionsScroll"));
@@ -202,6 +274,8 @@ OptionsPanel::OptionsPanel(Deployment* document, const PortCatalog& catalog, QWi
     connect(m_defaultRange, &QRadioButton::toggled, this, &OptionsPanel::commitDynamicRange);
     for (QSpinBox* box : {m_rangeFirst, m_rangeLast})
         connect(box, &QSpinBox::editingFinished, this, &OptionsPanel::commitDynamicRange);
+    for (QSpinBox* box : {m_rtpFirst, m_rtpLast})
+        connect(box, &QSpinBox::editingFinished, this, &OptionsPanel::commitRtpRange);
     connect(m_document, &Deployment::changed, this, &OptionsPanel::refresh);
     refresh();
 }
@@ -288,6 +362,46 @@ void OptionsPanel::refresh()
     const PortRange range = options.dynamicRpcRange.value_or(PortRange{49152, 65535});
     m_rangeFirst->setValue(range.first);
     m_rangeLast->setValue(range.last);
+
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
+        const QSignalBlocker block(it.value());
+        const QString value = options.choice(it.key());
+        it.value()->setCurrentIndex(it.value()->findData(value));
+        const ChoiceOption* choice = DeploymentOptions::choiceOption(it.key());
+        showApplicability(it.value(), it.key(), m_choiceToolTips.value(it.key()),
+                          choice && value != choice->defaultValue);
+    }
+    const QSignalBlocker blockRtpFirst(m_rtpFirst);
+    const QSignalBlocker blockRtpLast(m_rtpLast);
+    m_rtpFirst->setValue(options.umRtpRange.first);
+    m_rtpLast->setValue(options.umRtpRange.last);
+    const bool customRtp = options.umRtpRange != DeploymentOptions::defaultUmRtpRange;
+    const QString rtpToolTip = tr("The UDP ports of Unified Messaging's media on the Exchange side "
+                                  "(msexchangeum.config); default 1024-65535.");
+    showApplicability(m_rtpFirst, QStringLiteral("umRtpRange"), rtpToolTip, customRtp);
+    showApplicability(m_rtpLast, QStringLiteral("umRtpRange"), rtpToolTip, customRtp);
+}
+
+void OptionsPanel::commitChoice(const QString& name, const QString& value)
+{
+    DeploymentOptions options = m_document->options();
+    if (options.choice(name) == value)
+        return;
+    options.setChoice(name, value);
+    m_document->undoStack()->push(new SetOptionsCommand(m_document, options));
+}
+
+// As for the dynamic RPC range, the two ends are taken in order whichever the user typed first.
+void OptionsPanel::commitRtpRange()
+{
+    DeploymentOptions options = m_document->options();
+    const int first = m_rtpFirst->value();
+    const int last = m_rtpLast->value();
+    const PortRange range{qMin(first, last), qMax(first, last)};
+    if (range == options.umRtpRange)
+        return;
+    options.umRtpRange = range;
+    m_document->undoStack()->push(new SetOptionsCommand(m_document, options));
 }
 
 void OptionsPanel::commitFlag(const QString& name, bool on)

@@ -6,11 +6,13 @@
 class Deployment;
 class PortCatalog;
 class QCheckBox;
+class QComboBox;
 class QRadioButton;
 class QSpinBox;
 
-// The deployment-wide options (PRODUCT.md): the plain switches, static RPC ports, DAG replication and the dynamic RPC
-// range. Every change is one SetOptionsCommand; the panel re-reads the document after each change, undo and reset.
+// The deployment-wide options (PRODUCT.md): the plain switches, the choice options (UM security, the reverse proxy's
+// TLS), static RPC ports, DAG replication, the dynamic RPC range and the UM RTP range. Every change is one
+// SetOptionsCommand; the panel re-reads the document after each change, undo and reset.
 class OptionsPanel final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ private:
     void commitFlag(const QString& name, bool on);
     void commitRpcAndDag();
     void commitDynamicRange();
+    void commitChoice(const QString& name, const QString& value);
+    void commitRtpRange();
     // Whether switching the option changes the matrix of any Exchange version the deployment runs.
     bool applies(const QString& option, QString* versionsNote) const;
     QSpinBox* portSpinBox(const QString& objectName);
@@ -41,4 +45,8 @@ private:
     QRadioButton* m_customRange;
     QSpinBox* m_rangeFirst;
     QSpinBox* m_rangeLast;
+    QHash<QString, QComboBox*> m_choices;
+    QHash<QString, QString> m_choiceToolTips;
+    QSpinBox* m_rtpFirst;
+    QSpinBox* m_rtpLast;
 };
