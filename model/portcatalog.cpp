@@ -24,18 +24,18 @@ QString displayText(const QJsonValue& value)
 const QStringList& entryKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("id"),         QStringLiteral("service"),
-        QStringLiteral("family"),     QStringLiteral("protocol"),
-        QStringLiteral("ports"),      QStringLiteral("listeners"),
-        QStringLiteral("initiators"), QStringLiteral("fromZoneKinds"),
-        QStringLiteral("versions"),   QStringLiteral("options"),
-        QStringLiteral("requires"),   QStringLiteral("absent"),
-        QStringLiteral("reach"),      QStringLiteral("publishedVia"),
-        QStringLiteral("encryption"), QStringLiteral("purpose"),
-        QStringLiteral("ifBlocked"),  QStringLiteral("sources"),
-        QStringLiteral("confidence"), QStringLiteral("note"),
-        QStringLiteral("check"),      QStringLiteral("onlyServersFlagged"),
-        QStringLiteral("offloadPort"),    QStringLiteral("offloadVersions"),
+        QStringLiteral("id"),          QStringLiteral("service"),
+        QStringLiteral("family"),      QStringLiteral("protocol"),
+        QStringLiteral("ports"),       QStringLiteral("listeners"),
+        QStringLiteral("initiators"),  QStringLiteral("fromZoneKinds"),
+        QStringLiteral("versions"),    QStringLiteral("options"),
+        QStringLiteral("requires"),    QStringLiteral("absent"),
+        QStringLiteral("reach"),       QStringLiteral("publishedVia"),
+        QStringLiteral("encryption"),  QStringLiteral("purpose"),
+        QStringLiteral("ifBlocked"),   QStringLiteral("sources"),
+        QStringLiteral("confidence"),  QStringLiteral("note"),
+        QStringLiteral("check"),       QStringLiteral("onlyServersFlagged"),
+        QStringLiteral("offloadPort"), QStringLiteral("offloadVersions"),
     };
     return keys;
 }

@@ -22,7 +22,8 @@
 
 namespace {
 
-struct FlagText
+// The label and explanation of an option or of a choice option's value (toolTip may be nullptr).
+struct OptionText
 {
     const char* name;
     const char* label;
@@ -30,7 +31,7 @@ struct FlagText
 };
 
 // Labels and explanations of DeploymentOptions::flagNames(), in that order.
-const FlagText flagTexts[] = {
+const OptionText flagTexts[] = {
     {"pop3", QT_TRANSLATE_NOOP("OptionsPanel", "POP3"),
      QT_TRANSLATE_NOOP("OptionsPanel", "POP3 clients download mail. Off by default from Exchange 2013 on.")},
     {"imap4", QT_TRANSLATE_NOOP("OptionsPanel", "IMAP4"),
@@ -80,15 +81,8 @@ const FlagText flagTexts[] = {
                                        "publishes Exchange (unconfirmed ports; hybrid endpoints do not support it).")},
 };
 
-struct ChoiceText
-{
-    const char* name;
-    const char* label;
-    const char* toolTip;
-};
-
 // Labels and explanations of DeploymentOptions::choiceOptions() and of their values.
-const ChoiceText choiceTexts[] = {
+const OptionText choiceTexts[] = {
     {"umSecurity", QT_TRANSLATE_NOOP("OptionsPanel", "UM security:"),
      QT_TRANSLATE_NOOP("OptionsPanel", "The VoIP security of the UM dial plans (2007/2010) or the UM startup mode "
                                        "(2013/2016): which SIP ports the gateways use and whether media is SRTP.")},
@@ -103,9 +97,9 @@ const ChoiceText choiceTexts[] = {
     {"offload", QT_TRANSLATE_NOOP("OptionsPanel", "SSL offloading"), nullptr},
 };
 
-const ChoiceText* choiceText(const QString& name)
+template <size_t N> const OptionText* findText(const OptionText (&texts)[N], const QString& name)
 {
-    for (const ChoiceText& text : choiceTexts) {
+    for (const OptionText& text : texts) {
         if (name == QLatin1String(text.name))
             return &text;
     }
@@ -114,20 +108,11 @@ const ChoiceText* choiceText(const QString& name)
 
 QString translatedChoice(const QString& name, bool toolTip = false)
 {
-    const ChoiceText* text = choiceText(name);
+    const OptionText* text = findText(choiceTexts, name);
     if (!text)
         return name;
     const char* source = toolTip ? text->toolTip : text->label;
     return source ? QCoreApplication::translate("OptionsPanel", source) : QString();
-}
-
-const FlagText* flagText(const QString& name)
-{
-    for (const FlagText& text : flagTexts) {
-        if (name == QLatin1String(text.name))
-            return &text;
-    }
-    return nullptr;
 }
 
 // The ports of the catalog entries an option turns on, e.g. "TCP 110, 995", so that the panel states no port of its
@@ -195,7 +180,7 @@ OptionsPanel::OptionsPanel(Deployment* document, const PortCatalog& catalog, QWi
     services->setObjectName(QStringLiteral("optionsServices"));
     auto* servicesLayout = new QVBoxLayout(services);
     for (const QString& name : DeploymentOptions::flagNames()) {
-        const FlagText* text = flagText(name);
+        const OptionText* text = findText(flagTexts, name);
         auto* box = new QCheckBox(text ? QCoreApplication::translate("OptionsPanel", text->label) : name, services);
         box->setObjectName(u"option_" + name);
         const QString ports = portsOfOption(m_catalog, name);
