@@ -283,6 +283,7 @@ private slots:
         auto* holds = panel.findChild<QCheckBox*>(QStringLiteral("inspectorServerPublicFolderDatabase"));
         QVERIFY(holds);
         QTRY_VERIFY(holds->isVisible());
+        savePicture(panel, "server-2010-mailbox");
         QTest::mouseClick(holds, Qt::LeftButton, {}, QPoint(8, holds->height() / 2));
         QVERIFY(document.server(QStringLiteral("mbx01"))->hasFlag(QStringLiteral("publicFolderDatabase")));
         QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Mark MBX01 as holding a public folder database"));
