@@ -174,7 +174,8 @@ private slots:
         QTest::addColumn<QString>("listenerRole");
         QTest::addColumn<QString>("entry");
         QTest::addColumn<bool>("supported");
-        // 2003: an advanced firewall such as ISA Server may end SSL and use 80 to the front-end (S23); no source for 2000.
+        // 2003: an advanced firewall such as ISA Server may end SSL and use 80 to the front-end (S23); no source for
+        // 2000.
         QTest::newRow("2000") << QStringLiteral("2000") << QStringLiteral("front-end")
                               << QStringLiteral("legacy-web-https-front-end") << false;
         QTest::newRow("2003") << QStringLiteral("2003") << QStringLiteral("front-end")

@@ -197,8 +197,10 @@ private slots:
         QVERIFY(security->toolTip().contains(QStringLiteral("Not used")));
         QVERIFY(!rtpFirst->isEnabled());
         QVERIFY(tls->isEnabled());
+        // 2003 front-ends behind ISA Server may have SSL ended before them (S23): the choice matters there too.
         document.reset(edgeLayout("2003"));
-        QVERIFY(!tls->isEnabled());
+        QVERIFY(tls->isEnabled());
+        QVERIFY(!security->isEnabled());
     }
 
     void followsResetAndTheVersion()
