@@ -235,14 +235,20 @@ private slots:
 
     // No over-permissive rule: every template redone in every Exchange version (roles the version lacks dropped)
     // gives only rules that a catalog entry of that version backs, with sources the catalog knows.
+    // Each template in each version twice: with the template's options, and with every option on and every choice
+    // at its last value (SSL offload, UM dual mode), so that option-gated entries are checked too.
     void everyRuleIsBackedInEveryVersion_data()
     {
         QTest::addColumn<QString>("templateId");
         QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("allOptions");
         const PortCatalog& catalog = PortCatalog::builtin();
         for (const DeploymentTemplate& entry : TemplateLibrary::templates()) {
-            for (const VersionInfo& version : catalog.versions())
-                QTest::addRow("%s@%s", qPrintable(entry.id), qPrintable(version.id)) << entry.id << version.id;
+            for (const VersionInfo& version : catalog.versions()) {
+                QTest::addRow("%s@%s", qPrintable(entry.id), qPrintable(version.id)) << entry.id << version.id << false;
+                QTest::addRow("%s@%s all options", qPrintable(entry.id), qPrintable(version.id))
+                    << entry.id << version.id << true;
+            }
         }
     }
 
@@ -250,6 +256,7 @@ private slots:
     {
         QFETCH(QString, templateId);
         QFETCH(QString, version);
+        QFETCH(bool, allOptions);
         const PortCatalog& catalog = PortCatalog::builtin();
         DeploymentReader reader(catalog);
         auto data = reader.readFile(TemplateLibrary::find(templateId)->path);
@@ -264,6 +271,15 @@ private slots:
                                               }),
                                server.roles.end());
         }
+        if (allOptions) {
+            DeploymentOptions& options = data->options;
+            for (const QString& flag : DeploymentOptions::flagNames())
+                options.setFlag(flag, true);
+            for (const ChoiceOption& choice : DeploymentOptions::choiceOptions())
+                options.setChoice(choice.name, choice.values.constLast());
+            options.staticRpc.enabled = true;
+            options.dag.enabled = true;
+        }
         const PortMatrix matrix = MatrixBuilder(catalog).build(*data);
         for (int row = 0; row < matrix.rowCount(); ++row) {
             const MatrixRule& rule = *matrix.ruleAt(row);
@@ -277,6 +293,9 @@ private slots:
             for (const QString& tag : entry->sources)
                 QVERIFY2(catalog.source(tag), qPrintable(where + u": unknown source " + tag));
             QCOMPARE(rule.references, entry->sources);
+            // A port other than the entry's own is the SSL-offloaded hop: only where Microsoft supports it.
+            if (entry->offloadPort != 0 && rule.ports == PortRange{entry->offloadPort, entry->offloadPort})
+                QVERIFY2(entry->offloadVersions.contains(version), qPrintable(where + u": offload not for " + version));
         }
     }
 };
