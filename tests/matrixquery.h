@@ -35,3 +35,35 @@ inline bool hasWarning(const PortMatrix& matrix, const char* code, Severity seve
     }
     return false;
 }
+
+// The fixed ports ("tcp/445", "udp/53") of every rule from one end to another; dynamic RPC rules are left out.
+inline QStringList fixedPortsBetween(const PortMatrix& matrix, const QString& source, const QString& destination)
+{
+    QStringList ports;
+    for (const MatrixRule& rule : matrix.rules + matrix.intraZone) {
+        if (rule.dynamicRpc || !rule.sources.contains(source) || !rule.destinations.contains(destination))
+            continue;
+        for (int port = rule.ports.first; port <= rule.ports.last; ++port)
+            ports.append(protocolId(rule.protocol) + u'/' + QString::number(port));
+    }
+    ports.removeDuplicates();
+    ports.sort();
+    return ports;
+}
+
+// "tcp/80 tcp/443" as a sorted list, to compare with fixedPortsBetween().
+inline QStringList sortedList(const char* text)
+{
+    QStringList list = QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);
+    list.sort();
+    return list;
+}
+
+inline bool hasDynamicRpcTo(const PortMatrix& matrix, const QString& source, const QString& destination)
+{
+    for (const MatrixRule& rule : matrix.rules + matrix.intraZone) {
+        if (rule.dynamicRpc && rule.sources.contains(source) && rule.destinations.contains(destination))
+            return true;
+    }
+    return false;
+}
