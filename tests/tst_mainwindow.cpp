@@ -4,12 +4,15 @@
 
 #include "model/deploymentfile.h"
 #include "model/portmatrixmodel.h"
+#include "model/autosave.h"
 #include "views/appsettings.h"
 #include "views/inspector/inspectorpanel.h"
 #include "views/panels/rolepalette.h"
 #include "views/diagram/topologyscene.h"
 
+#include "autosavechild.h"
 #include "deploymentbuilder.h"
+#include "dialoganswers.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -245,6 +248,49 @@ private slots:
         QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("undoDock"))->isVisible());
         QVERIFY(!window.findChild<QDockWidget*>(QStringLiteral("warningsDock"))->isVisible());
         QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("matrixDock"))->isVisible());
+    }
+
+    // A Portolan killed after an edit leaves its autosave copy beside the settings; the next window offers it, and the
+    // restored document is the edited one, unsaved, saving back to its file.
+    void restoresWhatAKilledWindowLeft()
+    {
+        const QString source = writeDeployment(QStringLiteral("contoso.portolan"), QStringLiteral("Contoso"));
+        const QString autosave = AppSettings(iniPath()).autosaveDirectory();
+        QVERIFY(!crashAfterAutosave(autosave, source, QStringLiteral("Contoso after the crash")).isEmpty());
+
+        MainWindow window(settings());
+        bool restored = false;
+        QString question;
+        const QString problems =
+            DialogAnswers::run([&] { restored = window.offerRecovery(); },
+                               {DialogAnswers::clickButton(QStringLiteral("restore"), &question,
+                                                           qEnvironmentVariable("PORTOLAN_RECOVERY_PNG"))});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QVERIFY(restored);
+        QVERIFY2(question.contains(QStringLiteral("Contoso after the crash")), qPrintable(question));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("contoso.portolan")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Contoso after the crash")));
+        QVERIFY(window.isWindowModified());
+        QVERIFY(Autosave::orphans(autosave).isEmpty());
+        // The restored edits are kept by this window's own copy until they are saved.
+        QCOMPARE(QDir(autosave).entryList({QStringLiteral("*.portolan")}, QDir::Files).size(), 1);
+    }
+
+    void laterKeepsTheCopyAndDiscardRemovesIt()
+    {
+        const QString source = writeDeployment(QStringLiteral("contoso.portolan"), QStringLiteral("Contoso"));
+        const QString autosave = AppSettings(iniPath()).autosaveDirectory();
+        QVERIFY(!crashAfterAutosave(autosave, source, QStringLiteral("Edited")).isEmpty());
+        for (const char* answer : {"later", "discard"}) {
+            MainWindow window(settings());
+            bool restored = true;
+            const QString problems = DialogAnswers::run([&] { restored = window.offerRecovery(); },
+                                                        {DialogAnswers::clickButton(QString::fromUtf8(answer))});
+            QVERIFY2(problems.isEmpty(), qPrintable(problems));
+            QVERIFY(!restored);
+            QVERIFY(!window.isWindowModified());
+            QCOMPARE(Autosave::orphans(autosave).size(), qstrcmp(answer, "later") == 0 ? 1 : 0);
+        }
     }
 
 private:

@@ -701,6 +701,38 @@
         <source>&amp;Export Rules of This Firewall…</source>
         <translation>Regeln dieser Firewall &amp;exportieren…</translation>
     </message>
+    <message>
+        <source>a new deployment</source>
+        <translation>eine neue Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Portolan ended without saving the changes to “%1” (%2). The last copy is from %3.
+
+Restore it?</source>
+        <translation>Portolan wurde beendet, ohne die Änderungen an „%1“ (%2) zu speichern. Die letzte Kopie stammt vom %3.
+
+Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>&lt;restored&gt;</source>
+        <translation>&lt;wiederhergestellt&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MatrixBuilder</name>

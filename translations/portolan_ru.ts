@@ -703,6 +703,38 @@
         <source>&amp;Export Rules of This Firewall…</source>
         <translation>&amp;Экспорт правил этого брандмауэра…</translation>
     </message>
+    <message>
+        <source>a new deployment</source>
+        <translation>новое развёртывание</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Восстановить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Portolan ended without saving the changes to “%1” (%2). The last copy is from %3.
+
+Restore it?</source>
+        <translation>Portolan завершился, не сохранив изменения в «%1» (%2). Последняя копия сделана %3.
+
+Восстановить её?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>&lt;restored&gt;</source>
+        <translation>&lt;восстановлено&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MatrixBuilder</name>

@@ -19,6 +19,11 @@ AppSettings::AppSettings(const QString& iniPath)
     : m_settings(iniPath, QSettings::IniFormat)
 {}
 
+QString AppSettings::autosaveDirectory() const
+{
+    return QFileInfo(m_settings.fileName()).absoluteDir().filePath(QStringLiteral("autosave"));
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_settings.value(GeometryKey).toByteArray();

@@ -46,6 +46,9 @@ public:
     int probeTimeoutMs() const;
     void setProbeTimeoutMs(int milliseconds);
 
+    // Where the window keeps copies of unsaved documents (Autosave): a folder beside the settings file.
+    QString autosaveDirectory() const;
+
 private:
     static QString canonicalPath(const QString& path);
     void setRecentFiles(const QStringList& files);

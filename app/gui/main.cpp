@@ -37,8 +37,10 @@ int main(int argc, char* argv[])
         qWarning("portolan: no translation for \"%s\"; the interface stays in English.", qPrintable(language));
 
     MainWindow window(std::move(settings));
+    // Unsaved work that a crash or a kill left behind comes first; a picture (--shot) never waits for an answer.
+    const bool restored = !parser.isSet(shot) && window.offerRecovery();
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty() || !window.openFile(files.first()))
+    if (!restored && (files.isEmpty() || !window.openFile(files.first())))
         window.newFromTemplate(TemplateChooser::defaultTemplateId());
     window.show();
 

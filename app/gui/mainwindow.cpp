@@ -1,5 +1,6 @@
 #include "app/gui/mainwindow.h"
 
+#include "model/autosave.h"
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/deploymentfile.h"
@@ -35,10 +36,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -57,6 +60,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     , m_analysis(new DeploymentAnalysis(m_document, PortCatalog::builtin(), this))
     , m_scene(new TopologyScene(m_document, m_analysis, PortCatalog::builtin(), this))
     , m_view(new QGraphicsView(m_scene, this))
+    , m_autosave(new Autosave(m_document, m_settings->autosaveDirectory(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_view->setObjectName(QStringLiteral("topologyView"));
@@ -335,7 +339,7 @@ bool MainWindow::openFile(const QString& path)
 {
     if (!loadFile(path))
         return false;
-    m_path = path;
+    setPath(path);
     m_undoView->setEmptyLabel(tr("<opened file>"));
     m_settings->addRecentFile(path);
     rememberDirectory(path);
@@ -347,7 +351,7 @@ bool MainWindow::openFile(const QString& path)
 void MainWindow::newFromTemplate(const QString& templateId)
 {
     if (const auto info = TemplateLibrary::find(templateId); info && loadFile(info->path)) {
-        m_path.clear();
+        setPath({});
         m_undoView->setEmptyLabel(tr("<new from template>"));
         updateTitle();
     }
@@ -461,9 +465,10 @@ bool MainWindow::saveAs()
         QFileDialog::getSaveFileName(this, tr("Save deployment"), start, tr("Portolan deployments (*.portolan)"));
     if (path.isEmpty())
         return false;
-    const QString previous = std::exchange(m_path, path);
+    const QString previous = m_path;
+    setPath(path);
     if (!save()) {
-        m_path = previous;
+        setPath(previous);
         return false;
     }
     m_settings->addRecentFile(path);
@@ -562,6 +567,51 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setPath(const QString& path)
+{
+    m_path = path;
+    m_autosave->setSourcePath(path);
+}
+
+bool MainWindow::offerRecovery()
+{
+    for (const Autosave::Orphan& orphan : Autosave::orphans(m_settings->autosaveDirectory())) {
+        DeploymentReader reader(PortCatalog::builtin());
+        const auto data = reader.readFile(orphan.copyPath);
+        if (!data) { // a copy that cannot be read is of no use to anyone
+            Autosave::discard(orphan);
+            continue;
+        }
+        const QString file =
+            orphan.sourcePath.isEmpty() ? tr("a new deployment") : QDir::toNativeSeparators(orphan.sourcePath);
+        QMessageBox box(QMessageBox::Question, tr("Restore unsaved changes"),
+                        tr("Portolan ended without saving the changes to “%1” (%2). The last copy is from %3.\n\n"
+                           "Restore it?")
+                            .arg(data->name, file, QLocale().toString(orphan.saved, QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("recoveryBox"));
+        QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        restore->setObjectName(QStringLiteral("restore"));
+        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("discard"));
+        box.addButton(tr("&Later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("later"));
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.buttonRole(box.clickedButton()) == QMessageBox::RejectRole)
+            continue;
+        Autosave::discard(orphan);
+        if (box.clickedButton() != restore)
+            continue;
+        m_document->reset(*data);
+        setPath(orphan.sourcePath);
+        m_undoView->setEmptyLabel(tr("<restored>"));
+        m_document->undoStack()->resetClean(); // unsaved until the user saves it
+        m_autosave->saveNow();
+        updateTitle();
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::updateTitle()

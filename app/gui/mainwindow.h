@@ -5,6 +5,7 @@
 #include <memory>
 
 class AppSettings;
+class Autosave;
 class QDockWidget;
 class Deployment;
 class DeploymentAnalysis;
@@ -38,6 +39,9 @@ public:
     // message names the problem.
     bool importNmapFile(const QString& path);
     LiveProbe* liveProbe() const { return m_liveProbe; }
+    // Offers the unsaved documents that a previous Portolan left when it ended without cleaning up (a crash, a kill),
+    // newest first; true if one was restored into the window. The others stay for a later start unless discarded.
+    bool offerRecovery();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -64,6 +68,7 @@ private:
     bool saveAs();
     bool maybeSave();
     void updateTitle();
+    void setPath(const QString& path);
     void zoomBy(qreal factor);
     void fitToRead();
     QString dialogDirectory() const;
@@ -86,4 +91,5 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QString m_path;
+    Autosave* m_autosave;
 };
