@@ -28,6 +28,7 @@ bool writeSourcePath(const QString& path, const QString& sourcePath)
 Autosave::Autosave(Deployment* document, const QString& directory, Timing timing, QObject* parent)
     : QObject(parent)
     , m_document(document)
+    , m_stack(document->undoStack())
     , m_directory(directory)
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -46,8 +47,15 @@ Autosave::Autosave(Deployment* document, const QString& directory, Timing timing
     m_idle.setSingleShot(true);
     connect(&m_period, &QTimer::timeout, this, &Autosave::saveNow);
     connect(&m_idle, &QTimer::timeout, this, &Autosave::saveNow);
-    connect(document->undoStack(), &QUndoStack::indexChanged, this, &Autosave::onIndexChanged);
-    connect(document->undoStack(), &QUndoStack::cleanChanged, this, &Autosave::onIndexChanged);
+    connect(m_stack, &QUndoStack::indexChanged, this, &Autosave::onIndexChanged);
+    connect(m_stack, &QUndoStack::cleanChanged, this, &Autosave::onIndexChanged);
+    // The stack clears itself (and signals) while the document's children are destroyed: stop listening before.
+    connect(document, &QObject::destroyed, this, [this] {
+        disconnect(m_stack, nullptr, this, nullptr);
+        m_document = nullptr;
+        m_period.stop();
+        m_idle.stop();
+    });
     m_period.start();
 }
 
@@ -78,7 +86,7 @@ void Autosave::setSourcePath(const QString& path)
 // written after the pause or the period.
 void Autosave::onIndexChanged()
 {
-    if (m_document->undoStack()->isClean()) {
+    if (m_stack->isClean()) {
         removeCopy();
         return;
     }
@@ -88,7 +96,7 @@ void Autosave::onIndexChanged()
 
 bool Autosave::saveNow()
 {
-    if (!m_lock || !m_pending)
+    if (!m_lock || !m_pending || !m_document)
         return true;
     DeploymentWriter writer;
     if (!writer.writeFile(m_document->data(), copyPath()) || !writeSourcePath(filePath(SourceSuffix), m_sourcePath)) {

@@ -10,6 +10,7 @@
 #include <memory>
 
 class Deployment;
+class QUndoStack;
 
 // Keeps a copy of the document's unsaved edits in a directory beside the settings, so that a crash or a kill loses
 // at most the last minute of work. The copy is written atomically every period and after a pause in editing, and
@@ -59,7 +60,8 @@ private:
     void removeCopy();
     QString filePath(const QString& suffix) const;
 
-    Deployment* m_document;
+    Deployment* m_document; // null once the document is being destroyed
+    QUndoStack* m_stack;
     QString m_directory;
     QString m_id;
     QString m_sourcePath;

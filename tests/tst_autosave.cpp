@@ -90,6 +90,21 @@ private slots:
         QCOMPARE(QDir(m_autosave).entryList(QDir::Files), QStringList());
     }
 
+    // In the window the document goes first: its undo stack signals while it is destroyed, and must not be read then.
+    void documentMayEndFirst()
+    {
+        {
+            auto document = std::make_unique<Deployment>();
+            openTemplate(*document);
+            Autosave autosave(document.get(), m_autosave, {60 * 1000, 60 * 1000});
+            document->undoStack()->push(new SetDeploymentNameCommand(document.get(), QStringLiteral("Edited")));
+            QVERIFY(autosave.saveNow());
+            document.reset();
+            QVERIFY(autosave.saveNow());
+        }
+        QCOMPARE(QDir(m_autosave).entryList(QDir::Files), QStringList());
+    }
+
     void killedProcessLeavesARestorableCopy()
     {
         const QString copy = crashAfterAutosave(m_autosave, m_deployment, QStringLiteral("Crashed edit"));
