@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QFileDevice>
 #include <QSaveFile>
@@ -19,8 +20,9 @@ QString systemReason(int error)
 // The device's own words, or the system's last error when the device has none to give.
 QString reasonOf(const QIODevice* device)
 {
+    // A device that was never told of an error says what a fresh one says ("Unknown error", translated).
     const QString reason = device->errorString();
-    if (!reason.isEmpty() && reason != QCoreApplication::translate("QIODevice", "Unknown error"))
+    if (!reason.isEmpty() && reason != QBuffer().errorString())
         return reason;
     return errno != 0 ? systemReason(errno) : reason;
 }
