@@ -52,7 +52,7 @@ public:
     QByteArray toJson(const DeploymentData& data) const;
     // The device must be open for writing.
     bool write(const DeploymentData& data, QIODevice* device);
-    // Atomic (QSaveFile): when it fails, the file that was at path is left as it was.
+    // Atomic (CheckedWrite): when it fails, a full disk included, the file that was at path is left as it was.
     bool writeFile(const DeploymentData& data, const QString& path);
     QString errorString() const { return m_errorString; }
 

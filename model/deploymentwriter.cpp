@@ -2,7 +2,8 @@
 
 #include <QDir>
 #include <QIODevice>
-#include <QSaveFile>
+
+#include "model/checkedwrite.h"
 
 // The writing half of the .portolan format; deploymentfile.cpp reads it.
 
@@ -209,33 +210,14 @@ QByteArray DeploymentWriter::toJson(const DeploymentData& data) const
 bool DeploymentWriter::write(const DeploymentData& data, QIODevice* device)
 {
     m_errorString.clear();
-    if (!device || !device->isWritable()) {
-        m_errorString = tr("the device is not open for writing");
-        return false;
-    }
-    const QByteArray json = toJson(data);
-    if (device->write(json) != json.size()) {
-        m_errorString = device->errorString();
-        return false;
-    }
-    return true;
+    return CheckedWrite::write(device, toJson(data), &m_errorString);
 }
 
 bool DeploymentWriter::writeFile(const DeploymentData& data, const QString& path)
 {
     m_errorString.clear();
-    QSaveFile file(path);
-    const auto failed = [&] {
-        m_errorString = tr("cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return failed();
-    if (!write(data, &file)) {
-        m_errorString = tr("cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), m_errorString);
-        return false; // QSaveFile's destructor discards the partial temporary file
-    }
-    if (!file.commit())
-        return failed();
-    return true;
+    QString reason;
+    if (!CheckedWrite::replaceFile(path, toJson(data), &reason))
+        m_errorString = tr("cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+    return m_errorString.isEmpty();
 }

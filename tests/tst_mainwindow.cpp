@@ -1,5 +1,6 @@
 // What only the window's wiring does, on the real MainWindow with settings in a temporary INI file: the recent files
-// menu, opening a dropped .portolan file, the undo history dock, and restoring the docks on the next start.
+// menu, opening a dropped .portolan file, the undo history dock, restoring the docks on the next start, and a Save
+// that fails on a full disk.
 #include "app/gui/mainwindow.h"
 
 #include "model/deploymentfile.h"
@@ -13,6 +14,10 @@
 #include "autosavechild.h"
 #include "deploymentbuilder.h"
 #include "dialoganswers.h"
+#include "fulldisk.h"
+
+#include <cerrno>
+#include <cstring>
 
 #include <QApplication>
 #include <QDockWidget>
@@ -61,13 +66,7 @@ private slots:
         QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("<opened file>"));
 
         // An edit appears under its command's label.
-        auto* scene = qobject_cast<TopologyScene*>(window.findChild<QGraphicsView*>()->scene());
-        QPointF lan;
-        for (qreal x = 0; x < scene->sceneRect().right() && lan.isNull(); x += 10) {
-            if (scene->zoneAt(QPointF(x, 300)) == u"lan")
-                lan = QPointF(x + 100, 300);
-        }
-        QVERIFY(scene->placeRole(QStringLiteral("mailbox"), lan).isEmpty());
+        QVERIFY(placeMailbox(window));
         QTRY_COMPARE(view->model()->rowCount(), 2);
         QVERIFY(!view->model()->index(1, 0).data().toString().isEmpty());
         QVERIFY(window.isWindowModified());
@@ -293,7 +292,45 @@ private slots:
         }
     }
 
+    // Issue 10: on a full disk Save says so, keeps the old file and leaves the document modified.
+    void savingOnAFullDiskKeepsTheOldFile()
+    {
+        const FullDisk disk;
+        if (!disk.unavailable().isEmpty())
+            QSKIP(qPrintable(disk.unavailable()));
+        const QByteArray old = FullDisk::read(writeDeployment(QStringLiteral("a.portolan"), QStringLiteral("A")));
+        QVERIFY(disk.put(QStringLiteral("a.portolan"), old));
+        QVERIFY(disk.fill());
+        const QString path = disk.filePath(QStringLiteral("a.portolan"));
+        MainWindow window(settings());
+        QVERIFY(window.openFile(path));
+        QVERIFY(placeMailbox(window));
+        QVERIFY(window.isWindowModified());
+
+        QString message;
+        const QString problems =
+            DialogAnswers::run([&window] { window.findChild<QAction*>(QStringLiteral("actionSave"))->trigger(); },
+                               {DialogAnswers::acceptMessage(&message)});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QVERIFY2(message.contains(path) && message.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))),
+                 qPrintable(message));
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(FullDisk::read(path), old);
+    }
+
 private:
+    // Places a Mailbox server in the LAN by the scene's own API: one edit.
+    static bool placeMailbox(MainWindow& window)
+    {
+        auto* scene = qobject_cast<TopologyScene*>(window.findChild<QGraphicsView*>()->scene());
+        QPointF lan;
+        for (qreal x = 0; x < scene->sceneRect().right() && lan.isNull(); x += 10) {
+            if (scene->zoneAt(QPointF(x, 300)) == u"lan")
+                lan = QPointF(x + 100, 300);
+        }
+        return !lan.isNull() && scene->placeRole(QStringLiteral("mailbox"), lan).isEmpty();
+    }
+
     QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
     std::unique_ptr<AppSettings> settings() const { return std::make_unique<AppSettings>(iniPath()); }
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CheckedWrite</name>
+    <message>
+        <source>an earlier write failed</source>
+        <translation>ein früherer Schreibvorgang ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>CldapCheck</name>
     <message>
         <source>CLDAP, root DSE</source>
@@ -228,10 +239,6 @@
 </context>
 <context>
     <name>DeploymentWriter</name>
-    <message>
-        <source>the device is not open for writing</source>
-        <translation>das Gerät ist nicht zum Schreiben geöffnet</translation>
-    </message>
     <message>
         <source>cannot save &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; kann nicht gespeichert werden: %2</translation>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CheckedWrite</name>
+    <message>
+        <source>an earlier write failed</source>
+        <translation>предыдущая запись не удалась</translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>вывод не открыт для записи</translation>
+    </message>
+</context>
+<context>
     <name>CldapCheck</name>
     <message>
         <source>CLDAP, root DSE</source>
@@ -228,10 +239,6 @@
 </context>
 <context>
     <name>DeploymentWriter</name>
-    <message>
-        <source>the device is not open for writing</source>
-        <translation>устройство не открыто для записи</translation>
-    </message>
     <message>
         <source>cannot save &quot;%1&quot;: %2</source>
         <translation>не удается сохранить &quot;%1&quot;: %2</translation>

@@ -11,6 +11,7 @@
 
 #include "app/cli/planprobecommand.h"
 #include "app/cli/portexplainer.h"
+#include "model/checkedwrite.h"
 #include "model/deploymentfile.h"
 #include "model/export/exportfile.h"
 #include "model/export/exportinput.h"
@@ -188,6 +189,16 @@ int CliCommands::fail(const QString& message)
 }
 
 int CliCommands::run(const QStringList& arguments)
+{
+    const int code = dispatch(arguments);
+    // Whatever a command printed may still sit in a buffer: a full disk or a closed pipe shows only now.
+    QString reason;
+    if (!CheckedWrite::finishStandardOutput(m_out, &reason))
+        return fail(tr("cannot write to standard output: %1").arg(reason));
+    return code;
+}
+
+int CliCommands::dispatch(const QStringList& arguments)
 {
     if (arguments.isEmpty())
         return usageError(tr("no command given"));
@@ -461,7 +472,7 @@ int CliCommands::newFromTemplate(const QStringList& arguments)
         return fail(tr("template \"%1\" is broken: %2").arg(id, reader.errorString()));
     DeploymentWriter writer;
     if (!writer.writeFile(*data, output))
-        return fail(output + QStringLiteral(": ") + writer.errorString());
+        return fail(writer.errorString()); // names the file
     m_out << tr("Wrote %1 from the template \"%2\".").arg(output, id) << '\n';
     return Success;
 }

@@ -47,6 +47,8 @@ private:
         bool flag = false; // takes no value; present as "true"
     };
 
+    // run() without the final check of standard output.
+    int dispatch(const QStringList& arguments);
     std::optional<Parsed> parse(const QString& command, const QStringList& arguments, const QList<OptionSpec>& options);
     // The exit code when parsing failed (the message is out) or --help was answered; nothing when the command runs.
     static QString plural(qsizetype count, const QString& singular, const QString& pluralForm);

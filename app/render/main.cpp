@@ -2,6 +2,7 @@
 // deployment as PNG or SVG (`render`) and the PDF report with that diagram (`report`). portolan-cli stays free of
 // Widgets and runs this program from its own directory with the command first; its messages and exit codes are
 // therefore those of portolan-cli.
+#include "model/checkedwrite.h"
 #include "model/deploymentfile.h"
 #include "model/export/exportfile.h"
 #include "model/export/exporterregistry.h"
@@ -46,6 +47,8 @@ private:
     // The deployment in FILE; nothing (with the message out) when it cannot be read.
     static std::optional<DeploymentData> load(const QString& path);
     static int fail(const QString& message, const QString& usage = {});
+
+    QTextStream m_out{stdout};
 };
 
 int RenderCommand::fail(const QString& message, const QString& usage)
@@ -69,11 +72,17 @@ std::optional<DeploymentData> RenderCommand::load(const QString& path)
 int RenderCommand::run(const QStringList& arguments)
 {
     const QString command = arguments.value(1);
+    int code = BadInput;
     if (command == u"render")
-        return render(arguments.mid(1));
-    if (command == u"report")
-        return report(arguments.mid(1));
-    return fail(tr("portolan-render: unknown command \"%1\" (render or report)").arg(command));
+        code = render(arguments.mid(1));
+    else if (command == u"report")
+        code = report(arguments.mid(1));
+    else
+        return fail(tr("portolan-render: unknown command \"%1\" (render or report)").arg(command));
+    QString reason;
+    if (!CheckedWrite::finishStandardOutput(m_out, &reason))
+        return fail(tr("cannot write to standard output: %1").arg(reason));
+    return code;
 }
 
 int RenderCommand::render(const QStringList& arguments)
@@ -89,7 +98,7 @@ int RenderCommand::render(const QStringList& arguments)
     if (!parser.parse(arguments))
         return fail(tr("render: %1").arg(parser.errorText()), usage);
     if (parser.isSet(help)) {
-        QTextStream(stdout) << usage;
+        m_out << usage;
         return Success;
     }
     const QStringList files = parser.positionalArguments();
@@ -143,7 +152,7 @@ int RenderCommand::report(const QStringList& arguments)
     if (!parser.parse(arguments))
         return fail(tr("report: %1").arg(parser.errorText()), usage);
     if (parser.isSet(help)) {
-        QTextStream(stdout) << usage;
+        m_out << usage;
         return Success;
     }
     const QStringList files = parser.positionalArguments();

@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 class Exporter;
 
-// Writes what an exporter makes to a file, atomically (QSaveFile): when anything fails the file that was at the path
-// stays as it was, and errorString() says what went wrong. The one way both the window and the command line save an
-// export.
+// Writes what an exporter makes to a file, atomically (CheckedWrite): when anything fails, a full disk included, the
+// file that was at the path stays as it was, and errorString() says what went wrong. The one way both the window and
+// the command line save an export.
 class ExportFile final
 {
     Q_DECLARE_TR_FUNCTIONS(ExportFile)
@@ -19,5 +22,8 @@ public:
     QString errorString() const { return m_errorString; }
 
 private:
+    // The whole document, or nothing with errorString() set.
+    std::optional<QByteArray> render(Exporter& exporter);
+
     QString m_errorString;
 };

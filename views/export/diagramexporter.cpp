@@ -94,6 +94,7 @@ bool DiagramExporter::writeSvg(QIODevice* device)
         return fail(tr("Cannot start the SVG drawing."));
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::white);
     m_drawing.paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    // QSvgGenerator reports no write errors; a QSaveFile notices them when it commits.
+    // QSvgGenerator reports no write errors: ExportFile draws into memory and CheckedWrite checks what reaches the
+    // file.
     return painter.end();
 }
