@@ -1,12 +1,12 @@
 #include "model/autosave.h"
 
+#include "model/checkedwrite.h"
 #include "model/deployment.h"
 #include "model/deploymentfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -19,9 +19,8 @@ const QString SourceSuffix = QStringLiteral(".source"); // the source path, UTF-
 
 bool writeSourcePath(const QString& path, const QString& sourcePath)
 {
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(sourcePath.toUtf8()) == sourcePath.toUtf8().size() &&
-           file.commit();
+    QString error;
+    return CheckedWrite::replaceFile(path, sourcePath.toUtf8(), &error);
 }
 } // namespace
 
