@@ -11,15 +11,6 @@
 #include <QTest>
 
 namespace {
-const ProbeResult* find(const NmapHost& host, Transport transport, int port)
-{
-    for (const ProbeResult& result : host.results) {
-        if (result.transport == transport && result.port == port)
-            return &result;
-    }
-    return nullptr;
-}
-
 bool readBytes(NmapXmlReader& reader, QByteArray bytes)
 {
     QBuffer buffer(&bytes);
@@ -46,18 +37,18 @@ private slots:
         QCOMPARE(host.addresses, QStringList{QStringLiteral("127.0.0.1")});
         QCOMPARE(host.names, QStringList{QStringLiteral("edge01.lab.invalid")});
         // 18000-18100 (101 ports: one listed open, 100 summarised as closed) plus the two added rows.
-        QCOMPARE(host.results.size(), 103);
-        QCOMPARE(find(host, Transport::Tcp, 18080)->state, ProbeState::Open);
-        QCOMPARE(find(host, Transport::Tcp, 18080)->banner, QStringLiteral("unknown"));
-        QCOMPARE(find(host, Transport::Tcp, 18079)->state, ProbeState::Closed);
-        QCOMPARE(find(host, Transport::Tcp, 18100)->state, ProbeState::Closed);
-        QVERIFY(!find(host, Transport::Tcp, 18101));
-        QCOMPARE(find(host, Transport::Udp, 53)->state, ProbeState::OpenFiltered);
-        QCOMPARE(find(host, Transport::Tcp, 25)->state, ProbeState::Error);
-        QCOMPARE(find(host, Transport::Tcp, 25)->error, QStringLiteral("nmap: unfiltered"));
-        for (const ProbeResult& result : host.results) {
-            QCOMPARE(result.host, QStringLiteral("127.0.0.1"));
-            QVERIFY(result.time.isValid());
+        QCOMPARE(host.portCount(), 103);
+        QCOMPARE(host.result(Transport::Tcp, 18080)->state, ProbeState::Open);
+        QCOMPARE(host.result(Transport::Tcp, 18080)->banner, QStringLiteral("unknown"));
+        QCOMPARE(host.result(Transport::Tcp, 18079)->state, ProbeState::Closed);
+        QCOMPARE(host.result(Transport::Tcp, 18100)->state, ProbeState::Closed);
+        QVERIFY(!host.result(Transport::Tcp, 18101));
+        QCOMPARE(host.result(Transport::Udp, 53)->state, ProbeState::OpenFiltered);
+        QCOMPARE(host.result(Transport::Tcp, 25)->state, ProbeState::Error);
+        QCOMPARE(host.result(Transport::Tcp, 25)->error, QStringLiteral("nmap: unfiltered"));
+        for (const int number : {18000, 18080, 18100}) {
+            QCOMPARE(host.result(Transport::Tcp, number)->host, QStringLiteral("127.0.0.1"));
+            QVERIFY(host.result(Transport::Tcp, number)->time.isValid());
         }
     }
 
@@ -94,8 +85,8 @@ private slots:
         NmapXmlReader reader;
         QVERIFY2(readBytes(reader, process.readAllStandardOutput()), qPrintable(reader.errorString()));
         QCOMPARE(reader.hosts().size(), 1);
-        QCOMPARE(find(reader.hosts().first(), Transport::Tcp, open)->state, ProbeState::Open);
-        QCOMPARE(find(reader.hosts().first(), Transport::Tcp, closed)->state, ProbeState::Closed);
+        QCOMPARE(reader.hosts().first().result(Transport::Tcp, open)->state, ProbeState::Open);
+        QCOMPARE(reader.hosts().first().result(Transport::Tcp, closed)->state, ProbeState::Closed);
     }
 };
 
