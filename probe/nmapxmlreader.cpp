@@ -4,7 +4,6 @@
 #include <map>
 #include <tuple>
 
-#include <QIODevice>
 #include <QXmlStreamReader>
 
 namespace {
@@ -89,12 +88,6 @@ qsizetype NmapHost::portCount() const
             count += run.last - run.first + 1;
     }
     return count;
-}
-
-bool NmapXmlReader::read(QIODevice* device)
-{
-    QXmlStreamReader xml(device);
-    return read(xml);
 }
 
 bool NmapXmlReader::read(const QByteArray& bytes)

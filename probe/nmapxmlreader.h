@@ -4,10 +4,10 @@
 #include "probe/proberesult.h"
 
 #include <QCoreApplication>
+#include <QByteArray>
 #include <QList>
 #include <QStringList>
 
-class QIODevice;
 class QXmlStreamReader;
 
 // The ports of a host that an <extraports> element summarises, all in one state, as ranges: a full scan of a host
@@ -44,7 +44,6 @@ class NmapXmlReader final
     Q_DECLARE_TR_FUNCTIONS(NmapXmlReader)
 
 public:
-    bool read(QIODevice* device);
     bool read(const QByteArray& xml);
     QString errorString() const { return m_error; }
 
