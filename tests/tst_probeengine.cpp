@@ -245,7 +245,7 @@ private slots:
             QCOMPARE(::connect(filler, socketAddress, length), 0);
 
         SocketProbeAttempt attempt(QHostAddress::LocalHost,
-                                   ProbeTarget{Loopback, Transport::Tcp, ntohs(address.sin_port)},
+                                   ProbeTarget{Loopback, Transport::Tcp, ntohs(address.sin_port), {}, {}},
                                    std::make_shared<SocketPoller>());
         std::optional<ProbeResult> result;
         result = attempt.begin([&result](const ProbeResult& done) { result = done; });
