@@ -4,8 +4,6 @@
 #include <cmath>
 #include <limits>
 
-#include <QDir>
-#include <QFile>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +13,7 @@
 #include "model/jsonfieldreader.h"
 #include "model/jsonparseproblem.h"
 #include "model/portcatalog.h"
+#include "model/userfile.h"
 
 namespace {
 
@@ -54,9 +53,14 @@ int editDistance(const QString& a, const QString& b)
     return previous[b.size()];
 }
 
+// Longer words get no suggestion: no id is that long, and the distance costs the product of the two lengths.
+constexpr qsizetype MaxSuggestedWordLength = 64;
+
 // The id a typo most likely meant, or empty when none is close: "mailbx" → "mailbox".
 QString closest(const QString& word, const QStringList& candidates)
 {
+    if (word.size() > MaxSuggestedWordLength)
+        return {};
     QString best;
     int bestDistance = std::max(2, int(word.size()) / 3) + 1;
     for (const QString& candidate : candidates) {
@@ -82,7 +86,6 @@ public:
 
 private:
     bool failUnknown(const QString& place, const QString& problem, const QString& word, const QStringList& known);
-    bool failParse(const QByteArray& json, const QJsonParseError& error);
 
     bool checkKeys(const QJsonObject& object, const QStringList& allowed, const QString& place);
     bool requiredString(const QJsonObject& object, const QString& key, const QString& place, QString* out);
@@ -112,12 +115,6 @@ bool FileParser::failUnknown(const QString& place, const QString& problem, const
     if (!suggestion.isEmpty())
         return fail(place, tr("%1; did you mean \"%2\"?").arg(problem, suggestion));
     return fail(place, problem);
-}
-
-bool FileParser::failParse(const QByteArray& json, const QJsonParseError& error)
-{
-    const JsonParseProblem problem(json, error);
-    return fail(problem.place(), problem.problem());
 }
 
 bool FileParser::checkKeys(const QJsonObject& object, const QStringList& allowed, const QString& place)
@@ -197,17 +194,17 @@ QStringList FileParser::versionIds() const
 
 std::optional<DeploymentData> FileParser::parse(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        failParse(json, parseError);
+    std::optional<JsonParseProblem> problem;
+    const std::optional<QJsonDocument> document = JsonParseProblem::parse(json, &problem);
+    if (!document) {
+        fail(problem->place(), problem->problem());
         return std::nullopt;
     }
-    if (!document.isObject()) {
+    if (!document->isObject()) {
         fail({}, tr("not a Portolan deployment: the top level is not a JSON object"));
         return std::nullopt;
     }
-    const QJsonObject root = document.object();
+    const QJsonObject root = document->object();
     DeploymentData data;
     if (!readHeader(root) || !readProperties(root, &data) || !readZones(root, &data) || !readServers(root, &data) ||
         !readOptions(root, &data))
@@ -494,10 +491,6 @@ std::optional<DeploymentData> DeploymentReader::read(const QByteArray& json)
 
 std::optional<DeploymentData> DeploymentReader::readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_errorString = tr("cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return std::nullopt;
-    }
-    return read(file.readAll());
+    const std::optional<QByteArray> json = UserFile::read(path, UserFileKind::Deployment, &m_errorString);
+    return json ? read(*json) : std::nullopt;
 }

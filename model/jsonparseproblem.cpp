@@ -25,7 +25,93 @@ qsizetype openingQuoteOfUnterminatedString(const QByteArray& json)
     return inString ? opening : json.size();
 }
 
+bool isDigit(const QByteArray& json, qsizetype i)
+{
+    return i < json.size() && json.at(i) >= '0' && json.at(i) <= '9';
+}
+
+struct LaxSpot
+{
+    qsizetype offset;
+    const char* problem;
+};
+
+// The first place where JSON that QJsonDocument accepted breaks RFC 8259, or nothing. Outside strings every digit
+// and '-' begins a number (keys are strings, true/false/null have none), so numbers are checked token by token
+// against -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?.
+std::optional<LaxSpot> laxSpot(const QByteArray& json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto c = uchar(json.at(i));
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            else if (c < 0x20)
+                return LaxSpot{i, QT_TRANSLATE_NOOP("JsonParseProblem",
+                                                    "control character in a string: write it as an escape, e.g. \\n")};
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c != '-' && !isDigit(json, i))
+            continue;
+        qsizetype j = c == '-' ? i + 1 : i;
+        if (json.at(j) == '0' && isDigit(json, j + 1))
+            return LaxSpot{j, QT_TRANSLATE_NOOP("JsonParseProblem", "a number must not start with 0")};
+        while (isDigit(json, j))
+            ++j;
+        if (j < json.size() && json.at(j) == '.') {
+            if (!isDigit(json, j + 1))
+                return LaxSpot{j, QT_TRANSLATE_NOOP("JsonParseProblem", "a digit must follow the decimal point")};
+            for (++j; isDigit(json, j);)
+                ++j;
+        }
+        if (j < json.size() && (json.at(j) == 'e' || json.at(j) == 'E')) {
+            const qsizetype exponent = j;
+            if (j + 1 < json.size() && (json.at(j + 1) == '+' || json.at(j + 1) == '-'))
+                ++j;
+            if (!isDigit(json, j + 1))
+                return LaxSpot{exponent, QT_TRANSLATE_NOOP("JsonParseProblem", "the exponent has no digits")};
+            for (++j; isDigit(json, j);)
+                ++j;
+        }
+        i = j - 1;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+std::optional<QJsonDocument> JsonParseProblem::parse(const QByteArray& json, std::optional<JsonParseProblem>* problem)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    const bool refused = error.error != QJsonParseError::NoError;
+    // A lax spot up to where Qt gave up is the first problem, and says better what it is: Qt reads "01" as 0 and
+    // then misses a comma. Not in a string that never ends: its line break is no control character to escape.
+    const std::optional<LaxSpot> spot = laxSpot(json);
+    if (spot && (!refused || (error.error != QJsonParseError::UnterminatedString && spot->offset <= error.offset))) {
+        problem->emplace(JsonParseProblem(json, spot->offset, tr(spot->problem)));
+        return std::nullopt;
+    }
+    if (refused) {
+        problem->emplace(json, error);
+        return std::nullopt;
+    }
+    problem->reset();
+    return document;
+}
+
+JsonParseProblem::JsonParseProblem(const QByteArray& json, qsizetype offset, const QString& problem)
+    : m_problem(problem)
+{
+    locate(json, offset);
+}
 
 JsonParseProblem::JsonParseProblem(const QByteArray& json, const QJsonParseError& error)
 {
@@ -80,6 +166,11 @@ JsonParseProblem::JsonParseProblem(const QByteArray& json, const QJsonParseError
     default:
         break;
     }
+    locate(json, offset);
+}
+
+void JsonParseProblem::locate(const QByteArray& json, qsizetype offset)
+{
     m_line = 1;
     m_column = 1;
     for (qsizetype i = 0; i < offset; ++i) {

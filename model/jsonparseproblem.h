@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QString>
+
+#include <optional>
 
 class QByteArray;
 struct QJsonParseError;
@@ -16,6 +19,11 @@ class JsonParseProblem final
 public:
     JsonParseProblem(const QByteArray& json, const QJsonParseError& error);
 
+    // Reads `json` as strict JSON (RFC 8259): what QJsonDocument refuses, and also what it lets pass, a number with a
+    // leading zero ("01") or a point without digits after it ("1.", "1.e5"), an exponent without digits, and a raw
+    // control character (U+0000-U+001F) inside a string. Returns the document, or nothing and sets *problem.
+    static std::optional<QJsonDocument> parse(const QByteArray& json, std::optional<JsonParseProblem>* problem);
+
     // "line 7, column 12"; empty when the file is empty (there is no place to point at).
     QString place() const { return m_place; }
     // "missing comma", "the file is empty".
@@ -24,6 +32,9 @@ public:
     int column() const { return m_column; }
 
 private:
+    JsonParseProblem(const QByteArray& json, qsizetype offset, const QString& problem);
+    void locate(const QByteArray& json, qsizetype offset);
+
     QString m_place;
     QString m_problem;
     int m_line = 0;

@@ -13,6 +13,7 @@
 #include <cstdlib>
 
 #include "model/deploymentdata.h"
+#include "model/jsonparseproblem.h"
 
 namespace {
 // A vocabulary text in the interface's language (model/vocabularytexts.cpp lists them for lupdate).
@@ -76,17 +77,18 @@ std::optional<QJsonObject> readObject(const QString& path, QString* error)
         *error = file.errorString();
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+    std::optional<JsonParseProblem> problem;
+    const std::optional<QJsonDocument> document = JsonParseProblem::parse(file.readAll(), &problem);
+    if (!document) {
+        *error = problem->place().isEmpty() ? problem->problem()
+                                            : problem->place() + QStringLiteral(": ") + problem->problem();
         return std::nullopt;
     }
-    if (!document.isObject()) {
+    if (!document->isObject()) {
         *error = QStringLiteral("the top level is not a JSON object");
         return std::nullopt;
     }
-    return document.object();
+    return document->object();
 }
 
 } // namespace

@@ -1,7 +1,5 @@
 #include "model/probeevidencereader.h"
 
-#include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
@@ -11,6 +9,7 @@
 #include "model/deploymentdata.h"
 #include "model/jsonfieldreader.h"
 #include "model/jsonparseproblem.h"
+#include "model/userfile.h"
 
 namespace {
 
@@ -178,18 +177,17 @@ bool EvidenceParser::readPort(const QJsonObject& object, const QString& place, P
 
 std::optional<ProbeEvidence> EvidenceParser::parse(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const JsonParseProblem problem(json, parseError);
-        fail(problem.place(), problem.problem());
+    std::optional<JsonParseProblem> problem;
+    const std::optional<QJsonDocument> document = JsonParseProblem::parse(json, &problem);
+    if (!document) {
+        fail(problem->place(), problem->problem());
         return std::nullopt;
     }
-    if (!document.isObject()) {
+    if (!document->isObject()) {
         fail({}, tr("not a probe results file: the top level is not a JSON object"));
         return std::nullopt;
     }
-    const QJsonObject root = document.object();
+    const QJsonObject root = document->object();
     ProbeEvidence evidence;
     if (!readHeader(root, &evidence))
         return std::nullopt;
@@ -239,31 +237,14 @@ std::optional<ProbeEvidence> ProbeEvidenceReader::read(const QByteArray& json)
 
 std::optional<ProbeEvidence> ProbeEvidenceReader::read(QIODevice* device)
 {
-    // One byte more than allowed tells a file at the limit from a larger one, also where size() is unknown (a pipe).
-    const QByteArray json = device->read(MaxFileSize + 1);
-    if (json.size() > MaxFileSize) {
-        m_errorString =
-            tr("the file is larger than %1 MB; a results file that large is refused").arg(MaxFileSize / (1024 * 1024));
-        return std::nullopt;
-    }
-    return read(json);
+    const std::optional<QByteArray> json = UserFile::read(device, UserFileKind::ProbeResults, &m_errorString);
+    return json ? read(*json) : std::nullopt;
 }
 
 std::optional<ProbeEvidence> ProbeEvidenceReader::readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_errorString = tr("cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return std::nullopt;
-    }
-    // Refused before reading a byte: the size of a regular file is known.
-    if (file.size() > MaxFileSize) {
-        m_errorString = tr("\"%1\" is larger than %2 MB; a results file that large is refused")
-                            .arg(QDir::toNativeSeparators(path))
-                            .arg(MaxFileSize / (1024 * 1024));
-        return std::nullopt;
-    }
-    return read(&file);
+    const std::optional<QByteArray> json = UserFile::read(path, UserFileKind::ProbeResults, &m_errorString);
+    return json ? read(*json) : std::nullopt;
 }
 
 bool ProbeEvidenceReader::matches(const ProbeEvidence& evidence, const DeploymentData& deployment, QString* error)

@@ -23,11 +23,9 @@ class ProbeEvidenceReader final
     Q_DECLARE_TR_FUNCTIONS(ProbeEvidenceReader)
 
 public:
-    // Larger files are refused before they are read: a results file of 10,000 servers is a few MB.
-    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
-
     std::optional<ProbeEvidence> read(const QByteArray& json);
-    // Reads the device to its end; refuses one with more than MaxFileSize bytes. The device must be open.
+    // Reads the device to its end; refuses one larger than UserFile's limit of results files. The device must be
+    // open.
     std::optional<ProbeEvidence> read(QIODevice* device);
     // The error of a file that cannot be opened or is too large names the path; other errors do not, the caller
     // knows it.

@@ -3,10 +3,12 @@
 #include <algorithm>
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include "model/jsonparseproblem.h"
+#include "model/userfile.h"
 
 QList<DeploymentTemplate> TemplateLibrary::templates()
 {
@@ -26,17 +28,17 @@ QList<DeploymentTemplate> TemplateLibrary::templatesIn(const QString& directory)
     const QDir dir(directory);
     const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.portolan")}, QDir::Files, QDir::Name);
     for (const QFileInfo& info : files) {
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-        // A template that is not even JSON would only fail later, when the user picks it: leave it out of the list.
-        // (tst_templates opens every template fully, so such a file never ships.)
-        if (!document.isObject()) {
+        // A template that is too large or not even strict JSON would only fail later, when the user picks it:
+        // leave it out of the list. (tst_templates opens every template fully, so such a file never ships.)
+        QString error;
+        const std::optional<QByteArray> json = UserFile::read(info.filePath(), UserFileKind::Deployment, &error);
+        std::optional<JsonParseProblem> problem;
+        const std::optional<QJsonDocument> document = json ? JsonParseProblem::parse(*json, &problem) : std::nullopt;
+        if (!document || !document->isObject()) {
             qWarning("Skipping the unreadable template %s", qPrintable(info.filePath()));
             continue;
         }
-        const QJsonObject root = document.object();
+        const QJsonObject root = document->object();
         DeploymentTemplate entry;
         entry.id = info.completeBaseName();
         entry.name = root.value(QStringLiteral("name")).toString();

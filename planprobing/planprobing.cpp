@@ -65,14 +65,10 @@ QList<ProbeResult> resultsFromNmap(const ProbePlan& plan, const QList<NmapHost>&
             const NmapHost& host = hosts.at(index);
             if (!matches(probe.host, host))
                 continue;
-            for (const ProbeResult& scanned : host.results) {
-                if (scanned.transport == transport && scanned.port == probe.port) {
-                    ProbeResult result = scanned;
-                    result.host = probe.host;
-                    results.append(result);
-                    found = true;
-                    break;
-                }
+            if (std::optional<ProbeResult> scanned = host.result(transport, probe.port)) {
+                scanned->host = probe.host;
+                results.append(*scanned);
+                found = true;
             }
         }
         if (!found && notScanned)

@@ -1,8 +1,9 @@
 #include "probe/nmapxmlreader.h"
 
-#include "probe/portspec.h"
+#include <algorithm>
+#include <map>
+#include <tuple>
 
-#include <QIODevice>
 #include <QXmlStreamReader>
 
 namespace {
@@ -26,6 +27,23 @@ MappedState mapState(QStringView nmap)
     return {ProbeState::Error, QStringLiteral("nmap: %1").arg(nmap)};
 }
 
+// The ports of one host that its <extraports> elements summarise, by transport and state, as the ranges each
+// element lists (already free of repeats within the element). finishHost() unites each group in one port set: ranges
+// that repeat across elements cost one fill each, never a port each.
+using ExtraPortsKey = std::tuple<Transport, ProbeState, QString>;
+using PendingExtraPorts = std::map<ExtraPortsKey, QList<PortSet::Run>>;
+
+void finishHost(NmapHost* host, PendingExtraPorts* pending)
+{
+    for (const auto& [key, runs] : std::as_const(*pending)) {
+        PortSet ports;
+        for (const PortSet::Run& run : runs)
+            ports.insert(run.first, run.last);
+        host->extraPorts.append({std::get<0>(key), std::get<1>(key), std::get<2>(key), ports.runs()});
+    }
+    pending->clear();
+}
+
 std::optional<Transport> transportFrom(QStringView protocol)
 {
     if (protocol == u"tcp")
@@ -37,11 +55,51 @@ std::optional<Transport> transportFrom(QStringView protocol)
 
 } // namespace
 
-bool NmapXmlReader::read(QIODevice* device)
+std::optional<ProbeResult> NmapHost::result(Transport transport, int port) const
+{
+    for (const ProbeResult& listed : results) {
+        if (listed.transport == transport && listed.port == port)
+            return listed;
+    }
+    for (const NmapExtraPorts& extra : extraPorts) {
+        if (extra.transport != transport)
+            continue;
+        const auto run = std::lower_bound(extra.runs.cbegin(), extra.runs.cend(), port,
+                                          [](const PortSet::Run& r, int p) { return r.last < p; });
+        if (run == extra.runs.cend() || run->first > port)
+            continue;
+        ProbeResult summarised;
+        summarised.host = addresses.value(0);
+        summarised.transport = transport;
+        summarised.port = port;
+        summarised.state = extra.state;
+        summarised.error = extra.error;
+        summarised.time = time;
+        return summarised;
+    }
+    return std::nullopt;
+}
+
+qsizetype NmapHost::portCount() const
+{
+    qsizetype count = results.size();
+    for (const NmapExtraPorts& extra : extraPorts) {
+        for (const PortSet::Run& run : extra.runs)
+            count += run.last - run.first + 1;
+    }
+    return count;
+}
+
+bool NmapXmlReader::read(const QByteArray& bytes)
+{
+    QXmlStreamReader xml(bytes);
+    return read(xml);
+}
+
+bool NmapXmlReader::read(QXmlStreamReader& xml)
 {
     m_error.clear();
     m_hosts.clear();
-    QXmlStreamReader xml(device);
     if (!xml.readNextStartElement() || xml.name() != u"nmaprun") {
         m_error =
             xml.hasError()
@@ -54,15 +112,16 @@ bool NmapXmlReader::read(QIODevice* device)
 
     NmapHost* host = nullptr;
     ProbeResult* port = nullptr;
-    QDateTime hostTime;
-    ProbeState extraState = ProbeState::Error;
-    QString extraError;
+    MappedState extraState{ProbeState::Error, {}};
+    PendingExtraPorts pending;
     while (xml.readNext() != QXmlStreamReader::EndDocument && !xml.hasError()) {
         if (xml.isEndElement()) {
-            if (xml.name() == u"host")
+            if (host && xml.name() == u"host") {
+                finishHost(host, &pending);
                 host = nullptr;
-            else if (xml.name() == u"port")
+            } else if (xml.name() == u"port") {
                 port = nullptr;
+            }
             continue;
         }
         if (!xml.isStartElement())
@@ -72,10 +131,13 @@ bool NmapXmlReader::read(QIODevice* device)
             return attributes.value(QLatin1String(name));
         };
         if (xml.name() == u"host") {
+            if (host)
+                finishHost(host, &pending); // a <host> inside a <host>: nmap writes none, the outer one ends here
             m_hosts.append(NmapHost());
             host = &m_hosts.last();
+            port = nullptr;
             const qint64 end = value("endtime").toLongLong();
-            hostTime = end > 0 ? QDateTime::fromSecsSinceEpoch(end, Qt::UTC) : m_started;
+            host->time = end > 0 ? QDateTime::fromSecsSinceEpoch(end, Qt::UTC) : m_started;
         } else if (host && xml.name() == u"address" && value("addrtype") != u"mac") {
             host->addresses.append(value("addr").toString());
         } else if (host && xml.name() == u"hostname") {
@@ -90,7 +152,7 @@ bool NmapXmlReader::read(QIODevice* device)
             result.host = host->addresses.value(0);
             result.transport = *transport;
             result.port = number;
-            result.time = hostTime;
+            result.time = host->time;
             host->results.append(result);
             port = &host->results.last();
         } else if (port && xml.name() == u"state") {
@@ -102,24 +164,13 @@ bool NmapXmlReader::read(QIODevice* device)
             words.removeAll(QString());
             port->banner = words.join(u' ');
         } else if (host && xml.name() == u"extraports") {
-            const MappedState mapped = mapState(value("state"));
-            extraState = mapped.state;
-            extraError = mapped.error;
+            extraState = mapState(value("state"));
         } else if (host && xml.name() == u"extrareasons") {
             const auto transport = transportFrom(value("proto"));
-            const std::optional<QList<int>> ports = parsePortSpec(value("ports"));
+            const std::optional<PortSet> ports = parsePortSpec(value("ports"));
             if (!transport || !ports)
-                continue; // older nmap lists no ports: nothing to expand
-            for (const int number : *ports) {
-                ProbeResult result;
-                result.host = host->addresses.value(0);
-                result.transport = *transport;
-                result.port = number;
-                result.state = extraState;
-                result.error = extraError;
-                result.time = hostTime;
-                host->results.append(result);
-            }
+                continue; // older nmap lists no ports: nothing to read
+            pending[{*transport, extraState.state, extraState.error}].append(ports->runs());
         }
     }
     if (xml.hasError()) {

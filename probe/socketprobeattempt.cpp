@@ -155,6 +155,8 @@ ProbeResult SocketProbeAttempt::connectResult() const
     socklen_t length = sizeof(error);
     if (::getsockopt(m_socket, SOL_SOCKET, SO_ERROR, &error, &length) < 0)
         error = errno;
+    else if (error == ECONNRESET || error == EPIPE)
+        error = 0; // accepted, then reset or closed before this look: the handshake completed, so open (nmap -sT)
     else if (error == 0 && connectedToItself(m_socket))
         error = ECONNREFUSED;
     return resultForError(error);

@@ -11,7 +11,9 @@
 
 // The default attempt: a non-blocking socket of the system, watched by a SocketPoller in the event loop. QTcpSocket
 // costs too much per target to scan 65,535 ports as fast as nmap; a bare connect() does not.
-// TCP: connected → open, refused → closed, host or network unreachable → unreachable.
+// TCP: connected → open, refused → closed, host or network unreachable → unreachable. A peer that accepts and resets
+// at once is open whether or not the reset has arrived when the attempt looks (as nmap -sT counts it): only the
+// handshake is asked about, and a reset comes after it (a reset instead of the SYN-ACK is "refused").
 // UDP: a connected socket (so that ICMP port unreachable comes back as ECONNREFUSED) sends the check's request, or an
 // empty datagram: a reply → open, refused → closed. No answer is the engine's timeout (filtered, open|filtered).
 class SocketProbeAttempt final : public ProbeAttempt

@@ -3,30 +3,11 @@
 // hostname, an <os> element the reader does not know, and UDP open|filtered and TCP unfiltered rows.
 #include "probe/nmapxmlreader.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
-
-namespace {
-const ProbeResult* find(const NmapHost& host, Transport transport, int port)
-{
-    for (const ProbeResult& result : host.results) {
-        if (result.transport == transport && result.port == port)
-            return &result;
-    }
-    return nullptr;
-}
-
-bool readBytes(NmapXmlReader& reader, QByteArray bytes)
-{
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return reader.read(&buffer);
-}
-} // namespace
 
 class TestNmapXmlReader final : public QObject
 {
@@ -38,7 +19,7 @@ private slots:
         QFile file(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/data/nmap-extraports.xml"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         NmapXmlReader reader;
-        QVERIFY2(reader.read(&file), qPrintable(reader.errorString()));
+        QVERIFY2(reader.read(file.readAll()), qPrintable(reader.errorString()));
         QVERIFY(reader.arguments().startsWith(QStringLiteral("nmap -sT")));
         QVERIFY(reader.started().isValid());
         QCOMPARE(reader.hosts().size(), 1);
@@ -46,29 +27,29 @@ private slots:
         QCOMPARE(host.addresses, QStringList{QStringLiteral("127.0.0.1")});
         QCOMPARE(host.names, QStringList{QStringLiteral("edge01.lab.invalid")});
         // 18000-18100 (101 ports: one listed open, 100 summarised as closed) plus the two added rows.
-        QCOMPARE(host.results.size(), 103);
-        QCOMPARE(find(host, Transport::Tcp, 18080)->state, ProbeState::Open);
-        QCOMPARE(find(host, Transport::Tcp, 18080)->banner, QStringLiteral("unknown"));
-        QCOMPARE(find(host, Transport::Tcp, 18079)->state, ProbeState::Closed);
-        QCOMPARE(find(host, Transport::Tcp, 18100)->state, ProbeState::Closed);
-        QVERIFY(!find(host, Transport::Tcp, 18101));
-        QCOMPARE(find(host, Transport::Udp, 53)->state, ProbeState::OpenFiltered);
-        QCOMPARE(find(host, Transport::Tcp, 25)->state, ProbeState::Error);
-        QCOMPARE(find(host, Transport::Tcp, 25)->error, QStringLiteral("nmap: unfiltered"));
-        for (const ProbeResult& result : host.results) {
-            QCOMPARE(result.host, QStringLiteral("127.0.0.1"));
-            QVERIFY(result.time.isValid());
+        QCOMPARE(host.portCount(), 103);
+        QCOMPARE(host.result(Transport::Tcp, 18080)->state, ProbeState::Open);
+        QCOMPARE(host.result(Transport::Tcp, 18080)->banner, QStringLiteral("unknown"));
+        QCOMPARE(host.result(Transport::Tcp, 18079)->state, ProbeState::Closed);
+        QCOMPARE(host.result(Transport::Tcp, 18100)->state, ProbeState::Closed);
+        QVERIFY(!host.result(Transport::Tcp, 18101));
+        QCOMPARE(host.result(Transport::Udp, 53)->state, ProbeState::OpenFiltered);
+        QCOMPARE(host.result(Transport::Tcp, 25)->state, ProbeState::Error);
+        QCOMPARE(host.result(Transport::Tcp, 25)->error, QStringLiteral("nmap: unfiltered"));
+        for (const int number : {18000, 18080, 18100}) {
+            QCOMPARE(host.result(Transport::Tcp, number)->host, QStringLiteral("127.0.0.1"));
+            QVERIFY(host.result(Transport::Tcp, number)->time.isValid());
         }
     }
 
     void badInputNamesThePlace()
     {
         NmapXmlReader reader;
-        QVERIFY(!readBytes(reader, QByteArrayLiteral("<nmaprun>\n<host><ports></host>")));
+        QVERIFY(!reader.read(QByteArrayLiteral("<nmaprun>\n<host><ports></host>")));
         QVERIFY2(reader.errorString().startsWith(QStringLiteral("line 2, column")), qPrintable(reader.errorString()));
-        QVERIFY(!readBytes(reader, QByteArrayLiteral("<portolan/>")));
+        QVERIFY(!reader.read(QByteArrayLiteral("<portolan/>")));
         QVERIFY(reader.errorString().contains(QStringLiteral("<nmaprun>")));
-        QVERIFY(!readBytes(reader, QByteArrayLiteral("not xml")));
+        QVERIFY(!reader.read(QByteArrayLiteral("not xml")));
         QVERIFY(!reader.errorString().isEmpty());
     }
 
@@ -92,10 +73,10 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         NmapXmlReader reader;
-        QVERIFY2(readBytes(reader, process.readAllStandardOutput()), qPrintable(reader.errorString()));
+        QVERIFY2(reader.read(process.readAllStandardOutput()), qPrintable(reader.errorString()));
         QCOMPARE(reader.hosts().size(), 1);
-        QCOMPARE(find(reader.hosts().first(), Transport::Tcp, open)->state, ProbeState::Open);
-        QCOMPARE(find(reader.hosts().first(), Transport::Tcp, closed)->state, ProbeState::Closed);
+        QCOMPARE(reader.hosts().first().result(Transport::Tcp, open)->state, ProbeState::Open);
+        QCOMPARE(reader.hosts().first().result(Transport::Tcp, closed)->state, ProbeState::Closed);
     }
 };
 

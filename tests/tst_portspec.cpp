@@ -38,7 +38,7 @@ private slots:
             QCOMPARE(bad, badToken);
         } else {
             QVERIFY(parsed);
-            QCOMPARE(*parsed, ports);
+            QCOMPARE(parsed->toList(), ports);
         }
     }
 
@@ -46,7 +46,33 @@ private slots:
     {
         const auto parsed = parsePortSpec(u"1-65535");
         QVERIFY(parsed);
-        QCOMPARE(parsed->size(), 65535);
+        QCOMPARE(parsed->count(), 65535);
+        QCOMPARE(parsed->runs().size(), 1);
+        QCOMPARE(parsed->runs().first().first, 1);
+        QCOMPARE(parsed->runs().first().last, 65535);
+    }
+
+    // Repeats and overlaps are one set of 65,536 bits, never a list per range: 5,000 full ranges read as one.
+    void repeatedRanges()
+    {
+        QStringList tokens(5000, QStringLiteral("1-65535"));
+        tokens.append({QStringLiteral("80"), QStringLiteral("79-81")});
+        const auto parsed = parsePortSpec(tokens.join(u','));
+        QVERIFY(parsed);
+        QCOMPARE(parsed->count(), 65535);
+        QVERIFY(parsed->contains(65535));
+        QVERIFY(!parsed->contains(0));
+    }
+
+    void runs()
+    {
+        const auto parsed = parsePortSpec(u"7-9,1,3,8-20,65534,65535,2");
+        QVERIFY(parsed);
+        QList<std::pair<int, int>> runs;
+        for (const PortSet::Run& run : parsed->runs())
+            runs.append({run.first, run.last});
+        const QList<std::pair<int, int>> expected{{1, 3}, {7, 20}, {65534, 65535}};
+        QCOMPARE(runs, expected);
     }
 };
 

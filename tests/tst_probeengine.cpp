@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -13,9 +14,14 @@
 #include <QTimer>
 #include <QUdpSocket>
 
+#include <netinet/in.h>
+#include <poll.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "probe/probeengine.h"
+#include "probe/socketpoller.h"
 #include "probe/socketprobeattempt.h"
 
 // Loopback only: every socket here talks to 127.0.0.1, and the one name looked up fails inside Qt before any lookup.
@@ -203,6 +209,60 @@ private slots:
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().state, ProbeState::Closed);
         QVERIFY(results.first().latencyMs >= 0);
+    }
+
+    // A service that accepts and resets at once (SO_LINGER 0) is open, as nmap -sT counts it, whether the reset
+    // arrives after the attempt has looked at its connect or before. For "before", a queued connection fills the
+    // listener's backlog of 0: the attempt's SYN is dropped and its handshake completes on the retransmission a
+    // second later, while the test holds the event loop until the reset is sent.
+    void acceptedThenResetIsOpen_data()
+    {
+        QTest::addColumn<bool>("resetFirst");
+        QTest::newRow("reset after the look") << false;
+        QTest::newRow("reset before the look") << true;
+    }
+
+    void acceptedThenResetIsOpen()
+    {
+        QFETCH(bool, resetFirst);
+        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(listener >= 0);
+        const auto closeListener = qScopeGuard([listener] { ::close(listener); });
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        auto* socketAddress = reinterpret_cast<sockaddr*>(&address);
+        socklen_t length = sizeof(address);
+        QCOMPARE(::bind(listener, socketAddress, length), 0);
+        QCOMPARE(::listen(listener, 0), 0);
+        QCOMPARE(::getsockname(listener, socketAddress, &length), 0);
+        const int filler = resetFirst ? ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0) : -1;
+        const auto closeFiller = qScopeGuard([filler] {
+            if (filler >= 0)
+                ::close(filler);
+        });
+        if (resetFirst)
+            QCOMPARE(::connect(filler, socketAddress, length), 0);
+
+        SocketProbeAttempt attempt(QHostAddress::LocalHost,
+                                   ProbeTarget{Loopback, Transport::Tcp, ntohs(address.sin_port), {}, {}},
+                                   std::make_shared<SocketPoller>());
+        std::optional<ProbeResult> result;
+        result = attempt.begin([&result](const ProbeResult& done) { result = done; });
+        if (resetFirst) {
+            QVERIFY(!result);                                             // the SYN waits for its retransmission
+            ::close(::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC)); // the filler's turn: room for the attempt
+        }
+        pollfd incoming{listener, POLLIN, 0};
+        QCOMPARE(::poll(&incoming, 1, 10000), 1);
+        const int accepted = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
+        QVERIFY(accepted >= 0);
+        const linger resetOnClose{1, 0};
+        QCOMPARE(::setsockopt(accepted, SOL_SOCKET, SO_LINGER, &resetOnClose, sizeof(resetOnClose)), 0);
+        ::close(accepted);
+        QTRY_VERIFY(result);
+        QCOMPARE(result->state, ProbeState::Open);
+        QVERIFY2(result->error.isEmpty(), qPrintable(result->error));
     }
 
     // A listener that does not accept and whose queue is full drops further SYNs: a real unanswered connect on

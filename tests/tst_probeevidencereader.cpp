@@ -11,6 +11,7 @@
 #include "model/deploymentdata.h"
 #include "model/export/proberesultsjsonwriter.h"
 #include "model/probeevidencereader.h"
+#include "model/userfile.h"
 
 #include "probeevidencefixture.h"
 
@@ -266,7 +267,7 @@ void TestProbeEvidenceReader::refusesFilesLargerThan64MB()
 {
     // A device is read up to one byte past the limit: a pipe has no size to check first.
     QByteArray json = ProbeEvidenceFixture::json(ProbeEvidenceFixture::evidence());
-    json.append(QByteArray(ProbeEvidenceReader::MaxFileSize + 1 - json.size(), ' '));
+    json.append(QByteArray(UserFile::maxSize(UserFileKind::ProbeResults) + 1 - json.size(), ' '));
     QBuffer buffer(&json);
     QVERIFY(buffer.open(QIODevice::ReadOnly));
     ProbeEvidenceReader reader;
@@ -284,7 +285,7 @@ void TestProbeEvidenceReader::refusesFilesLargerThan64MB()
     const QString path = dir.filePath(QStringLiteral("huge.json"));
     QFile huge(path);
     QVERIFY(huge.open(QIODevice::WriteOnly));
-    QVERIFY(huge.resize(ProbeEvidenceReader::MaxFileSize + 1));
+    QVERIFY(huge.resize(UserFile::maxSize(UserFileKind::ProbeResults) + 1));
     huge.close();
     QVERIFY(!reader.readFile(path));
     QCOMPARE(reader.errorString(),

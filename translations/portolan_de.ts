@@ -225,10 +225,6 @@
         <translation>ungültiger Portbereich &quot;%1&quot;: &quot;erster-letzter&quot; mit Ports von 1 bis 65535 erwartet</translation>
     </message>
     <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>unknown value &quot;%1&quot; (allowed: %2)</source>
         <translation>unbekannter Wert &quot;%1&quot; (zulässig: %2)</translation>
     </message>
@@ -468,6 +464,22 @@
     <message>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>control character in a string: write it as an escape, e.g. \n</source>
+        <translation>Steuerzeichen in einer Zeichenkette: als Escape-Sequenz schreiben, z. B. \n</translation>
+    </message>
+    <message>
+        <source>a number must not start with 0</source>
+        <translation>eine Zahl darf nicht mit 0 beginnen</translation>
+    </message>
+    <message>
+        <source>a digit must follow the decimal point</source>
+        <translation>nach dem Dezimalpunkt muss eine Ziffer folgen</translation>
+    </message>
+    <message>
+        <source>the exponent has no digits</source>
+        <translation>der Exponent hat keine Ziffern</translation>
     </message>
 </context>
 <context>
@@ -1432,18 +1444,6 @@ Wiederherstellen?</translation>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MB; a results file that large is refused</source>
-        <translation>die Datei ist größer als %1 MB; so große Ergebnisdateien werden abgelehnt</translation>
-    </message>
-    <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is larger than %2 MB; a results file that large is refused</source>
-        <translation>&quot;%1&quot; ist größer als %2 MB; so große Ergebnisdateien werden abgelehnt</translation>
-    </message>
-    <message>
         <source>results[%1]: server %2 is not in this deployment — the results file belongs to another deployment</source>
         <translation>results[%1]: Server %2 ist nicht Teil dieser Bereitstellung — die Ergebnisdatei gehört zu einer anderen Bereitstellung</translation>
     </message>
@@ -2361,6 +2361,29 @@ Wiederherstellen?</translation>
     <message>
         <source>Stands for:</source>
         <translation>Steht für:</translation>
+    </message>
+</context>
+<context>
+    <name>UserFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a deployment file that large is refused</source>
+        <translation>%1 ist größer als %2 MB; so große Bereitstellungsdateien werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a results file that large is refused</source>
+        <translation>%1 ist größer als %2 MB; so große Ergebnisdateien werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; an nmap report that large is refused</source>
+        <translation>%1 ist größer als %2 MB; so große nmap-Berichte werden abgelehnt</translation>
     </message>
 </context>
 <context>

@@ -225,10 +225,6 @@
         <translation>недопустимый диапазон портов &quot;%1&quot;: ожидается &quot;первый-последний&quot; с портами от 1 до 65535</translation>
     </message>
     <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
-        <translation>не удается открыть &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>unknown value &quot;%1&quot; (allowed: %2)</source>
         <translation>неизвестное значение &quot;%1&quot; (допустимо: %2)</translation>
     </message>
@@ -469,6 +465,22 @@
     <message>
         <source>line %1, column %2</source>
         <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <source>control character in a string: write it as an escape, e.g. \n</source>
+        <translation>управляющий символ в строке: запишите его как escape-последовательность, например \n</translation>
+    </message>
+    <message>
+        <source>a number must not start with 0</source>
+        <translation>число не может начинаться с 0</translation>
+    </message>
+    <message>
+        <source>a digit must follow the decimal point</source>
+        <translation>после десятичной точки должна быть цифра</translation>
+    </message>
+    <message>
+        <source>the exponent has no digits</source>
+        <translation>в показателе степени нет цифр</translation>
     </message>
 </context>
 <context>
@@ -1437,18 +1449,6 @@ Restore it?</source>
         <translation>ожидается объект</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MB; a results file that large is refused</source>
-        <translation>файл больше %1 МБ; файлы результатов такого размера не принимаются</translation>
-    </message>
-    <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
-        <translation>не удается открыть &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is larger than %2 MB; a results file that large is refused</source>
-        <translation>&quot;%1&quot; больше %2 МБ; файлы результатов такого размера не принимаются</translation>
-    </message>
-    <message>
         <source>results[%1]: server %2 is not in this deployment — the results file belongs to another deployment</source>
         <translation>results[%1]: сервер %2 отсутствует в этом развертывании — файл результатов относится к другому развертыванию</translation>
     </message>
@@ -2373,6 +2373,29 @@ Restore it?</source>
     <message>
         <source>Stands for:</source>
         <translation>Представляет:</translation>
+    </message>
+</context>
+<context>
+    <name>UserFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удается открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a deployment file that large is refused</source>
+        <translation>%1 больше %2 МБ; файлы развертывания такого размера не принимаются</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a results file that large is refused</source>
+        <translation>%1 больше %2 МБ; файлы результатов такого размера не принимаются</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; an nmap report that large is refused</source>
+        <translation>%1 больше %2 МБ; отчеты nmap такого размера не принимаются</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "app/cli/planprobecommand.h"
 
 #include <QEventLoop>
-#include <QFile>
 
 #include <array>
 #include <memory>
@@ -15,6 +14,7 @@
 #include "model/portmatrix.h"
 #include "model/probeevidence.h"
 #include "model/probeplan.h"
+#include "model/userfile.h"
 #include "planprobing/planprobing.h"
 #include "probe/nmapxmlreader.h"
 #include "probe/probeengine.h"
@@ -122,11 +122,12 @@ int PlanProbeCommand::probe(const DeploymentData& deployment, const QString& fro
 
 int PlanProbeCommand::importNmap(const DeploymentData& deployment, const QString& xmlPath, const Output& output)
 {
-    QFile file(xmlPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read: %2").arg(xmlPath, file.errorString()));
+    QString error;
+    const std::optional<QByteArray> xml = UserFile::read(xmlPath, UserFileKind::NmapReport, &error);
+    if (!xml)
+        return fail(error);
     NmapXmlReader reader;
-    if (!reader.read(&file))
+    if (!reader.read(*xml))
         return fail(xmlPath + QStringLiteral(": ") + reader.errorString());
     const ProbePlan probePlan = plan(deployment);
     QStringList unmatched;

@@ -49,8 +49,8 @@ int CliCommands::scan(const QStringList& arguments)
     if (!parsed->options.contains(QStringLiteral("ports")))
         return usageError(tr("scan: no ports given (--ports SPEC, e.g. 25,80,443,49152-65535)"), command);
     QString badToken;
-    const auto ports = parsePortSpec(parsed->options.value(QStringLiteral("ports")), &badToken);
-    if (!ports)
+    const auto portSet = parsePortSpec(parsed->options.value(QStringLiteral("ports")), &badToken);
+    if (!portSet)
         return usageError(
             tr("scan: \"%1\" in --ports is not a port or range of ports (1-65535, e.g. 25 or 49152-65535)")
                 .arg(badToken),
@@ -83,9 +83,10 @@ int CliCommands::scan(const QStringList& arguments)
 
     const QString host = parsed->positional.first();
     const Transport transport = parsed->options.contains(QStringLiteral("udp")) ? Transport::Udp : Transport::Tcp;
+    const QList<int> ports = portSet->toList();
     QList<ProbeTarget> targets;
-    targets.reserve(ports->size());
-    for (const int port : *ports)
+    targets.reserve(ports.size());
+    for (const int port : ports)
         targets.append(ProbeTarget{host, transport, port, {}, {}});
     QList<ProbeResult> results;
     results.reserve(targets.size());

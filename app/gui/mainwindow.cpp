@@ -6,6 +6,7 @@
 #include "model/deploymentfile.h"
 #include "model/portcatalog.h"
 #include "model/templatelibrary.h"
+#include "model/userfile.h"
 #include "views/appsettings.h"
 #include "model/export/exportfile.h"
 #include "model/export/exportinput.h"
@@ -264,12 +265,10 @@ void MainWindow::showObservations(const QSet<QString>& hosts)
 
 bool MainWindow::importNmapFile(const QString& path)
 {
-    QFile file(path);
     NmapXmlReader reader;
     QString error;
-    if (!file.open(QIODevice::ReadOnly))
-        error = file.errorString();
-    else if (!reader.read(&file))
+    const std::optional<QByteArray> xml = UserFile::read(path, UserFileKind::NmapReport, &error);
+    if (xml && !reader.read(*xml))
         error = reader.errorString();
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot import the nmap report"),
