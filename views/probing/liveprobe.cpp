@@ -46,8 +46,17 @@ QString LiveProbe::targetKey(const QString& host, Transport transport, int port)
     return host.trimmed().toLower() + u'/' + transportId(transport) + u'/' + QString::number(port);
 }
 
-void LiveProbe::planChanged()
+const ProbePlan& LiveProbe::plan() const
 {
+    ensurePlan();
+    return m_plan;
+}
+
+bool LiveProbe::ensurePlan() const
+{
+    if (!m_planStale)
+        return false;
+    m_planStale = false;
     m_plan = ProbePlan::build(m_document->data(), m_analysis->matrix(), m_catalog);
     QSet<QString> targets;
     m_labels.clear();
@@ -61,11 +70,20 @@ void LiveProbe::planChanged()
         }
         m_labels.insert(key, names.join(QStringLiteral(", ")));
     }
-    if (!m_document->zone(m_vantage))
-        m_vantage = m_document->zones().isEmpty() ? QString() : m_document->zones().constFirst().id;
     const bool changed = targets != m_targets;
     m_targets = targets;
-    if (changed && m_enabled && !m_targets.isEmpty())
+    return changed;
+}
+
+// Live mode and shown observations need the new plan at once; otherwise it waits until something asks for it.
+void LiveProbe::planChanged()
+{
+    m_planStale = true;
+    if (!m_document->zone(m_vantage))
+        m_vantage = m_document->zones().isEmpty() ? QString() : m_document->zones().constFirst().id;
+    if (!m_enabled && m_observations->isEmpty())
+        return;
+    if (ensurePlan() && m_enabled && !m_targets.isEmpty())
         m_debounceTimer.start();
     // The rows were renumbered: the views read every observation against the new plan at once.
     if (!m_observations->isEmpty()) {
@@ -109,7 +127,7 @@ bool LiveProbe::isRunning() const
 bool LiveProbe::probeNow()
 {
     m_debounceTimer.stop();
-    if (m_plan.probes.isEmpty())
+    if (plan().probes.isEmpty())
         return false;
     if (isRunning())
         cancel();
@@ -157,7 +175,7 @@ void LiveProbe::runDone()
 
 int LiveProbe::importNmap(const QList<NmapHost>& hosts, QStringList* unmatched, const QDateTime& started)
 {
-    const QList<ProbeResult> results = resultsFromNmap(m_plan, hosts, unmatched);
+    const QList<ProbeResult> results = resultsFromNmap(plan(), hosts, unmatched);
     m_lastSource = {m_vantage, started.isValid() ? started : QDateTime::currentDateTimeUtc(), QStringLiteral("nmap")};
     for (const ProbeResult& result : results) {
         m_changedHosts.insert(result.host.trimmed().toLower());
@@ -169,7 +187,7 @@ int LiveProbe::importNmap(const QList<NmapHost>& hosts, QStringList* unmatched, 
 ProbeEvidence LiveProbe::evidence() const
 {
     QList<ProbeResult> results;
-    for (const PlannedProbe& probe : m_plan.probes) {
+    for (const PlannedProbe& probe : plan().probes) {
         if (const Observation* seen = m_observations->find(probe.host, transportOf(probe.protocol), probe.port)) {
             results.append(seen->result);
             results.last().host = probe.host; // find() ignores case and spaces, evidenceOf() matches hosts exactly
@@ -188,6 +206,7 @@ ProbeEvidence LiveProbe::evidence() const
 
 QString LiveProbe::label(const ProbeResult& result) const
 {
+    ensurePlan();
     const QString key = targetKey(result.host, result.transport, result.port);
     const QString servers = m_labels.value(key, result.host);
     return servers + u' ' + transportId(result.transport) + u'/' + QString::number(result.port);

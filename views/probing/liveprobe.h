@@ -51,8 +51,9 @@ public:
 
     ProbeEngine* engine() const { return m_engine; }
     ProbeObservations* observations() const { return m_observations; }
-    // The plan of the document as it is now (rebuilt after every change).
-    const ProbePlan& plan() const { return m_plan; }
+    // The plan of the document as it is now. Built when first asked for after a change: a window that never probes
+    // never pays for it (opening 10,000 servers spent most of its time here).
+    const ProbePlan& plan() const;
 
     bool isEnabled() const { return m_enabled; }
     // Live mode: on probes at once (when there is something to probe), then every interval and after edits.
@@ -95,6 +96,8 @@ signals:
 
 private:
     void planChanged();
+    // Builds the plan if the document changed since; true if the set of probed targets changed.
+    bool ensurePlan() const;
     void recordResult(const ProbeResult& result);
     void runDone();
     void announceChanges();
@@ -105,9 +108,11 @@ private:
     const PortCatalog& m_catalog;
     ProbeEngine* m_engine;
     ProbeObservations* m_observations;
-    ProbePlan m_plan;
-    QSet<QString> m_targets;          // the plan's targets, to notice edits that change them
-    QHash<QString, QString> m_labels; // target key → server names
+    // The plan and what is derived from it, built by ensurePlan() on demand.
+    mutable ProbePlan m_plan;
+    mutable bool m_planStale = true;
+    mutable QSet<QString> m_targets;          // the plan's targets, to notice edits that change them
+    mutable QHash<QString, QString> m_labels; // target key → server names
     QString m_vantage;
     bool m_enabled = false;
     int m_intervalSeconds = 30;
