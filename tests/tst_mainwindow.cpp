@@ -10,6 +10,7 @@
 #include "views/diagram/topologyscene.h"
 
 #include "deploymentbuilder.h"
+#include "dialoganswers.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -26,6 +27,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoView>
+
+#include <memory>
 
 class TestMainWindow final : public QObject
 {
@@ -59,12 +62,7 @@ private slots:
 
         // An edit appears under its command's label.
         auto* scene = qobject_cast<TopologyScene*>(window.findChild<QGraphicsView*>()->scene());
-        QPointF lan;
-        for (qreal x = 0; x < scene->sceneRect().right() && lan.isNull(); x += 10) {
-            if (scene->zoneAt(QPointF(x, 300)) == u"lan")
-                lan = QPointF(x + 100, 300);
-        }
-        QVERIFY(scene->placeRole(QStringLiteral("mailbox"), lan).isEmpty());
+        QVERIFY(scene->placeRole(QStringLiteral("mailbox"), inLan(*scene)).isEmpty());
         QTRY_COMPARE(view->model()->rowCount(), 2);
         QVERIFY(!view->model()->index(1, 0).data().toString().isEmpty());
         QVERIFY(window.isWindowModified());
@@ -228,6 +226,31 @@ private slots:
         }
     }
 
+    // Quit after "Discard": the unsaved undo stack is cleared while the window's children go, after ~MainWindow, and
+    // its cleanChanged must no longer reach the window's title.
+    void quittingAfterDiscardingUnsavedChanges()
+    {
+        auto window = std::make_unique<MainWindow>(settings());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->openFile(writeDeployment(QStringLiteral("a.portolan"), QStringLiteral("A"))));
+        auto* scene = qobject_cast<TopologyScene*>(window->findChild<QGraphicsView*>()->scene());
+        QVERIFY(scene->placeRole(QStringLiteral("mailbox"), inLan(*scene)).isEmpty());
+        QTRY_VERIFY(window->isWindowModified());
+
+        bool closed = false;
+        const DialogAnswers::Step discard = [](QWidget* widget) {
+            auto* box = qobject_cast<QMessageBox*>(widget);
+            if (!box)
+                return false;
+            box->button(QMessageBox::Discard)->click();
+            return true;
+        };
+        QCOMPARE(DialogAnswers::run([&] { closed = window->close(); }, {discard}), QString());
+        QVERIFY(closed);
+        window.reset();
+    }
+
     void docksComeBackOnTheNextStart()
     {
         {
@@ -248,6 +271,15 @@ private slots:
     }
 
 private:
+    // A place for a new card in the LAN lane of the default deployment.
+    static QPointF inLan(const TopologyScene& scene)
+    {
+        for (qreal x = 0; x < scene.sceneRect().right(); x += 10) {
+            if (scene.zoneAt(QPointF(x, 300)) == u"lan")
+                return QPointF(x + 100, 300);
+        }
+        return {};
+    }
     QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
     std::unique_ptr<AppSettings> settings() const { return std::make_unique<AppSettings>(iniPath()); }
 
