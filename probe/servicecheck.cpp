@@ -1,5 +1,6 @@
 #include "probe/servicecheck.h"
 
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslCipher>
 #include <QSslSocket>
@@ -144,6 +145,7 @@ void ServiceCheck::onReadyRead()
 {
     if (m_phase != Phase::Talking)
         return;
+    const QPointer<ServiceCheck> alive(this); // a line may finish the check, and finished() may delete it
     m_buffer += m_socket->readAll();
     while (m_phase == Phase::Talking) {
         const int end = m_buffer.indexOf('\n');
@@ -167,6 +169,8 @@ void ServiceCheck::onReadyRead()
         if (line.endsWith('\r'))
             line.chop(1);
         handleLine(line.left(maxLineLength));
+        if (!alive)
+            return;
     }
 }
 

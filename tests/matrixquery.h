@@ -2,6 +2,8 @@
 
 #include "model/portmatrix.h"
 
+#include <optional>
+
 // Finds rules in a matrix for assertions: zone pair, protocol and a port the rule's range contains.
 inline QList<MatrixRule> rulesFor(const PortMatrix& matrix, const QString& from, const QString& to, Protocol protocol,
                                   int port)
@@ -34,6 +36,16 @@ inline bool hasWarning(const PortMatrix& matrix, const char* code, Severity seve
             return true;
     }
     return false;
+}
+
+// The first warning with this code, by value: tests often ask a temporary matrix, gone at the end of the statement.
+inline std::optional<ValidationWarning> findWarning(const PortMatrix& matrix, const char* code)
+{
+    for (const ValidationWarning& warning : matrix.warnings) {
+        if (warning.code == QString::fromUtf8(code))
+            return warning;
+    }
+    return std::nullopt;
 }
 
 // The fixed ports ("tcp/445", "udp/53") of every rule from one end to another; dynamic RPC rules are left out.

@@ -35,6 +35,8 @@
 #include <QTimer>
 #include <QUndoView>
 
+#include <memory>
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -228,6 +230,30 @@ private slots:
             QTest::qWait(50);
             QVERIFY(window.grab().save(png));
         }
+    }
+
+    // Quit after "Discard": the unsaved undo stack is cleared while the window's children go, after ~MainWindow, and
+    // its cleanChanged must no longer reach the window's title.
+    void quittingAfterDiscardingUnsavedChanges()
+    {
+        auto window = std::make_unique<MainWindow>(settings());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->openFile(writeDeployment(QStringLiteral("a.portolan"), QStringLiteral("A"))));
+        QVERIFY(placeMailbox(*window));
+        QTRY_VERIFY(window->isWindowModified());
+
+        bool closed = false;
+        const DialogAnswers::Step discard = [](QWidget* widget) {
+            auto* box = qobject_cast<QMessageBox*>(widget);
+            if (!box)
+                return false;
+            box->button(QMessageBox::Discard)->click();
+            return true;
+        };
+        QCOMPARE(DialogAnswers::run([&] { closed = window->close(); }, {discard}), QString());
+        QVERIFY(closed);
+        window.reset();
     }
 
     void docksComeBackOnTheNextStart()

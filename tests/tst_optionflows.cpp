@@ -61,15 +61,6 @@ DeploymentBuilder splitUm2013(const char* security)
     return b;
 }
 
-const ValidationWarning* find(const PortMatrix& matrix, const char* code)
-{
-    for (const ValidationWarning& warning : matrix.warnings) {
-        if (warning.code == QLatin1String(code))
-            return &warning;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestOptionFlows final : public QObject
@@ -223,8 +214,8 @@ private slots:
         QVERIFY(hasFlow(m, "internet", "dmz", Tcp, 443, "internet:browser-client", "rp01"));
         QCOMPARE(proxyToServer(80), supported);
         QCOMPARE(proxyToServer(443), !supported);
-        const ValidationWarning* error = find(m, "ssl-offload-unsupported");
-        QCOMPARE(error != nullptr, !supported);
+        const std::optional<ValidationWarning> error = findWarning(m, "ssl-offload-unsupported");
+        QCOMPARE(error.has_value(), !supported);
         if (error) {
             QCOMPARE(error->severity, Severity::Error);
             QVERIFY(error->message.contains(QStringLiteral("RP01")));
@@ -249,10 +240,10 @@ private slots:
         const QList<MatrixRule> ldap = rulesFor(m, QStringLiteral("dmz"), QStringLiteral("lan"), Tcp, 389);
         QVERIFY(!ldap.isEmpty());
         QVERIFY(std::none_of(ldap.begin(), ldap.end(), [](const MatrixRule& r) { return r.confirmed; }));
-        QVERIFY(!find(m, "preauth-hybrid"));
+        QVERIFY(!findWarning(m, "preauth-hybrid"));
 
         b.option("hybrid", true);
-        const ValidationWarning* warning = find(matrixOf(b), "preauth-hybrid");
+        const std::optional<ValidationWarning> warning = findWarning(matrixOf(b), "preauth-hybrid");
         QVERIFY(warning);
         QCOMPARE(warning->severity, Severity::Warning);
         QCOMPARE(warning->servers, QStringList{QStringLiteral("rp01")});

@@ -37,6 +37,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace {
 QPointF laneCentre(const TopologyScene& scene, const QString& zone)
 {
@@ -447,6 +449,19 @@ private slots:
         live.document.undoStack()->push(new RemoveServerCommand(&live.document, QStringLiteral("dc01")));
         QVERIFY(cardOf(scene, QStringLiteral("ex02"))->isSelected());
         QCOMPARE(selected.count(), 1);
+    }
+
+    // QGraphicsScene deletes the cards in its own destructor, after the TopologyScene part is gone: each selected card
+    // that goes changes the selection, and that must not reach the scene's slot or report a server.
+    void destroyingTheSceneWithSelectedCardsReportsNothing()
+    {
+        LiveDocument live(edgeLayout().data());
+        auto scene = std::make_unique<TopologyScene>(&live.document, &live.analysis, PortCatalog::builtin());
+        QSignalSpy selected(scene.get(), &TopologyScene::serverSelected);
+        scene->selectServers({QStringLiteral("ex01"), QStringLiteral("dc01"), QStringLiteral("edge01")});
+        QCOMPARE(scene->selectedItems().size(), 3);
+        scene.reset();
+        QCOMPARE(selected.count(), 0);
     }
 
     void highlightRulesEmphasisesTheirItems()

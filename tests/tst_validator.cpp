@@ -15,15 +15,6 @@ PortMatrix matrixOf(const DeploymentBuilder& builder)
     return MatrixBuilder(PortCatalog::builtin()).build(builder.data());
 }
 
-const ValidationWarning* find(const PortMatrix& matrix, const char* code)
-{
-    for (const ValidationWarning& warning : matrix.warnings) {
-        if (warning.code == QString::fromUtf8(code))
-            return &warning;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestValidator final : public QObject
@@ -45,10 +36,10 @@ private slots:
         auto b = DeploymentBuilder::threeZones("2013");
         b.server("ex01", "lan", {"client-access", "mailbox"}).server("gw01", "dmz", {"voip-gateway"});
         b.option("unifiedMessaging", true);
-        QVERIFY(!find(matrixOf(b), "um-rtp-range-invalid"));
+        QVERIFY(!findWarning(matrixOf(b), "um-rtp-range-invalid"));
         b.options().umRtpRange = PortRange{5000, 4000};
         const PortMatrix m = matrixOf(b);
-        const auto* w = find(m, "um-rtp-range-invalid");
+        const auto w = findWarning(m, "um-rtp-range-invalid");
         QVERIFY(w);
         QCOMPARE(w->severity, Severity::Error);
         QVERIFY(w->message.contains(QStringLiteral("5000-4000")));
@@ -60,7 +51,7 @@ private slots:
     {
         auto b = DeploymentBuilder::threeZones("2019");
         b.server("ex01", "dmz", {"mailbox"});
-        const auto* w = find(matrixOf(b), "unsupported-placement");
+        const auto w = findWarning(matrixOf(b), "unsupported-placement");
         QVERIFY(w);
         QCOMPARE(w->severity, Severity::Error);
         QCOMPARE(w->servers, QStringList{QStringLiteral("ex01")});
@@ -71,7 +62,7 @@ private slots:
     {
         auto b = DeploymentBuilder::threeZones("2003");
         b.server("be01", "dmz", {"back-end"}).server("fe01", "dmz", {"front-end"});
-        const auto* w = find(matrixOf(b), "unsupported-placement");
+        const auto w = findWarning(matrixOf(b), "unsupported-placement");
         QVERIFY(w);
         QCOMPARE(w->severity, Severity::Warning);
         QCOMPARE(w->servers, QStringList{QStringLiteral("be01")});
@@ -123,10 +114,10 @@ private slots:
             return rule.sources.contains(QStringLiteral("one")) || rule.sources.contains(QStringLiteral("two"));
         });
         QVERIFY2(crossing, "the two servers must talk across the zones for the case to mean anything");
-        const auto* w = find(m, "internal-filtering-unsupported");
-        const auto* documented = find(m, "internal-filtering-documented");
+        const auto w = findWarning(m, "internal-filtering-unsupported");
+        const auto documented = findWarning(m, "internal-filtering-documented");
         const bool before2010 = versionA != u"2010" && !source.startsWith(u"(S1");
-        QCOMPARE(documented != nullptr, source.isEmpty() && before2010);
+        QCOMPARE(documented.has_value(), source.isEmpty() && before2010);
         if (documented) {
             QCOMPARE(documented->severity, Severity::Info);
             QVERIFY2(documented->message.contains(QStringLiteral("(S16")), qPrintable(documented->message));
@@ -193,10 +184,10 @@ private slots:
         b.options().staticRpc = {true, clientAccess, addressBook};
         const PortMatrix m = matrixOf(b);
         if (code.isEmpty()) {
-            QVERIFY(!find(m, "static-rpc-out-of-range") && !find(m, "static-rpc-port-conflict"));
+            QVERIFY(!findWarning(m, "static-rpc-out-of-range") && !findWarning(m, "static-rpc-port-conflict"));
             return;
         }
-        const auto* w = find(m, qPrintable(code));
+        const auto w = findWarning(m, qPrintable(code));
         QVERIFY(w);
         QCOMPARE(int(w->severity), severity);
         QCOMPARE(w->servers, servers);
@@ -214,7 +205,7 @@ private slots:
         b.zone("lan", "lan").server("cas01", "lan", {"client-access"}).server("mbx01", "lan", {"mailbox"});
         b.options().staticRpc = {true, 6000, 59533};
         b.option("publicFolders", false);
-        const auto* w = find(matrixOf(b), "static-rpc-out-of-range");
+        const auto w = findWarning(matrixOf(b), "static-rpc-out-of-range");
         QVERIFY(w);
         QCOMPARE(w->servers, QStringList{QStringLiteral("cas01")});
     }
@@ -225,7 +216,7 @@ private slots:
         b.zone("lan", "lan").server("cas01", "lan", {"client-access"});
         b.server("mbx01", "lan", {"mailbox"}).server("mbx02", "lan", {"mailbox"}).flag("publicFolderDatabase");
         b.options().staticRpc = {true, 6000, 59533};
-        const auto* w = find(matrixOf(b), "static-rpc-out-of-range");
+        const auto w = findWarning(matrixOf(b), "static-rpc-out-of-range");
         QVERIFY(w);
         QCOMPARE(w->servers, (QStringList{QStringLiteral("cas01"), QStringLiteral("mbx02")}));
     }
@@ -236,13 +227,13 @@ private slots:
         b.zone("lan", "lan").server("cas01", "lan", {"client-access"}).flag("publicFolderDatabase");
         b.server("mbx01", "lan", {"mailbox"}).flag("publicFolderDatabase");
         const PortMatrix m = matrixOf(b);
-        const auto* role = find(m, "public-folder-database-role");
+        const auto role = findWarning(m, "public-folder-database-role");
         QVERIFY(role);
         QCOMPARE(role->servers, QStringList{QStringLiteral("cas01")});
         QVERIFY2(role->message.contains(QStringLiteral("CAS01")), qPrintable(role->message));
-        QVERIFY(!find(m, "public-folder-database-without-option"));
+        QVERIFY(!findWarning(m, "public-folder-database-without-option"));
         b.option("publicFolders", false);
-        const auto* off = find(matrixOf(b), "public-folder-database-without-option");
+        const auto off = findWarning(matrixOf(b), "public-folder-database-without-option");
         QVERIFY(off);
         QCOMPARE(off->severity, Severity::Info);
         QCOMPARE(off->servers, (QStringList{QStringLiteral("cas01"), QStringLiteral("mbx01")}));
@@ -255,14 +246,14 @@ private slots:
         b.server("ex01", "site-a", {"mailbox"}).server("ex02", "site-b", {"mailbox"});
         b.server("ex03", "site-c", {"hub-transport"});
         b.option("scr", true);
-        const auto* w = find(matrixOf(b), "seeding-random-port");
+        const auto w = findWarning(matrixOf(b), "seeding-random-port");
         QVERIFY(w);
         QCOMPARE(w->servers, (QStringList{QStringLiteral("ex01"), QStringLiteral("ex02")}));
         QVERIFY2(w->message.contains(QStringLiteral("SITE-A and SITE-B")), qPrintable(w->message));
         DeploymentBuilder oneZone("2007");
         oneZone.zone("site-a", "lan").server("ex01", "site-a", {"mailbox"}).server("ex02", "site-a", {"mailbox"});
         oneZone.option("scr", true);
-        QVERIFY(!find(matrixOf(oneZone), "seeding-random-port"));
+        QVERIFY(!findWarning(matrixOf(oneZone), "seeding-random-port"));
     }
 
     void staticRpcOutOfRangeNamesAtMostFiveServers()
@@ -272,7 +263,7 @@ private slots:
         for (const char* id : {"cas01", "cas02", "cas03", "cas04", "cas05", "cas06", "cas07"})
             b.server(id, "lan", {"client-access"});
         b.options().staticRpc = {true, 59532, 6001};
-        const auto* w = find(matrixOf(b), "static-rpc-out-of-range");
+        const auto w = findWarning(matrixOf(b), "static-rpc-out-of-range");
         QVERIFY(w);
         QCOMPARE(w->servers.size(), 7);
         QVERIFY2(w->message.contains(QStringLiteral("CAS05 and 2 more")), qPrintable(w->message));
@@ -291,11 +282,11 @@ private slots:
     {
         auto b = DeploymentBuilder::threeZones("2019");
         b.server("edge01", "dmz", {"edge-transport"});
-        const auto* w = find(matrixOf(b), "edge-not-subscribed");
+        const auto w = findWarning(matrixOf(b), "edge-not-subscribed");
         QVERIFY(w);
         QCOMPARE(w->servers, QStringList{QStringLiteral("edge01")});
         b.server("ex01", "lan", {"mailbox"});
-        QVERIFY(!find(matrixOf(b), "edge-not-subscribed"));
+        QVERIFY(!findWarning(matrixOf(b), "edge-not-subscribed"));
     }
 
     void plainPopImapExposedToInternet_data()
@@ -329,9 +320,9 @@ private slots:
         auto b = DeploymentBuilder::threeZones(v.constData());
         b.server("ex01", "lan", {r.constData()});
         b.option("pop3", false).option("imap4", false);
-        QVERIFY(!find(matrixOf(b), "plain-text-exposed"));
+        QVERIFY(!findWarning(matrixOf(b), "plain-text-exposed"));
         b.option("pop3", true).option("imap4", true);
-        const auto* w = find(matrixOf(b), "plain-text-exposed");
+        const auto w = findWarning(matrixOf(b), "plain-text-exposed");
         QVERIFY(w);
         QCOMPARE(int(w->severity), severity);
         QVERIFY(w->message.contains(QStringLiteral("110")) && w->message.contains(QStringLiteral("143")));
@@ -385,10 +376,10 @@ private slots:
             b.server("um01", "lan", {"unified-messaging"});
         b.option("unifiedMessaging", true);
         const PortMatrix m = matrixOf(b);
-        const auto* needsRole = find(m, "option-needs-role");
-        const auto* notInVersion = find(m, "option-not-in-version");
-        QCOMPARE(needsRole != nullptr, code == u"option-needs-role");
-        QCOMPARE(notInVersion != nullptr, code == u"option-not-in-version");
+        const auto needsRole = findWarning(m, "option-needs-role");
+        const auto notInVersion = findWarning(m, "option-not-in-version");
+        QCOMPARE(needsRole.has_value(), code == u"option-needs-role");
+        QCOMPARE(notInVersion.has_value(), code == u"option-not-in-version");
         if (needsRole) {
             QCOMPARE(needsRole->severity, Severity::Warning);
             QVERIFY2(needsRole->message.contains(QStringLiteral("Unified Messaging")) &&
@@ -416,17 +407,17 @@ private slots:
                 b.options().dynamicRpcRange = range;
         };
         setRange({1025, 5000});
-        QVERIFY(!find(matrixOf(b), "dynamic-rpc-range-too-small"));
-        QVERIFY(!find(matrixOf(b), "dynamic-rpc-range-invalid"));
+        QVERIFY(!findWarning(matrixOf(b), "dynamic-rpc-range-too-small"));
+        QVERIFY(!findWarning(matrixOf(b), "dynamic-rpc-range-invalid"));
         setRange({50000, 50253}); // 254 ports
         PortMatrix m = matrixOf(b);
-        const ValidationWarning* small = find(m, "dynamic-rpc-range-too-small");
+        const std::optional<ValidationWarning> small = findWarning(m, "dynamic-rpc-range-too-small");
         QVERIFY(small);
         QCOMPARE(small->severity, Severity::Warning);
         QCOMPARE(small->servers, onServer ? QStringList{QStringLiteral("dc01")} : QStringList());
         QVERIFY(small->message.contains(onServer ? QStringLiteral("DC01") : QStringLiteral("deployment")));
         setRange({50000, 50254});
-        QVERIFY(!find(matrixOf(b), "dynamic-rpc-range-too-small"));
+        QVERIFY(!findWarning(matrixOf(b), "dynamic-rpc-range-too-small"));
         setRange({5000, 1025});
         m = matrixOf(b);
         QVERIFY(hasWarning(m, "dynamic-rpc-range-invalid", Severity::Error));
@@ -437,9 +428,9 @@ private slots:
         auto b = DeploymentBuilder::threeZones("2019");
         b.server("ex01", "lan", {"mailbox"}).rpcRange(1025, 5000);
         b.server("rp01", "dmz", {"reverse-proxy"});
-        QVERIFY(!find(matrixOf(b), "dynamic-rpc-range-unused"));
+        QVERIFY(!findWarning(matrixOf(b), "dynamic-rpc-range-unused"));
         b.rpcRange(1025, 5000); // the reverse proxy listens on no RPC
-        const ValidationWarning* unused = find(matrixOf(b), "dynamic-rpc-range-unused");
+        const std::optional<ValidationWarning> unused = findWarning(matrixOf(b), "dynamic-rpc-range-unused");
         QVERIFY(unused);
         QCOMPARE(unused->severity, Severity::Info);
         QCOMPARE(unused->servers, QStringList{QStringLiteral("rp01")});
@@ -469,7 +460,7 @@ private slots:
         b.zone("cloud", "cloud").zone("dmz", "dmz").zone("lan", "lan");
         b.server("srv01", role == u"edge-transport" ? "dmz" : "lan", {qPrintable(role)}).hybridMailFlow();
         b.option("hybrid", true);
-        const ValidationWarning* warning = find(matrixOf(b), "hybrid-mail-flow-role");
+        const std::optional<ValidationWarning> warning = findWarning(matrixOf(b), "hybrid-mail-flow-role");
         QCOMPARE(!warning, carries);
         if (warning) {
             QCOMPARE(warning->severity, Severity::Warning);
@@ -482,12 +473,12 @@ private slots:
     {
         auto b = DeploymentBuilder::threeZones("2019");
         b.server("ex01", "lan", {"mailbox"}).hybridMailFlow();
-        const ValidationWarning* info = find(matrixOf(b), "hybrid-mail-flow-without-option");
+        const std::optional<ValidationWarning> info = findWarning(matrixOf(b), "hybrid-mail-flow-without-option");
         QVERIFY(info);
         QCOMPARE(info->severity, Severity::Info);
         QCOMPARE(info->servers, QStringList{QStringLiteral("ex01")});
         b.option("hybrid", true);
-        QVERIFY(!find(matrixOf(b), "hybrid-mail-flow-without-option"));
+        QVERIFY(!findWarning(matrixOf(b), "hybrid-mail-flow-without-option"));
     }
 
     void dynamicRpcAcrossZones()
@@ -495,7 +486,7 @@ private slots:
         DeploymentBuilder b("2007");
         b.zone("clients", "lan").zone("servers", "lan", false);
         b.server("mbx01", "servers", {"mailbox"});
-        const auto* w = find(matrixOf(b), "dynamic-rpc-crossing");
+        const auto w = findWarning(matrixOf(b), "dynamic-rpc-crossing");
         QVERIFY(w);
         QVERIFY(w->message.contains(QStringLiteral("1025-5000")));
     }

@@ -85,7 +85,13 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+// The document is a child and goes after this part of the window: its undo stack, cleared then, reports cleanChanged
+// when it held unsaved changes (quit after "Discard"), and nothing of the document may reach the window any more.
+MainWindow::~MainWindow()
+{
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {

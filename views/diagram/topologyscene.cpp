@@ -72,6 +72,13 @@ TopologyScene::TopologyScene(Deployment* document, DeploymentAnalysis* analysis,
     rebuild();
 }
 
+// QGraphicsScene deletes the items in its own destructor, when this part is already gone; every selected card that goes
+// changes the selection.
+TopologyScene::~TopologyScene()
+{
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &TopologyScene::onSelectionChanged);
+}
+
 QStringList TopologyScene::boundaryChips(int boundary) const
 {
     return m_chips.value(boundary);

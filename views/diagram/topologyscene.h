@@ -36,6 +36,7 @@ class TopologyScene final : public QGraphicsScene
 public:
     TopologyScene(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
                   QObject* parent = nullptr);
+    ~TopologyScene() override;
 
     // The chips of the boundary between zone index and index + 1, e.g. "→ TCP 25, 443".
     QStringList boundaryChips(int boundary) const;
