@@ -1,6 +1,7 @@
 // The editor's target: with a 1,000-server deployment open (in four zones, or in 50 zones: issue 10), dropping a role
-// until the repaint that shows its ports takes at most 16 ms. Each iteration pushes one Add command (what a drop does), which recomputes the analysis and
-// rebuilds the scene, then paints the scene into an image the size of a window; the undo that follows is untimed.
+// until the repaint that shows its ports takes at most 16 ms. Each iteration pushes one Add command (what a drop does),
+// which recomputes the analysis and rebuilds the scene, then paints the scene into an image the size of a window; the
+// undo that follows is untimed.
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/deploymentcommands.h"

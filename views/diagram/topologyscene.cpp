@@ -100,9 +100,9 @@ QList<int> TopologyScene::boundaryRows(int boundary) const
 
 // Rules crossing this boundary, grouped by direction and protocol: a rule from zone 0 to zone 2 crosses both
 // boundaries between them. rows receives the matrix rows behind each chip.
-QStringList TopologyScene::chipsFor(int boundary, QList<QList<int>>* rows) const
+QStringList TopologyScene::chipsFor(int boundary, const QList<std::pair<int, int>>& ruleZones,
+                                    QList<QList<int>>* rows) const
 {
-    const Deployment& deployment = *m_analysis->deployment();
     struct Chip
     {
         QList<PortRange> ports;
@@ -112,8 +112,7 @@ QStringList TopologyScene::chipsFor(int boundary, QList<QList<int>>* rows) const
     const QList<MatrixRule>& rules = m_analysis->matrix().rules;
     for (int row = 0; row < rules.size(); ++row) {
         const MatrixRule& rule = rules.at(row);
-        const int from = deployment.zoneIndex(rule.from);
-        const int to = deployment.zoneIndex(rule.to);
+        const auto [from, to] = ruleZones.at(row);
         if (qMin(from, to) > boundary || qMax(from, to) <= boundary)
             continue;
         Chip& chip = groups[qMakePair(from < to ? 0 : 1, int(rule.protocol))];
@@ -178,9 +177,17 @@ void TopologyScene::rebuild()
     for (auto it = shared.cbegin(); it != shared.cend(); ++it)
         listening.insert(it.key(), int(it.value().size()));
 
+    // Zone ids to lanes once: a string search per server or rule and boundary cost most of a 50-zone rebuild.
+    QHash<QString, int> zoneIndex;
+    for (int z = 0; z < zones.size(); ++z)
+        zoneIndex.insert(zones.at(z).id, z);
+    QList<std::pair<int, int>> ruleZones;
+    ruleZones.reserve(m_analysis->matrix().rules.size());
+    for (const MatrixRule& rule : m_analysis->matrix().rules)
+        ruleZones.append({zoneIndex.value(rule.from, -1), zoneIndex.value(rule.to, -1)});
     QList<QList<const Server*>> serversByZone(zones.size());
     for (const Server& server : deployment.servers()) {
-        const int zone = deployment.zoneIndex(server.zone);
+        const int zone = zoneIndex.value(server.zone, -1);
         if (zone >= 0)
             serversByZone[zone].append(&server);
     }
@@ -285,7 +292,7 @@ void TopologyScene::rebuild()
         x += width;
         if (z + 1 < zones.size()) {
             QList<QList<int>> rows;
-            m_chips.append(chipsFor(z, &rows));
+            m_chips.append(chipsFor(z, ruleZones, &rows));
             m_chipRows.append(rows);
             QStringList fresh;
             for (const QString& chip : m_chips.constLast()) {
@@ -301,7 +308,7 @@ void TopologyScene::rebuild()
             x += BoundaryItem::Width;
         }
     }
-    addArrows(anchors);
+    addArrows(anchors, zoneIndex);
     addLegend(height + kGap);
     setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10));
     for (const QString& id : std::as_const(selected)) {
@@ -392,12 +399,8 @@ void TopologyScene::showObservations(const ProbeObservations& observations, cons
     }
 }
 
-void TopologyScene::addArrows(const FlowAnchors& anchors)
+void TopologyScene::addArrows(const FlowAnchors& anchors, const QHash<QString, int>& zoneIndex)
 {
-    QHash<QString, int> zoneIndex;
-    const QList<Zone>& zones = m_analysis->deployment()->zones();
-    for (int z = 0; z < zones.size(); ++z)
-        zoneIndex.insert(zones.at(z).id, z);
     const FlowRouting routing = FlowRouter(anchors).route(m_analysis->matrix(), zoneIndex);
     for (const QRectF& bus : routing.buses)
         addRect(bus, Qt::NoPen, QColor(0x6e, 0x6e, 0x6e))->setZValue(kArrowZ);

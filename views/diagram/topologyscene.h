@@ -97,12 +97,13 @@ protected:
 
 private:
     void rebuild();
-    void addArrows(const FlowAnchors& anchors);
+    void addArrows(const FlowAnchors& anchors, const QHash<QString, int>& zoneIndex);
     void addLegend(qreal top);
     void applyHighlight();
     void onSelectionChanged();
     void handleClick(const QPointF& scenePos);
-    QStringList chipsFor(int boundary, QList<QList<int>>* rows) const;
+    // ruleZones: the (from, to) zone indexes of each matrix rule, worked out once per rebuild.
+    QStringList chipsFor(int boundary, const QList<std::pair<int, int>>& ruleZones, QList<QList<int>>* rows) const;
 
     Deployment* m_document;
     DeploymentAnalysis* m_analysis;
