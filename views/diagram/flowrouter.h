@@ -23,7 +23,7 @@ struct FlowAnchors
     QList<FlowAnchor> anchors;
     QHash<QString, int> ofEndpoint; // server id or implicit actor id → anchor; no entries for cards of crowded lanes
     QList<int> laneBlock;           // zone → anchor of the block of its cards, -1 for a lane without cards
-    QList<bool> crowded;            // zone → too many cards for an arrow per card
+    QList<bool> crowded;            // zone → one arrow per lane, not per card (bundledLanes)
     QSet<QString> actorRoles;       // roles of the implicit actors that have a badge
     QList<qreal> channels;          // heights of the gaps between card rows, the same in every lane, top down
 };

@@ -9,6 +9,7 @@
 #include "model/portcatalog.h"
 #include "model/probeplan.h"
 #include "views/diagram/actorbadgeitem.h"
+#include "views/diagram/arrowbudget.h"
 #include "views/diagram/boundaryitem.h"
 #include "views/diagram/flowarrowitem.h"
 #include "views/diagram/flowfamily.h"
@@ -43,6 +44,7 @@ constexpr qreal kMinLaneWidth = ServerCardItem::Width + 2 * kGap + kLoopRoom;
 constexpr qreal kMinHeight = 420;
 constexpr int kMinCardsPerColumn = 8;
 constexpr int kMaxCardsWithOwnArrows = 6; // a lane with more cards gets one arrow per lane, not per card
+constexpr int kArrowBudget = 3000;        // beyond this many arrows per card, more lanes get arrows per lane
 constexpr qreal kActorsTitle = 22;        // the "Stands for:" line above the actor badges
 constexpr qreal kActorGap = 6;
 // Drawing order: lanes, then arrows, then the firewall chips and the cards on top, so arrows never hide text.
@@ -215,9 +217,13 @@ void TopologyScene::rebuild()
     m_lanes.clear();
     FlowAnchors anchors;
     anchors.laneBlock.fill(-1, zones.size());
-    anchors.crowded.fill(false, zones.size());
     for (int row = 0; row <= qMin<int>(int(mostServers), perColumn); ++row)
         anchors.channels.append(kHeaderHeight + row * (ServerCardItem::Height + kGap) - kGap / 2);
+    QList<qsizetype> cardsPerLane;
+    cardsPerLane.reserve(zones.size());
+    for (const auto& servers : std::as_const(serversByZone))
+        cardsPerLane.append(servers.size());
+    anchors.crowded = bundledLanes(m_analysis->matrix(), zoneIndex, cardsPerLane, kMaxCardsWithOwnArrows, kArrowBudget);
     qreal x = 0;
     for (int z = 0; z < zones.size(); ++z) {
         const Zone& zone = zones.at(z);
@@ -238,8 +244,7 @@ void TopologyScene::rebuild()
         subtitle->setBrush(QColor(0x55, 0x55, 0x55));
         subtitle->setPos(x + kGap, 36);
 
-        const bool crowded = servers.size() > kMaxCardsWithOwnArrows;
-        anchors.crowded[z] = crowded;
+        const bool crowded = anchors.crowded.at(z);
         QRectF block;
         for (int i = 0; i < servers.size(); ++i) {
             const Server& server = *servers.at(i);

@@ -26,7 +26,8 @@ class ServerCardItem;
 // chips of every rule that crosses it; flow arrows from initiator to listener coloured by family, with a legend
 // below the lanes. Implicit actors (Internet mail, clients, ...) have no card: each is a small badge under its lane's
 // cards, and its arrows start or end there. A lane with more than a handful of cards gets one arrow per (lane, lane,
-// family) instead of one per card so that large deployments stay readable. Rebuilt from the analysis after each
+// family) instead of one per card so that large deployments stay readable, and so do more lanes when the arrows per
+// card of the whole diagram would exceed a budget (bundledLanes). Rebuilt from the analysis after each
 // document change.
 class TopologyScene final : public QGraphicsScene
 {
