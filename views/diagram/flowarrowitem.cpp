@@ -1,5 +1,6 @@
 #include "views/diagram/flowarrowitem.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QPainter>
@@ -77,6 +78,22 @@ QPainterPath FlowArrowItem::shape() const
         m_shape.closeSubpath();
     }
     return m_shape;
+}
+
+// Hit-testing without a scene index asks every arrow whose rectangle holds the point, and long arrows have wide
+// rectangles: the stroked shape is tested only near one of the arrow's curves, runs or its head.
+bool FlowArrowItem::contains(const QPointF& point) const
+{
+    const auto near = [&point](const QRectF& rect) {
+        return rect.adjusted(-kClickWidth, -kClickWidth, kClickWidth, kClickWidth).contains(point);
+    };
+    const bool nearPart = near(m_head.boundingRect()) ||
+                          std::any_of(m_curves.begin(), m_curves.end(),
+                                      [&near](const QPainterPath& curve) { return near(curve.controlPointRect()); }) ||
+                          std::any_of(m_runs.begin(), m_runs.end(), [&near](const QLineF& run) {
+                              return near(QRectF(run.p1(), run.p2()).normalized());
+                          });
+    return nearPart && shape().contains(point);
 }
 
 void FlowArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
