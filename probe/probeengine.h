@@ -25,9 +25,10 @@ class QHostInfo;
 // never longer than timeout() ms, which the user sets: it is a cap, not a fixed wait. A connect that gets no answer
 // in time is tried once more, as nmap does, before it counts as filtered; an attempt that has its answer and talks to
 // the service (answered()) gets the whole timeout(). UDP waits timeout() ms once before open|filtered: a service may
-// take its time to reply, and no reply is the common case. Results arrive in completion order through resultReady(); progress() follows, at most every
-// 50 ms and once at the end; finished() comes once per start(), also after cancel(). start() emits nothing itself
-// (except the finished() of a run it cancels); after finished() no result of that run arrives.
+// take its time to reply, and no reply is the common case. Results arrive in completion order through resultReady();
+// progress() follows, at most every 50 ms and once at the end; finished() comes once per start(), also after cancel().
+// start() emits nothing itself (except the finished() of a run it cancels); after finished() no result of that run
+// arrives.
 //
 // The attempts come from a factory (SocketProbeAttempt by default), so service checks and tests can supply their own;
 // the clock (monotonic nanoseconds) measures latency and timeouts and can be replaced in tests.
@@ -113,7 +114,7 @@ private:
     QHash<QString, Host> m_hosts;
     std::deque<int> m_ready; // targets whose host is known (or known to fail), in order
     std::unordered_map<quint64, Attempt> m_inFlight;
-    using Deadline = std::pair<qint64, quint64>; // (deadline, attempt id)
+    using Deadline = std::pair<qint64, quint64>;                                      // (deadline, attempt id)
     std::priority_queue<Deadline, std::vector<Deadline>, std::greater<>> m_deadlines; // earliest on top
     std::vector<bool> m_retried; // per target: its connect timed out once already
     quint64 m_nextId = 0;
