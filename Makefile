@@ -44,6 +44,7 @@ bench: build
 	@$(BUILD_DIR)/tests/bench/bench_scene --benchmark_min_time=0.5
 	@$(BUILD_DIR)/tests/bench/bench_open --benchmark_min_time=0.5
 	@$(BUILD_DIR)/tests/bench/bench_probe --benchmark_min_time=0.5
+	@$(BUILD_DIR)/tests/bench/bench_filtered
 	@$(BUILD_DIR)/tests/bench/bench_liveprobe
 	@$(BUILD_DIR)/tests/bench/bench_report
 

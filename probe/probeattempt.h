@@ -25,4 +25,7 @@ public:
     // The engine's timeout has passed without `done`: what the attempt knows by now, or nothing when it knows nothing
     // (the engine then reports filtered, or open|filtered for UDP). A service check whose connect succeeded says open.
     virtual std::optional<ProbeResult> timedOut() const { return std::nullopt; }
+    // Whether the target has answered and the attempt now talks to the service: the engine then gives it the user's
+    // whole timeout rather than the wait for a connect's answer that it learnt from the round-trip times.
+    virtual bool answered() const { return false; }
 };

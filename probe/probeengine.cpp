@@ -70,6 +70,11 @@ int ProbeEngine::maxConcurrency()
     return limit;
 }
 
+int ProbeEngine::defaultConcurrency()
+{
+    return std::min(maxConcurrency(), ConcurrencyCeiling);
+}
+
 void ProbeEngine::setConcurrency(int concurrency)
 {
     m_concurrency = std::clamp(concurrency, 1, maxConcurrency());
@@ -117,6 +122,7 @@ void ProbeEngine::start(const QList<ProbeTarget>& targets)
     m_running = true;
     m_limit = concurrency();
     m_targets = targets;
+    m_retried.assign(size_t(m_targets.size()), false);
     m_done = 0;
     m_lastProgress = m_clock();
     for (int index = 0; index < m_targets.size(); ++index) {
@@ -162,8 +168,9 @@ void ProbeEngine::stop()
     m_hosts.clear();
     m_ready.clear();
     m_inFlight.clear(); // closes the sockets
-    m_deadlines.clear();
+    m_deadlines = {};
     m_targets.clear();
+    m_retried.clear();
     m_pumpTimer.stop();
     m_deadlineTimer.stop();
 }
@@ -221,8 +228,8 @@ void ProbeEngine::launch(int target)
         return;
     }
     m_inFlight.emplace(id, Attempt{target, std::move(attempt), started});
-    m_deadlines.emplace_back(started + m_timeoutMs * NsPerMs, id);
-    if (!m_deadlineTimer.isActive())
+    m_deadlines.emplace(started + answerWaitNs(*host, probeTarget), id);
+    if (!m_deadlineTimer.isActive() || m_deadlines.top().second == id) // the waits differ: a new one may come first
         armDeadline();
 }
 
@@ -233,8 +240,6 @@ void ProbeEngine::attemptDone(quint64 id, const ProbeResult& result)
         return;
     const Attempt attempt = std::move(found->second); // the attempt is calling: keep it alive until we return
     m_inFlight.erase(found);
-    while (!m_deadlines.empty() && m_inFlight.count(m_deadlines.front().second) == 0)
-        m_deadlines.pop_front();
     if (!m_pumpTimer.isActive())
         m_pumpTimer.start();
     report(attempt.target, result, attempt.started);
@@ -244,18 +249,29 @@ void ProbeEngine::expire()
 {
     const quint64 generation = m_generation;
     const qint64 now = m_clock();
-    while (!m_deadlines.empty() && m_deadlines.front().first <= now) {
-        const quint64 id = m_deadlines.front().second;
-        m_deadlines.pop_front();
+    const qint64 capNs = m_timeoutMs * NsPerMs;
+    while (!m_deadlines.empty() && m_deadlines.top().first <= now) {
+        const quint64 id = m_deadlines.top().second;
+        m_deadlines.pop();
         const auto found = m_inFlight.find(id);
         if (found == m_inFlight.end())
             continue;
-        const int target = found->second.target;
-        const std::optional<ProbeResult> known = found->second.attempt->timedOut();
+        const Attempt& attempt = found->second;
+        if (attempt.attempt->answered() && attempt.started + capNs > now) {
+            m_deadlines.emplace(attempt.started + capNs, id);
+            continue;
+        }
+        const int target = attempt.target;
+        const std::optional<ProbeResult> known = attempt.attempt->timedOut();
         m_inFlight.erase(found);
+        const bool tcp = m_targets.at(target).transport == Transport::Tcp;
+        if (!known && tcp && !m_retried.at(size_t(target))) {
+            m_retried.at(size_t(target)) = true;
+            m_ready.push_front(target);
+            continue;
+        }
         ProbeResult result;
-        result.state =
-            m_targets.at(target).transport == Transport::Tcp ? ProbeState::Filtered : ProbeState::OpenFiltered;
+        result.state = tcp ? ProbeState::Filtered : ProbeState::OpenFiltered;
         report(target, known.value_or(result), -1);
         if (generation != m_generation)
             return;
@@ -266,14 +282,20 @@ void ProbeEngine::expire()
 
 void ProbeEngine::armDeadline()
 {
-    while (!m_deadlines.empty() && m_inFlight.count(m_deadlines.front().second) == 0)
-        m_deadlines.pop_front();
+    while (!m_deadlines.empty() && m_inFlight.count(m_deadlines.top().second) == 0)
+        m_deadlines.pop();
     if (m_deadlines.empty()) {
         m_deadlineTimer.stop();
         return;
     }
-    const qint64 remaining = m_deadlines.front().first - m_clock();
+    const qint64 remaining = m_deadlines.top().first - m_clock();
     m_deadlineTimer.start(int(std::max<qint64>(0, (remaining + NsPerMs - 1) / NsPerMs)));
+}
+
+qint64 ProbeEngine::answerWaitNs(const Host& host, const ProbeTarget& target) const
+{
+    const qint64 capNs = m_timeoutMs * NsPerMs;
+    return target.transport == Transport::Tcp ? host.rtt.timeoutNs(capNs) : capNs;
 }
 
 void ProbeEngine::report(int target, ProbeResult result, qint64 started)
@@ -287,6 +309,11 @@ void ProbeEngine::report(int target, ProbeResult result, qint64 started)
                           result.state == ProbeState::Unreachable;
     if (result.latencyMs < 0 && answered && started >= 0)
         result.latencyMs = double(now - started) / NsPerMs;
+    const bool connectAnswered = result.state == ProbeState::Open || result.state == ProbeState::Closed;
+    if (connectAnswered && result.transport == Transport::Tcp && result.latencyMs >= 0) {
+        if (const auto host = m_hosts.find(probeTarget.host); host != m_hosts.end())
+            host->rtt.addSample(qint64(result.latencyMs * double(NsPerMs)));
+    }
     result.time = QDateTime::currentDateTimeUtc();
     ++m_done;
     const quint64 generation = m_generation;

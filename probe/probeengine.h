@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <queue>
 #include <functional>
 #include <memory>
 #include <unordered_map>
@@ -14,14 +15,20 @@
 #include "probe/probeattempt.h"
 #include "probe/proberesult.h"
 #include "probe/probetarget.h"
+#include "probe/rtttimeout.h"
 
 class QHostInfo;
 
 // Probes a list of targets asynchronously in the thread's event loop, never blocking it: each host name is resolved
-// once, then at most concurrency() attempts run at a time, each given timeout() ms before it counts as filtered
-// (open|filtered for UDP). Results arrive in completion order through resultReady(); progress() follows, at most every
-// 50 ms and once at the end; finished() comes once per start(), also after cancel(). start() emits nothing itself
-// (except the finished() of a run it cancels); after finished() no result of that run arrives.
+// once, then at most concurrency() attempts run at a time. A TCP connect waits for its answer as long as the host's
+// round-trip times so far suggest (RttTimeout: 1 s before the first answer, srtt + 4 * rttvar after, at least 100 ms),
+// never longer than timeout() ms, which the user sets: it is a cap, not a fixed wait. A connect that gets no answer
+// in time is tried once more, as nmap does, before it counts as filtered; an attempt that has its answer and talks to
+// the service (answered()) gets the whole timeout(). UDP waits timeout() ms once before open|filtered: a service may
+// take its time to reply, and no reply is the common case. Results arrive in completion order through resultReady();
+// progress() follows, at most every 50 ms and once at the end; finished() comes once per start(), also after cancel().
+// start() emits nothing itself (except the finished() of a run it cancels); after finished() no result of that run
+// arrives.
 //
 // The attempts come from a factory (SocketProbeAttempt by default), so service checks and tests can supply their own;
 // the clock (monotonic nanoseconds) measures latency and timeouts and can be replaced in tests.
@@ -34,8 +41,9 @@ public:
     using AttemptFactory = std::function<std::unique_ptr<ProbeAttempt>(const QHostAddress&, const ProbeTarget&)>;
     using Clock = std::function<qint64()>;
 
-    static constexpr int DefaultConcurrency = 256;
     static constexpr int DefaultTimeoutMs = 2000;
+    // More connects in flight than this gain little: the burst of SYNs only fills the queues on the path.
+    static constexpr int ConcurrencyCeiling = 8192;
 
     explicit ProbeEngine(QObject* parent = nullptr);
     ~ProbeEngine() override;
@@ -58,6 +66,8 @@ public:
     // The open-file limit less a margin for everything else the process opens. The first call raises the soft limit
     // to the hard limit, so that a low default (1024) does not throttle a large scan.
     static int maxConcurrency();
+    // What concurrency() is until setConcurrency(): maxConcurrency(), at most ConcurrencyCeiling.
+    static int defaultConcurrency();
 
 signals:
     void resultReady(const ProbeResult& result);
@@ -72,6 +82,7 @@ private:
         QString error;
         QList<int> waiting; // targets waiting for the name
         int lookupId = -1;
+        RttTimeout rtt;
     };
     struct Attempt
     {
@@ -89,7 +100,9 @@ private:
     void report(int target, ProbeResult result, qint64 started);
     void stop();
 
-    int m_concurrency = DefaultConcurrency;
+    qint64 answerWaitNs(const Host& host, const ProbeTarget& target) const;
+
+    int m_concurrency = defaultConcurrency();
     int m_timeoutMs = DefaultTimeoutMs;
     AttemptFactory m_factory;
     Clock m_clock;
@@ -101,7 +114,9 @@ private:
     QHash<QString, Host> m_hosts;
     std::deque<int> m_ready; // targets whose host is known (or known to fail), in order
     std::unordered_map<quint64, Attempt> m_inFlight;
-    std::deque<std::pair<qint64, quint64>> m_deadlines; // (deadline, attempt id), in start order, so sorted
+    using Deadline = std::pair<qint64, quint64>;                                      // (deadline, attempt id)
+    std::priority_queue<Deadline, std::vector<Deadline>, std::greater<>> m_deadlines; // earliest on top
+    std::vector<bool> m_retried; // per target: its connect timed out once already
     quint64 m_nextId = 0;
     int m_done = 0;
     qint64 m_lastProgress = 0;

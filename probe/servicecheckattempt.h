@@ -29,6 +29,7 @@ public:
 
     std::optional<ProbeResult> begin(Done done) override;
     std::optional<ProbeResult> timedOut() const override;
+    bool answered() const override { return m_open.has_value(); }
 
 private:
     // Returns the final result when the connect's result is final (not open, or nothing to check).

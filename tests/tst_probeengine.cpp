@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "probe/probeengine.h"
+#include "probe/rtttimeout.h"
 #include "probe/socketpoller.h"
 #include "probe/socketprobeattempt.h"
 
@@ -49,6 +50,7 @@ struct FakeNetwork
 {
     int live = 0;
     int maxLive = 0;
+    int created = 0;
     int delayMs = -1;
     ProbeState state = ProbeState::Closed;
     qint64* clock = nullptr; // advanced by clockStepNs just before each completion
@@ -64,6 +66,7 @@ public:
         : m_network(network)
     {
         m_network.maxLive = std::max(m_network.maxLive, ++m_network.live);
+        ++m_network.created;
     }
     ~FakeAttempt() override { --m_network.live; }
 
@@ -308,6 +311,92 @@ private slots:
         QCOMPARE(results.at(1).state, ProbeState::OpenFiltered);
         QCOMPARE(results.at(0).latencyMs, -1.0);
         QCOMPARE(network.live, 0);
+    }
+
+    // A connect that gets no answer is tried once more before it counts as filtered; UDP is not retried.
+    void silentConnectIsRetriedOnce()
+    {
+        FakeNetwork network;
+        ProbeEngine engine;
+        engine.setAttemptFactory(network.factory());
+        engine.setTimeout(5);
+        QList<ProbeTarget> list = targets(Loopback, 1, 3);
+        list.last().transport = Transport::Udp;
+        const QList<ProbeResult> results = run(engine, list);
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(network.created, 2 * 2 + 1);
+        for (const ProbeResult& result : results)
+            QCOMPARE(result.state,
+                     result.transport == Transport::Tcp ? ProbeState::Filtered : ProbeState::OpenFiltered);
+    }
+
+    // The RTT estimator as nmap's: 1 s before any answer, srtt + 4 * rttvar after, at least 100 ms, at most the cap.
+    void rttTimeoutLearns()
+    {
+        constexpr qint64 Ms = 1'000'000;
+        RttTimeout rtt;
+        QVERIFY(!rtt.hasSamples());
+        QCOMPARE(rtt.timeoutNs(2000 * Ms), 1000 * Ms);
+        QCOMPARE(rtt.timeoutNs(300 * Ms), 300 * Ms); // the user's timeout caps it
+        rtt.addSample(20 * Ms);                      // srtt 20, rttvar 20
+        QCOMPARE(rtt.timeoutNs(2000 * Ms), 100 * Ms);
+        rtt.addSample(200 * Ms); // delta 180: srtt 42.5, rttvar 20 + (180 - 20) / 4 = 60
+        QCOMPARE(rtt.timeoutNs(2000 * Ms), 42'500'000 + 4 * 60 * Ms);
+        QCOMPARE(rtt.timeoutNs(50 * Ms), 50 * Ms); // the cap wins over the minimum too
+        RttTimeout fast;
+        fast.addSample(50'000); // 50 us on loopback: the variance's floor and the minimum hold
+        QCOMPARE(fast.timeoutNs(2000 * Ms), 100 * Ms);
+        RttTimeout slow;
+        slow.addSample(800 * Ms); // srtt 800, rttvar 800
+        QCOMPARE(slow.timeoutNs(10'000 * Ms), 4000 * Ms);
+        QCOMPARE(slow.timeoutNs(2000 * Ms), 2000 * Ms);
+    }
+
+    // Once a host has answered quickly, a silent port of it times out after the learnt 100 ms (twice: the retry),
+    // not after the user's 2 s; a host that never answered waits the initial 1 s.
+    void answersShortenTheWait()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        FakeNetwork silence;
+        ProbeEngine engine;
+        engine.setTimeout(2000);
+        engine.setConcurrency(1); // the answered port first, then the silent one
+        engine.setAttemptFactory(
+            [&silence, poller = std::make_shared<SocketPoller>()](
+                const QHostAddress& address, const ProbeTarget& target) -> std::unique_ptr<ProbeAttempt> {
+                if (target.port == 1)
+                    return std::make_unique<FakeAttempt>(silence);
+                return std::make_unique<SocketProbeAttempt>(address, target, poller);
+            });
+        QList<ProbeTarget> list = targets(Loopback, server.serverPort(), 1);
+        list += targets(Loopback, 1, 1);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const QList<ProbeResult> results = run(engine, list, 5000);
+        const qint64 ms = elapsed.elapsed();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).state, ProbeState::Open);
+        QCOMPARE(results.at(1).state, ProbeState::Filtered);
+        QCOMPARE(silence.created, 2);
+        QVERIFY2(ms >= 200 && ms < 1000, qPrintable(QString::number(ms)));
+    }
+
+    // The engine's own default runs many connects at once, but within the open-file limit.
+    void defaultConcurrencyFollowsTheFileLimit()
+    {
+        ProbeEngine engine;
+        QCOMPARE(engine.concurrency(), ProbeEngine::defaultConcurrency());
+        QCOMPARE(ProbeEngine::defaultConcurrency(),
+                 std::min(ProbeEngine::maxConcurrency(), ProbeEngine::ConcurrencyCeiling));
+        QVERIFY(engine.concurrency() > 256 || ProbeEngine::maxConcurrency() <= 256);
+        FakeNetwork network;
+        network.delayMs = 20;
+        engine.setAttemptFactory(network.factory());
+        const int count = std::min(engine.concurrency(), 2000) + 10;
+        QCOMPARE(run(engine, targets(Loopback, 1, count), 10'000).size(), count);
+        QVERIFY(network.maxLive <= engine.concurrency());
+        QVERIFY(network.maxLive > 256 || engine.concurrency() <= 256);
     }
 
     void latencyComesFromTheClock()

@@ -165,7 +165,7 @@ QString CliCommands::commandHelp(const QString& command) const
                   "  --format FORMAT     text (default) or json\n")
             .arg(Program)
             .arg(ProbeEngine::DefaultTimeoutMs)
-            .arg(ProbeEngine::DefaultConcurrency)
+            .arg(ProbeEngine::defaultConcurrency())
             .arg(ProbeEngine::maxConcurrency());
     if (command == u"probe")
         return PlanProbeCommand::probeHelp(Program);

@@ -52,7 +52,7 @@ QString PlanProbeCommand::probeHelp(const QString& program)
               "error), 0 when all are open (or open|filtered for UDP), 2 on bad input.\n")
         .arg(program)
         .arg(ProbeEngine::DefaultTimeoutMs)
-        .arg(ProbeEngine::DefaultConcurrency);
+        .arg(ProbeEngine::defaultConcurrency());
 }
 
 QString PlanProbeCommand::importNmapHelp(const QString& program)
