@@ -13,6 +13,7 @@
 #include "views/diagram/boundaryitem.h"
 #include "views/diagram/flowarrowitem.h"
 #include "views/diagram/flowfamily.h"
+#include "views/diagram/flowrouter.h"
 #include "views/diagram/legenditem.h"
 #include "views/diagram/roleicon.h"
 #include "views/panels/rolepalette.h"
@@ -34,6 +35,7 @@
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSvgRenderer>
+#include <QGraphicsSceneHelpEvent>
 #include <QTest>
 #include <QUndoStack>
 
@@ -181,7 +183,7 @@ int paintedPoints(TopologyScene& scene)
                 }
             }
             if (distance >= 120) {
-                qWarning() << "not painted:" << each->toolTip().section(u'\n', 0, 0) << point;
+                qWarning() << "not painted:" << each->title() << point;
                 return 0;
             }
             ++sampled;
@@ -324,7 +326,21 @@ private slots:
         QVERIFY(arrow);
         QCOMPARE(arrow->family(), QStringLiteral("mail"));
         QCOMPARE(arrow->colour(), QColor(0xd5, 0x5e, 0x00));
-        QVERIFY(arrow->toolTip().contains(QStringLiteral("TCP 25")));
+        QVERIFY(FlowRouter::toolTip(arrow->title(), arrow->rows(), matrix).contains(QStringLiteral("TCP 25")));
+        // The tooltip is written when the arrow is hovered, not at every rebuild.
+        QVERIFY(arrow->toolTip().isEmpty());
+        const QPointF onArrow = arrow->path().pointAtPercent(0.5);
+        FlowArrowItem* hovered = nullptr;
+        for (QGraphicsItem* item : scene.items(onArrow)) {
+            if ((hovered = dynamic_cast<FlowArrowItem*>(item)))
+                break;
+        }
+        QVERIFY(hovered);
+        QGraphicsSceneHelpEvent help(QEvent::GraphicsSceneHelp);
+        help.setScenePos(onArrow);
+        QCoreApplication::sendEvent(&scene, &help);
+        QCOMPARE(hovered->toolTip(), FlowRouter::toolTip(hovered->title(), hovered->rows(), matrix));
+        QVERIFY(hovered->toolTip().startsWith(hovered->title() + u'\n'));
         // From the Internet mail badge on the left into the Edge card's left side, drawn behind cards and chips.
         const QRectF edge = cardOf(scene, QStringLiteral("edge01"))->sceneBoundingRect();
         const QPointF tip = arrow->path().pointAtPercent(1);

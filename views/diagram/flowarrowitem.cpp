@@ -18,11 +18,12 @@ constexpr qreal kEmphasisedExtraWidth = 1.5;
 constexpr qreal kClickWidth = 8; // how far from the line a click still hits it
 } // namespace
 
-FlowArrowItem::FlowArrowItem(const QPainterPath& path, const QString& family, const QList<int>& rows, bool bundled,
-                             QGraphicsItem* parent)
+FlowArrowItem::FlowArrowItem(const QPainterPath& path, const QString& family, const QString& title,
+                             const QList<int>& rows, bool bundled, QGraphicsItem* parent)
     : QGraphicsItem(parent)
     , m_path(path)
     , m_family(family)
+    , m_title(title)
     , m_colour(FlowFamily::colour(family))
     , m_rows(rows)
     , m_width(bundled ? kBundledPenWidth : kPenWidth)

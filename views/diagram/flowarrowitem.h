@@ -16,11 +16,13 @@ class FlowArrowItem final : public QGraphicsItem
 {
 public:
     // A bundled arrow stands for the servers of a whole lane and is drawn thicker.
-    FlowArrowItem(const QPainterPath& path, const QString& family, const QList<int>& rows, bool bundled,
-                  QGraphicsItem* parent = nullptr);
+    // title: the first line of its tooltip, which the scene writes when the arrow is hovered (FlowRouter::toolTip).
+    FlowArrowItem(const QPainterPath& path, const QString& family, const QString& title, const QList<int>& rows,
+                  bool bundled, QGraphicsItem* parent = nullptr);
 
     const QPainterPath& path() const { return m_path; }
     const QString& family() const { return m_family; }
+    const QString& title() const { return m_title; }
     const QColor& colour() const { return m_colour; }
     const QList<int>& rows() const { return m_rows; }
     Emphasis emphasis() const { return m_emphasis; }
@@ -38,6 +40,7 @@ private:
     QList<QLineF> m_runs;
     QPolygonF m_head;
     QString m_family;
+    QString m_title;
     QColor m_colour;
     QList<int> m_rows;
     qreal m_width;

@@ -216,22 +216,31 @@ FlowRouting FlowRouter::route(const PortMatrix& matrix, const QHash<QString, int
 
         const QString& fromLabel = anchors.at(arrow.from).label;
         const QString family = FlowFamily::displayName(arrow.family);
-        QStringList lines{arrow.from == arrow.to
-                              ? QCoreApplication::translate("FlowRouter", "%1 among %2").arg(family, fromLabel)
-                              : QCoreApplication::translate("FlowRouter", "%1: %2 → %3")
-                                    .arg(family, fromLabel, anchors.at(arrow.to).label)};
-        for (int row : arrow.rows) {
-            const QString line = ruleLine(*matrix.ruleAt(row));
-            if (!lines.contains(line))
-                lines.append(line);
-        }
-        if (lines.size() > kMaxToolTipLines) {
-            const int more = int(lines.size()) - kMaxToolTipLines;
-            lines.resize(kMaxToolTipLines);
-            lines.append(QCoreApplication::translate("FlowRouter", "… and %n more", nullptr, more));
-        }
+        const QString title = arrow.from == arrow.to
+                                  ? QCoreApplication::translate("FlowRouter", "%1 among %2").arg(family, fromLabel)
+                                  : QCoreApplication::translate("FlowRouter", "%1: %2 → %3")
+                                        .arg(family, fromLabel, anchors.at(arrow.to).label);
         const bool bundled = m_anchors.laneBlock.contains(arrow.from) || m_anchors.laneBlock.contains(arrow.to);
-        routing.arrows.append({path, arrow.family, arrow.rows, lines.join(u'\n'), bundled});
+        routing.arrows.append({path, arrow.family, arrow.rows, title, bundled});
     }
     return routing;
+}
+
+QString FlowRouter::toolTip(const QString& title, const QList<int>& rows, const PortMatrix& matrix)
+{
+    QStringList lines{title};
+    for (int row : rows) {
+        const MatrixRule* rule = matrix.ruleAt(row);
+        if (!rule)
+            continue;
+        const QString line = ruleLine(*rule);
+        if (!lines.contains(line))
+            lines.append(line);
+    }
+    if (lines.size() > kMaxToolTipLines) {
+        const int more = int(lines.size()) - kMaxToolTipLines;
+        lines.resize(kMaxToolTipLines);
+        lines.append(QCoreApplication::translate("FlowRouter", "… and %n more", nullptr, more));
+    }
+    return lines.join(u'\n');
 }

@@ -32,8 +32,8 @@ struct FlowArrowSpec
 {
     QPainterPath path;
     QString family;
-    QList<int> rows; // matrix rows, as PortMatrix::ruleAt counts them
-    QString toolTip;
+    QList<int> rows;      // matrix rows, as PortMatrix::ruleAt counts them
+    QString title;        // "Mail: DMZ → LAN", the first line of the tooltip (FlowRouter::toolTip)
     bool bundled = false; // stands for a whole lane's servers
 };
 
@@ -55,6 +55,9 @@ public:
     explicit FlowRouter(const FlowAnchors& anchors);
 
     FlowRouting route(const PortMatrix& matrix, const QHash<QString, int>& zoneIndex) const;
+    // An arrow's tooltip: its title, then one line per distinct service and port of its rows. Written when the arrow
+    // is hovered: a rebuild of tens of thousands of rules would otherwise format each of them every time.
+    static QString toolTip(const QString& title, const QList<int>& rows, const PortMatrix& matrix);
 
 private:
     qreal channelNear(qreal y) const;

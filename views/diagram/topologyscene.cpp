@@ -410,8 +410,7 @@ void TopologyScene::addArrows(const FlowAnchors& anchors, const QHash<QString, i
     for (const QRectF& bus : routing.buses)
         addRect(bus, Qt::NoPen, QColor(0x6e, 0x6e, 0x6e))->setZValue(kArrowZ);
     for (const FlowArrowSpec& spec : routing.arrows) {
-        auto* arrow = new FlowArrowItem(spec.path, spec.family, spec.rows, spec.bundled);
-        arrow->setToolTip(spec.toolTip);
+        auto* arrow = new FlowArrowItem(spec.path, spec.family, spec.title, spec.rows, spec.bundled);
         arrow->setZValue(kArrowZ);
         addItem(arrow);
         m_arrows.append(arrow);
@@ -637,6 +636,10 @@ void TopologyScene::helpEvent(QGraphicsSceneHelpEvent* event)
     for (QGraphicsItem* item : items(event->scenePos())) {
         if (auto* card = dynamic_cast<ServerCardItem*>(item)) {
             card->setToolTip(card->toolTipText());
+            break;
+        }
+        if (auto* arrow = dynamic_cast<FlowArrowItem*>(item)) {
+            arrow->setToolTip(FlowRouter::toolTip(arrow->title(), arrow->rows(), m_analysis->matrix()));
             break;
         }
     }

@@ -93,7 +93,8 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
-    // A card's tooltip lists its probed ports: it is written when asked for, not after every probe result.
+    // A card's tooltip lists its probed ports and an arrow's its services and ports: each is written when asked for,
+    // not after every probe result or rebuild.
     void helpEvent(QGraphicsSceneHelpEvent* event) override;
 
 private:
