@@ -1,6 +1,19 @@
 #pragma once
 
+#include "model/matrixbuilder.h"
+#include "model/portcatalog.h"
 #include "model/portmatrix.h"
+
+#include "deploymentbuilder.h"
+
+constexpr auto Tcp = Protocol::Tcp;
+constexpr auto Udp = Protocol::Udp;
+
+// The matrix of a test deployment with the built-in catalog.
+inline PortMatrix matrixOf(const DeploymentBuilder& builder)
+{
+    return MatrixBuilder(PortCatalog::builtin()).build(builder.data());
+}
 
 #include <optional>
 

@@ -8,17 +8,6 @@
 
 #include <QTest>
 
-namespace {
-PortMatrix matrixOf(const DeploymentBuilder& builder)
-{
-    return MatrixBuilder(PortCatalog::builtin()).build(builder.data());
-}
-
-constexpr auto Tcp = Protocol::Tcp;
-constexpr auto Udp = Protocol::Udp;
-
-} // namespace
-
 class TestFlowEngine final : public QObject
 {
     Q_OBJECT

@@ -12,14 +12,6 @@
 
 namespace {
 
-constexpr auto Tcp = Protocol::Tcp;
-constexpr auto Udp = Protocol::Udp;
-
-PortMatrix matrixOf(const DeploymentBuilder& builder)
-{
-    return MatrixBuilder(PortCatalog::builtin()).build(builder.data());
-}
-
 // The SIP ports (TCP 5060-5068) of the rules from one server to another, as "5060 5062".
 QString sipPortsBetween(const PortMatrix& matrix, const QString& source, const QString& destination)
 {

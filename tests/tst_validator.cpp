@@ -9,14 +9,6 @@
 
 #include <QTest>
 
-namespace {
-PortMatrix matrixOf(const DeploymentBuilder& builder)
-{
-    return MatrixBuilder(PortCatalog::builtin()).build(builder.data());
-}
-
-} // namespace
-
 class TestValidator final : public QObject
 {
     Q_OBJECT

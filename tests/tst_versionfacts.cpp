@@ -9,16 +9,6 @@
 
 #include <QTest>
 
-namespace {
-PortMatrix matrixOf(const DeploymentBuilder& builder)
-{
-    return MatrixBuilder(PortCatalog::builtin()).build(builder.data());
-}
-
-constexpr auto Tcp = Protocol::Tcp;
-constexpr auto Udp = Protocol::Udp;
-} // namespace
-
 class TestVersionFacts final : public QObject
 {
     Q_OBJECT
