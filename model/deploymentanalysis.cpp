@@ -2,7 +2,33 @@
 
 #include "model/deployment.h"
 #include "model/flowengine.h"
-#include "model/matrixbuilder.h"
+
+namespace {
+
+QStringList zoneIds(const DeploymentData& data)
+{
+    QStringList ids;
+    ids.reserve(data.zones.size());
+    for (const Zone& zone : data.zones)
+        ids.append(zone.id);
+    return ids;
+}
+
+// Everything of a group but its servers.
+bool sameGroup(const EndpointGroup& a, const EndpointGroup& b)
+{
+    return a.zoneIndex == b.zoneIndex && a.implicit == b.implicit && a.sharesServers == b.sharesServers &&
+           a.zone == b.zone && a.role == b.role && a.version == b.version && a.dynamicRpcRange == b.dynamicRpcRange &&
+           a.flags == b.flags;
+}
+
+bool sameFlow(const Flow& a, const Flow& b)
+{
+    return a.initiator == b.initiator && a.listener == b.listener && a.entry == b.entry && a.protocol == b.protocol &&
+           a.ports == b.ports && a.dynamicRpc == b.dynamicRpc && a.published == b.published;
+}
+
+} // namespace
 
 DeploymentAnalysis::DeploymentAnalysis(Deployment* deployment, const PortCatalog& catalog, QObject* parent)
     : QObject(parent)
@@ -13,10 +39,30 @@ DeploymentAnalysis::DeploymentAnalysis(Deployment* deployment, const PortCatalog
     recompute();
 }
 
+// The flows are worked out again after every change (a few milliseconds even for thousands of servers). When they are
+// the same but for the servers in their groups, and the zones are too, the matrix keeps its rows and only the servers
+// of the rows of those groups are listed again: with 50 zones the matrix has tens of thousands of rows.
 void DeploymentAnalysis::recompute()
 {
     emit aboutToUpdate();
-    m_flows = FlowEngine(m_catalog).requiredFlows(m_deployment->data());
-    m_matrix = MatrixBuilder(m_catalog).build(m_deployment->data(), m_flows);
+    const DeploymentData& data = m_deployment->data();
+    FlowSet flows = FlowEngine(m_catalog).requiredFlows(data);
+    QStringList zones = zoneIds(data);
+    const MatrixBuilder builder(m_catalog);
+    m_sameRows =
+        !m_ruleGroups.isEmpty() && zones == m_zoneIds && flows.groups.size() == m_flows.groups.size() &&
+        std::equal(flows.flows.begin(), flows.flows.end(), m_flows.flows.begin(), m_flows.flows.end(), sameFlow) &&
+        std::equal(flows.groups.begin(), flows.groups.end(), m_flows.groups.begin(), sameGroup);
+    if (m_sameRows) {
+        QList<bool> changed(flows.groups.size());
+        for (int g = 0; g < flows.groups.size(); ++g)
+            changed[g] = flows.groups.at(g).servers != m_flows.groups.at(g).servers;
+        m_flows = std::move(flows);
+        builder.refresh(m_matrix, m_ruleGroups, data, m_flows, changed);
+    } else {
+        m_flows = std::move(flows);
+        m_zoneIds = std::move(zones);
+        m_matrix = builder.build(data, m_flows, &m_ruleGroups);
+    }
     emit updated();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/flow.h"
+#include "model/matrixbuilder.h"
 #include "model/portmatrix.h"
 
 #include <QObject>
@@ -21,6 +22,10 @@ public:
     const Deployment* deployment() const { return m_deployment; }
     const FlowSet& flows() const { return m_flows; }
     const PortMatrix& matrix() const { return m_matrix; }
+    // Whether the last update kept every row of the matrix as it was (zones, protocol, ports, service and roles): only
+    // the servers of some rows, the warnings or the deployment's name changed. Views may keep what they derived from
+    // the rows, and row numbers stay valid.
+    bool sameRows() const { return m_sameRows; }
 
 signals:
     void aboutToUpdate();
@@ -33,4 +38,7 @@ private:
     const PortCatalog& m_catalog;
     FlowSet m_flows;
     PortMatrix m_matrix;
+    QList<RuleGroups> m_ruleGroups; // by row
+    QStringList m_zoneIds;          // the zones the rows were built for
+    bool m_sameRows = false;
 };

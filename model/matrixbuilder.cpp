@@ -39,25 +39,13 @@ struct PendingRule
 {
     RuleKey key;
     const Flow* flow = nullptr;
-    QList<int> initiators; // group indexes, in first-seen order
-    QList<int> listeners;
+    RuleGroups groups;
 };
 
 void appendOnce(QList<int>& list, int value)
 {
     if (!list.contains(value))
         list.append(value);
-}
-
-QStringList rolesOf(const FlowSet& flows, const QList<int>& groups)
-{
-    QStringList roles;
-    for (int group : groups) {
-        const QString& role = flows.groups.at(group).role;
-        if (!roles.contains(role))
-            roles.append(role);
-    }
-    return roles;
 }
 
 } // namespace
@@ -71,10 +59,12 @@ PortMatrix MatrixBuilder::build(const DeploymentData& deployment) const
     return build(deployment, FlowEngine(m_catalog).requiredFlows(deployment));
 }
 
-PortMatrix MatrixBuilder::build(const DeploymentData& deployment, const FlowSet& flows) const
+PortMatrix MatrixBuilder::build(const DeploymentData& deployment, const FlowSet& flows, QList<RuleGroups>* groups) const
 {
     QHash<RuleKey, int> index;
     QList<PendingRule> pending;
+    index.reserve(flows.flows.size());
+    pending.reserve(flows.flows.size());
     for (const Flow& flow : flows.flows) {
         const RuleKey key{flows.groups.at(flow.initiator).zoneIndex,
                           flows.groups.at(flow.listener).zoneIndex,
@@ -86,11 +76,11 @@ PortMatrix MatrixBuilder::build(const DeploymentData& deployment, const FlowSet&
         auto it = index.find(key);
         if (it == index.end()) {
             it = index.insert(key, int(pending.size()));
-            pending.append({key, &flow, {}, {}});
+            pending.append({key, &flow, {}});
         }
         PendingRule& rule = pending[*it];
-        appendOnce(rule.initiators, flow.initiator);
-        appendOnce(rule.listeners, flow.listener);
+        appendOnce(rule.groups.initiators, flow.initiator);
+        appendOnce(rule.groups.listeners, flow.listener);
     }
 
     std::sort(pending.begin(), pending.end(), [](const PendingRule& a, const PendingRule& b) {
@@ -114,23 +104,43 @@ PortMatrix MatrixBuilder::build(const DeploymentData& deployment, const FlowSet&
     PortMatrix matrix;
     matrix.deploymentName = deployment.name;
     matrix.exchangeVersion = deployment.exchangeVersion;
+    const qsizetype inside = std::count_if(pending.cbegin(), pending.cend(),
+                                           [](const PendingRule& rule) { return rule.key.from == rule.key.to; });
+    matrix.rules.reserve(pending.size() - inside);
+    matrix.intraZone.reserve(inside);
+    // A group's role list, made once: most rules have one group at each end and share it.
+    QList<QStringList> groupRoles;
+    groupRoles.reserve(flows.groups.size());
+    for (const EndpointGroup& group : flows.groups)
+        groupRoles.append({group.role});
+    const auto rolesOf = [&flows, &groupRoles](const QList<int>& groups) {
+        if (groups.size() == 1)
+            return groupRoles.at(groups.constFirst());
+        QStringList roles;
+        for (int group : groups) {
+            const QString& role = flows.groups.at(group).role;
+            if (!roles.contains(role))
+                roles.append(role);
+        }
+        return roles;
+    };
+    const QString published =
+        u' ' + QCoreApplication::translate("MatrixBuilder", "(Published through the reverse proxy.)");
     for (const PendingRule& pendingRule : std::as_const(pending)) {
         const CatalogEntry& entry = *pendingRule.key.entry;
-        MatrixRule rule;
+        MatrixRule& rule =
+            (pendingRule.key.from == pendingRule.key.to ? matrix.intraZone : matrix.rules).emplace_back();
         rule.from = deployment.zones.at(pendingRule.key.from).id;
         rule.to = deployment.zones.at(pendingRule.key.to).id;
         rule.protocol = pendingRule.key.protocol;
         rule.ports = {pendingRule.key.first, pendingRule.key.last};
         rule.service = entry.service;
         rule.family = entry.family;
-        rule.sources = serversOfGroups(flows, pendingRule.initiators);
-        rule.destinations = serversOfGroups(flows, pendingRule.listeners);
-        rule.sourceRoles = rolesOf(flows, pendingRule.initiators);
-        rule.destinationRoles = rolesOf(flows, pendingRule.listeners);
-        rule.purpose = entry.purpose;
-        if (pendingRule.key.published)
-            rule.purpose +=
-                u' ' + QCoreApplication::translate("MatrixBuilder", "(Published through the reverse proxy.)");
+        rule.sources = serversOfGroups(flows, pendingRule.groups.initiators);
+        rule.destinations = serversOfGroups(flows, pendingRule.groups.listeners);
+        rule.sourceRoles = rolesOf(pendingRule.groups.initiators);
+        rule.destinationRoles = rolesOf(pendingRule.groups.listeners);
+        rule.purpose = pendingRule.key.published ? entry.purpose + published : entry.purpose;
         rule.encryption = entry.encryption;
         rule.ifBlocked = entry.ifBlocked;
         rule.references = entry.sources;
@@ -138,11 +148,37 @@ PortMatrix MatrixBuilder::build(const DeploymentData& deployment, const FlowSet&
         rule.confirmed = entry.confirmed;
         rule.dynamicRpc = pendingRule.flow->dynamicRpc;
         rule.published = pendingRule.key.published;
-        if (rule.from == rule.to)
-            matrix.intraZone.append(rule);
-        else
-            matrix.rules.append(rule);
     }
     matrix.warnings = Validator(m_catalog).validate(deployment, flows);
+    if (groups) {
+        // In row order: the rules between zones, then those inside zones.
+        groups->clear();
+        groups->reserve(pending.size());
+        for (int inside = 0; inside < 2; ++inside) {
+            for (const PendingRule& rule : std::as_const(pending)) {
+                if ((rule.key.from == rule.key.to) == bool(inside))
+                    groups->append(rule.groups);
+            }
+        }
+    }
     return matrix;
+}
+
+void MatrixBuilder::refresh(PortMatrix& matrix, const QList<RuleGroups>& groups, const DeploymentData& deployment,
+                            const FlowSet& flows, const QList<bool>& changedGroups) const
+{
+    const auto changed = [&changedGroups](const QList<int>& list) {
+        return std::any_of(list.begin(), list.end(), [&changedGroups](int group) { return changedGroups.at(group); });
+    };
+    for (int row = 0; row < groups.size(); ++row) {
+        const RuleGroups& rule = groups.at(row);
+        MatrixRule& target =
+            row < matrix.rules.size() ? matrix.rules[row] : matrix.intraZone[row - matrix.rules.size()];
+        if (changed(rule.initiators))
+            target.sources = serversOfGroups(flows, rule.initiators);
+        if (changed(rule.listeners))
+            target.destinations = serversOfGroups(flows, rule.listeners);
+    }
+    matrix.deploymentName = deployment.name;
+    matrix.warnings = Validator(m_catalog).validate(deployment, flows);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,7 @@ struct PortRange
     {
         return a.first != b.first ? a.first < b.first : a.last < b.last;
     }
+    friend size_t qHash(const PortRange& range, size_t seed = 0) { return qHashMulti(seed, range.first, range.last); }
 };
 
 enum class Protocol

@@ -20,6 +20,7 @@
 #include "views/diagram/servercarditem.h"
 #include "views/diagram/topologyscene.h"
 
+#include "bench/largedeployment.h"
 #include "deploymentbuilder.h"
 #include "livedocument.h"
 
@@ -618,6 +619,36 @@ private slots:
         }
         QVERIFY(scene.sceneRect().contains(scene.legend()->sceneBoundingRect()));
         QVERIFY(paintedPoints(scene) > 50);
+    }
+
+    // 50 small zones whose sites all talk to each other (issue 10): tens of thousands of arrows per card, about 16,000
+    // with every lane bundled. The whole diagram stays within its budget of 3,000 with one arrow per pair of lanes,
+    // named after its families and drawn in the "several" colour where it has more than one, and no rule between two
+    // zones is left without an arrow.
+    void fiftyZonesStayWithinTheArrowBudget()
+    {
+        LiveDocument live(largeDeployment(300));
+        TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+        const QList<FlowArrowItem*> arrows = scene.flowArrows();
+        QVERIFY2(arrows.size() <= 3000, qPrintable(QString::number(arrows.size())));
+        QSet<int> drawn;
+        QSet<std::pair<QString, QString>> lanePairs;
+        const PortMatrix& matrix = live.analysis.matrix();
+        for (const FlowArrowItem* arrow : arrows) {
+            for (int row : arrow->rows())
+                drawn.insert(row);
+            const MatrixRule& rule = *matrix.ruleAt(arrow->rows().constFirst());
+            QVERIFY2(!lanePairs.contains({rule.from, rule.to}), qPrintable(arrow->title())); // one per pair of lanes
+            lanePairs.insert({rule.from, rule.to});
+        }
+        for (int row = 0; row < matrix.rules.size(); ++row)
+            QVERIFY2(drawn.contains(row), qPrintable(matrix.rules.at(row).service));
+        const auto several = std::find_if(arrows.begin(), arrows.end(), [](const FlowArrowItem* arrow) {
+            return arrow->family() == FlowFamily::several();
+        });
+        QVERIFY(several != arrows.end());
+        QVERIFY2((*several)->title().contains(QStringLiteral("Mail, ")), qPrintable((*several)->title()));
+        QVERIFY(scene.legend()->families().contains(FlowFamily::several()));
     }
 };
 

@@ -338,6 +338,10 @@
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
+    <message>
+        <source>Several families</source>
+        <translation>Mehrere Familien</translation>
+    </message>
 </context>
 <context>
     <name>FlowRouter</name>

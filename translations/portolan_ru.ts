@@ -338,6 +338,10 @@
         <source>Other</source>
         <translation>Другое</translation>
     </message>
+    <message>
+        <source>Several families</source>
+        <translation>Несколько семейств</translation>
+    </message>
 </context>
 <context>
     <name>FlowRouter</name>

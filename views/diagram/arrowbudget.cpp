@@ -2,27 +2,41 @@
 
 #include "model/portmatrix.h"
 
-#include <QMap>
 #include <QSet>
-
-#include <tuple>
+#include <QtAlgorithms>
 
 namespace {
+
+// Roles and families as small integers, so that a 50-zone matrix of tens of thousands of rules is counted without a
+// string set per rule.
+class Interned
+{
+public:
+    int of(const QString& text)
+    {
+        const auto it = m_ids.constFind(text);
+        return it != m_ids.cend() ? *it : int(*m_ids.insert(text, int(m_ids.size())));
+    }
+
+private:
+    QHash<QString, int> m_ids;
+};
 
 // One end of the arrows of a (family, zone, zone) group.
 struct End
 {
     int zone = -1;
     QSet<QString> endpoints; // only for lanes that could keep an arrow per card
-    QSet<QString> roles;
+    quint64 roles = 0;       // bit per role (roles beyond 64 share the last bit: the count stays an upper bound)
 
     qsizetype arrows(const QList<bool>& bundled) const
     {
         // A bundled end is the lane's block and its actors' badges: at most one per role. The endpoints of a lane
         // too crowded for arrows per card are not collected.
+        const qsizetype roleCount = qPopulationCount(roles);
         if (!bundled.at(zone))
             return endpoints.size();
-        return endpoints.isEmpty() ? roles.size() : qMin(roles.size(), endpoints.size());
+        return endpoints.isEmpty() ? roleCount : qMin(roleCount, endpoints.size());
     }
 };
 
@@ -34,33 +48,44 @@ struct Group
     qsizetype arrows(const QList<bool>& bundled) const { return from.arrows(bundled) * to.arrows(bundled); }
 };
 
+quint64 roleBits(Interned& roles, const QStringList& names)
+{
+    quint64 bits = 0;
+    for (const QString& name : names)
+        bits |= quint64(1) << qMin(roles.of(name), 63);
+    return bits;
+}
+
 } // namespace
 
-QList<bool> bundledLanes(const PortMatrix& matrix, const QHash<QString, int>& zoneIndex,
-                         const QList<qsizetype>& cardsPerLane, int maxCardsWithOwnArrows, int budget)
+ArrowGrain arrowGrain(const PortMatrix& matrix, const RuleZones& ruleZones, const QList<qsizetype>& cardsPerLane,
+                      int maxCardsWithOwnArrows, int budget)
 {
-    QList<bool> bundled(cardsPerLane.size(), false);
+    ArrowGrain grain;
+    QList<bool>& bundled = grain.bundledLanes;
+    bundled.fill(false, cardsPerLane.size());
     for (int z = 0; z < cardsPerLane.size(); ++z)
         bundled[z] = cardsPerLane.at(z) > maxCardsWithOwnArrows;
 
-    QMap<std::tuple<QString, int, int>, int> index; // (family, from zone, to zone) → group
+    const qsizetype lanes = bundled.size();
+    Interned families;
+    Interned roles;
+    QHash<qint64, int> index; // (family, from zone, to zone) → group
     QList<Group> groups;
     for (int row = 0; row < matrix.rowCount(); ++row) {
         const MatrixRule& rule = *matrix.ruleAt(row);
-        const int fromZone = zoneIndex.value(rule.from, -1);
-        const int toZone = zoneIndex.value(rule.to, -1);
-        if (fromZone < 0 || toZone < 0 || fromZone >= bundled.size() || toZone >= bundled.size())
+        const auto [fromZone, toZone] = ruleZones.at(row);
+        if (fromZone < 0 || toZone < 0 || fromZone >= lanes || toZone >= lanes)
             continue;
-        auto it = index.find({rule.family, fromZone, toZone});
+        const qint64 key = (qint64(families.of(rule.family)) * lanes + fromZone) * lanes + toZone;
+        auto it = index.find(key);
         if (it == index.end()) {
-            it = index.insert({rule.family, fromZone, toZone}, int(groups.size()));
-            groups.append(Group{End{fromZone, {}, {}}, End{toZone, {}, {}}});
+            it = index.insert(key, int(groups.size()));
+            groups.append(Group{End{fromZone, {}, 0}, End{toZone, {}, 0}});
         }
         Group& group = groups[*it];
-        for (const QString& role : rule.sourceRoles)
-            group.from.roles.insert(role);
-        for (const QString& role : rule.destinationRoles)
-            group.to.roles.insert(role);
+        group.from.roles |= roleBits(roles, rule.sourceRoles);
+        group.to.roles |= roleBits(roles, rule.destinationRoles);
         if (!bundled.at(fromZone)) {
             for (const QString& id : rule.sources)
                 group.from.endpoints.insert(id);
@@ -71,7 +96,7 @@ QList<bool> bundledLanes(const PortMatrix& matrix, const QHash<QString, int>& zo
         }
     }
 
-    QList<QList<int>> groupsOfLane(bundled.size());
+    QList<QList<int>> groupsOfLane(lanes);
     qsizetype total = 0;
     for (int g = 0; g < groups.size(); ++g) {
         total += groups.at(g).arrows(bundled);
@@ -82,7 +107,7 @@ QList<bool> bundledLanes(const PortMatrix& matrix, const QHash<QString, int>& zo
     while (total > budget) {
         int best = -1;
         qsizetype bestSaving = 0;
-        for (int z = 0; z < bundled.size(); ++z) {
+        for (int z = 0; z < lanes; ++z) {
             if (bundled.at(z))
                 continue;
             qsizetype saving = 0;
@@ -102,5 +127,8 @@ QList<bool> bundledLanes(const PortMatrix& matrix, const QHash<QString, int>& zo
         bundled[best] = true;
         total -= bestSaving;
     }
-    return bundled;
+    grain.lanePairs = total > budget;
+    if (grain.lanePairs)
+        bundled.fill(true);
+    return grain;
 }

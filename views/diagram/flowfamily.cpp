@@ -19,6 +19,8 @@ constexpr FamilyStyle kFamilies[] = {
     {u"voice", QT_TRANSLATE_NOOP("FlowFamily", "Voice"), 0x56b4e9},
     {u"management", QT_TRANSLATE_NOOP("FlowFamily", "Management"), 0x000000},
     {u"other", QT_TRANSLATE_NOOP("FlowFamily", "Other"), 0x8c8c8c},
+    // One arrow for the flows of several families between the same ends (ArrowGrain::lanePairs); drawn dashed.
+    {u"several", QT_TRANSLATE_NOOP("FlowFamily", "Several families"), 0x4d4d4d},
 };
 constexpr int kFamilyCount = int(std::size(kFamilies));
 } // namespace
@@ -37,13 +39,18 @@ int order(const QString& family)
 QColor colour(const QString& family)
 {
     const int index = order(family);
-    return QColor(index < kFamilyCount ? kFamilies[index].colour : kFamilies[kFamilyCount - 1].colour);
+    return QColor(index < kFamilyCount ? kFamilies[index].colour : kFamilies[order(QStringLiteral("other"))].colour);
 }
 
 QString displayName(const QString& family)
 {
     const int index = order(family);
     return index < kFamilyCount ? QCoreApplication::translate("FlowFamily", kFamilies[index].name) : family;
+}
+
+QString several()
+{
+    return QStringLiteral("several");
 }
 
 } // namespace FlowFamily

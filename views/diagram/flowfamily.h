@@ -10,4 +10,6 @@ QColor colour(const QString& family);
 QString displayName(const QString& family);
 // Position in the legend; unknown families sort last.
 int order(const QString& family);
+// The family of an arrow that stands for flows of several families; it is drawn dashed.
+QString several();
 } // namespace FlowFamily

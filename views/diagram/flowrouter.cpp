@@ -50,13 +50,28 @@ struct ArrowEnds
 {
     int from = -1;
     int to = -1;
-    QString family;
+    QStringList families; // of its rules: one, or with lanePairs several
     QList<int> rows;
     Side fromSide = Right;
     Side toSide = Left;
     QPointF start;
     QPointF end;
 };
+
+// The distinct families of an arrow's rules, in legend order.
+QStringList familiesOf(const QList<int>& rows, const PortMatrix& matrix)
+{
+    QStringList families;
+    for (int row : rows) {
+        const QString& family = matrix.ruleAt(row)->family;
+        if (!families.contains(family))
+            families.append(family);
+    }
+    std::sort(families.begin(), families.end(), [](const QString& a, const QString& b) {
+        return std::make_pair(FlowFamily::order(a), a) < std::make_pair(FlowFamily::order(b), b);
+    });
+    return families;
+}
 
 QString ruleLine(const MatrixRule& rule)
 {
@@ -70,13 +85,14 @@ FlowRouter::FlowRouter(const FlowAnchors& anchors)
 {}
 
 // The anchors of a rule's sources or destinations. For a whole lane, only implicit actors ("zone:role") keep their
-// own badge; every server is the lane's block, without a look-up per server, and without a look at each endpoint
-// when no actor role is among them.
+// own badge, and not even they with lanePairs; every server is the lane's block, without a look-up per server, and
+// without a look at each endpoint when no actor role is among them.
 QList<int> FlowRouter::anchorsOf(const QStringList& endpoints, const QStringList& roles, int zone, bool wholeLane) const
 {
     const int block = wholeLane ? m_anchors.laneBlock.value(zone, -1) : -1;
-    if (block >= 0 && std::none_of(roles.begin(), roles.end(),
-                                   [this](const QString& role) { return m_anchors.actorRoles.contains(role); }))
+    if (block >= 0 && (m_anchors.lanePairs || std::none_of(roles.begin(), roles.end(), [this](const QString& role) {
+                           return m_anchors.actorRoles.contains(role);
+                       })))
         return {block};
     QList<int> anchors;
     for (const QString& endpoint : endpoints) {
@@ -97,23 +113,28 @@ qreal FlowRouter::channelNear(qreal y) const
                              [y](qreal a, qreal b) { return std::abs(a - y) < std::abs(b - y); });
 }
 
-FlowRouting FlowRouter::route(const PortMatrix& matrix, const QHash<QString, int>& zoneIndex) const
+FlowRouting FlowRouter::route(const PortMatrix& matrix, const RuleZones& ruleZones) const
 {
-    QMap<std::tuple<int, int, int, QString>, QList<int>> grouped; // (family order, from, to, family) → rows
+    // Families by their legend order, looked up once per distinct family string rather than per rule.
+    QHash<QString, int> familyOrder;
+    QMap<std::tuple<int, int, int>, QList<int>> grouped; // (family order or -1 when merged, from, to) → rows
     for (int row = 0; row < matrix.rowCount(); ++row) {
         const MatrixRule& rule = *matrix.ruleAt(row);
-        const int fromZone = zoneIndex.value(rule.from, -1);
-        const int toZone = zoneIndex.value(rule.to, -1);
+        const auto [fromZone, toZone] = ruleZones.at(row);
         // Servers talking among themselves (Edges relaying to each other) would be a mesh of loops: one loop on the
         // lane's block says it as well.
         const bool peers = fromZone == toZone && rule.sources.size() > 1 && rule.sources == rule.destinations;
         const bool wholeLanes = peers || m_anchors.crowded.value(fromZone) || m_anchors.crowded.value(toZone);
         const QList<int> from = anchorsOf(rule.sources, rule.sourceRoles, fromZone, wholeLanes);
         const QList<int> to = anchorsOf(rule.destinations, rule.destinationRoles, toZone, wholeLanes);
+        auto order = familyOrder.constFind(rule.family);
+        if (order == familyOrder.cend())
+            order = familyOrder.insert(rule.family, FlowFamily::order(rule.family));
+        const int family = m_anchors.lanePairs ? -1 : *order;
         for (int a : from) {
             for (int b : to) {
                 if (a != b || m_anchors.laneBlock.contains(a))
-                    grouped[{FlowFamily::order(rule.family), a, b, rule.family}].append(row);
+                    grouped[{family, a, b}].append(row);
             }
         }
     }
@@ -125,8 +146,8 @@ FlowRouting FlowRouter::route(const PortMatrix& matrix, const QHash<QString, int
         ArrowEnds arrow;
         arrow.from = std::get<1>(it.key());
         arrow.to = std::get<2>(it.key());
-        arrow.family = std::get<3>(it.key());
         arrow.rows = it.value();
+        arrow.families = familiesOf(arrow.rows, matrix);
         const int fromZone = anchors.at(arrow.from).zone;
         const int toZone = anchors.at(arrow.to).zone;
         if (fromZone > toZone) {
@@ -215,13 +236,17 @@ FlowRouting FlowRouter::route(const PortMatrix& matrix, const QHash<QString, int
         }
 
         const QString& fromLabel = anchors.at(arrow.from).label;
-        const QString family = FlowFamily::displayName(arrow.family);
+        QStringList names;
+        for (const QString& family : arrow.families)
+            names.append(FlowFamily::displayName(family));
+        const QString families = names.join(QStringLiteral(", "));
         const QString title = arrow.from == arrow.to
-                                  ? QCoreApplication::translate("FlowRouter", "%1 among %2").arg(family, fromLabel)
+                                  ? QCoreApplication::translate("FlowRouter", "%1 among %2").arg(families, fromLabel)
                                   : QCoreApplication::translate("FlowRouter", "%1: %2 → %3")
-                                        .arg(family, fromLabel, anchors.at(arrow.to).label);
+                                        .arg(families, fromLabel, anchors.at(arrow.to).label);
         const bool bundled = m_anchors.laneBlock.contains(arrow.from) || m_anchors.laneBlock.contains(arrow.to);
-        routing.arrows.append({path, arrow.family, arrow.rows, title, bundled});
+        const QString family = arrow.families.size() == 1 ? arrow.families.constFirst() : FlowFamily::several();
+        routing.arrows.append({path, family, arrow.rows, title, bundled});
     }
     return routing;
 }

@@ -9,6 +9,10 @@
 
 struct PortMatrix;
 
+// Matrix row (PortMatrix::ruleAt) → its (from, to) zone indexes, -1 for a zone not on the diagram; worked out once per
+// rebuild of the diagram.
+using RuleZones = QList<std::pair<int, int>>;
+
 // Where flow arrows may start and end: a server card, an implicit actor's badge, or the block of all cards of a lane.
 struct FlowAnchor
 {
@@ -23,7 +27,8 @@ struct FlowAnchors
     QList<FlowAnchor> anchors;
     QHash<QString, int> ofEndpoint; // server id or implicit actor id → anchor; no entries for cards of crowded lanes
     QList<int> laneBlock;           // zone → anchor of the block of its cards, -1 for a lane without cards
-    QList<bool> crowded;            // zone → one arrow per lane, not per card (bundledLanes)
+    QList<bool> crowded;            // zone → one arrow per lane, not per card (ArrowGrain::bundledLanes)
+    bool lanePairs = false;         // one arrow per pair of lanes for all families and actors (ArrowGrain::lanePairs)
     QSet<QString> actorRoles;       // roles of the implicit actors that have a badge
     QList<qreal> channels;          // heights of the gaps between card rows, the same in every lane, top down
 };
@@ -43,7 +48,9 @@ struct FlowRouting
     QList<QRectF> buses; // bars beside a lane's block of cards where bundled arrows end
 };
 
-// Turns the matrix into arrows: one per (initiator anchor, listener anchor, family). Between a crowded lane and any
+// Turns the matrix into arrows: one per (initiator anchor, listener anchor, family), or with lanePairs one per pair of
+// lanes (the blocks of their cards; a lane without cards keeps its actors' badges), of the family
+// FlowFamily::several() where it stands for more than one. Between a crowded lane and any
 // other, both ends are whole lanes (the block of cards; implicit actors keep their badge), so that the count grows
 // with zones and families, not servers. Arrows between zones leave the side of the anchor facing the other lane and
 // enter the facing side of the other; arrows between two cards of a lane bow out to the right of its cards; an
@@ -54,7 +61,7 @@ class FlowRouter final
 public:
     explicit FlowRouter(const FlowAnchors& anchors);
 
-    FlowRouting route(const PortMatrix& matrix, const QHash<QString, int>& zoneIndex) const;
+    FlowRouting route(const PortMatrix& matrix, const RuleZones& ruleZones) const;
     // An arrow's tooltip: its title, then one line per distinct service and port of its rows. Written when the arrow
     // is hovered: a rebuild of tens of thousands of rules would otherwise format each of them every time.
     static QString toolTip(const QString& title, const QList<int>& rows, const PortMatrix& matrix);

@@ -48,7 +48,8 @@ void LegendItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     for (int i = 0; i < m_families.size(); ++i) {
         const qreal x = m_offsets.at(i);
         const QColor colour = FlowFamily::colour(m_families.at(i));
-        painter->setPen(QPen(colour, 3, Qt::SolidLine, Qt::FlatCap));
+        painter->setPen(
+            QPen(colour, 3, m_families.at(i) == FlowFamily::several() ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
         painter->drawLine(QPointF(x, kHeight / 2), QPointF(x + kSwatch - 6, kHeight / 2));
         painter->setPen(Qt::NoPen);
         painter->setBrush(colour);

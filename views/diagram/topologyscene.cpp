@@ -44,7 +44,7 @@ constexpr qreal kMinLaneWidth = ServerCardItem::Width + 2 * kGap + kLoopRoom;
 constexpr qreal kMinHeight = 420;
 constexpr int kMinCardsPerColumn = 8;
 constexpr int kMaxCardsWithOwnArrows = 6; // a lane with more cards gets one arrow per lane, not per card
-constexpr int kArrowBudget = 3000;        // beyond this many arrows per card, more lanes get arrows per lane
+constexpr int kArrowBudget = 3000;        // beyond this many arrows, they get coarser (arrowGrain)
 constexpr qreal kActorsTitle = 22;        // the "Stands for:" line above the actor badges
 constexpr qreal kActorGap = 6;
 // Drawing order: lanes, then arrows, then the firewall chips and the cards on top, so arrows never hide text.
@@ -100,39 +100,90 @@ QList<int> TopologyScene::boundaryRows(int boundary) const
     return rows;
 }
 
-// Rules crossing this boundary, grouped by direction and protocol: a rule from zone 0 to zone 2 crosses both
-// boundaries between them. rows receives the matrix rows behind each chip.
-QStringList TopologyScene::chipsFor(int boundary, const QList<std::pair<int, int>>& ruleZones,
-                                    QList<QList<int>>* rows) const
+// The chips of every boundary: the rules crossing it grouped by direction and protocol, e.g. "→ TCP 25, 443". A rule
+// from zone 0 to zone 2 crosses both boundaries between them. The rules are first gathered per (from, to, protocol)
+// with their distinct ports, so that each boundary looks at those spans and not at every rule.
+void TopologyScene::buildChips(const RuleZones& ruleZones, int zoneCount)
 {
-    struct Chip
+    struct Span
     {
-        QList<PortRange> ports;
+        int from = -1;
+        int to = -1;
+        int protocol = 0;
+        int ports = -1; // into portLists: spans between many pairs of sites share one
         QList<int> rows;
     };
-    QMap<QPair<int, int>, Chip> groups; // (direction: 0 → / 1 ←, protocol) → ports
     const QList<MatrixRule>& rules = m_analysis->matrix().rules;
+    QHash<qint64, int> spanIndex;
+    QList<Span> spans;
+    QList<QList<PortRange>> spanPorts;
     for (int row = 0; row < rules.size(); ++row) {
-        const MatrixRule& rule = rules.at(row);
         const auto [from, to] = ruleZones.at(row);
-        if (qMin(from, to) > boundary || qMax(from, to) <= boundary)
+        if (from < 0 || to < 0 || from == to)
             continue;
-        Chip& chip = groups[qMakePair(from < to ? 0 : 1, int(rule.protocol))];
-        if (!chip.ports.contains(rule.ports))
-            chip.ports.append(rule.ports);
-        chip.rows.append(row);
+        const int protocol = int(rules.at(row).protocol);
+        const qint64 key = (qint64(from) * zoneCount + to) * 8 + protocol;
+        auto it = spanIndex.constFind(key);
+        if (it == spanIndex.cend()) {
+            it = spanIndex.insert(key, int(spans.size()));
+            spans.append({from, to, protocol, -1, {}});
+            spanPorts.append(QList<PortRange>());
+        }
+        if (!spanPorts[*it].contains(rules.at(row).ports))
+            spanPorts[*it].append(rules.at(row).ports);
+        spans[*it].rows.append(row);
     }
-    QStringList chips;
-    for (auto it = groups.begin(); it != groups.end(); ++it) {
-        std::sort(it.value().ports.begin(), it.value().ports.end());
-        QStringList ports;
-        for (const PortRange& range : std::as_const(it.value().ports))
-            ports.append(range.toString());
-        chips.append((it.key().first == 0 ? QStringLiteral("→ ") : QStringLiteral("← ")) +
-                     protocolId(Protocol(it.key().second)).toUpper() + u' ' + ports.join(QStringLiteral(", ")));
-        rows->append(it.value().rows);
+    QHash<QList<PortRange>, int> portListIndex;
+    QList<QList<PortRange>> portLists;
+    for (int i = 0; i < spans.size(); ++i) {
+        std::sort(spanPorts[i].begin(), spanPorts[i].end());
+        auto it = portListIndex.constFind(spanPorts.at(i));
+        if (it == portListIndex.cend()) {
+            it = portListIndex.insert(spanPorts.at(i), int(portLists.size()));
+            portLists.append(spanPorts.at(i));
+        }
+        spans[i].ports = *it;
     }
-    return chips;
+
+    m_chips.clear();
+    m_chipRows.clear();
+    for (int boundary = 0; boundary + 1 < zoneCount; ++boundary) {
+        struct Chip
+        {
+            QList<int> portLists;
+            QList<int> rows;
+        };
+        QMap<QPair<int, int>, Chip> groups; // (direction: 0 → / 1 ←, protocol) → ports
+        for (const Span& span : std::as_const(spans)) {
+            if (qMin(span.from, span.to) > boundary || qMax(span.from, span.to) <= boundary)
+                continue;
+            Chip& chip = groups[qMakePair(span.from < span.to ? 0 : 1, span.protocol)];
+            if (!chip.portLists.contains(span.ports))
+                chip.portLists.append(span.ports);
+            chip.rows.append(span.rows);
+        }
+        QStringList chips;
+        QList<QList<int>> chipRows;
+        for (auto it = groups.begin(); it != groups.end(); ++it) {
+            QList<PortRange> ports;
+            for (int list : std::as_const(it.value().portLists))
+                ports.append(portLists.at(list));
+            std::sort(ports.begin(), ports.end());
+            ports.erase(std::unique(ports.begin(), ports.end()), ports.end());
+            QStringList texts;
+            for (const PortRange& range : std::as_const(ports))
+                texts.append(range.toString());
+            chips.append((it.key().first == 0 ? QStringLiteral("→ ") : QStringLiteral("← ")) +
+                         protocolId(Protocol(it.key().second)).toUpper() + u' ' + texts.join(QStringLiteral(", ")));
+            // The matrix lists rules by zones, so the spans' rows are in order already.
+            QList<int>& rows = it.value().rows;
+            if (!std::is_sorted(rows.begin(), rows.end()))
+                std::sort(rows.begin(), rows.end());
+            chipRows.append(rows);
+        }
+        m_chips.append(chips);
+        m_chipRows.append(chipRows);
+    }
 }
 
 void TopologyScene::rebuild()
@@ -183,10 +234,13 @@ void TopologyScene::rebuild()
     QHash<QString, int> zoneIndex;
     for (int z = 0; z < zones.size(); ++z)
         zoneIndex.insert(zones.at(z).id, z);
-    QList<std::pair<int, int>> ruleZones;
-    ruleZones.reserve(m_analysis->matrix().rules.size());
-    for (const MatrixRule& rule : m_analysis->matrix().rules)
+    const PortMatrix& matrix = m_analysis->matrix();
+    RuleZones ruleZones;
+    ruleZones.reserve(matrix.rowCount());
+    for (int row = 0; row < matrix.rowCount(); ++row) {
+        const MatrixRule& rule = *matrix.ruleAt(row);
         ruleZones.append({zoneIndex.value(rule.from, -1), zoneIndex.value(rule.to, -1)});
+    }
     QList<QList<const Server*>> serversByZone(zones.size());
     for (const Server& server : deployment.servers()) {
         const int zone = zoneIndex.value(server.zone, -1);
@@ -210,10 +264,10 @@ void TopologyScene::rebuild()
     }
 
     // The first build of a document highlights nothing; later builds highlight chips that were not there before.
-    const QList<QStringList> previous = std::exchange(m_chips, {});
+    const QList<QStringList> previous = m_chips;
     const bool highlight = !previous.isEmpty() && previous.size() == zones.size() - 1;
+    buildChips(ruleZones, int(zones.size()));
     m_highlighted.clear();
-    m_chipRows.clear();
     m_lanes.clear();
     FlowAnchors anchors;
     anchors.laneBlock.fill(-1, zones.size());
@@ -223,7 +277,9 @@ void TopologyScene::rebuild()
     cardsPerLane.reserve(zones.size());
     for (const auto& servers : std::as_const(serversByZone))
         cardsPerLane.append(servers.size());
-    anchors.crowded = bundledLanes(m_analysis->matrix(), zoneIndex, cardsPerLane, kMaxCardsWithOwnArrows, kArrowBudget);
+    ArrowGrain grain = arrowGrain(matrix, ruleZones, cardsPerLane, kMaxCardsWithOwnArrows, kArrowBudget);
+    anchors.crowded = std::move(grain.bundledLanes);
+    anchors.lanePairs = grain.lanePairs;
     qreal x = 0;
     for (int z = 0; z < zones.size(); ++z) {
         const Zone& zone = zones.at(z);
@@ -291,21 +347,24 @@ void TopologyScene::rebuild()
                 anchors.ofEndpoint.insert(id, int(anchors.anchors.size()));
                 anchors.anchors.append({badge->sceneBoundingRect(), z, name});
                 anchors.actorRoles.insert(group.role);
+                block |= badge->sceneBoundingRect();
+            }
+            // With one arrow per pair of lanes, a lane of actors alone is one end too.
+            if (servers.isEmpty() && anchors.lanePairs) {
+                anchors.laneBlock[z] = int(anchors.anchors.size());
+                anchors.anchors.append({block, z, zone.name});
             }
         }
 
         x += width;
         if (z + 1 < zones.size()) {
-            QList<QList<int>> rows;
-            m_chips.append(chipsFor(z, ruleZones, &rows));
-            m_chipRows.append(rows);
             QStringList fresh;
-            for (const QString& chip : m_chips.constLast()) {
+            for (const QString& chip : m_chips.at(z)) {
                 if (highlight && !previous.at(z).contains(chip))
                     fresh.append(chip);
             }
             m_highlighted.append(fresh);
-            auto* boundary = new BoundaryItem(height, m_chips.constLast(), fresh);
+            auto* boundary = new BoundaryItem(height, m_chips.at(z), fresh);
             boundary->setPos(x, 0);
             boundary->setZValue(kBoundaryZ);
             addItem(boundary);
@@ -313,7 +372,7 @@ void TopologyScene::rebuild()
             x += BoundaryItem::Width;
         }
     }
-    addArrows(anchors, zoneIndex);
+    addArrows(anchors, ruleZones);
     addLegend(height + kGap);
     setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10));
     for (const QString& id : std::as_const(selected)) {
@@ -404,9 +463,9 @@ void TopologyScene::showObservations(const ProbeObservations& observations, cons
     }
 }
 
-void TopologyScene::addArrows(const FlowAnchors& anchors, const QHash<QString, int>& zoneIndex)
+void TopologyScene::addArrows(const FlowAnchors& anchors, const RuleZones& ruleZones)
 {
-    const FlowRouting routing = FlowRouter(anchors).route(m_analysis->matrix(), zoneIndex);
+    const FlowRouting routing = FlowRouter(anchors).route(m_analysis->matrix(), ruleZones);
     for (const QRectF& bus : routing.buses)
         addRect(bus, Qt::NoPen, QColor(0x6e, 0x6e, 0x6e))->setZValue(kArrowZ);
     for (const FlowArrowSpec& spec : routing.arrows) {

@@ -26,9 +26,9 @@ class ServerCardItem;
 // chips of every rule that crosses it; flow arrows from initiator to listener coloured by family, with a legend
 // below the lanes. Implicit actors (Internet mail, clients, ...) have no card: each is a small badge under its lane's
 // cards, and its arrows start or end there. A lane with more than a handful of cards gets one arrow per (lane, lane,
-// family) instead of one per card so that large deployments stay readable, and so do more lanes when the arrows per
-// card of the whole diagram would exceed a budget (bundledLanes). Rebuilt from the analysis after each
-// document change.
+// family) instead of one per card so that large deployments stay readable, and so do more lanes, and then families
+// together, when the arrows of the whole diagram would exceed a budget (arrowGrain). Rebuilt from the analysis after
+// each document change.
 class TopologyScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -99,13 +99,12 @@ protected:
 
 private:
     void rebuild();
-    void addArrows(const FlowAnchors& anchors, const QHash<QString, int>& zoneIndex);
+    void addArrows(const FlowAnchors& anchors, const RuleZones& ruleZones);
     void addLegend(qreal top);
     void applyHighlight();
     void onSelectionChanged();
     void handleClick(const QPointF& scenePos);
-    // ruleZones: the (from, to) zone indexes of each matrix rule, worked out once per rebuild.
-    QStringList chipsFor(int boundary, const QList<std::pair<int, int>>& ruleZones, QList<QList<int>>* rows) const;
+    void buildChips(const RuleZones& ruleZones, int zoneCount);
 
     Deployment* m_document;
     DeploymentAnalysis* m_analysis;
