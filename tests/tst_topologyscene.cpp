@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QImage>
 #include <QKeyEvent>
@@ -108,6 +109,41 @@ void click(TopologyScene& scene, const QPointF& pos)
 }
 
 // Edge in the DMZ, two Mailbox servers and a DC on the LAN: few enough cards for one arrow per card.
+// Everything the diagram shows, as text: lanes, cards, badges, chips, arrows, buses and legend with their places.
+QStringList sceneContents(const TopologyScene& scene)
+{
+    const auto rect = [](const QRectF& r) {
+        return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+    };
+    QStringList lines;
+    for (QGraphicsItem* item : scene.items(Qt::AscendingOrder)) {
+        const QString place = rect(item->sceneBoundingRect()) + QStringLiteral(" z") + QString::number(item->zValue());
+        if (auto* card = dynamic_cast<ServerCardItem*>(item))
+            lines.append(QStringLiteral("card ") + card->serverId() + u' ' + card->toolTip() + u' ' + place);
+        else if (auto* badge = dynamic_cast<ActorBadgeItem*>(item))
+            lines.append(QStringLiteral("badge ") + badge->actorId() + u' ' + place);
+        else if (auto* boundary = dynamic_cast<BoundaryItem*>(item))
+            lines.append(QStringLiteral("boundary ") + boundary->chips().join(u'|') + u' ' + place);
+        else if (auto* arrow = dynamic_cast<FlowArrowItem*>(item)) {
+            QStringList rows;
+            for (int row : arrow->rows())
+                rows.append(QString::number(row));
+            lines.append(QStringLiteral("arrow ") + arrow->title() + u' ' + arrow->family() + u' ' + rows.join(u',') +
+                         u' ' + place + u' ' + QString::number(arrow->path().elementCount()));
+        } else if (auto* legend = dynamic_cast<LegendItem*>(item))
+            lines.append(QStringLiteral("legend ") + legend->families().join(u',') + u' ' + place);
+        else if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+            lines.append(QStringLiteral("text ") + text->text() + u' ' + place);
+        else
+            lines.append(QStringLiteral("item ") + place + u' ' + item->toolTip());
+    }
+    std::sort(lines.begin(), lines.end());
+    lines.append(QStringLiteral("scene ") + rect(scene.sceneRect()));
+    for (int b = 0; b < scene.boundaries().size(); ++b)
+        lines.append(QStringLiteral("highlighted %1 ").arg(b) + scene.highlightedChips(b).join(u'|'));
+    return lines;
+}
+
 DeploymentBuilder edgeLayout()
 {
     auto builder = DeploymentBuilder::threeZones("2019");
@@ -619,6 +655,58 @@ private slots:
         }
         QVERIFY(scene.sceneRect().contains(scene.legend()->sceneBoundingRect()));
         QVERIFY(paintedPoints(scene) > 50);
+    }
+
+    void keptItemsMatchAFreshBuild_data()
+    {
+        QTest::addColumn<DeploymentData>("data");
+        QTest::newRow("three zones") << edgeLayout().data();
+        QTest::newRow("50 zones") << largeDeployment(300);
+    }
+
+    // A rebuild after a change that keeps the matrix's rows keeps what it can; the diagram must still be the one a
+    // fresh scene of the same document draws, after each edit and each undo.
+    void keptItemsMatchAFreshBuild()
+    {
+        QFETCH(DeploymentData, data);
+        LiveDocument live(data);
+        TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+        QUndoStack* stack = live.document.undoStack();
+        const auto compare = [&](const char* step) {
+            TopologyScene fresh(&live.document, &live.analysis, PortCatalog::builtin());
+            const QStringList kept = sceneContents(scene);
+            const QStringList expected = sceneContents(fresh);
+            for (int i = 0; i < qMin(kept.size(), expected.size()); ++i)
+                QVERIFY2(kept.at(i) == expected.at(i),
+                         qPrintable(QString::fromUtf8(step) + u'\n' + kept.at(i) + u'\n' + expected.at(i)));
+            QVERIFY2(kept.size() == expected.size(), step);
+        };
+        const Server& first = live.document.data().servers.constFirst();
+        const QString firstId = first.id;
+        Server twin = first;
+        twin.id = QStringLiteral("twin");
+        twin.name = QStringLiteral("TWIN");
+        stack->push(new AddServerCommand(&live.document, twin));
+        compare("add beside");
+        stack->push(
+            EditServerCommand::renameServer(&live.document, QStringLiteral("twin"), QStringLiteral("T2")).release());
+        compare("rename");
+        stack->push(EditServerCommand::setServerHost(&live.document, firstId, QStringLiteral("127.0.0.9")).release());
+        compare("host");
+        for (int i = 0; i < 9; ++i) {
+            Server more = twin;
+            more.id = QStringLiteral("more%1").arg(i);
+            more.name = more.id.toUpper();
+            stack->push(new AddServerCommand(&live.document, more));
+            QVERIFY(live.analysis.sameRows());
+            compare("add more");
+        }
+        stack->push(new RemoveServerCommand(&live.document, QStringLiteral("twin")));
+        compare("remove");
+        while (stack->canUndo()) {
+            stack->undo();
+            compare("undo");
+        }
     }
 
     // 50 small zones whose sites all talk to each other (issue 10): tens of thousands of arrows per card, about 16,000

@@ -23,6 +23,7 @@ public:
     const QPainterPath& path() const { return m_path; }
     const QString& family() const { return m_family; }
     const QString& title() const { return m_title; }
+    void setTitle(const QString& title) { m_title = title; }
     const QColor& colour() const { return m_colour; }
     const QList<int>& rows() const { return m_rows; }
     Emphasis emphasis() const { return m_emphasis; }

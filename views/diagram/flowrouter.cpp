@@ -235,20 +235,30 @@ FlowRouting FlowRouter::route(const PortMatrix& matrix, const RuleZones& ruleZon
             path.cubicTo(arrow.start + out * reach, end + in * reach, end);
         }
 
-        const QString& fromLabel = anchors.at(arrow.from).label;
-        QStringList names;
-        for (const QString& family : arrow.families)
-            names.append(FlowFamily::displayName(family));
-        const QString families = names.join(QStringLiteral(", "));
-        const QString title = arrow.from == arrow.to
-                                  ? QCoreApplication::translate("FlowRouter", "%1 among %2").arg(families, fromLabel)
-                                  : QCoreApplication::translate("FlowRouter", "%1: %2 → %3")
-                                        .arg(families, fromLabel, anchors.at(arrow.to).label);
-        const bool bundled = m_anchors.laneBlock.contains(arrow.from) || m_anchors.laneBlock.contains(arrow.to);
-        const QString family = arrow.families.size() == 1 ? arrow.families.constFirst() : FlowFamily::several();
-        routing.arrows.append({path, family, arrow.rows, title, bundled});
+        FlowArrowSpec spec;
+        spec.path = path;
+        spec.families = arrow.families;
+        spec.family = arrow.families.size() == 1 ? arrow.families.constFirst() : FlowFamily::several();
+        spec.rows = arrow.rows;
+        spec.from = arrow.from;
+        spec.to = arrow.to;
+        spec.title = title(spec, m_anchors);
+        spec.bundled = m_anchors.laneBlock.contains(arrow.from) || m_anchors.laneBlock.contains(arrow.to);
+        routing.arrows.append(spec);
     }
     return routing;
+}
+
+QString FlowRouter::title(const FlowArrowSpec& arrow, const FlowAnchors& anchors)
+{
+    QStringList names;
+    for (const QString& family : arrow.families)
+        names.append(FlowFamily::displayName(family));
+    const QString families = names.join(QStringLiteral(", "));
+    const QString& from = anchors.anchors.at(arrow.from).label;
+    return arrow.from == arrow.to ? QCoreApplication::translate("FlowRouter", "%1 among %2").arg(families, from)
+                                  : QCoreApplication::translate("FlowRouter", "%1: %2 → %3")
+                                        .arg(families, from, anchors.anchors.at(arrow.to).label);
 }
 
 QString FlowRouter::toolTip(const QString& title, const QList<int>& rows, const PortMatrix& matrix)

@@ -37,8 +37,11 @@ struct FlowArrowSpec
 {
     QPainterPath path;
     QString family;
+    QStringList families; // of its rows, in legend order: family, or several where it is FlowFamily::several()
     QList<int> rows;      // matrix rows, as PortMatrix::ruleAt counts them
-    QString title;        // "Mail: DMZ → LAN", the first line of the tooltip (FlowRouter::toolTip)
+    int from = -1;        // anchors
+    int to = -1;
+    QString title;        // "Mail: DMZ → LAN", the first line of the tooltip (FlowRouter::title, FlowRouter::toolTip)
     bool bundled = false; // stands for a whole lane's servers
 };
 
@@ -62,6 +65,8 @@ public:
     explicit FlowRouter(const FlowAnchors& anchors);
 
     FlowRouting route(const PortMatrix& matrix, const RuleZones& ruleZones) const;
+    // "Mail: DMZ → LAN (3 servers)", "Mail, Web: …", or "Mail among LAN": an arrow's title from its anchors' labels.
+    static QString title(const FlowArrowSpec& arrow, const FlowAnchors& anchors);
     // An arrow's tooltip: its title, then one line per distinct service and port of its rows. Written when the arrow
     // is hovered: a rebuild of tens of thousands of rules would otherwise format each of them every time.
     static QString toolTip(const QString& title, const QList<int>& rows, const PortMatrix& matrix);

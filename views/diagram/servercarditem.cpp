@@ -14,6 +14,11 @@ namespace {
 constexpr int kMaxDots = 12;
 constexpr qreal kIconSize = 30;
 constexpr qreal kTextLeft = 48; // right of the icon
+
+QString detailOf(const Server& server, const QString& rolesText)
+{
+    return server.host.isEmpty() ? rolesText : server.host + QStringLiteral(" · ") + rolesText;
+}
 } // namespace
 
 ServerCardItem::ServerCardItem(const Server& server, const QString& rolesText, int portCount, QGraphicsItem* parent)
@@ -21,11 +26,17 @@ ServerCardItem::ServerCardItem(const Server& server, const QString& rolesText, i
     , m_serverId(server.id)
     , m_roleId(server.roles.value(0))
     , m_name(server.name)
-    , m_detail(server.host.isEmpty() ? rolesText : server.host + QStringLiteral(" · ") + rolesText)
+    , m_detail(detailOf(server, rolesText))
     , m_portCount(portCount)
 {
     setFlags(ItemIsSelectable | ItemIsMovable);
     setToolTip(m_name + u'\n' + m_detail);
+}
+
+bool ServerCardItem::shows(const Server& server, const QString& rolesText, int portCount) const
+{
+    return server.id == m_serverId && server.roles.value(0) == m_roleId && server.name == m_name &&
+           portCount == m_portCount && detailOf(server, rolesText) == m_detail;
 }
 
 QString ServerCardItem::PortDot::text() const

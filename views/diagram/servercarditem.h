@@ -36,6 +36,8 @@ public:
     ServerCardItem(const Server& server, const QString& rolesText, int portCount, QGraphicsItem* parent = nullptr);
 
     const QString& serverId() const { return m_serverId; }
+    // Whether a card made of these would look the same as this one (before probing), so that a rebuild can keep it.
+    bool shows(const Server& server, const QString& rolesText, int portCount) const;
     Emphasis emphasis() const { return m_emphasis; }
     void setEmphasis(Emphasis emphasis);
     // The probed ports, in port order. An empty list draws grey dots again.

@@ -10,6 +10,7 @@
 #include "model/probeplan.h"
 #include "views/diagram/actorbadgeitem.h"
 #include "views/diagram/arrowbudget.h"
+#include "views/diagram/boundarychips.h"
 #include "views/diagram/boundaryitem.h"
 #include "views/diagram/flowarrowitem.h"
 #include "views/diagram/flowfamily.h"
@@ -36,22 +37,47 @@
 #include <QUndoStack>
 
 namespace {
-constexpr int kHighlightMs = 1500; // how long the ports a change added stay highlighted
-constexpr qreal kHeaderHeight = 64;
-constexpr qreal kGap = 14;
-constexpr qreal kLoopRoom = 44; // right of the cards, where arrows between two cards of one lane bow out
-constexpr qreal kMinLaneWidth = ServerCardItem::Width + 2 * kGap + kLoopRoom;
-constexpr qreal kMinHeight = 420;
-constexpr int kMinCardsPerColumn = 8;
+constexpr int kHighlightMs = 1500;        // how long the ports a change added stay highlighted
 constexpr int kMaxCardsWithOwnArrows = 6; // a lane with more cards gets one arrow per lane, not per card
 constexpr int kArrowBudget = 3000;        // beyond this many arrows, they get coarser (arrowGrain)
-constexpr qreal kActorsTitle = 22;        // the "Stands for:" line above the actor badges
-constexpr qreal kActorGap = 6;
 // Drawing order: lanes, then arrows, then the firewall chips and the cards on top, so arrows never hide text.
 constexpr qreal kArrowZ = 1;
 constexpr qreal kEmphasisedArrowZ = 1.5;
 constexpr qreal kBoundaryZ = 2;
 constexpr qreal kCardZ = 3;
+
+// Anchors that would route every arrow the same way (their labels aside, which only name the arrows).
+bool sameGeometry(const FlowAnchors& a, const FlowAnchors& b)
+{
+    return a.anchors.size() == b.anchors.size() && a.laneBlock == b.laneBlock && a.crowded == b.crowded &&
+           a.lanePairs == b.lanePairs && a.channels == b.channels && a.actorRoles == b.actorRoles &&
+           a.ofEndpoint == b.ofEndpoint &&
+           std::equal(a.anchors.begin(), a.anchors.end(), b.anchors.begin(),
+                      [](const FlowAnchor& x, const FlowAnchor& y) { return x.rect == y.rect && x.zone == y.zone; });
+}
+
+// How many distinct ports each server listens on (its dots), counted per group: a server with one role takes its
+// group's count; only servers with several roles need the union of their groups.
+QHash<QString, int> listeningPorts(const FlowSet& flows)
+{
+    QList<QSet<qint64>> groupPorts(flows.groups.size());
+    for (const Flow& flow : flows.flows)
+        groupPorts[flow.listener].insert((qint64(flow.protocol) << 32) | (flow.ports.first << 16) | flow.ports.last);
+    QHash<QString, int> listening;
+    QHash<QString, QSet<qint64>> shared;
+    for (int g = 0; g < flows.groups.size(); ++g) {
+        const EndpointGroup& group = flows.groups.at(g);
+        for (const QString& id : group.servers) {
+            if (group.sharesServers)
+                shared[id].unite(groupPorts.at(g));
+            else
+                listening.insert(id, int(groupPorts.at(g).size()));
+        }
+    }
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+        listening.insert(it.key(), int(it.value().size()));
+    return listening;
+}
 } // namespace
 
 TopologyScene::TopologyScene(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
@@ -100,92 +126,10 @@ QList<int> TopologyScene::boundaryRows(int boundary) const
     return rows;
 }
 
-// The chips of every boundary: the rules crossing it grouped by direction and protocol, e.g. "→ TCP 25, 443". A rule
-// from zone 0 to zone 2 crosses both boundaries between them. The rules are first gathered per (from, to, protocol)
-// with their distinct ports, so that each boundary looks at those spans and not at every rule.
-void TopologyScene::buildChips(const RuleZones& ruleZones, int zoneCount)
-{
-    struct Span
-    {
-        int from = -1;
-        int to = -1;
-        int protocol = 0;
-        int ports = -1; // into portLists: spans between many pairs of sites share one
-        QList<int> rows;
-    };
-    const QList<MatrixRule>& rules = m_analysis->matrix().rules;
-    QHash<qint64, int> spanIndex;
-    QList<Span> spans;
-    QList<QList<PortRange>> spanPorts;
-    for (int row = 0; row < rules.size(); ++row) {
-        const auto [from, to] = ruleZones.at(row);
-        if (from < 0 || to < 0 || from == to)
-            continue;
-        const int protocol = int(rules.at(row).protocol);
-        const qint64 key = (qint64(from) * zoneCount + to) * 8 + protocol;
-        auto it = spanIndex.constFind(key);
-        if (it == spanIndex.cend()) {
-            it = spanIndex.insert(key, int(spans.size()));
-            spans.append({from, to, protocol, -1, {}});
-            spanPorts.append(QList<PortRange>());
-        }
-        if (!spanPorts[*it].contains(rules.at(row).ports))
-            spanPorts[*it].append(rules.at(row).ports);
-        spans[*it].rows.append(row);
-    }
-    QHash<QList<PortRange>, int> portListIndex;
-    QList<QList<PortRange>> portLists;
-    for (int i = 0; i < spans.size(); ++i) {
-        std::sort(spanPorts[i].begin(), spanPorts[i].end());
-        auto it = portListIndex.constFind(spanPorts.at(i));
-        if (it == portListIndex.cend()) {
-            it = portListIndex.insert(spanPorts.at(i), int(portLists.size()));
-            portLists.append(spanPorts.at(i));
-        }
-        spans[i].ports = *it;
-    }
-
-    m_chips.clear();
-    m_chipRows.clear();
-    for (int boundary = 0; boundary + 1 < zoneCount; ++boundary) {
-        struct Chip
-        {
-            QList<int> portLists;
-            QList<int> rows;
-        };
-        QMap<QPair<int, int>, Chip> groups; // (direction: 0 → / 1 ←, protocol) → ports
-        for (const Span& span : std::as_const(spans)) {
-            if (qMin(span.from, span.to) > boundary || qMax(span.from, span.to) <= boundary)
-                continue;
-            Chip& chip = groups[qMakePair(span.from < span.to ? 0 : 1, span.protocol)];
-            if (!chip.portLists.contains(span.ports))
-                chip.portLists.append(span.ports);
-            chip.rows.append(span.rows);
-        }
-        QStringList chips;
-        QList<QList<int>> chipRows;
-        for (auto it = groups.begin(); it != groups.end(); ++it) {
-            QList<PortRange> ports;
-            for (int list : std::as_const(it.value().portLists))
-                ports.append(portLists.at(list));
-            std::sort(ports.begin(), ports.end());
-            ports.erase(std::unique(ports.begin(), ports.end()), ports.end());
-            QStringList texts;
-            for (const PortRange& range : std::as_const(ports))
-                texts.append(range.toString());
-            chips.append((it.key().first == 0 ? QStringLiteral("→ ") : QStringLiteral("← ")) +
-                         protocolId(Protocol(it.key().second)).toUpper() + u' ' + texts.join(QStringLiteral(", ")));
-            // The matrix lists rules by zones, so the spans' rows are in order already.
-            QList<int>& rows = it.value().rows;
-            if (!std::is_sorted(rows.begin(), rows.end()))
-                std::sort(rows.begin(), rows.end());
-            chipRows.append(rows);
-        }
-        m_chips.append(chips);
-        m_chipRows.append(chipRows);
-    }
-}
-
+// A change that keeps the matrix's rows (a server added beside others of its role, renamed, removed) keeps whatever
+// it cannot have changed: the chips, the lanes and firewalls if they stay where they were, the arrows if their ends
+// do, and every card that looks the same; the view then repaints only what did change. Any other change builds the
+// diagram afresh.
 void TopologyScene::rebuild()
 {
     QStringList selected;
@@ -194,191 +138,113 @@ void TopologyScene::rebuild()
             selected.append(card->serverId());
     }
     const QScopedValueRollback<bool> quiet(m_selectingProgrammatically, true);
-    clear();
     ++m_generation;
-    m_cards.clear();
-    m_cards.reserve(m_analysis->deployment()->servers().size());
-    m_actors.clear();
-    m_boundaries.clear();
-    m_arrows.clear();
-    m_legend = nullptr;
     m_probeStates.clear();
     m_rowProbes.clear();
     const Deployment& deployment = *m_analysis->deployment();
     const QList<Zone>& zones = deployment.zones();
-
-    // How many distinct ports each server listens on (its dots), counted per group: a server with one role takes its
-    // group's count; only servers with several roles need the union of their groups.
-    const FlowSet& flows = m_analysis->flows();
-    QList<QSet<qint64>> groupPorts(flows.groups.size());
-    for (const Flow& flow : flows.flows)
-        groupPorts[flow.listener].insert((qint64(flow.protocol) << 32) | (flow.ports.first << 16) | flow.ports.last);
-    QHash<QString, int> listening;
-    QHash<QString, QSet<qint64>> shared;
-    QList<QList<const EndpointGroup*>> actorsByZone(zones.size());
-    for (int g = 0; g < flows.groups.size(); ++g) {
-        const EndpointGroup& group = flows.groups.at(g);
-        if (group.implicit && group.zoneIndex >= 0 && group.zoneIndex < zones.size() && m_catalog.role(group.role))
-            actorsByZone[group.zoneIndex].append(&group);
-        for (const QString& id : group.servers) {
-            if (group.sharesServers)
-                shared[id].unite(groupPorts.at(g));
-            else
-                listening.insert(id, int(groupPorts.at(g).size()));
-        }
-    }
-    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
-        listening.insert(it.key(), int(it.value().size()));
+    const PortMatrix& matrix = m_analysis->matrix();
 
     // Zone ids to lanes once: a string search per server or rule and boundary cost most of a 50-zone rebuild.
     QHash<QString, int> zoneIndex;
     for (int z = 0; z < zones.size(); ++z)
         zoneIndex.insert(zones.at(z).id, z);
-    const PortMatrix& matrix = m_analysis->matrix();
-    RuleZones ruleZones;
-    ruleZones.reserve(matrix.rowCount());
-    for (int row = 0; row < matrix.rowCount(); ++row) {
-        const MatrixRule& rule = *matrix.ruleAt(row);
-        ruleZones.append({zoneIndex.value(rule.from, -1), zoneIndex.value(rule.to, -1)});
-    }
-    QList<QList<const Server*>> serversByZone(zones.size());
-    for (const Server& server : deployment.servers()) {
-        const int zone = zoneIndex.value(server.zone, -1);
-        if (zone >= 0)
-            serversByZone[zone].append(&server);
-    }
-    // Columns of at least 8 cards; the crowded lane of a large deployment gets taller columns, about as many cards
-    // down as across, so that the diagram does not become a long strip. Every lane uses the same column height.
-    qsizetype mostServers = 0;
-    for (const auto& servers : std::as_const(serversByZone))
-        mostServers = qMax(mostServers, servers.size());
-    const int perColumn = qMax(kMinCardsPerColumn, int(std::ceil(std::sqrt(qreal(mostServers)) * 1.3)));
-    const auto cardsHeight = [perColumn](qsizetype servers) {
-        return qMin<int>(int(servers), perColumn) * (ServerCardItem::Height + kGap);
+    LaneLayout layout = layOutLanes(deployment, m_analysis->flows(), m_catalog, zoneIndex);
+    const bool sameRows = m_analysis->sameRows() && m_built;
+    RuleZones ruleZones; // worked out when something needs it: a change that keeps the rows may not
+    const auto zonesOfRules = [&]() -> const RuleZones& {
+        if (ruleZones.isEmpty() && matrix.rowCount() > 0) {
+            ruleZones.reserve(matrix.rowCount());
+            for (int row = 0; row < matrix.rowCount(); ++row) {
+                const MatrixRule& rule = *matrix.ruleAt(row);
+                ruleZones.append({zoneIndex.value(rule.from, -1), zoneIndex.value(rule.to, -1)});
+            }
+        }
+        return ruleZones;
     };
-    qreal height = kMinHeight;
-    for (int z = 0; z < zones.size(); ++z) {
-        const qsizetype actors = actorsByZone.at(z).size();
-        const qreal actorsHeight = actors ? kActorsTitle + actors * (ActorBadgeItem::Height + kActorGap) : 0;
-        height = qMax(height, kHeaderHeight + cardsHeight(serversByZone.at(z).size()) + actorsHeight + 2 * kGap);
-    }
 
-    // The first build of a document highlights nothing; later builds highlight chips that were not there before.
-    const QList<QStringList> previous = m_chips;
-    const bool highlight = !previous.isEmpty() && previous.size() == zones.size() - 1;
-    buildChips(ruleZones, int(zones.size()));
-    m_highlighted.clear();
-    m_lanes.clear();
-    FlowAnchors anchors;
-    anchors.laneBlock.fill(-1, zones.size());
-    for (int row = 0; row <= qMin<int>(int(mostServers), perColumn); ++row)
-        anchors.channels.append(kHeaderHeight + row * (ServerCardItem::Height + kGap) - kGap / 2);
+    // Which lanes get arrows per card, and the ends of the arrows. Lanes crowded enough to be bundled in any case keep
+    // the grain of the same rows; other lanes' servers count too.
     QList<qsizetype> cardsPerLane;
-    cardsPerLane.reserve(zones.size());
-    for (const auto& servers : std::as_const(serversByZone))
+    QList<QStringList> ownArrowLanes; // the servers of lanes that may keep arrows per card
+    for (const auto& servers : std::as_const(layout.servers)) {
         cardsPerLane.append(servers.size());
-    ArrowGrain grain = arrowGrain(matrix, ruleZones, cardsPerLane, kMaxCardsWithOwnArrows, kArrowBudget);
-    anchors.crowded = std::move(grain.bundledLanes);
-    anchors.lanePairs = grain.lanePairs;
-    qreal x = 0;
-    for (int z = 0; z < zones.size(); ++z) {
-        const Zone& zone = zones.at(z);
-        const auto& servers = serversByZone.at(z);
-        const int columns = qMax(1, int((servers.size() + perColumn - 1) / perColumn));
-        const qreal width = qMax(kMinLaneWidth, columns * (ServerCardItem::Width + kGap) + kGap + kLoopRoom);
-        const ZoneKindInfo* kind = m_catalog.zoneKind(zone.kind);
-        const QColor tint(zone.colour.isEmpty() && kind ? kind->colour : zone.colour);
-
-        auto* lane = addRect(QRectF(x, 0, width, height), QPen(tint.darker(130)), QBrush(tint));
-        lane->setToolTip(zone.name);
-        m_lanes.append({lane->rect(), zone.id});
-        QFont titleFont = diagramFont(1.2);
-        titleFont.setBold(true);
-        auto* title = addSimpleText(zone.name, titleFont);
-        title->setPos(x + kGap, 10);
-        auto* subtitle = addSimpleText(kind ? kind->name : zone.kind, font());
-        subtitle->setBrush(QColor(0x55, 0x55, 0x55));
-        subtitle->setPos(x + kGap, 36);
-
-        const bool crowded = anchors.crowded.at(z);
-        QRectF block;
-        for (int i = 0; i < servers.size(); ++i) {
-            const Server& server = *servers.at(i);
-            QStringList roles;
-            for (const QString& role : server.roles) {
-                const RoleInfo* info = m_catalog.role(role);
-                roles.append(info ? info->name : role);
-            }
-            auto* card = new ServerCardItem(server, roles.join(QStringLiteral(", ")), listening.value(server.id));
-            card->setPos(x + kGap + (i / perColumn) * (ServerCardItem::Width + kGap),
-                         kHeaderHeight + (i % perColumn) * (ServerCardItem::Height + kGap));
-            card->setZValue(kCardZ);
-            addItem(card);
-            m_cards.insert(server.id, card);
-            block |= card->sceneBoundingRect();
-            if (!crowded) {
-                anchors.ofEndpoint.insert(server.id, int(anchors.anchors.size()));
-                anchors.anchors.append({card->sceneBoundingRect(), z, server.name});
-            }
+        QStringList ids;
+        if (servers.size() <= kMaxCardsWithOwnArrows) {
+            for (const Server* server : servers)
+                ids.append(server->id);
         }
-        if (!servers.isEmpty()) {
-            anchors.laneBlock[z] = int(anchors.anchors.size());
-            anchors.anchors.append({block, z, tr("%1 (%n servers)", nullptr, int(servers.size())).arg(zone.name)});
-        }
+        ownArrowLanes.append(ids);
+    }
+    const bool keepGrain =
+        sameRows && ownArrowLanes == m_ownArrowLanes &&
+        std::all_of(m_grain.bundledLanes.begin(), m_grain.bundledLanes.end(), [](bool b) { return b; });
+    if (!keepGrain)
+        m_grain = arrowGrain(matrix, zonesOfRules(), cardsPerLane, kMaxCardsWithOwnArrows, kArrowBudget);
+    m_ownArrowLanes = ownArrowLanes;
+    const FlowAnchors anchors = anchorsOf(layout, m_grain);
+    const bool keepLanes = sameRows && layout.sameLanes(m_layout);
+    const bool keepArrows = sameRows && sameGeometry(anchors, m_anchors);
 
-        // The actors the zone stands for (Internet mail servers, clients, ...): badges under the cards.
-        const QList<const EndpointGroup*>& actors = actorsByZone.at(z);
-        if (!actors.isEmpty()) {
-            const qreal top = kHeaderHeight + cardsHeight(servers.size());
-            QFont italic = font();
-            italic.setItalic(true);
-            auto* text = addSimpleText(tr("Stands for:"), italic);
-            text->setBrush(QColor(0x44, 0x44, 0x44));
-            text->setPos(x + kGap, top);
-            for (int i = 0; i < actors.size(); ++i) {
-                const EndpointGroup& group = *actors.at(i);
-                const QString id = group.servers.value(0, implicitActorId(zone.id, group.role));
-                const QString name = m_catalog.role(group.role)->name;
-                auto* badge = new ActorBadgeItem(id, group.role, name, qMin(width - 2 * kGap - kLoopRoom, 220.0));
-                badge->setPos(x + kGap, top + kActorsTitle + i * (ActorBadgeItem::Height + kActorGap));
-                badge->setZValue(kCardZ);
-                addItem(badge);
-                m_actors.append(badge);
-                anchors.ofEndpoint.insert(id, int(anchors.anchors.size()));
-                anchors.anchors.append({badge->sceneBoundingRect(), z, name});
-                anchors.actorRoles.insert(group.role);
-                block |= badge->sceneBoundingRect();
-            }
-            // With one arrow per pair of lanes, a lane of actors alone is one end too.
-            if (servers.isEmpty() && anchors.lanePairs) {
-                anchors.laneBlock[z] = int(anchors.anchors.size());
-                anchors.anchors.append({block, z, zone.name});
-            }
-        }
+    if (!keepLanes && !keepArrows) {
+        // Nothing worth keeping: one clear() is far cheaper than taking items out one by one.
+        clear();
+        m_cards.clear();
+        m_badges.clear();
+        m_laneItems.clear();
+        m_boundaries.clear();
+        m_arrows.clear();
+        m_buses.clear();
+        m_legend = nullptr;
+    }
 
-        x += width;
-        if (z + 1 < zones.size()) {
-            QStringList fresh;
-            for (const QString& chip : m_chips.at(z)) {
-                if (highlight && !previous.at(z).contains(chip))
-                    fresh.append(chip);
+    // The first build of a document highlights nothing; later builds highlight chips that were not there before. The
+    // same rows have the same chips, and those that are highlighted stay so.
+    if (!sameRows) {
+        const QList<QStringList> previous = m_chips;
+        BoundaryChips chips = ::boundaryChips(matrix.rules, zonesOfRules(), int(zones.size()));
+        m_chips = std::move(chips.chips);
+        m_chipRows = std::move(chips.rows);
+        m_highlighted = QList<QStringList>(m_chips.size());
+        if (m_built && previous.size() == m_chips.size()) {
+            for (int b = 0; b < m_chips.size(); ++b) {
+                for (const QString& chip : m_chips.at(b)) {
+                    if (!previous.at(b).contains(chip))
+                        m_highlighted[b].append(chip);
+                }
             }
-            m_highlighted.append(fresh);
-            auto* boundary = new BoundaryItem(height, m_chips.at(z), fresh);
-            boundary->setPos(x, 0);
-            boundary->setZValue(kBoundaryZ);
-            addItem(boundary);
-            m_boundaries.append(boundary);
-            x += BoundaryItem::Width;
         }
     }
-    addArrows(anchors, ruleZones);
-    addLegend(height + kGap);
-    setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10));
+    if (keepLanes) {
+        for (BoundaryItem* boundary : std::as_const(m_boundaries))
+            boundary->setChipStates({});
+    } else {
+        addLanes(layout, m_highlighted);
+    }
+    updateCards(layout);
+    if (keepArrows) {
+        // The same arrows; only the labels of their ends may have changed ("DMZ (3 servers)").
+        for (int i = 0; i < m_routing.arrows.size(); ++i) {
+            FlowArrowSpec& spec = m_routing.arrows[i];
+            if (anchors.anchors.at(spec.from).label != m_anchors.anchors.at(spec.from).label ||
+                anchors.anchors.at(spec.to).label != m_anchors.anchors.at(spec.to).label) {
+                spec.title = FlowRouter::title(spec, anchors);
+                m_arrows.at(i)->setTitle(spec.title);
+            }
+        }
+    } else {
+        addArrows(anchors, zonesOfRules());
+    }
+    m_anchors = anchors;
+    m_layout = std::move(layout);
+    const bool legendMoved = addLegend(m_layout.height + LaneLayout::Gap);
+    if (!keepLanes || !keepArrows || legendMoved)
+        setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10));
     for (const QString& id : std::as_const(selected)) {
         if (ServerCardItem* card = m_cards.value(id))
             card->setSelected(true);
     }
+    m_built = true;
     applyHighlight();
 
     const bool anyFresh = std::any_of(m_highlighted.begin(), m_highlighted.end(),
@@ -394,6 +260,139 @@ void TopologyScene::rebuild()
                 chips.clear();
         });
     }
+}
+
+// Lanes with their header, actor badges and the firewall after each: replaces those of the last build.
+void TopologyScene::addLanes(const LaneLayout& layout, const QList<QStringList>& fresh)
+{
+    qDeleteAll(m_laneItems);
+    m_laneItems.clear();
+    for (const auto& badges : std::as_const(m_badges))
+        qDeleteAll(badges);
+    m_badges.clear();
+    qDeleteAll(m_boundaries);
+    m_boundaries.clear();
+    m_lanes.clear();
+    QFont titleFont = diagramFont(1.2);
+    titleFont.setBold(true);
+    QFont italic = font();
+    italic.setItalic(true);
+    for (int z = 0; z < layout.lanes.size(); ++z) {
+        const LaneSpec& spec = layout.lanes.at(z);
+        auto* lane = addRect(layout.laneRect(z), QPen(spec.tint.darker(130)), QBrush(spec.tint));
+        lane->setToolTip(spec.name);
+        m_lanes.append({lane->rect(), spec.zoneId});
+        auto* title = addSimpleText(spec.name, titleFont);
+        title->setPos(spec.x + LaneLayout::Gap, 10);
+        auto* subtitle = addSimpleText(spec.kindName, font());
+        subtitle->setBrush(QColor(0x55, 0x55, 0x55));
+        subtitle->setPos(spec.x + LaneLayout::Gap, 36);
+        m_laneItems << lane << title << subtitle;
+
+        // The actors the zone stands for (Internet mail servers, clients, ...): badges under the cards.
+        QList<ActorBadgeItem*> badges;
+        if (!spec.actors.isEmpty()) {
+            auto* text = addSimpleText(tr("Stands for:"), italic);
+            text->setBrush(QColor(0x44, 0x44, 0x44));
+            text->setPos(spec.x + LaneLayout::Gap, spec.actorsTop);
+            m_laneItems << text;
+            for (int i = 0; i < spec.actors.size(); ++i) {
+                const LaneActor& actor = spec.actors.at(i);
+                const QRectF rect = layout.badgeRect(z, i);
+                auto* badge = new ActorBadgeItem(actor.id, actor.role, actor.name, rect.width());
+                badge->setPos(rect.topLeft());
+                badge->setZValue(kCardZ);
+                addItem(badge);
+                badges.append(badge);
+            }
+        }
+        m_badges.append(badges);
+
+        if (z + 1 < layout.lanes.size()) {
+            auto* boundary = new BoundaryItem(layout.height, m_chips.value(z), fresh.value(z));
+            boundary->setPos(layout.boundaryX(z), 0);
+            boundary->setZValue(kBoundaryZ);
+            addItem(boundary);
+            m_boundaries.append(boundary);
+        }
+    }
+}
+
+// Keeps every card that looks the same in the same place, moves those that only moved, and makes the others anew.
+void TopologyScene::updateCards(const LaneLayout& layout)
+{
+    const QHash<QString, int> listening = listeningPorts(m_analysis->flows());
+    QHash<QString, ServerCardItem*> cards;
+    cards.reserve(m_analysis->deployment()->servers().size());
+    for (int z = 0; z < layout.servers.size(); ++z) {
+        const QList<const Server*>& servers = layout.servers.at(z);
+        for (int i = 0; i < servers.size(); ++i) {
+            const Server& server = *servers.at(i);
+            QStringList roles;
+            for (const QString& role : server.roles) {
+                const RoleInfo* info = m_catalog.role(role);
+                roles.append(info ? info->name : role);
+            }
+            const QString rolesText = roles.join(QStringLiteral(", "));
+            const int ports = listening.value(server.id);
+            ServerCardItem* card = m_cards.take(server.id);
+            if (card && !card->shows(server, rolesText, ports)) {
+                delete card;
+                card = nullptr;
+            }
+            if (!card) {
+                card = new ServerCardItem(server, rolesText, ports);
+                card->setZValue(kCardZ);
+                addItem(card);
+            } else {
+                card->setPortDots({});
+            }
+            card->setPos(layout.cardRect(z, i).topLeft());
+            cards.insert(server.id, card);
+        }
+    }
+    qDeleteAll(m_cards); // servers no longer on the diagram
+    m_cards = std::move(cards);
+}
+
+// Where arrows may start and end: each card of a lane with arrows per card, each lane's block of cards, each actor.
+FlowAnchors TopologyScene::anchorsOf(const LaneLayout& layout, const ArrowGrain& grain) const
+{
+    FlowAnchors anchors;
+    anchors.laneBlock.fill(-1, layout.lanes.size());
+    anchors.channels = layout.channels();
+    anchors.crowded = grain.bundledLanes;
+    anchors.lanePairs = grain.lanePairs;
+    for (int z = 0; z < layout.lanes.size(); ++z) {
+        const LaneSpec& lane = layout.lanes.at(z);
+        const QList<const Server*>& servers = layout.servers.at(z);
+        QRectF block;
+        for (int i = 0; i < servers.size(); ++i) {
+            const QRectF rect = layout.cardRect(z, i);
+            block |= rect;
+            if (!anchors.crowded.value(z)) {
+                anchors.ofEndpoint.insert(servers.at(i)->id, int(anchors.anchors.size()));
+                anchors.anchors.append({rect, z, servers.at(i)->name});
+            }
+        }
+        if (!servers.isEmpty()) {
+            anchors.laneBlock[z] = int(anchors.anchors.size());
+            anchors.anchors.append({block, z, tr("%1 (%n servers)", nullptr, int(servers.size())).arg(lane.name)});
+        }
+        for (int i = 0; i < lane.actors.size(); ++i) {
+            const QRectF rect = layout.badgeRect(z, i);
+            anchors.ofEndpoint.insert(lane.actors.at(i).id, int(anchors.anchors.size()));
+            anchors.anchors.append({rect, z, lane.actors.at(i).name});
+            anchors.actorRoles.insert(lane.actors.at(i).role);
+            block |= rect;
+        }
+        // With one arrow per pair of lanes, a lane of actors alone is one end too.
+        if (servers.isEmpty() && !lane.actors.isEmpty() && anchors.lanePairs) {
+            anchors.laneBlock[z] = int(anchors.anchors.size());
+            anchors.anchors.append({block, z, lane.name});
+        }
+    }
+    return anchors;
 }
 
 void TopologyScene::showObservations(const ProbeObservations& observations, const ProbePlan& plan,
@@ -465,10 +464,17 @@ void TopologyScene::showObservations(const ProbeObservations& observations, cons
 
 void TopologyScene::addArrows(const FlowAnchors& anchors, const RuleZones& ruleZones)
 {
-    const FlowRouting routing = FlowRouter(anchors).route(m_analysis->matrix(), ruleZones);
-    for (const QRectF& bus : routing.buses)
-        addRect(bus, Qt::NoPen, QColor(0x6e, 0x6e, 0x6e))->setZValue(kArrowZ);
-    for (const FlowArrowSpec& spec : routing.arrows) {
+    qDeleteAll(m_arrows);
+    m_arrows.clear();
+    qDeleteAll(m_buses);
+    m_buses.clear();
+    m_routing = FlowRouter(anchors).route(m_analysis->matrix(), ruleZones);
+    for (const QRectF& bus : std::as_const(m_routing.buses)) {
+        QGraphicsRectItem* item = addRect(bus, Qt::NoPen, QColor(0x6e, 0x6e, 0x6e));
+        item->setZValue(kArrowZ);
+        m_buses.append(item);
+    }
+    for (const FlowArrowSpec& spec : std::as_const(m_routing.arrows)) {
         auto* arrow = new FlowArrowItem(spec.path, spec.family, spec.title, spec.rows, spec.bundled);
         arrow->setZValue(kArrowZ);
         addItem(arrow);
@@ -476,21 +482,27 @@ void TopologyScene::addArrows(const FlowAnchors& anchors, const RuleZones& ruleZ
     }
 }
 
-void TopologyScene::addLegend(qreal top)
+// The legend of the families drawn, under the lanes; kept when it would be the same. Returns whether it changed.
+bool TopologyScene::addLegend(qreal top)
 {
     QStringList families;
     for (const FlowArrowItem* arrow : std::as_const(m_arrows)) {
         if (!families.contains(arrow->family()))
             families.append(arrow->family());
     }
-    if (families.isEmpty())
-        return;
     std::sort(families.begin(), families.end(), [](const QString& a, const QString& b) {
         return std::make_pair(FlowFamily::order(a), a) < std::make_pair(FlowFamily::order(b), b);
     });
+    if (m_legend && m_legend->families() == families && m_legend->pos().y() == top)
+        return false;
+    delete m_legend;
+    m_legend = nullptr;
+    if (families.isEmpty())
+        return true;
     m_legend = new LegendItem(families);
     m_legend->setPos(0, top);
     addItem(m_legend);
+    return true;
 }
 
 void TopologyScene::selectServers(const QStringList& ids)
@@ -556,8 +568,10 @@ void TopologyScene::applyHighlight()
     }
     for (ServerCardItem* card : std::as_const(m_cards))
         card->setEmphasis(emphasis(endpoints.contains(card->serverId())));
-    for (ActorBadgeItem* actor : std::as_const(m_actors))
-        actor->setEmphasis(emphasis(endpoints.contains(actor->actorId())));
+    for (const auto& badges : std::as_const(m_badges)) {
+        for (ActorBadgeItem* actor : badges)
+            actor->setEmphasis(emphasis(endpoints.contains(actor->actorId())));
+    }
 }
 
 void TopologyScene::onSelectionChanged()

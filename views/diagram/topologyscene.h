@@ -1,7 +1,9 @@
 #pragma once
 
 #include "probe/proberesult.h"
+#include "views/diagram/arrowbudget.h"
 #include "views/diagram/flowrouter.h"
+#include "views/diagram/lanelayout.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -17,6 +19,7 @@ class DeploymentAnalysis;
 class FlowArrowItem;
 class LegendItem;
 class PortCatalog;
+class QGraphicsRectItem;
 class ProbeObservations;
 struct ProbePlan;
 class ServerCardItem;
@@ -99,12 +102,14 @@ protected:
 
 private:
     void rebuild();
+    void addLanes(const LaneLayout& layout, const QList<QStringList>& fresh);
+    void updateCards(const LaneLayout& layout);
+    FlowAnchors anchorsOf(const LaneLayout& layout, const ArrowGrain& grain) const;
     void addArrows(const FlowAnchors& anchors, const RuleZones& ruleZones);
-    void addLegend(qreal top);
+    bool addLegend(qreal top);
     void applyHighlight();
     void onSelectionChanged();
     void handleClick(const QPointF& scenePos);
-    void buildChips(const RuleZones& ruleZones, int zoneCount);
 
     Deployment* m_document;
     DeploymentAnalysis* m_analysis;
@@ -114,10 +119,19 @@ private:
     QList<QStringList> m_highlighted;
     QList<QPair<QRectF, QString>> m_lanes; // lane rectangle → zone id
     QHash<QString, ServerCardItem*> m_cards;
-    QList<ActorBadgeItem*> m_actors;
+    QList<QList<ActorBadgeItem*>> m_badges; // by lane
+    QList<QGraphicsItem*> m_laneItems;      // lane rectangles and their texts
     QList<BoundaryItem*> m_boundaries;
-    QList<FlowArrowItem*> m_arrows;
+    QList<FlowArrowItem*> m_arrows; // as m_routing.arrows
+    QList<QGraphicsRectItem*> m_buses;
     LegendItem* m_legend = nullptr;
+    // What the last build was made of, for the next to keep what it can.
+    bool m_built = false;
+    LaneLayout m_layout;
+    ArrowGrain m_grain;
+    QList<QStringList> m_ownArrowLanes;
+    FlowAnchors m_anchors;
+    FlowRouting m_routing;
     QList<int> m_highlightedRows;
     // The shown state of each planned probe (by index in the plan) and the probes of each matrix row, so that an
     // update of a few hosts recomputes the chips without reading every observation again.
