@@ -9,10 +9,10 @@
 
 #include "largedeployment.h"
 #include "offscreenbenchmarkmain.h"
+#include "paintwatcher.h"
 #include "thousandservers.h"
 
 #include <QApplication>
-#include <QDeadlineTimer>
 #include <QGraphicsView>
 #include <QTemporaryDir>
 
@@ -38,24 +38,6 @@ double peakMegabytes()
     return usage.ru_maxrss / 1024.0; // kilobytes on Linux
 }
 
-// Notes the first paint event of the widget it watches.
-class PaintWatcher final : public QObject
-{
-public:
-    bool painted() const { return m_painted; }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            m_painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_painted = false;
-};
-
 void openUntilPainted(benchmark::State& state, const DeploymentData& deployment)
 {
     QTemporaryDir dir;
@@ -71,13 +53,9 @@ void openUntilPainted(benchmark::State& state, const DeploymentData& deployment)
             state.SkipWithError("cannot open the deployment file");
             break;
         }
-        PaintWatcher watcher;
-        window->findChild<QGraphicsView*>(QStringLiteral("topologyView"))->viewport()->installEventFilter(&watcher);
+        PaintWatcher watcher(window->findChild<QGraphicsView*>(QStringLiteral("topologyView"))->viewport());
         window->show();
-        const QDeadlineTimer deadline(10000);
-        while (!watcher.painted() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (!watcher.painted()) {
+        if (!watcher.waitForPaint()) {
             state.SkipWithError("the diagram was never painted");
             break;
         }

@@ -47,6 +47,8 @@ void BoundaryItem::clearHighlight()
 
 void BoundaryItem::setChipEmphasis(const QList<Emphasis>& emphasis)
 {
+    if (emphasis == m_emphasis)
+        return;
     m_emphasis = emphasis;
     update();
 }

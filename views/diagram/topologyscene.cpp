@@ -343,11 +343,12 @@ void TopologyScene::updateCards(const LaneLayout& layout)
             if (!card) {
                 card = new ServerCardItem(server, rolesText, ports);
                 card->setZValue(kCardZ);
+                card->setPos(layout.cardRect(z, i).topLeft());
                 addItem(card);
             } else {
                 card->setPortDots({});
+                card->setPos(layout.cardRect(z, i).topLeft());
             }
-            card->setPos(layout.cardRect(z, i).topLeft());
             cards.insert(server.id, card);
         }
     }
