@@ -245,10 +245,16 @@ Checks::FilteringRule Checks::filteringRule(const EndpointGroup& a, const Endpoi
 // Reported once per pair of zones that holds such servers on both sides.
 void Checks::internalFiltering()
 {
+    // Many flows join the same two groups (40 sites: tens of thousands of flows, a few thousand pairs of groups).
+    QSet<qint64> groupPairs;
+    for (const Flow& flow : m_flows.flows)
+        groupPairs.insert((qint64(flow.initiator) << 32) | flow.listener);
     QMap<QPair<int, int>, QPair<FilteringRule, QSet<int>>> pairs; // zone pair → (strictest rule, groups)
-    for (const Flow& flow : m_flows.flows) {
-        const EndpointGroup& a = m_flows.groups.at(flow.initiator);
-        const EndpointGroup& b = m_flows.groups.at(flow.listener);
+    for (const qint64 groupPair : std::as_const(groupPairs)) {
+        const int initiator = int(groupPair >> 32);
+        const int listener = int(groupPair & 0xffffffff);
+        const EndpointGroup& a = m_flows.groups.at(initiator);
+        const EndpointGroup& b = m_flows.groups.at(listener);
         if (a.zoneIndex == b.zoneIndex || a.implicit || b.implicit)
             continue;
         const FilteringRule rule = filteringRule(a, b);
@@ -256,8 +262,8 @@ void Checks::internalFiltering()
             continue;
         auto& entry = pairs[qMakePair(qMin(a.zoneIndex, b.zoneIndex), qMax(a.zoneIndex, b.zoneIndex))];
         entry.first = std::max(entry.first, rule);
-        entry.second.insert(flow.initiator);
-        entry.second.insert(flow.listener);
+        entry.second.insert(initiator);
+        entry.second.insert(listener);
     }
     for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
         const QString& first = m_deployment.zones.at(it.key().first).name;
