@@ -134,6 +134,31 @@ void Deployment::setName(const QString& name)
     emit changed();
 }
 
+void Deployment::setDescription(const QString& description)
+{
+    if (m_data.description == description)
+        return;
+    m_data.description = description;
+    emit propertiesChanged();
+    emit changed();
+}
+
+QString Deployment::freeServerId(const QString& prefix) const
+{
+    QString id;
+    for (int n = 1; id.isEmpty() || server(id); ++n)
+        id = prefix + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    return id;
+}
+
+QString Deployment::freeZoneId(const QString& prefix) const
+{
+    QString id;
+    for (int n = 1; id.isEmpty() || zone(id); ++n)
+        id = prefix + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    return id;
+}
+
 void Deployment::rebuildServerIndex()
 {
     m_serverIndex.clear();

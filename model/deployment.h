@@ -25,12 +25,16 @@ public:
     const DeploymentOptions& options() const { return m_data.options; }
     QString exchangeVersion() const { return m_data.exchangeVersion; }
     QString name() const { return m_data.name; }
+    QString description() const { return m_data.description; }
 
     int zoneIndex(const QString& id) const { return m_data.zoneIndex(id); }
     const Zone* zone(const QString& id) const { return m_data.zone(id); }
     int serverIndex(const QString& id) const { return m_serverIndex.value(id, -1); }
     const Server* server(const QString& id) const;
     QStringList serversInZone(const QString& zoneId) const;
+    // A readable id no server (zone) has yet: the prefix and the first free number, e.g. edge01, zone02.
+    QString freeServerId(const QString& prefix) const;
+    QString freeZoneId(const QString& prefix) const;
 
     QUndoStack* undoStack() const { return m_undoStack; }
 
@@ -48,6 +52,7 @@ public:
     void setOptions(const DeploymentOptions& options);
     void setExchangeVersion(const QString& version);
     void setName(const QString& name);
+    void setDescription(const QString& description);
 
 signals:
     void aboutToReset();
@@ -65,7 +70,7 @@ signals:
     void serverRemoved(int index);
     void serverChanged(int index);
     void optionsChanged();
-    void propertiesChanged(); // name or Exchange version
+    void propertiesChanged(); // name, description or Exchange version
     // After every change of any kind: what the flow engine listens to.
     void changed();
 

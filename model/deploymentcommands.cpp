@@ -520,3 +520,36 @@ void SetDeploymentNameCommand::undo()
     if (!isObsolete())
         m_document->setName(m_before);
 }
+
+SetDeploymentDescriptionCommand::SetDeploymentDescriptionCommand(Deployment* document, const QString& description,
+                                                                 QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Change deployment description"), parent)
+    , m_document(document)
+    , m_before(document->description())
+    , m_after(description)
+{
+    if (m_before == m_after)
+        setObsolete(true);
+}
+
+bool SetDeploymentDescriptionCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* edit = dynamic_cast<const SetDeploymentDescriptionCommand*>(other);
+    if (!edit)
+        return false;
+    m_after = edit->m_after;
+    setObsolete(m_before == m_after);
+    return true;
+}
+
+void SetDeploymentDescriptionCommand::redo()
+{
+    if (!isObsolete())
+        m_document->setDescription(m_after);
+}
+
+void SetDeploymentDescriptionCommand::undo()
+{
+    if (!isObsolete())
+        m_document->setDescription(m_before);
+}

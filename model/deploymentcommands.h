@@ -26,6 +26,7 @@ enum class CommandId
     ServerName,
     ZoneName,
     DeploymentName,
+    DeploymentDescription,
 };
 
 class AddServerCommand final : public QUndoCommand
@@ -207,6 +208,22 @@ public:
     SetDeploymentNameCommand(Deployment* document, const QString& name, QUndoCommand* parent = nullptr);
 
     int id() const override { return int(CommandId::DeploymentName); }
+    bool mergeWith(const QUndoCommand* other) override;
+    void undo() override;
+    void redo() override;
+
+private:
+    Deployment* m_document;
+    QString m_before;
+    QString m_after;
+};
+
+class SetDeploymentDescriptionCommand final : public QUndoCommand
+{
+public:
+    SetDeploymentDescriptionCommand(Deployment* document, const QString& description, QUndoCommand* parent = nullptr);
+
+    int id() const override { return int(CommandId::DeploymentDescription); }
     bool mergeWith(const QUndoCommand* other) override;
     void undo() override;
     void redo() override;

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -73,7 +74,50 @@ private slots:
         auto* hint = panel.findChild<QLabel*>(QStringLiteral("inspectorHint"));
         QVERIFY(hint);
         QTRY_VERIFY(hint->isVisible());
-        QCOMPARE(panel.page(), InspectorPanel::Page::Empty);
+        QCOMPARE(panel.page(), InspectorPanel::Page::Deployment);
+    }
+
+    // With nothing selected the inspector shows the deployment: its name, description and version are undoable
+    // edits, and a summary counts what it holds.
+    void deploymentPageEditsTheDeployment()
+    {
+        LiveDocument live(edgeLayout());
+        InspectorPanel panel(&live.document, &live.analysis, PortCatalog::builtin());
+        panel.show();
+        auto* name = panel.findChild<QLineEdit*>(QStringLiteral("inspectorDeploymentName"));
+        auto* description = panel.findChild<QPlainTextEdit*>(QStringLiteral("inspectorDeploymentDescription"));
+        auto* version = panel.findChild<QComboBox*>(QStringLiteral("inspectorDeploymentVersion"));
+        auto* summary = panel.findChild<QLabel*>(QStringLiteral("inspectorDeploymentSummary"));
+        QVERIFY(name && description && version && summary);
+        QCOMPARE(name->text(), live.document.name());
+        QVERIFY2(summary->text().startsWith(QStringLiteral("Zones: 3 · Servers: 2 · Rules between zones: ")),
+                 qPrintable(summary->text()));
+
+        panel.editName();
+        QTRY_VERIFY(name->hasFocus());
+        QTest::keyClicks(name, QStringLiteral("Contoso"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(live.document.name(), QStringLiteral("Contoso"));
+
+        description->setFocus();
+        QTest::keyClicks(description, QStringLiteral("Head office"));
+        name->setFocus(); // leaving the field commits it
+        QCOMPARE(live.document.description(), QStringLiteral("Head office"));
+
+        const int index = version->findData(QStringLiteral("2016"));
+        QVERIFY(index >= 0);
+        version->setCurrentIndex(index);
+        emit version->activated(index);
+        QCOMPARE(live.document.exchangeVersion(), QStringLiteral("2016"));
+
+        QUndoStack* stack = live.document.undoStack();
+        stack->undo();
+        stack->undo();
+        stack->undo();
+        QCOMPARE(live.document.exchangeVersion(), QStringLiteral("2019"));
+        QCOMPARE(live.document.description(), QString());
+        QCOMPARE(live.document.name(), edgeLayout().name);
+        QCOMPARE(name->text(), edgeLayout().name);
     }
 
     void serverShowsItsFieldsAndListeningPorts()
@@ -334,7 +378,7 @@ private slots:
         panel.showZone(QStringLiteral("dmz"));
         QTRY_VERIFY(servers->text().contains(QStringLiteral("EDGE01")));
         document.undoStack()->push(new RemoveZoneCommand(&document, QStringLiteral("dmz")));
-        QCOMPARE(panel.page(), InspectorPanel::Page::Empty);
+        QCOMPARE(panel.page(), InspectorPanel::Page::Deployment);
     }
 
     void ruleShowsWhyAndWhereFrom()
@@ -417,14 +461,14 @@ private slots:
         panel.showServer(QStringLiteral("edge01"));
         QCOMPARE(panel.page(), InspectorPanel::Page::Server);
         document.undoStack()->push(new RemoveServerCommand(&document, QStringLiteral("edge01")));
-        QCOMPARE(panel.page(), InspectorPanel::Page::Empty);
+        QCOMPARE(panel.page(), InspectorPanel::Page::Deployment);
         QTRY_VERIFY(panel.findChild<QLabel*>(QStringLiteral("inspectorHint"))->isVisible());
         // Without the Edge the Internet→DMZ SMTP rule is gone too: a rules page empties the same way.
         QVERIFY(live.analysis.matrix().rowCount() > 0);
         panel.showRules({0});
         QCOMPARE(panel.page(), InspectorPanel::Page::Rules);
         document.reset(DeploymentBuilder::threeZones("2019").data());
-        QCOMPARE(panel.page(), InspectorPanel::Page::Empty);
+        QCOMPARE(panel.page(), InspectorPanel::Page::Deployment);
     }
 };
 

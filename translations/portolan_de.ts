@@ -113,6 +113,45 @@
         <source>Mark %1 as holding no public folder database</source>
         <translation>%1 als Server ohne Öffentliche-Ordner-Datenbank markieren</translation>
     </message>
+    <message>
+        <source>Change deployment description</source>
+        <translation>Beschreibung der Bereitstellung ändern</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentInspector</name>
+    <message>
+        <source>What this layout is for, who owns it…</source>
+        <translation>Wozu dieses Layout dient, wem es gehört …</translation>
+    </message>
+    <message>
+        <source>The Exchange version of servers that do not name their own. Options you set stay as they are.</source>
+        <translation>Die Exchange-Version der Server, die keine eigene angeben. Von Ihnen gesetzte Optionen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Select a server, a zone, a port chip or a flow on the diagram to see its details; drag a role from the Roles palette into a zone to add a server.</source>
+        <translation>Wählen Sie im Diagramm einen Server, eine Zone, einen Port-Chip oder einen Fluss, um die Details zu sehen; ziehen Sie eine Rolle aus der Rollenpalette in eine Zone, um einen Server hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange:</source>
+        <translation>E&amp;xchange:</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Zones: %1 · Servers: %2 · Rules between zones: %3</source>
+        <translation>Zonen: %1 · Server: %2 · Regeln zwischen Zonen: %3</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentReader</name>
@@ -267,6 +306,137 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Servers</source>
+        <translation>&amp;Alle Server auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Zone</source>
+        <translation>Zone &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Zone</source>
+        <translation>Zone &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move Zone &amp;Left</source>
+        <translation>Zone nach &amp;links verschieben</translation>
+    </message>
+    <message>
+        <source>Move Zone R&amp;ight</source>
+        <translation>Zone nach &amp;rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Delete the selected servers, or the selected zone with its servers</source>
+        <translation>Die ausgewählten Server löschen oder die ausgewählte Zone mit ihren Servern</translation>
+    </message>
+    <message>
+        <source>Rename the selected server or zone, or the deployment</source>
+        <translation>Den ausgewählten Server oder die Zone umbenennen, oder die Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Add a copy of each selected server beside it</source>
+        <translation>Von jedem ausgewählten Server eine Kopie daneben hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Zone</source>
+        <translation>Zone &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Zone</source>
+        <translation>In Zone &amp;verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n server(s)</source>
+        <translation>
+            <numerusform>%n Server verschieben</numerusform>
+            <numerusform>%n Server verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rename Zone</source>
+        <translation>Zone &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Add Zone &amp;Before</source>
+        <translation>Zone &amp;davor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Zone &amp;After</source>
+        <translation>Zone da&amp;hinter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>Nach &amp;links</translation>
+    </message>
+    <message>
+        <source>Move R&amp;ight</source>
+        <translation>Nach &amp;rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Select Its Servers</source>
+        <translation>Ihre Server aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Zone</source>
+        <translation>&amp;Zone entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &amp;Zone and Its %n Server(s)</source>
+        <translation>
+            <numerusform>&amp;Zone und ihren %n Server entfernen</numerusform>
+            <numerusform>&amp;Zone und ihre %n Server entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show Its Rules</source>
+        <translation>Regeln &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Its Rules</source>
+        <translation>Regeln &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n server(s)</source>
+        <translation>
+            <numerusform>%n Server duplizieren</numerusform>
+            <numerusform>%n Server duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n server(s)</source>
+        <translation>
+            <numerusform>%n Server löschen</numerusform>
+            <numerusform>%n Server löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>cannot write: %1</source>
@@ -375,13 +545,6 @@
     <message>
         <source>%1 (dynamic RPC)</source>
         <translation>%1 (dynamisches RPC)</translation>
-    </message>
-</context>
-<context>
-    <name>InspectorPanel</name>
-    <message>
-        <source>Select a server, a zone, a port chip or a flow to see its details.</source>
-        <translation>Wählen Sie einen Server, eine Zone, eine Portmarke oder einen Datenfluss aus, um die Details anzuzeigen.</translation>
     </message>
 </context>
 <context>

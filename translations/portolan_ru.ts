@@ -113,6 +113,45 @@
         <source>Mark %1 as holding no public folder database</source>
         <translation>Отметить, что на %1 нет базы данных общих папок</translation>
     </message>
+    <message>
+        <source>Change deployment description</source>
+        <translation>Изменить описание развёртывания</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentInspector</name>
+    <message>
+        <source>What this layout is for, who owns it…</source>
+        <translation>Для чего эта схема, кто за неё отвечает…</translation>
+    </message>
+    <message>
+        <source>The Exchange version of servers that do not name their own. Options you set stay as they are.</source>
+        <translation>Версия Exchange для серверов, у которых не указана своя. Заданные вами параметры остаются без изменений.</translation>
+    </message>
+    <message>
+        <source>Select a server, a zone, a port chip or a flow on the diagram to see its details; drag a role from the Roles palette into a zone to add a server.</source>
+        <translation>Выберите на схеме сервер, зону, метку портов или поток, чтобы увидеть подробности; перетащите роль из палитры ролей в зону, чтобы добавить сервер.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange:</source>
+        <translation>E&amp;xchange:</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Развёртывание</translation>
+    </message>
+    <message>
+        <source>Zones: %1 · Servers: %2 · Rules between zones: %3</source>
+        <translation>Зон: %1 · Серверов: %2 · Правил между зонами: %3</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentReader</name>
@@ -267,6 +306,141 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Servers</source>
+        <translation>Выделить &amp;все серверы</translation>
+    </message>
+    <message>
+        <source>&amp;Add Zone</source>
+        <translation>&amp;Добавить зону</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Zone</source>
+        <translation>&amp;Удалить зону</translation>
+    </message>
+    <message>
+        <source>Move Zone &amp;Left</source>
+        <translation>Переместить зону &amp;влево</translation>
+    </message>
+    <message>
+        <source>Move Zone R&amp;ight</source>
+        <translation>Переместить зону в&amp;право</translation>
+    </message>
+    <message>
+        <source>Delete the selected servers, or the selected zone with its servers</source>
+        <translation>Удалить выделенные серверы или выделенную зону вместе с её серверами</translation>
+    </message>
+    <message>
+        <source>Rename the selected server or zone, or the deployment</source>
+        <translation>Переименовать выделенный сервер или зону либо развёртывание</translation>
+    </message>
+    <message>
+        <source>Add a copy of each selected server beside it</source>
+        <translation>Добавить рядом копию каждого выделенного сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Зона</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Zone</source>
+        <translation>&amp;Удалить зону</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Zone</source>
+        <translation>&amp;Переместить в зону</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n server(s)</source>
+        <translation>
+            <numerusform>Переместить %n сервер</numerusform>
+            <numerusform>Переместить %n сервера</numerusform>
+            <numerusform>Переместить %n серверов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rename Zone</source>
+        <translation>&amp;Переименовать зону</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>Add Zone &amp;Before</source>
+        <translation>Добавить зону п&amp;еред</translation>
+    </message>
+    <message>
+        <source>Add Zone &amp;After</source>
+        <translation>Добавить зону п&amp;осле</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>&amp;Влево</translation>
+    </message>
+    <message>
+        <source>Move R&amp;ight</source>
+        <translation>Впр&amp;аво</translation>
+    </message>
+    <message>
+        <source>&amp;Select Its Servers</source>
+        <translation>В&amp;ыделить её серверы</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Zone</source>
+        <translation>Удалить &amp;зону</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &amp;Zone and Its %n Server(s)</source>
+        <translation>
+            <numerusform>Удалить &amp;зону и её %n сервер</numerusform>
+            <numerusform>Удалить &amp;зону и её %n сервера</numerusform>
+            <numerusform>Удалить &amp;зону и её %n серверов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show Its Rules</source>
+        <translation>&amp;Показать правила</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Its Rules</source>
+        <translation>&amp;Копировать правила</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>Зона %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n server(s)</source>
+        <translation>
+            <numerusform>Дублировать %n сервер</numerusform>
+            <numerusform>Дублировать %n сервера</numerusform>
+            <numerusform>Дублировать %n серверов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n server(s)</source>
+        <translation>
+            <numerusform>Удалить %n сервер</numerusform>
+            <numerusform>Удалить %n сервера</numerusform>
+            <numerusform>Удалить %n серверов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>cannot write: %1</source>
@@ -376,13 +550,6 @@
     <message>
         <source>%1 (dynamic RPC)</source>
         <translation>%1 (динамический RPC)</translation>
-    </message>
-</context>
-<context>
-    <name>InspectorPanel</name>
-    <message>
-        <source>Select a server, a zone, a port chip or a flow to see its details.</source>
-        <translation>Выберите сервер, зону, метку порта или поток трафика, чтобы просмотреть подробные сведения.</translation>
     </message>
 </context>
 <context>

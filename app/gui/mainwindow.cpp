@@ -1,5 +1,7 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/editactions.h"
+
 #include "model/autosave.h"
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
@@ -155,9 +157,11 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's redo key (Ctrl+Shift+Z here).
+    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    m_editMenu = edit;
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
@@ -216,6 +220,11 @@ void MainWindow::createDocks()
     resizeDocks({matrixDock, warningsDock}, {1000, 400}, Qt::Horizontal);
     resizeDocks({matrixDock}, {300}, Qt::Vertical);
     connectSelection(inspector, matrix, warnings);
+    auto* editing = new EditActions(m_document, m_scene, inspector, PortCatalog::builtin(), this);
+    editing->addTo(m_editMenu);
+    connect(editing, &EditActions::showRulesRequested, m_scene, &TopologyScene::rulesSelected);
+    connect(editing, &EditActions::copyRulesRequested, matrix,
+            [matrix](const QList<int>& rows) { matrix->copyRows(rows); });
 
     m_undoView = new QUndoView(m_document->undoStack());
     m_undoView->setObjectName(QStringLiteral("undoView"));

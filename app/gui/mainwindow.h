@@ -15,6 +15,7 @@ class MatrixExportFlow;
 class MatrixPanel;
 class ProbeDashboard;
 class QGraphicsView;
+class QMenu;
 class QMimeData;
 class QUndoView;
 class TopologyScene;
@@ -78,6 +79,7 @@ private:
     void openDroppedFile(const QString& path);
 
     std::unique_ptr<AppSettings> m_settings;
+    QMenu* m_editMenu = nullptr;
     Deployment* m_document;
     DeploymentAnalysis* m_analysis;
     TopologyScene* m_scene;

@@ -635,10 +635,7 @@ QString TopologyScene::placeRole(const QString& roleId, const QPointF& scenePos)
         return tr("%1 has no %2 role.").arg(info ? info->name : version, role->name);
     }
     // A readable id: the role's first word and the first free number, e.g. edge01.
-    const QString prefix = roleId.section(u'-', 0, 0);
-    QString id;
-    for (int n = 1; id.isEmpty() || m_document->server(id); ++n)
-        id = prefix + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    const QString id = m_document->freeServerId(roleId.section(u'-', 0, 0));
     Server server;
     server.id = id;
     server.name = id.toUpper();
@@ -675,8 +672,24 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
     QGraphicsScene::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton)
         return;
+    const int draggedLane = std::exchange(m_draggedLane, -1);
+    delete std::exchange(m_laneDropMarker, nullptr);
     if (event->buttonDownScenePos(Qt::LeftButton) == event->scenePos()) {
         handleClick(event->scenePos());
+        return;
+    }
+    if (draggedLane >= 0) {
+        const int target = laneIndexAt(event->scenePos().x());
+        if (target != draggedLane) {
+            const QString zone = m_lanes.at(draggedLane).second;
+            // After the event: the command rebuilds the scene.
+            QMetaObject::invokeMethod(
+                this,
+                [this, zone, target] {
+                    m_document->undoStack()->push(new ReorderZoneCommand(m_document, zone, target));
+                },
+                Qt::QueuedConnection);
+        }
         return;
     }
     QList<QPair<QString, QString>> moves; // server → zone
@@ -720,22 +733,108 @@ void TopologyScene::helpEvent(QGraphicsSceneHelpEvent* event)
     QGraphicsScene::helpEvent(event);
 }
 
-// The firewall's own menu (copy or export its rules) is the window's: the scene only says which firewall it is.
+// The menus are the window's: the scene only says what was right-clicked. A card joins the selection (or becomes it)
+// first, as in a file manager, so that the menu acts on what is selected.
 void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
 {
     const QList<Zone>& zones = m_analysis->deployment()->zones();
     for (QGraphicsItem* item : items(event->scenePos())) {
+        if (auto* card = dynamic_cast<ServerCardItem*>(item)) {
+            if (!card->isSelected()) {
+                clearSelection();
+                card->setSelected(true);
+            }
+            event->accept();
+            emit serverMenuRequested(selectedServerIds(), event->screenPos());
+            return;
+        }
         auto* boundary = dynamic_cast<BoundaryItem*>(item);
         const int index = boundary ? int(m_boundaries.indexOf(boundary)) : -1;
-        if (index < 0 || index + 1 >= zones.size())
-            continue;
+        if (index >= 0 && index + 1 < zones.size()) {
+            event->accept();
+            emit boundaryMenuRequested(zones.at(index).id, zones.at(index + 1).id, boundaryRows(index),
+                                       event->screenPos());
+            return;
+        }
+        if (auto* arrow = dynamic_cast<FlowArrowItem*>(item)) {
+            event->accept();
+            emit flowMenuRequested(arrow->rows(), event->screenPos());
+            return;
+        }
+    }
+    const QString zone = zoneAt(event->scenePos());
+    if (!zone.isEmpty()) {
         event->accept();
-        emit boundaryMenuRequested(zones.at(index).id, zones.at(index + 1).id, boundaryRows(index), event->screenPos());
+        emit zoneMenuRequested(zone, event->screenPos());
         return;
     }
     QGraphicsScene::contextMenuEvent(event);
 }
 
+QStringList TopologyScene::selectedServerIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (auto* card = dynamic_cast<ServerCardItem*>(item))
+            ids.append(card->serverId());
+    }
+    return ids;
+}
+
+void TopologyScene::selectAllServers()
+{
+    const QScopedValueRollback<bool> quiet(m_selectingProgrammatically, true);
+    for (ServerCardItem* card : std::as_const(m_cards))
+        card->setSelected(true);
+}
+
+// A lane's header (its name and kind, above the cards) is where it is dragged to another place.
+int TopologyScene::laneHeaderAt(const QPointF& scenePos) const
+{
+    if (scenePos.y() < 0 || scenePos.y() >= LaneLayout::HeaderHeight)
+        return -1;
+    for (int z = 0; z < m_lanes.size(); ++z) {
+        if (m_lanes.at(z).first.contains(scenePos))
+            return z;
+    }
+    return -1;
+}
+
+// Where a lane dragged to this point would go: the index of the lane under it, or the first or last place beyond.
+int TopologyScene::laneIndexAt(qreal x) const
+{
+    for (int z = 0; z < m_lanes.size(); ++z) {
+        if (x < m_lanes.at(z).first.right() + BoundaryItem::Width / 2)
+            return z;
+    }
+    return int(m_lanes.size()) - 1;
+}
+
+void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    m_draggedLane = event->button() == Qt::LeftButton ? laneHeaderAt(event->scenePos()) : -1;
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void TopologyScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (m_draggedLane < 0 || !(event->buttons() & Qt::LeftButton)) {
+        QGraphicsScene::mouseMoveEvent(event);
+        return;
+    }
+    // A bar where the lane would land, the height of the lanes.
+    const int target = laneIndexAt(event->scenePos().x());
+    const QRectF lane = m_lanes.at(target).first;
+    const qreal x =
+        target > m_draggedLane ? lane.right() + BoundaryItem::Width / 2 : lane.left() - BoundaryItem::Width / 2;
+    if (!m_laneDropMarker) {
+        m_laneDropMarker = addRect(QRectF(), Qt::NoPen, palette().highlight());
+        m_laneDropMarker->setZValue(kCardZ + 1);
+    }
+    m_laneDropMarker->setRect(QRectF(x - 3, lane.top(), 6, lane.height()));
+    m_laneDropMarker->setVisible(target != m_draggedLane);
+    event->accept();
+}
 void TopologyScene::keyPressEvent(QKeyEvent* event)
 {
     if (!event->matches(QKeySequence::Delete) && event->key() != Qt::Key_Backspace) {

@@ -55,6 +55,8 @@ public:
 
     // Selects those cards without emitting serverSelected (the caller already knows).
     void selectServers(const QStringList& ids);
+    void selectAllServers();
+    QStringList selectedServerIds() const;
     // The scene rectangle around those servers' cards (empty if none is on the diagram), for ensureVisible.
     QRectF itemsRect(const QStringList& serverIds) const;
     // Emphasises the arrows, chips, cards and actors of these matrix rows and dims the rest; an empty list draws
@@ -88,11 +90,18 @@ signals:
     // and where the menu goes, in screen coordinates.
     void boundaryMenuRequested(const QString& leftZoneId, const QString& rightZoneId, const QList<int>& rows,
                                const QPoint& screenPos);
+    // A right click on cards (the selection, which the card joined), a flow arrow (its rows) or a lane.
+    void serverMenuRequested(const QStringList& serverIds, const QPoint& screenPos);
+    void flowMenuRequested(const QList<int>& rows, const QPoint& screenPos);
+    void zoneMenuRequested(const QString& zoneId, const QPoint& screenPos);
 
 protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent* event) override;
     void dropEvent(QGraphicsSceneDragDropEvent* event) override;
+    // A lane is dragged by its header to another place, as one ReorderZoneCommand on release.
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
@@ -110,6 +119,8 @@ private:
     void applyHighlight();
     void onSelectionChanged();
     void handleClick(const QPointF& scenePos);
+    int laneHeaderAt(const QPointF& scenePos) const;
+    int laneIndexAt(qreal x) const;
 
     Deployment* m_document;
     DeploymentAnalysis* m_analysis;
@@ -139,4 +150,6 @@ private:
     QHash<int, QList<int>> m_rowProbes;
     int m_generation = 0; // counts rebuilds, so that a late timer leaves newer items alone
     bool m_selectingProgrammatically = false;
+    int m_draggedLane = -1; // whose header the left button went down on
+    QGraphicsRectItem* m_laneDropMarker = nullptr;
 };

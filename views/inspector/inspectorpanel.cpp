@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "model/deploymentanalysis.h"
+#include "views/inspector/deploymentinspector.h"
 #include "views/inspector/ruleinspector.h"
 #include "views/inspector/serverinspector.h"
 #include "views/inspector/zoneinspector.h"
@@ -14,20 +15,15 @@ InspectorPanel::InspectorPanel(Deployment* document, DeploymentAnalysis* analysi
                                QWidget* parent)
     : QWidget(parent)
     , m_pages(new QStackedWidget(this))
-    , m_hint(new QLabel(tr("Select a server, a zone, a port chip or a flow to see its details."), m_pages))
+    , m_deployment(new DeploymentInspector(document, analysis, catalog, m_pages))
     , m_server(new ServerInspector(document, analysis, catalog, m_pages))
     , m_zone(new ZoneInspector(document, analysis, catalog, m_pages))
     , m_rules(new RuleInspector(document, analysis, catalog, m_pages))
 {
     setObjectName(QStringLiteral("inspectorPanel"));
     m_pages->setObjectName(QStringLiteral("inspectorPages"));
-    m_hint->setObjectName(QStringLiteral("inspectorHint"));
-    m_hint->setWordWrap(true);
-    m_hint->setAlignment(Qt::AlignCenter);
-    m_hint->setMargin(16);
-    m_hint->setEnabled(false);
     // Indexes follow Page.
-    m_pages->addWidget(m_hint);
+    m_pages->addWidget(m_deployment);
     m_pages->addWidget(m_server);
     m_pages->addWidget(m_zone);
     m_pages->addWidget(m_rules);
@@ -43,6 +39,7 @@ InspectorPanel::InspectorPanel(Deployment* document, DeploymentAnalysis* analysi
     layout->addWidget(scroll);
 
     connect(analysis, &DeploymentAnalysis::updated, this, &InspectorPanel::refresh);
+    refresh();
 }
 
 void InspectorPanel::showServer(const QString& serverId)
@@ -76,7 +73,26 @@ void InspectorPanel::showRules(const QList<int>& rows)
 void InspectorPanel::clear()
 {
     commitPendingEdits();
-    setPage(Page::Empty);
+    setPage(Page::Deployment);
+    refresh();
+}
+
+void InspectorPanel::editName()
+{
+    switch (m_page) {
+    case Page::Server:
+        m_server->editName();
+        break;
+    case Page::Zone:
+        m_zone->editName();
+        break;
+    case Page::Deployment:
+    case Page::Rules:
+        setPage(Page::Deployment);
+        refresh();
+        m_deployment->editName();
+        break;
+    }
 }
 
 void InspectorPanel::setPage(Page page)
@@ -92,6 +108,8 @@ void InspectorPanel::commitPendingEdits()
         m_server->commitPendingEdits();
     else if (m_page == Page::Zone)
         m_zone->commitPendingEdits();
+    else if (m_page == Page::Deployment)
+        m_deployment->commitPendingEdits();
 }
 
 void InspectorPanel::refresh()
@@ -107,9 +125,12 @@ void InspectorPanel::refresh()
     case Page::Rules:
         shown = m_rules->refresh();
         break;
-    case Page::Empty:
+    case Page::Deployment:
+        m_deployment->refresh();
         break;
     }
-    if (!shown)
-        setPage(Page::Empty);
+    if (!shown) {
+        setPage(Page::Deployment);
+        m_deployment->refresh();
+    }
 }

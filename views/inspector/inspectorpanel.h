@@ -6,15 +6,15 @@
 class Deployment;
 class DeploymentAnalysis;
 class PortCatalog;
-class QLabel;
+class DeploymentInspector;
 class QStackedWidget;
 class RuleInspector;
 class ServerInspector;
 class ZoneInspector;
 
 // The details dock: what the diagram or the matrix selected (a server, a zone, or matrix rules) with its properties
-// as undoable edits and its ports and flows read-only. It follows the document: after each analysis it re-reads what
-// it shows and goes back to its hint when that is gone.
+// as undoable edits and its ports and flows read-only; with nothing selected, the deployment itself. It follows the
+// document: after each analysis it re-reads what it shows and goes back to the deployment when that is gone.
 class InspectorPanel final : public QWidget
 {
     Q_OBJECT
@@ -23,7 +23,7 @@ class InspectorPanel final : public QWidget
 public:
     enum class Page
     {
-        Empty,
+        Deployment, // nothing selected
         Server,
         Zone,
         Rules
@@ -38,17 +38,19 @@ public slots:
     void showServer(const QString& serverId);
     void showZone(const QString& zoneId);
     // rows as PortMatrix::ruleAt numbers them.
-    void showRules(const QList<int>& rows); // no rows: the hint page
+    void showRules(const QList<int>& rows); // no rows: the deployment page
     void clear();
+    // Puts the cursor in the name field of what the page shows (Rename); on the rules page, the deployment's.
+    void editName();
 
 private:
     void setPage(Page page);
     void commitPendingEdits();
     void refresh();
 
-    Page m_page = Page::Empty;
+    Page m_page = Page::Deployment;
     QStackedWidget* m_pages;
-    QLabel* m_hint;
+    DeploymentInspector* m_deployment;
     ServerInspector* m_server;
     ZoneInspector* m_zone;
     RuleInspector* m_rules;

@@ -266,6 +266,12 @@ void ServerInspector::showFlowDetails(const QTreeWidgetItem* item)
         tr("Sources: %1").arg(Inspector::sourceLinks(m_catalog, item->data(0, ReferencesRole).toStringList(), false)));
 }
 
+void ServerInspector::editName()
+{
+    m_name->setFocus(Qt::ShortcutFocusReason);
+    m_name->selectAll();
+}
+
 void ServerInspector::commitPendingEdits()
 {
     if (m_name->isModified())

@@ -34,6 +34,8 @@ public:
     bool refresh();
     // Pushes what the user typed but has not confirmed yet (the page is about to show something else).
     void commitPendingEdits();
+    // Puts the cursor in the name field, all selected (Rename).
+    void editName();
 
 private:
     void commitName();

@@ -130,6 +130,12 @@ bool ZoneInspector::refresh()
     return true;
 }
 
+void ZoneInspector::editName()
+{
+    m_name->setFocus(Qt::ShortcutFocusReason);
+    m_name->selectAll();
+}
+
 void ZoneInspector::commitPendingEdits()
 {
     if (m_name->isModified())

@@ -28,6 +28,8 @@ public:
     // Re-reads the zone; false when it no longer exists.
     bool refresh();
     void commitPendingEdits();
+    // Puts the cursor in the name field, all selected (Rename).
+    void editName();
 
 private:
     void commitName();

@@ -1,0 +1,127 @@
+#include "views/inspector/deploymentinspector.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "model/deployment.h"
+#include "model/deploymentanalysis.h"
+#include "model/deploymentcommands.h"
+#include "model/portcatalog.h"
+#include "views/inspector/inspectorsupport.h"
+
+DeploymentInspector::DeploymentInspector(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
+                                         QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_analysis(analysis)
+    , m_catalog(catalog)
+    , m_name(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_version(new QComboBox(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("deploymentInspector"));
+    m_name->setObjectName(QStringLiteral("inspectorDeploymentName"));
+    m_description->setObjectName(QStringLiteral("inspectorDeploymentDescription"));
+    m_version->setObjectName(QStringLiteral("inspectorDeploymentVersion"));
+    m_summary->setObjectName(QStringLiteral("inspectorDeploymentSummary"));
+    m_description->setTabChangesFocus(true);
+    m_description->setPlaceholderText(tr("What this layout is for, who owns it…"));
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 5 + 12);
+    m_description->installEventFilter(this);
+    m_version->setToolTip(tr("The Exchange version of servers that do not name their own. Options you set stay as "
+                             "they are."));
+    m_summary->setWordWrap(true);
+
+    auto* hint = new QLabel(tr("Select a server, a zone, a port chip or a flow on the diagram to see its details; "
+                               "drag a role from the Roles palette into a zone to add a server."),
+                            this);
+    hint->setObjectName(QStringLiteral("inspectorHint"));
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* nameLabel = new QLabel(tr("&Name:"), this);
+    nameLabel->setBuddy(m_name);
+    auto* descriptionLabel = new QLabel(tr("&Description:"), this);
+    descriptionLabel->setBuddy(m_description);
+    auto* versionLabel = new QLabel(tr("E&xchange:"), this);
+    versionLabel->setBuddy(m_version);
+    form->addRow(nameLabel, m_name);
+    form->addRow(descriptionLabel, m_description);
+    form->addRow(versionLabel, m_version);
+    auto* layout = new QVBoxLayout(this);
+    QLabel* title = Inspector::titleLabel(QStringLiteral("inspectorDeploymentTitle"), this);
+    title->setText(tr("Deployment"));
+    layout->addWidget(title);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addSpacing(12);
+    layout->addWidget(hint);
+    layout->addStretch(1);
+
+    connect(m_name, &QLineEdit::editingFinished, this, &DeploymentInspector::commitName);
+    connect(m_version, &QComboBox::activated, this, &DeploymentInspector::commitVersion);
+}
+
+void DeploymentInspector::refresh()
+{
+    Inspector::showText(m_name, m_document->name());
+    if (!m_description->hasFocus() && m_description->toPlainText() != m_document->description())
+        m_description->setPlainText(m_document->description());
+    QList<Inspector::ComboChoice> versions;
+    for (const VersionInfo& version : m_catalog.versions())
+        versions.append({version.name, version.id});
+    Inspector::setComboChoices(m_version, versions, m_document->exchangeVersion());
+    const PortMatrix& matrix = m_analysis->matrix();
+    m_summary->setText(tr("Zones: %1 · Servers: %2 · Rules between zones: %3")
+                           .arg(m_document->zones().size())
+                           .arg(m_document->servers().size())
+                           .arg(matrix.rules.size()));
+}
+
+void DeploymentInspector::commitPendingEdits()
+{
+    if (m_name->isModified())
+        commitName();
+    if (m_description->document()->isModified())
+        commitDescription();
+}
+
+void DeploymentInspector::editName()
+{
+    m_name->setFocus(Qt::ShortcutFocusReason);
+    m_name->selectAll();
+}
+
+// The description is committed when the field loses focus, as a line edit commits on editingFinished.
+bool DeploymentInspector::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_description && event->type() == QEvent::FocusOut && m_description->document()->isModified())
+        commitDescription();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DeploymentInspector::commitName()
+{
+    m_name->setModified(false);
+    m_document->undoStack()->push(new SetDeploymentNameCommand(m_document, m_name->text().trimmed()));
+}
+
+void DeploymentInspector::commitDescription()
+{
+    m_description->document()->setModified(false);
+    m_document->undoStack()->push(new SetDeploymentDescriptionCommand(m_document, m_description->toPlainText()));
+}
+
+void DeploymentInspector::commitVersion()
+{
+    m_document->undoStack()->push(new SetExchangeVersionCommand(m_document, m_version->currentData().toString()));
+}
