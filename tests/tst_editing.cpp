@@ -106,6 +106,10 @@ private slots:
         action("actionAddZone")->trigger();
         QCOMPARE(zoneIds(*document()), QStringLiteral("internet,dmz,lan,zone01"));
         QCOMPARE(m_inspector->page(), InspectorPanel::Page::Zone);
+        // The new lane is scrolled into view.
+        QVERIFY(m_view->mapToScene(m_view->viewport()->rect())
+                    .boundingRect()
+                    .intersects(m_scene->laneRect(QStringLiteral("zone01"))));
         auto* name = m_window->findChild<QLineEdit*>(QStringLiteral("inspectorZoneName"));
         QTRY_VERIFY(name->hasFocus());
         QCOMPARE(name->selectedText(), QStringLiteral("Zone 1"));

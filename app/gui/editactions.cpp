@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QGraphicsView>
 #include <QMenu>
 #include <QUndoStack>
 #include <QWidget>
@@ -249,6 +250,10 @@ void EditActions::addZone(int index)
     m_document->undoStack()->push(new AddZoneCommand(m_document, zone, index));
     m_zoneId = zone.id;
     updateActions();
+    // The new lane's header scrolled into view, where its name shows.
+    const QRectF lane = m_scene->laneRect(zone.id);
+    for (QGraphicsView* view : m_scene->views())
+        view->ensureVisible(QRectF(lane.topLeft(), QSizeF(lane.width(), qMin(lane.height(), 200.0))));
     m_inspector->showZone(zone.id);
     m_inspector->editName();
 }

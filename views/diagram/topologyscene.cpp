@@ -621,6 +621,15 @@ QString TopologyScene::zoneAt(const QPointF& scenePos) const
     return {};
 }
 
+QRectF TopologyScene::laneRect(const QString& zoneId) const
+{
+    for (const auto& [rect, zone] : m_lanes) {
+        if (zone == zoneId)
+            return rect;
+    }
+    return {};
+}
+
 QString TopologyScene::placeRole(const QString& roleId, const QPointF& scenePos)
 {
     const RoleInfo* role = m_catalog.role(roleId);

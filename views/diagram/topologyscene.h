@@ -48,6 +48,8 @@ public:
     QStringList highlightedChips(int boundary) const;
     // The zone whose lane holds this point, or an empty string.
     QString zoneAt(const QPointF& scenePos) const;
+    // The rectangle of a zone's lane; empty for an unknown zone.
+    QRectF laneRect(const QString& zoneId) const;
 
     // Places a new server with this role into the zone at scenePos as one undoable command. Returns an empty string,
     // or why it refused (outside any zone, a role the version lacks).

@@ -66,6 +66,9 @@ QString sourceLinks(const PortCatalog& catalog, const QStringList& tags, bool wi
 void setComboChoices(QComboBox* combo, const QList<ComboChoice>& choices, const QString& current)
 {
     const QSignalBlocker block(combo);
+    // A long choice ("Exchange Server 2019") must not make the page wider than a narrow dock: the combo elides.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
     bool same = combo->count() == choices.size();
     for (int i = 0; same && i < combo->count(); ++i)
         same = combo->itemText(i) == choices.at(i).text && combo->itemData(i).toString() == choices.at(i).id;

@@ -32,7 +32,7 @@ struct ComboChoice
 };
 
 // Refills a combo box only when its choices changed (an edit made from the combo must not clear it under its feet)
-// and selects current, without emitting signals.
+// and selects current, without emitting signals. The combo is only as wide as the page gives it.
 void setComboChoices(QComboBox* combo, const QList<ComboChoice>& choices, const QString& current);
 
 // Shows a document value in a field, unless the user is typing there (modified and focused): a change made elsewhere
