@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QLineEdit>
@@ -215,6 +216,41 @@ private slots:
         QApplication::clipboard()->clear();
         menu.findChild<QAction*>(QStringLiteral("actionFlowCopyRules"))->trigger();
         QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("SMTP")));
+    }
+
+    // At 1024x700 the window keeps its size, the diagram has room, the warnings read in lines, and the inspector comes
+    // in front of the Options when something is selected.
+    void theWindowIsUsableAt1024x700()
+    {
+        // A first start on a small screen: the docks take their share of the window's size.
+        m_window =
+            std::make_unique<MainWindow>(std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("small.ini"))));
+        m_window->newFromTemplate(QStringLiteral("exchange2019-edge"));
+        m_window->resize(1024, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_view = m_window->findChild<QGraphicsView*>(QStringLiteral("topologyView"));
+        m_scene = qobject_cast<TopologyScene*>(m_view->scene());
+        m_inspector = m_window->findChild<InspectorPanel*>(QStringLiteral("inspectorPanel"));
+        QTRY_COMPARE(m_window->size(), QSize(1024, 700));
+        QTest::qWait(20);
+        QVERIFY2(
+            m_view->viewport()->width() >= 400 && m_view->viewport()->height() >= 300,
+            qPrintable(QStringLiteral("%1x%2").arg(m_view->viewport()->width()).arg(m_view->viewport()->height())));
+        auto* warnings = m_window->findChild<QWidget*>(QStringLiteral("warningsPanel"));
+        if (const QString png = qEnvironmentVariable("PORTOLAN_WINDOW_1024_PNG"); !png.isEmpty())
+            QVERIFY(m_window->grab().save(png));
+        QVERIFY(warnings->isVisible());
+        QVERIFY2(warnings->width() >= 200 && warnings->height() >= 150,
+                 qPrintable(QStringLiteral("%1x%2").arg(warnings->width()).arg(warnings->height())));
+        // Every inspector page fits the dock's width: none is cut off at the right.
+        auto* page = m_window->findChild<QWidget*>(QStringLiteral("deploymentInspector"));
+        QVERIFY2(page->width() <= m_inspector->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(page->width()).arg(m_inspector->width())));
+        auto* options = m_window->findChild<QDockWidget*>(QStringLiteral("optionsDock"));
+        options->raise();
+        emit m_scene->zoneSelected(QStringLiteral("dmz"));
+        QTRY_VERIFY(m_inspector->isVisible());
     }
 
     // Rename with nothing selected edits the deployment's name.

@@ -919,6 +919,10 @@ Wiederherstellen?</translation>
         <source>&lt;restored&gt;</source>
         <translation>&lt;wiederhergestellt&gt;</translation>
     </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MatrixBuilder</name>

@@ -925,6 +925,10 @@ Restore it?</source>
         <source>&lt;restored&gt;</source>
         <translation>&lt;восстановлено&gt;</translation>
     </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Предупреждения (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MatrixBuilder</name>

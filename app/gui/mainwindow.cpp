@@ -47,6 +47,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
+#include <QScreen>
+#include <QScrollArea>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -71,6 +73,9 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->viewport()->installEventFilter(this);
     setCentralWidget(m_view);
+    // The side docks run the window's full height; the matrix sits under the diagram only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setAcceptDrops(true);
     DiagramExporter::registerFormats();
     createActions();
@@ -81,8 +86,10 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     // A newly opened deployment is shown whole when it fits at a readable size; once laid out, as the event loop runs.
     connect(m_document, &Deployment::resetDone, this, &MainWindow::fitToRead, Qt::QueuedConnection);
     if (!restoreGeometry(m_settings->windowGeometry()))
-        resize(1400, 900);
-    restoreState(m_settings->windowState());
+        resize(QSize(1400, 900).boundedTo(screen()->availableSize() * 0.9));
+    // Without a saved layout, the docks take their share once the window has its size on screen.
+    if (!restoreState(m_settings->windowState()))
+        QTimer::singleShot(0, this, &MainWindow::defaultDockSizes);
     updateRecentMenu();
     updateTitle();
 }
@@ -188,20 +195,31 @@ void MainWindow::createDocks()
         m_viewMenu->addAction(toggle);
         return dock;
     };
-    QDockWidget* paletteDock = addDock(QStringLiteral("paletteDock"), tr("Roles"),
-                                       new RolePalette(m_document, PortCatalog::builtin()), Qt::LeftDockWidgetArea);
-    resizeDocks({paletteDock}, {240}, Qt::Horizontal);
+    addDock(QStringLiteral("paletteDock"), tr("Roles"), new RolePalette(m_document, PortCatalog::builtin()),
+            Qt::LeftDockWidgetArea);
     connect(m_scene, &TopologyScene::dropRefused, this,
             [this](const QString& reason) { statusBar()->showMessage(reason, 5000); });
 
     auto* inspector = new InspectorPanel(m_document, m_analysis, PortCatalog::builtin());
     QDockWidget* inspectorDock =
         addDock(QStringLiteral("inspectorDock"), tr("Inspector"), inspector, Qt::RightDockWidgetArea);
+    // Warnings under the inspector, as wide as it, so that their sentences wrap into readable lines; the title counts
+    // them, so that they are noticed even when the dock is small. (Split before the Options join the inspector as a
+    // tab: a dock split off a tabbed group becomes one more tab.)
+    auto* warnings = new WarningsPanel(m_analysis);
+    QDockWidget* warningsDock =
+        addDock(QStringLiteral("warningsDock"), tr("Warnings"), warnings, Qt::RightDockWidgetArea);
+    splitDockWidget(inspectorDock, warningsDock, Qt::Vertical);
+    const auto countWarnings = [this, warningsDock] {
+        const qsizetype count = m_analysis->matrix().warnings.size();
+        warningsDock->setWindowTitle(count ? tr("Warnings (%1)").arg(count) : tr("Warnings"));
+    };
+    connect(m_analysis, &DeploymentAnalysis::updated, warningsDock, countWarnings);
+    countWarnings();
     QDockWidget* optionsDock = addDock(QStringLiteral("optionsDock"), tr("Options"),
                                        new OptionsPanel(m_document, PortCatalog::builtin()), Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, optionsDock);
     inspectorDock->raise();
-    resizeDocks({inspectorDock}, {340}, Qt::Horizontal);
 
     auto* matrix = new MatrixPanel(m_analysis);
     QDockWidget* matrixDock =
@@ -213,12 +231,6 @@ void MainWindow::createDocks()
     connect(m_matrixExport, &MatrixExportFlow::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_scene, &TopologyScene::boundaryMenuRequested, this, &MainWindow::showFirewallMenu);
-    auto* warnings = new WarningsPanel(m_analysis);
-    QDockWidget* warningsDock =
-        addDock(QStringLiteral("warningsDock"), tr("Warnings"), warnings, Qt::BottomDockWidgetArea);
-    splitDockWidget(matrixDock, warningsDock, Qt::Horizontal);
-    resizeDocks({matrixDock, warningsDock}, {1000, 400}, Qt::Horizontal);
-    resizeDocks({matrixDock}, {300}, Qt::Vertical);
     connectSelection(inspector, matrix, warnings);
     auto* editing = new EditActions(m_document, m_scene, inspector, PortCatalog::builtin(), this);
     editing->addTo(m_editMenu);
@@ -234,12 +246,34 @@ void MainWindow::createDocks()
     resizeDocks({undoDock}, {220}, Qt::Horizontal);
     undoDock->hide();
 
+    // The dashboard's charts sit side by side; in a narrow window it scrolls rather than widen the window (a docked
+    // widget's minimum width counts even while its tab is hidden).
     m_dashboard = new ProbeDashboard;
+    auto* dashboardScroll = new QScrollArea;
+    dashboardScroll->setObjectName(QStringLiteral("probeDashboardScroll"));
+    dashboardScroll->setWidgetResizable(true);
+    dashboardScroll->setFrameShape(QFrame::NoFrame);
+    dashboardScroll->setWidget(m_dashboard);
     QDockWidget* dashboardDock =
-        addDock(QStringLiteral("probeDashboardDock"), tr("Probe dashboard"), m_dashboard, Qt::BottomDockWidgetArea);
+        addDock(QStringLiteral("probeDashboardDock"), tr("Probe dashboard"), dashboardScroll, Qt::BottomDockWidgetArea);
     tabifyDockWidget(matrixDock, dashboardDock);
     matrixDock->raise();
     dashboardDock->hide(); // until the first probe run
+}
+
+// The first start's dock sizes, in proportion to the window, so that 1024x700 leaves the diagram room: the palette a
+// fifth of the width (at most 240 px), the inspector with the warnings under it a quarter (at most 380 px), the matrix
+// under the diagram a third of the height (at most 300 px). A saved layout replaces them.
+void MainWindow::defaultDockSizes()
+{
+    const QSize area = size();
+    const auto dock = [this](const char* name) {
+        return findChild<QDockWidget*>(QString::fromLatin1(name));
+    };
+    resizeDocks({dock("paletteDock"), dock("inspectorDock")},
+                {qMin(240, area.width() / 5), qMin(380, area.width() / 4)}, Qt::Horizontal);
+    resizeDocks({dock("matrixDock")}, {qMin(300, area.height() / 3)}, Qt::Vertical);
+    resizeDocks({dock("inspectorDock"), dock("warningsDock")}, {3, 2}, Qt::Vertical);
 }
 
 // The live probe: a Probe menu and toolbar, its progress in the status bar, the results on the diagram, in the matrix
@@ -307,21 +341,27 @@ void MainWindow::connectSelection(InspectorPanel* inspector, MatrixPanel* matrix
     const auto showRules = [this, inspector](const QList<int>& rows) {
         m_scene->highlightRules(rows);
         inspector->showRules(rows);
+        if (!rows.isEmpty())
+            findChild<QDockWidget*>(QStringLiteral("inspectorDock"))->raise();
     };
     connect(m_scene, &TopologyScene::rulesSelected, this, [showRules, matrix](const QList<int>& rows) {
         showRules(rows);
         matrix->selectRows(rows);
     });
     connect(matrix, &MatrixPanel::rowsSelected, this, showRules);
-    connect(m_scene, &TopologyScene::serverSelected, this, [this, inspector, matrix](const QString& id) {
+    // What is selected shows in the inspector, brought in front of the Options it shares its place with.
+    QDockWidget* inspectorDock = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+    connect(m_scene, &TopologyScene::serverSelected, this, [this, inspector, matrix, inspectorDock](const QString& id) {
         m_scene->highlightRules({});
         matrix->selectRows({});
         inspector->showServer(id);
+        inspectorDock->raise();
     });
-    connect(m_scene, &TopologyScene::zoneSelected, this, [this, inspector, matrix](const QString& id) {
+    connect(m_scene, &TopologyScene::zoneSelected, this, [this, inspector, matrix, inspectorDock](const QString& id) {
         m_scene->highlightRules({});
         matrix->selectRows({});
         inspector->showZone(id);
+        inspectorDock->raise();
     });
     connect(m_scene, &TopologyScene::selectionCleared, this, [showRules, matrix] {
         showRules({});

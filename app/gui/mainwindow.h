@@ -54,6 +54,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void defaultDockSizes();
     void createProbe();
     void showObservations(const QSet<QString>& hosts);
     void connectSelection(InspectorPanel* inspector, MatrixPanel* matrix, WarningsPanel* warnings);

@@ -39,6 +39,7 @@ InspectorPanel::InspectorPanel(Deployment* document, DeploymentAnalysis* analysi
     layout->addWidget(scroll);
 
     connect(analysis, &DeploymentAnalysis::updated, this, &InspectorPanel::refresh);
+    setPage(Page::Deployment);
     refresh();
 }
 
@@ -95,9 +96,15 @@ void InspectorPanel::editName()
     }
 }
 
+// Only the page in front counts for the dock's width: a stack is otherwise as wide as its widest page, and a narrow
+// dock would cut the others off at the right.
 void InspectorPanel::setPage(Page page)
 {
     m_page = page;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const QSizePolicy::Policy policy = i == int(page) ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_pages->widget(i)->setSizePolicy(policy, policy);
+    }
     m_pages->setCurrentIndex(int(page));
 }
 

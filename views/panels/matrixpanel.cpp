@@ -72,6 +72,11 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     connect(m_filter, &QAbstractItemModel::modelReset, m_copy, [this] { m_copy->setEnabled(false); });
 
     auto* filters = new QHBoxLayout;
+    // The choices ("Internet → DMZ", a long service name) elide rather than push the text filter out of a narrow dock.
+    for (QComboBox* combo : {m_zonePair, m_service}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     filters->addWidget(m_zonePair);
     filters->addWidget(m_service);
     filters->addWidget(m_text, 1);
