@@ -38,5 +38,5 @@ GettingStartedDialog::GettingStartedDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(buttons);
-    resize(560, 460);
+    resize(560, 380);
 }
