@@ -1,10 +1,11 @@
 // The diagram as PNG and SVG, written to a QBuffer from a real topology scene: the PNG shows the lanes in their
-// tint on a white margin, the SVG is well-formed XML with the zone names as text.
+// tint on a white margin and the symbol legend below, the SVG is well-formed XML with the zone names as text.
 // PORTOLAN_DIAGRAM_PNG=path saves the PNG.
 #include "views/export/diagramexporter.h"
 
 #include "model/portcatalog.h"
 #include "views/diagram/topologyscene.h"
+#include "views/probing/probestatestyle.h"
 #include "views/export/scenedrawing.h"
 
 #include "deploymentbuilder.h"
@@ -99,6 +100,57 @@ private slots:
         QVERIFY2(qAbs(drawn.red() - tint.red()) < 8 && qAbs(drawn.green() - tint.green()) < 8 &&
                      qAbs(drawn.blue() - tint.blue()) < 8,
                  qPrintable(drawn.name() + u" vs " + tint.name()));
+    }
+
+    // Below the diagram, the key to its symbols: chips, dots and every probe state's colour, as text in an SVG.
+    void theSymbolLegendIsBelowTheDiagram()
+    {
+        LiveDocument live(edgeLayout());
+        TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+        const SceneDrawing drawing(scene);
+        const QRectF diagram = drawing.sceneBounds();
+        const QRectF whole = drawing.bounds();
+        QCOMPARE(whole.topLeft(), diagram.topLeft());
+        QVERIFY(whole.height() > diagram.height() + 60);
+
+        QBuffer svg;
+        QVERIFY(svg.open(QIODevice::WriteOnly));
+        QVERIFY(DiagramExporter(drawing, DiagramExporter::Format::Svg).write(&svg));
+        QXmlStreamReader xml(svg.data());
+        QString texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+                texts += xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified() + u'\n';
+        }
+        QVERIFY(!xml.hasError());
+        for (const QString& expected :
+             {QStringLiteral("→ TCP 25"), QStringLiteral("← TCP 25"),
+              QStringLiteral("From the left lane to the right one"), QStringLiteral("Not probed yet")})
+            QVERIFY2(texts.contains(expected), qPrintable(expected));
+        for (const ProbeState state : probeStatesInOrder())
+            QVERIFY2(texts.contains(probeStateName(state) + u':'), qPrintable(probeStateName(state)));
+
+        // In the picture, the closed red appears in the legend, below the diagram, and nowhere in the diagram itself.
+        QBuffer png;
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        QVERIFY(DiagramExporter(drawing, DiagramExporter::Format::Png).write(&png));
+        const QImage image = QImage::fromData(png.data(), "PNG");
+        const int legendTop = qRound(diagram.height() * DiagramExporter::DefaultScale);
+        const QColor red = probeStateColour(ProbeState::Closed);
+        const auto rowsWith = [&](int from, int to) {
+            int rows = 0;
+            for (int y = from; y < to; ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (image.pixelColor(x, y) == red) {
+                        ++rows;
+                        break;
+                    }
+                }
+            }
+            return rows;
+        };
+        QVERIFY(rowsWith(legendTop, image.height()) > 10);
+        QCOMPARE(rowsWith(0, legendTop), 0);
     }
 
     void pngWidthIsChosen()

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Portolan</source>
+        <translation>Über Portolan</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Portolan %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Portolan %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plans, draws and checks the network ports of Exchange deployments: the flows each role needs, the ports to open on every firewall, and live probes that show which ones are.&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;&lt;p&gt;Uses Qt under the GNU LGPL version 3 and QCustomPlot under the GNU GPL version 3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Plant, zeichnet und prüft die Netzwerkports von Exchange-Bereitstellungen: die Datenflüsse, die jede Rolle braucht, die an jeder Firewall zu öffnenden Ports und Live-Prüfungen, die zeigen, welche offen sind.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1, läuft unter Qt %2.&lt;/p&gt;&lt;p&gt;Verwendet Qt unter der GNU LGPL Version 3 und QCustomPlot unter der GNU GPL Version 3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>CheckedWrite</name>
     <message>
         <source>an earlier write failed</source>
@@ -536,6 +555,60 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start&lt;/b&gt; from the deployment Portolan opens with, or choose one with File → New from Template. Each lane is a zone of the network: the Internet, a perimeter network, the LAN, a branch.</source>
+        <translation>&lt;b&gt;Beginnen&lt;/b&gt; Sie mit der Bereitstellung, die Portolan beim Start öffnet, oder wählen Sie eine mit Datei → Neu aus Vorlage. Jede Spalte ist eine Zone des Netzwerks: das Internet, ein Umkreisnetzwerk, das LAN, eine Zweigstelle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drag a role&lt;/b&gt; from the Roles palette on the left into a zone: a server card appears, and the arrows show the flows it needs.</source>
+        <translation>&lt;b&gt;Ziehen Sie eine Rolle&lt;/b&gt; aus der Rollenpalette links in eine Zone: Eine Serverkarte erscheint, und die Pfeile zeigen die Datenflüsse, die sie braucht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Click to inspect&lt;/b&gt;: a card, a lane, a firewall chip or an arrow shows its details in the Inspector and selects its rules in the Port matrix below the diagram.</source>
+        <translation>&lt;b&gt;Klicken zum Untersuchen&lt;/b&gt;: Eine Karte, eine Spalte, ein Firewall-Chip oder ein Pfeil zeigt seine Einzelheiten im Inspektor und wählt seine Regeln in der Portmatrix unter dem Diagramm aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read the firewalls&lt;/b&gt;: each chip on a firewall lists ports to open, “→” from the left lane to the right one and “←” the other way. View → Legend explains every symbol and colour.</source>
+        <translation>&lt;b&gt;Firewalls lesen&lt;/b&gt;: Jeder Chip an einer Firewall nennt zu öffnende Ports, „→“ von der linken Spalte zur rechten und „←“ in die andere Richtung. Ansicht → Legende erklärt jedes Symbol und jede Farbe.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check&lt;/b&gt; the Warnings beside the matrix: what Microsoft does not support and what needs your attention. Click a warning to select its servers.</source>
+        <translation>&lt;b&gt;Prüfen&lt;/b&gt; Sie die Warnungen neben der Matrix: was Microsoft nicht unterstützt und was Ihre Aufmerksamkeit braucht. Ein Klick auf eine Warnung wählt ihre Server aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Export&lt;/b&gt; with the File menu: the diagram (PNG, SVG), the port matrix for the firewall team, or a PDF report with both.</source>
+        <translation>&lt;b&gt;Exportieren&lt;/b&gt; Sie über das Menü Datei: das Diagramm (PNG, SVG), die Portmatrix für das Firewall-Team oder einen PDF-Bericht mit beidem.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Probe live&lt;/b&gt;: give servers an address in the Inspector, choose the zone this machine is in on the Probe toolbar and press Probe Now (F5). The dots on the cards and the chip outlines take the colours of the results.</source>
+        <translation>&lt;b&gt;Live prüfen&lt;/b&gt;: Geben Sie Servern im Inspektor eine Adresse, wählen Sie in der Prüfen-Symbolleiste die Zone, in der dieser Rechner steht, und drücken Sie Jetzt prüfen (F5). Die Punkte auf den Karten und die Ränder der Chips nehmen die Farben der Ergebnisse an.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Portolan</source>
+        <translation>Über &amp;Portolan</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>%1 (%2)</source>
@@ -922,6 +995,10 @@ Wiederherstellen?</translation>
     <message>
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1777,34 @@ Wiederherstellen?</translation>
     <message>
         <source>error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>the connection was accepted, or the UDP service answered</source>
+        <translation>die Verbindung wurde angenommen, oder der UDP-Dienst hat geantwortet</translation>
+    </message>
+    <message>
+        <source>refused: nothing listens on the port</source>
+        <translation>abgewiesen: Auf dem Port lauscht nichts</translation>
+    </message>
+    <message>
+        <source>no answer before the timeout: a firewall drops it</source>
+        <translation>keine Antwort vor dem Zeitlimit: Eine Firewall verwirft es</translation>
+    </message>
+    <message>
+        <source>UDP without an answer or an error: open or dropped</source>
+        <translation>UDP ohne Antwort oder Fehler: offen oder verworfen</translation>
+    </message>
+    <message>
+        <source>the host or its network cannot be reached</source>
+        <translation>der Host oder sein Netzwerk ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name did not resolve</source>
+        <translation>der Name des Servers wurde nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>the probe failed for another reason</source>
+        <translation>die Prüfung ist aus einem anderen Grund fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2586,96 @@ Wiederherstellen?</translation>
     <message>
         <source>connection closed during STARTTLS</source>
         <translation>Verbindung während STARTTLS geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolLegend</name>
+    <message>
+        <source>Flow families (arrow colours)</source>
+        <translation>Flussfamilien (Pfeilfarben)</translation>
+    </message>
+    <message>
+        <source>%1: one arrow for all flows between two lanes, on a crowded diagram</source>
+        <translation>%1: ein Pfeil für alle Datenflüsse zwischen zwei Spalten, in einem vollen Diagramm</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Pfeile</translation>
+    </message>
+    <message>
+        <source>A flow: from the server that connects to the one that listens</source>
+        <translation>Ein Datenfluss: vom Server, der die Verbindung aufbaut, zu dem, der lauscht</translation>
+    </message>
+    <message>
+        <source>Thicker: bundled, the flows of all servers of a lane</source>
+        <translation>Dicker: gebündelt, die Datenflüsse aller Server einer Spalte</translation>
+    </message>
+    <message>
+        <source>Bus bar beside a lane&apos;s cards, where bundled arrows end</source>
+        <translation>Sammelschiene neben den Karten einer Spalte, an der gebündelte Pfeile enden</translation>
+    </message>
+    <message>
+        <source>Firewall chips (ports to open)</source>
+        <translation>Firewall-Chips (zu öffnende Ports)</translation>
+    </message>
+    <message>
+        <source>From the left lane to the right one</source>
+        <translation>Von der linken Spalte zur rechten</translation>
+    </message>
+    <message>
+        <source>From the right lane to the left one</source>
+        <translation>Von der rechten Spalte zur linken</translation>
+    </message>
+    <message>
+        <source>New with the last change</source>
+        <translation>Neu mit der letzten Änderung</translation>
+    </message>
+    <message>
+        <source>Outline: the worst probe state of its rules</source>
+        <translation>Rand: der schlechteste Prüfstatus seiner Regeln</translation>
+    </message>
+    <message>
+        <source>Port dots on server cards</source>
+        <translation>Portpunkte auf Serverkarten</translation>
+    </message>
+    <message>
+        <source>Not probed yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Filled: probed and verified from this vantage</source>
+        <translation>Gefüllt: von diesem Standort aus geprüft und bestätigt</translation>
+    </message>
+    <message>
+        <source>Hollow: probed from a zone its rules do not come from, so not verified from here</source>
+        <translation>Hohl: aus einer Zone geprüft, von der seine Regeln nicht ausgehen, daher von hier nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Probe states (dots, chip outlines)</source>
+        <translation>Prüfstatus (Punkte, Chip-Ränder)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Portolan</source>
+        <translation>О программе Portolan</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Portolan %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Portolan %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plans, draws and checks the network ports of Exchange deployments: the flows each role needs, the ports to open on every firewall, and live probes that show which ones are.&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;&lt;p&gt;Uses Qt under the GNU LGPL version 3 and QCustomPlot under the GNU GPL version 3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Планирует, рисует и проверяет сетевые порты развертываний Exchange: трафик, нужный каждой роли, порты, которые нужно открыть на каждом брандмауэре, и проверки в реальном времени, показывающие, какие из них открыты.&lt;/p&gt;&lt;p&gt;Собрано с Qt %1, работает на Qt %2.&lt;/p&gt;&lt;p&gt;Использует Qt по лицензии GNU LGPL версии 3 и QCustomPlot по лицензии GNU GPL версии 3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>CheckedWrite</name>
     <message>
         <source>an earlier write failed</source>
@@ -541,6 +560,60 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start&lt;/b&gt; from the deployment Portolan opens with, or choose one with File → New from Template. Each lane is a zone of the network: the Internet, a perimeter network, the LAN, a branch.</source>
+        <translation>&lt;b&gt;Начните&lt;/b&gt; с развертывания, которое Portolan открывает при запуске, или выберите другое через Файл → Создать из шаблона. Каждая дорожка — зона сети: Интернет, сеть периметра, локальная сеть, филиал.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drag a role&lt;/b&gt; from the Roles palette on the left into a zone: a server card appears, and the arrows show the flows it needs.</source>
+        <translation>&lt;b&gt;Перетащите роль&lt;/b&gt; из палитры ролей слева в зону: появится карточка сервера, а стрелки покажут нужный ему трафик.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Click to inspect&lt;/b&gt;: a card, a lane, a firewall chip or an arrow shows its details in the Inspector and selects its rules in the Port matrix below the diagram.</source>
+        <translation>&lt;b&gt;Щелкните, чтобы изучить&lt;/b&gt;: карточка, дорожка, метка брандмауэра или стрелка показывает свои сведения в инспекторе и выделяет свои правила в матрице портов под схемой.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read the firewalls&lt;/b&gt;: each chip on a firewall lists ports to open, “→” from the left lane to the right one and “←” the other way. View → Legend explains every symbol and colour.</source>
+        <translation>&lt;b&gt;Читайте брандмауэры&lt;/b&gt;: каждая метка на брандмауэре перечисляет порты, которые нужно открыть: «→» — из левой дорожки в правую, «←» — в обратную сторону. Вид → Легенда объясняет каждый символ и цвет.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check&lt;/b&gt; the Warnings beside the matrix: what Microsoft does not support and what needs your attention. Click a warning to select its servers.</source>
+        <translation>&lt;b&gt;Проверьте&lt;/b&gt; предупреждения рядом с матрицей: что Microsoft не поддерживает и что требует вашего внимания. Щелчок по предупреждению выделяет его серверы.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Export&lt;/b&gt; with the File menu: the diagram (PNG, SVG), the port matrix for the firewall team, or a PDF report with both.</source>
+        <translation>&lt;b&gt;Экспортируйте&lt;/b&gt; через меню «Файл»: схему (PNG, SVG), матрицу портов для команды брандмауэров или PDF-отчет с обеими.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Probe live&lt;/b&gt;: give servers an address in the Inspector, choose the zone this machine is in on the Probe toolbar and press Probe Now (F5). The dots on the cards and the chip outlines take the colours of the results.</source>
+        <translation>&lt;b&gt;Проверяйте в реальном времени&lt;/b&gt;: задайте серверам адреса в инспекторе, выберите на панели проверки зону, в которой находится этот компьютер, и нажмите «Проверить сейчас» (F5). Точки на карточках и рамки меток окрашиваются в цвета результатов.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Начало работы</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Portolan</source>
+        <translation>&amp;О программе Portolan</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>%1 (%2)</source>
@@ -928,6 +1001,10 @@ Restore it?</source>
     <message>
         <source>Warnings (%1)</source>
         <translation>Предупреждения (%1)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1787,34 @@ Restore it?</source>
     <message>
         <source>error</source>
         <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>the connection was accepted, or the UDP service answered</source>
+        <translation>подключение принято или UDP-служба ответила</translation>
+    </message>
+    <message>
+        <source>refused: nothing listens on the port</source>
+        <translation>отклонено: порт никто не прослушивает</translation>
+    </message>
+    <message>
+        <source>no answer before the timeout: a firewall drops it</source>
+        <translation>нет ответа до истечения времени ожидания: брандмауэр отбрасывает пакеты</translation>
+    </message>
+    <message>
+        <source>UDP without an answer or an error: open or dropped</source>
+        <translation>UDP без ответа и без ошибки: открыт или пакеты отбрасываются</translation>
+    </message>
+    <message>
+        <source>the host or its network cannot be reached</source>
+        <translation>узел или его сеть недоступны</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name did not resolve</source>
+        <translation>имя сервера не разрешилось</translation>
+    </message>
+    <message>
+        <source>the probe failed for another reason</source>
+        <translation>проверка не удалась по другой причине</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2599,96 @@ Restore it?</source>
     <message>
         <source>connection closed during STARTTLS</source>
         <translation>подключение закрыто во время STARTTLS</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>В других местах</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolLegend</name>
+    <message>
+        <source>Flow families (arrow colours)</source>
+        <translation>Семейства трафика (цвета стрелок)</translation>
+    </message>
+    <message>
+        <source>%1: one arrow for all flows between two lanes, on a crowded diagram</source>
+        <translation>%1: одна стрелка для всего трафика между двумя дорожками на перегруженной схеме</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Стрелки</translation>
+    </message>
+    <message>
+        <source>A flow: from the server that connects to the one that listens</source>
+        <translation>Трафик: от сервера, который подключается, к серверу, который слушает</translation>
+    </message>
+    <message>
+        <source>Thicker: bundled, the flows of all servers of a lane</source>
+        <translation>Толще: объединенный трафик всех серверов дорожки</translation>
+    </message>
+    <message>
+        <source>Bus bar beside a lane&apos;s cards, where bundled arrows end</source>
+        <translation>Шина рядом с карточками дорожки, где заканчиваются объединенные стрелки</translation>
+    </message>
+    <message>
+        <source>Firewall chips (ports to open)</source>
+        <translation>Метки брандмауэра (порты, которые нужно открыть)</translation>
+    </message>
+    <message>
+        <source>From the left lane to the right one</source>
+        <translation>Из левой дорожки в правую</translation>
+    </message>
+    <message>
+        <source>From the right lane to the left one</source>
+        <translation>Из правой дорожки в левую</translation>
+    </message>
+    <message>
+        <source>New with the last change</source>
+        <translation>Появилась с последним изменением</translation>
+    </message>
+    <message>
+        <source>Outline: the worst probe state of its rules</source>
+        <translation>Рамка: худшее состояние проверки ее правил</translation>
+    </message>
+    <message>
+        <source>Port dots on server cards</source>
+        <translation>Точки портов на карточках серверов</translation>
+    </message>
+    <message>
+        <source>Not probed yet</source>
+        <translation>Еще не проверено</translation>
+    </message>
+    <message>
+        <source>Filled: probed and verified from this vantage</source>
+        <translation>Закрашена: проверено и подтверждено из этой точки</translation>
+    </message>
+    <message>
+        <source>Hollow: probed from a zone its rules do not come from, so not verified from here</source>
+        <translation>Полая: проверено из зоны, из которой не исходят его правила, поэтому отсюда не подтверждено</translation>
+    </message>
+    <message>
+        <source>Probe states (dots, chip outlines)</source>
+        <translation>Состояния проверки (точки, рамки меток)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,10 @@
 #include "views/export/scenedrawing.h"
 #include "probe/nmapxmlreader.h"
 #include "probe/probeengine.h"
+#include "views/help/helpmenu.h"
 #include "views/inspector/inspectorpanel.h"
 #include "views/probing/liveprobe.h"
+#include "views/panels/legendpanel.h"
 #include "views/panels/matrixpanel.h"
 #include "views/panels/optionspanel.h"
 #include "views/probing/probedashboard.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     createActions();
     createDocks();
     createProbe();
+    HelpMenu::install(this);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Deployment::propertiesChanged, this, &MainWindow::updateTitle);
     // A newly opened deployment is shown whole when it fits at a readable size; once laid out, as the event loop runs.
@@ -219,6 +222,8 @@ void MainWindow::createDocks()
     QDockWidget* optionsDock = addDock(QStringLiteral("optionsDock"), tr("Options"),
                                        new OptionsPanel(m_document, PortCatalog::builtin()), Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, optionsDock);
+    tabifyDockWidget(optionsDock,
+                     addDock(QStringLiteral("legendDock"), tr("Legend"), new LegendPanel, Qt::RightDockWidgetArea));
     inspectorDock->raise();
 
     auto* matrix = new MatrixPanel(m_analysis);

@@ -19,13 +19,13 @@ BoundaryItem::BoundaryItem(qreal height, const QStringList& chips, const QString
     , m_highlighted(highlighted)
 {
     setToolTip(chips.join(u'\n'));
-    m_font = diagramFont(0.85);
+    m_font = chipFont();
     const QFontMetrics metrics(m_font);
     qreal y = kFirstChipTop;
     for (const QString& chip : m_chips) {
-        const QRect textRect =
-            metrics.boundingRect(QRect(0, 0, int(Width - 2 * kChipMargin - 8), 1000), Qt::TextWordWrap, chip);
-        m_chipRects.append(QRectF(kChipMargin, y, Width - 2 * kChipMargin, textRect.height() + 8));
+        const QRect textRect = metrics.boundingRect(QRect(0, 0, int(Width - 2 * kChipMargin - 2 * ChipPadding), 1000),
+                                                    Qt::TextWordWrap, chip);
+        m_chipRects.append(QRectF(kChipMargin, y, Width - 2 * kChipMargin, textRect.height() + 2 * ChipPadding));
         y = m_chipRects.constLast().bottom() + 6;
     }
 }
@@ -66,37 +66,52 @@ QRectF BoundaryItem::boundingRect() const
     return {0, 0, Width, m_height};
 }
 
+QFont BoundaryItem::chipFont()
+{
+    return diagramFont(0.85);
+}
+
+void BoundaryItem::paintBar(QPainter* painter, qreal x, qreal top, qreal height)
+{
+    // Brick red, the colour of a firewall.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0xb5, 0x4a, 0x3c));
+    painter->drawRect(QRectF(x - 4, top, 8, height));
+}
+
+void BoundaryItem::paintChip(QPainter* painter, const QRectF& box, const QString& text, const ChipLook& look)
+{
+    QPen border(QColor(0x70, 0x70, 0x70));
+    QColor fill(0xff, 0xf8, 0xe1);
+    if (look.state)
+        border = QPen(probeStateColour(*look.state), 2.5);
+    if (look.fresh) {
+        border = QPen(QColor(0xe6, 0x8a, 0x00), 2);
+        fill = QColor(0xff, 0xe0, 0x8a);
+    } else if (look.emphasis == Emphasis::Emphasised) {
+        border = QPen(QColor(0x1f, 0x6f, 0xd1), 2.5);
+        fill = QColor(0xe8, 0xf1, 0xfc);
+    }
+    painter->setPen(border);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(box, 5, 5);
+    painter->setPen(Qt::black);
+    painter->drawText(box.adjusted(ChipPadding, ChipPadding, -ChipPadding, -ChipPadding),
+                      Qt::TextWordWrap | Qt::AlignLeft, text);
+}
+
 void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    // The firewall bar itself, brick red down the middle.
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xb5, 0x4a, 0x3c));
-    painter->drawRect(QRectF(Width / 2 - 4, 0, 8, m_height));
+    paintBar(painter, Width / 2, 0, m_height);
 
     painter->setFont(m_font);
     const qreal opacity = painter->opacity();
     for (int i = 0; i < m_chips.size(); ++i) {
-        const QRectF& box = m_chipRects.at(i);
-        const Emphasis emphasis = m_emphasis.value(i, Emphasis::Normal);
-        const bool fresh = m_highlighted.contains(m_chips.at(i));
-        QPen border(QColor(0x70, 0x70, 0x70));
-        QColor fill(0xff, 0xf8, 0xe1);
-        if (const std::optional<ProbeState> state = m_states.value(i))
-            border = QPen(probeStateColour(*state), 2.5);
-        if (fresh) {
-            border = QPen(QColor(0xe6, 0x8a, 0x00), 2);
-            fill = QColor(0xff, 0xe0, 0x8a);
-        } else if (emphasis == Emphasis::Emphasised) {
-            border = QPen(QColor(0x1f, 0x6f, 0xd1), 2.5);
-            fill = QColor(0xe8, 0xf1, 0xfc);
-        }
-        painter->setOpacity(emphasis == Emphasis::Dimmed ? opacity * 0.4 : opacity);
-        painter->setPen(border);
-        painter->setBrush(fill);
-        painter->drawRoundedRect(box, 5, 5);
-        painter->setPen(Qt::black);
-        painter->drawText(box.adjusted(4, 4, -4, -4), Qt::TextWordWrap | Qt::AlignLeft, m_chips.at(i));
+        const ChipLook look{m_states.value(i), m_highlighted.contains(m_chips.at(i)),
+                            m_emphasis.value(i, Emphasis::Normal)};
+        painter->setOpacity(look.emphasis == Emphasis::Dimmed ? opacity * 0.4 : opacity);
+        paintChip(painter, m_chipRects.at(i), m_chips.at(i), look);
     }
     painter->setOpacity(opacity);
 }

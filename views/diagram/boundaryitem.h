@@ -35,6 +35,20 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+    // How one chip is drawn; the legend draws its samples with the same code.
+    struct ChipLook
+    {
+        std::optional<ProbeState> state; // the worst probed state of its rules, drawn as the border
+        bool fresh = false;              // appeared with the last change
+        Emphasis emphasis = Emphasis::Normal;
+    };
+    static QFont chipFont();
+    // The room a chip needs around its text.
+    static constexpr qreal ChipPadding = 4;
+    static void paintChip(QPainter* painter, const QRectF& box, const QString& text, const ChipLook& look);
+    // The bar down the middle of a firewall, centred on x.
+    static void paintBar(QPainter* painter, qreal x, qreal top, qreal height);
+
 private:
     qreal m_height;
     QStringList m_chips;

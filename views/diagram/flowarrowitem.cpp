@@ -31,11 +31,7 @@ FlowArrowItem::FlowArrowItem(const QPainterPath& path, const QString& family, co
     // The head points along the last segment (a curve's last control point to its end), its tip at the path's end.
     const int last = path.elementCount() - 1;
     const QPointF tip = path.elementAt(last);
-    QPointF along = tip - QPointF(path.elementAt(qMax(0, last - 1)));
-    along /= qMax(1e-6, std::hypot(along.x(), along.y()));
-    const QPointF across(-along.y(), along.x());
-    const QPointF base = tip - along * kHeadLength;
-    m_head << tip << base + across * kHeadHalfWidth << base - across * kHeadHalfWidth;
+    m_head = head(tip, tip - QPointF(path.elementAt(qMax(0, last - 1))));
 
     // Curves and straight runs are drawn apart, only where visible and the runs cut to the visible part: the
     // rasteriser walks a stroke's whole length even outside the clip, and an arrow can cross many lanes.
@@ -52,6 +48,36 @@ FlowArrowItem::FlowArrowItem(const QPainterPath& path, const QString& family, co
         }
     }
     setFlag(ItemUsesExtendedStyleOption);
+}
+
+QPolygonF FlowArrowItem::head(const QPointF& tip, QPointF along)
+{
+    along /= qMax(1e-6, std::hypot(along.x(), along.y()));
+    const QPointF across(-along.y(), along.x());
+    const QPointF base = tip - along * kHeadLength;
+    return QPolygonF({tip, base + across * kHeadHalfWidth, base - across * kHeadHalfWidth});
+}
+
+QPen FlowArrowItem::linePen(const QColor& colour, qreal width)
+{
+    return QPen(colour, width, Qt::SolidLine, Qt::FlatCap);
+}
+
+void FlowArrowItem::paintHead(QPainter* painter, const QPolygonF& head, const QColor& colour)
+{
+    painter->setPen(QPen(colour, 1, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
+    painter->setBrush(colour);
+    painter->drawPolygon(head);
+}
+
+void FlowArrowItem::paintSample(QPainter* painter, const QLineF& line, const QString& family, bool bundled)
+{
+    const QColor colour = FlowFamily::colour(family);
+    const QPolygonF tipHead = head(line.p2(), line.p2() - line.p1());
+    painter->setPen(linePen(colour, bundled ? kBundledPenWidth : kPenWidth));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawLine(line);
+    paintHead(painter, tipHead, colour);
 }
 
 void FlowArrowItem::setEmphasis(Emphasis emphasis)
@@ -101,7 +127,7 @@ void FlowArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const qreal width = m_width + (m_emphasis == Emphasis::Emphasised ? kEmphasisedExtraWidth : 0);
-    painter->setPen(QPen(m_colour, width, Qt::SolidLine, Qt::FlatCap));
+    painter->setPen(linePen(m_colour, width));
     painter->setBrush(Qt::NoBrush);
     QRectF visible = option->exposedRect;
     if (painter->hasClipping())
@@ -119,7 +145,5 @@ void FlowArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         if (left < right && run.y1() >= visible.top() && run.y1() <= visible.bottom())
             painter->drawLine(QLineF(left, run.y1(), right, run.y2()));
     }
-    painter->setPen(QPen(m_colour, 1, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
-    painter->setBrush(m_colour);
-    painter->drawPolygon(m_head);
+    paintHead(painter, m_head, m_colour);
 }

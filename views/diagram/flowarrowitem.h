@@ -34,7 +34,14 @@ public:
     bool contains(const QPointF& point) const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+    // A straight arrow of this family along line, as the diagram draws its arrows: the legend's sample.
+    static void paintSample(QPainter* painter, const QLineF& line, const QString& family, bool bundled);
+
 private:
+    static QPolygonF head(const QPointF& tip, QPointF along);
+    static void paintHead(QPainter* painter, const QPolygonF& head, const QColor& colour);
+    static QPen linePen(const QColor& colour, qreal width);
+
     QPainterPath m_path;
     QList<QPainterPath> m_curves; // m_path cut into its curves and its straight runs
 

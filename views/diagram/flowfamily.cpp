@@ -19,7 +19,7 @@ constexpr FamilyStyle kFamilies[] = {
     {u"voice", QT_TRANSLATE_NOOP("FlowFamily", "Voice"), 0x56b4e9},
     {u"management", QT_TRANSLATE_NOOP("FlowFamily", "Management"), 0x000000},
     {u"other", QT_TRANSLATE_NOOP("FlowFamily", "Other"), 0x8c8c8c},
-    // One arrow for the flows of several families between the same ends (ArrowGrain::lanePairs); drawn dashed.
+    // One arrow for the flows of several families between the same ends (ArrowGrain::lanePairs).
     {u"several", QT_TRANSLATE_NOOP("FlowFamily", "Several families"), 0x4d4d4d},
 };
 constexpr int kFamilyCount = int(std::size(kFamilies));
@@ -51,6 +51,14 @@ QString displayName(const QString& family)
 QString several()
 {
     return QStringLiteral("several");
+}
+
+QStringList all()
+{
+    QStringList families;
+    for (const FamilyStyle& family : kFamilies)
+        families.append(QString::fromUtf16(family.id));
+    return families;
 }
 
 } // namespace FlowFamily

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QString>
+#include <QStringList>
 
 // The families of catalog entries (mail, web, rpc, ...) as the diagram draws them. Colours are the Okabe–Ito palette,
 // which colour-blind readers can tell apart; yellow is left out because it vanishes on the pale lanes.
@@ -10,6 +11,8 @@ QColor colour(const QString& family);
 QString displayName(const QString& family);
 // Position in the legend; unknown families sort last.
 int order(const QString& family);
-// The family of an arrow that stands for flows of several families; it is drawn dashed.
+// The family of an arrow that stands for flows of several families, in dark grey.
 QString several();
+// Every family, in legend order, several() last.
+QStringList all();
 } // namespace FlowFamily

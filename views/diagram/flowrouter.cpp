@@ -22,7 +22,6 @@ constexpr qreal kBlockEndSpacing = 10;
 // The bar of a block sits in the gap beside its cards; on the right, beyond the arrowheads of loops between cards.
 constexpr qreal kBusOffsetLeft = 7;
 constexpr qreal kBusOffsetRight = 20;
-constexpr qreal kBusWidth = 4;
 constexpr qreal kBottomEndsLeft = 250; // bottom ends of a lane's block start right of the actor badges
 constexpr qreal kBottomEndsWidth = 400;
 
@@ -180,7 +179,7 @@ FlowRouting FlowRouter::route(const PortMatrix& matrix, const RuleZones& ruleZon
             // Bundled arrows end on a bar beside the block, so that they do not seem to point at one card.
             rect.adjust(-kBusOffsetLeft, 0, kBusOffsetRight, 0);
             const qreal x = side == Left ? rect.left() : rect.right();
-            routing.buses.append(QRectF(x - kBusWidth / 2, rect.top(), kBusWidth, rect.height()));
+            routing.buses.append(QRectF(x - BusWidth / 2, rect.top(), BusWidth, rect.height()));
         }
         const qreal x = side == Left ? rect.left() : rect.right();
         const qreal bottomWidth = qMin(kBottomEndsWidth, rect.width() - kBottomEndsLeft);

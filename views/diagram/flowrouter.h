@@ -62,6 +62,8 @@ struct FlowRouting
 class FlowRouter final
 {
 public:
+    static constexpr qreal BusWidth = 4; // of a bar where bundled arrows end
+
     explicit FlowRouter(const FlowAnchors& anchors);
 
     FlowRouting route(const PortMatrix& matrix, const RuleZones& ruleZones) const;

@@ -1,6 +1,7 @@
 #include "views/diagram/legenditem.h"
 
 #include "views/diagram/diagramfont.h"
+#include "views/diagram/flowarrowitem.h"
 #include "views/diagram/flowfamily.h"
 
 #include <QCoreApplication>
@@ -47,14 +48,7 @@ void LegendItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     painter->drawText(QRectF(kPadding, 0, m_width, kHeight), Qt::AlignLeft | Qt::AlignVCenter, m_names.constFirst());
     for (int i = 0; i < m_families.size(); ++i) {
         const qreal x = m_offsets.at(i);
-        const QColor colour = FlowFamily::colour(m_families.at(i));
-        painter->setPen(
-            QPen(colour, 3, m_families.at(i) == FlowFamily::several() ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
-        painter->drawLine(QPointF(x, kHeight / 2), QPointF(x + kSwatch - 6, kHeight / 2));
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(colour);
-        painter->drawPolygon(QPolygonF({QPointF(x + kSwatch, kHeight / 2), QPointF(x + kSwatch - 8, kHeight / 2 - 4),
-                                        QPointF(x + kSwatch - 8, kHeight / 2 + 4)}));
+        FlowArrowItem::paintSample(painter, QLineF(x, kHeight / 2, x + kSwatch, kHeight / 2), m_families.at(i), false);
         painter->setPen(Qt::black);
         painter->drawText(QRectF(x + kSwatch + 6, 0, m_width, kHeight), Qt::AlignLeft | Qt::AlignVCenter,
                           m_names.at(i + 1));

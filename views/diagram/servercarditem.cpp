@@ -117,16 +117,24 @@ void ServerCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     // Probed ports first, in their state's colour (an outline when not verified from here), then the rest grey.
     const int dots = qMin(qMax(m_portCount, int(m_dots.size())), kMaxDots);
     for (int i = 0; i < dots; ++i) {
-        const QRectF dot(kTextLeft + i * 12, 50, 7, 7);
-        if (i < m_dots.size()) {
-            const QColor colour = probeStateColour(m_dots.at(i).state());
-            painter->setPen(QPen(colour, 1.6));
-            painter->setBrush(m_dots.at(i).verified ? QBrush(colour) : QBrush(Qt::white));
-            painter->drawEllipse(dot.adjusted(0.5, 0.5, -0.5, -0.5));
-        } else {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(0xb0, 0xb0, 0xb0));
-            painter->drawEllipse(dot);
-        }
+        const QRectF dot(kTextLeft + i * 12, 50, DotSize, DotSize);
+        if (i < m_dots.size())
+            paintPortDot(painter, dot, m_dots.at(i).state(), m_dots.at(i).verified);
+        else
+            paintPortDot(painter, dot, std::nullopt, false);
     }
+}
+
+void ServerCardItem::paintPortDot(QPainter* painter, const QRectF& dot, std::optional<ProbeState> state, bool verified)
+{
+    if (!state) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xb0, 0xb0, 0xb0));
+        painter->drawEllipse(dot);
+        return;
+    }
+    const QColor colour = probeStateColour(*state);
+    painter->setPen(QPen(colour, 1.6));
+    painter->setBrush(verified ? QBrush(colour) : QBrush(Qt::white));
+    painter->drawEllipse(dot.adjusted(0.5, 0.5, -0.5, -0.5));
 }

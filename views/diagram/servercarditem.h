@@ -48,6 +48,11 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+    static constexpr qreal DotSize = 7;
+    // One port dot: grey when not probed (no state), else in the state's colour, filled when verified from this
+    // vantage and hollow when not. The legend draws its samples with the same code.
+    static void paintPortDot(QPainter* painter, const QRectF& dot, std::optional<ProbeState> state, bool verified);
+
 private:
     QString m_serverId;
     QString m_roleId;
