@@ -18,10 +18,12 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <memory>
 #include <optional>
@@ -251,6 +253,93 @@ private slots:
         options->raise();
         emit m_scene->zoneSelected(QStringLiteral("dmz"));
         QTRY_VERIFY(m_inspector->isVisible());
+    }
+
+    // A small layout built with the keyboard alone: Tab between the palette and the diagram, arrow keys to pick a zone,
+    // Enter on a role to add it there, Ctrl+Shift+N for a zone named by typing.
+    void aLayoutIsBuiltWithTheKeyboardAlone()
+    {
+        auto* palette = m_window->findChild<QListWidget*>(QStringLiteral("rolePalette"));
+        palette->setFocus();
+        QTRY_VERIFY(palette->hasFocus());
+        const auto key = [this](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+        };
+        key(Qt::Key_Tab);
+        QTRY_VERIFY(m_view->hasFocus());
+        key(Qt::Key_Right); // the first zone, the Internet
+        key(Qt::Key_Right); // the DMZ
+        QCOMPARE(m_inspector->page(), InspectorPanel::Page::Zone);
+        QCOMPARE(m_editing->currentZone(), QStringLiteral("dmz"));
+        key(Qt::Key_Tab, Qt::ShiftModifier);
+        QTRY_VERIFY(palette->hasFocus());
+        key(Qt::Key_Home); // Mailbox
+        key(Qt::Key_Down); // Edge Transport
+        QCOMPARE(palette->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("edge-transport"));
+        key(Qt::Key_Return);
+        QVERIFY(document()->server(QStringLiteral("edge01")));
+        QCOMPARE(document()->server(QStringLiteral("edge01"))->zone, QStringLiteral("dmz"));
+
+        key(Qt::Key_Tab);
+        QTRY_VERIFY(m_view->hasFocus());
+        key(Qt::Key_Right); // no card to the right of the Edge: the next zone, the LAN
+        QCOMPARE(m_editing->currentZone(), QStringLiteral("lan"));
+        key(Qt::Key_Tab, Qt::ShiftModifier);
+        key(Qt::Key_Up); // Mailbox
+        key(Qt::Key_Return);
+        QCOMPARE(document()->server(QStringLiteral("mailbox01"))->zone, QStringLiteral("lan"));
+        key(Qt::Key_Left, Qt::NoModifier); // still in the palette: moves nothing on the diagram
+        key(Qt::Key_Tab);
+        QTRY_VERIFY(m_view->hasFocus());
+        key(Qt::Key_Left); // from the new Mailbox card to the Edge card
+        QCOMPARE(m_scene->selectedServerIds(), QStringList{QStringLiteral("edge01")});
+
+        key(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* name = m_window->findChild<QLineEdit*>(QStringLiteral("inspectorZoneName"));
+        QTRY_VERIFY(name->hasFocus());
+        QTest::keyClicks(name, QStringLiteral("Branch"));
+        key(Qt::Key_Return);
+        QCOMPARE(zoneIds(*document()), QStringLiteral("internet,dmz,zone01,lan"));
+        QCOMPARE(document()->zone(QStringLiteral("zone01"))->name, QStringLiteral("Branch"));
+        QCOMPARE(document()->servers().size(), 2);
+    }
+
+    // The wheel zooms around the cursor; Find selects, frames and inspects a server; Ctrl+F in the matrix goes to its
+    // filter.
+    void findAndZoom()
+    {
+        QCOMPARE(m_scene->placeRole(QStringLiteral("edge-transport"),
+                                    laneHeader(*m_scene, QStringLiteral("dmz")) + QPointF(0, 120)),
+                 QString());
+        QCOMPARE(m_scene->placeRoleInZone(QStringLiteral("mailbox"), QStringLiteral("lan")), QString());
+        m_scene->clearSelection();
+        const qreal before = m_view->transform().m11();
+        const QPoint at = m_view->viewport()->rect().center() + QPoint(50, 20);
+        const QPointF under = m_view->mapToScene(at);
+        QWheelEvent wheel(at, m_view->viewport()->mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(m_view->viewport(), &wheel);
+        QVERIFY(m_view->transform().m11() > before * 1.1);
+        QVERIFY((m_view->mapToScene(at) - under).manhattanLength() < 3); // the point under the cursor stayed
+
+        auto* find = m_window->findChild<QLineEdit*>(QStringLiteral("findServer"));
+        QVERIFY(find);
+        action("actionFind")->trigger();
+        QTRY_VERIFY(find->hasFocus());
+        QTest::keyClicks(find, QStringLiteral("mailbox"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(m_scene->selectedServerIds(), QStringList{QStringLiteral("mailbox01")});
+        QCOMPARE(m_inspector->page(), InspectorPanel::Page::Server);
+        QVERIFY(m_view->mapToScene(m_view->viewport()->rect())
+                    .boundingRect()
+                    .contains(m_scene->itemsRect({QStringLiteral("mailbox01")})));
+        QVERIFY(action("actionZoomToSelection")->isEnabled());
+
+        auto* table = m_window->findChild<QWidget*>(QStringLiteral("matrixTable"));
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        action("actionFind")->trigger();
+        QTRY_VERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("matrixText"))->hasFocus());
     }
 
     // Rename with nothing selected edits the deployment's name.

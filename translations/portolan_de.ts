@@ -318,6 +318,25 @@
     </message>
 </context>
 <context>
+    <name>DiagramNavigation</name>
+    <message>
+        <source>&amp;Find Server…</source>
+        <translation>Server &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Auf &amp;Auswahl zoomen</translation>
+    </message>
+    <message>
+        <source>Find server</source>
+        <translation>Server suchen</translation>
+    </message>
+    <message>
+        <source>A server&apos;s name or part of it; Enter selects and shows the servers that match</source>
+        <translation>Der Name eines Servers oder ein Teil davon; die Eingabetaste wählt die passenden Server aus und zeigt sie</translation>
+    </message>
+</context>
+<context>
     <name>DnsCheck</name>
     <message>
         <source>DNS, %1</source>
@@ -2727,6 +2746,10 @@ Wiederherstellen?</translation>
     <message>
         <source>Stands for:</source>
         <translation>Steht für:</translation>
+    </message>
+    <message>
+        <source>Select a zone for %1 first.</source>
+        <translation>Wählen Sie zuerst eine Zone für %1.</translation>
     </message>
 </context>
 <context>

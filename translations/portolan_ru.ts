@@ -318,6 +318,25 @@
     </message>
 </context>
 <context>
+    <name>DiagramNavigation</name>
+    <message>
+        <source>&amp;Find Server…</source>
+        <translation>&amp;Найти сервер…</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Масштаб по &amp;выделению</translation>
+    </message>
+    <message>
+        <source>Find server</source>
+        <translation>Найти сервер</translation>
+    </message>
+    <message>
+        <source>A server&apos;s name or part of it; Enter selects and shows the servers that match</source>
+        <translation>Имя сервера или его часть; Enter выделяет и показывает подходящие серверы</translation>
+    </message>
+</context>
+<context>
     <name>DnsCheck</name>
     <message>
         <source>DNS, %1</source>
@@ -2743,6 +2762,10 @@ Restore it?</source>
     <message>
         <source>Stands for:</source>
         <translation>Представляет:</translation>
+    </message>
+    <message>
+        <source>Select a zone for %1 first.</source>
+        <translation>Сначала выберите зону для роли %1.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,8 @@ public:
     void deleteServers(const QStringList& serverIds);
     void removeZone(const QString& zoneId);
     void moveZone(const QString& zoneId, int step);
+    // The zone the Zone actions act on: the one last selected, or else the zone of the first selected card.
+    QString currentZone() const;
 
 signals:
     // The rows of a flow arrow chosen from its menu: the window selects them in the matrix and the inspector.
@@ -46,8 +48,6 @@ signals:
 
 private:
     void updateActions();
-    // The zone the Zone actions act on: the one last clicked, or else the zone of the first selected card.
-    QString currentZone() const;
 
     Deployment* m_document;
     TopologyScene* m_scene;

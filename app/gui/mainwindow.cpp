@@ -1,5 +1,6 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/diagramnavigation.h"
 #include "app/gui/editactions.h"
 
 #include "model/autosave.h"
@@ -198,8 +199,8 @@ void MainWindow::createDocks()
         m_viewMenu->addAction(toggle);
         return dock;
     };
-    addDock(QStringLiteral("paletteDock"), tr("Roles"), new RolePalette(m_document, PortCatalog::builtin()),
-            Qt::LeftDockWidgetArea);
+    auto* palette = new RolePalette(m_document, PortCatalog::builtin());
+    addDock(QStringLiteral("paletteDock"), tr("Roles"), palette, Qt::LeftDockWidgetArea);
     connect(m_scene, &TopologyScene::dropRefused, this,
             [this](const QString& reason) { statusBar()->showMessage(reason, 5000); });
 
@@ -239,6 +240,19 @@ void MainWindow::createDocks()
     connectSelection(inspector, matrix, warnings);
     auto* editing = new EditActions(m_document, m_scene, inspector, PortCatalog::builtin(), this);
     editing->addTo(m_editMenu);
+    // Enter on a role in the palette adds it to the zone selected on the diagram (or the zone of the selected card).
+    connect(palette, &RolePalette::roleActivated, this, [this, editing](const QString& role) {
+        const QString refusal = m_scene->placeRoleInZone(role, editing->currentZone());
+        if (!refusal.isEmpty())
+            statusBar()->showMessage(refusal, 5000);
+    });
+    auto* navigation = new DiagramNavigation(m_document, m_scene, m_view, inspector, matrix, this);
+    navigation->addTo(m_viewMenu, findChild<QToolBar*>(QStringLiteral("mainToolBar")));
+    // Tab goes palette → diagram → inspector → matrix → warnings.
+    setTabOrder(palette, m_view);
+    setTabOrder(m_view, inspector);
+    setTabOrder(inspector, matrix);
+    setTabOrder(matrix, warnings);
     connect(editing, &EditActions::showRulesRequested, m_scene, &TopologyScene::rulesSelected);
     connect(editing, &EditActions::copyRulesRequested, matrix,
             [matrix](const QList<int>& rows) { matrix->copyRows(rows); });

@@ -27,6 +27,7 @@
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
 #include <QHash>
 #include <QKeyEvent>
 #include <QMap>
@@ -606,6 +607,7 @@ void TopologyScene::handleClick(const QPointF& scenePos)
         }
     }
     const QString zone = zoneAt(scenePos);
+    m_keyboardZone = zone;
     if (zone.isEmpty())
         emit selectionCleared();
     else
@@ -638,6 +640,16 @@ QString TopologyScene::placeRole(const QString& roleId, const QPointF& scenePos)
     const QString zone = zoneAt(scenePos);
     if (zone.isEmpty())
         return tr("Drop %1 into a zone.").arg(role->name);
+    return placeRoleInZone(roleId, zone);
+}
+
+QString TopologyScene::placeRoleInZone(const QString& roleId, const QString& zoneId)
+{
+    const RoleInfo* role = m_catalog.role(roleId);
+    if (!role)
+        return tr("Unknown role \"%1\".").arg(roleId);
+    if (!m_document->zone(zoneId))
+        return tr("Select a zone for %1 first.").arg(role->name);
     const QString version = m_document->exchangeVersion();
     if (!role->existsIn(version)) {
         const VersionInfo* info = m_catalog.version(version);
@@ -648,9 +660,10 @@ QString TopologyScene::placeRole(const QString& roleId, const QPointF& scenePos)
     Server server;
     server.id = id;
     server.name = id.toUpper();
-    server.zone = zone;
+    server.zone = zoneId;
     server.roles = {roleId};
     m_document->undoStack()->push(new AddServerCommand(m_document, server));
+    selectServers({id});
     return {};
 }
 
@@ -846,15 +859,28 @@ void TopologyScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
 }
 void TopologyScene::keyPressEvent(QKeyEvent* event)
 {
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        moveSelection(event->key());
+        event->accept();
+        return;
+    case Qt::Key_Escape:
+        clearSelection();
+        m_keyboardZone.clear();
+        emit selectionCleared();
+        event->accept();
+        return;
+    default:
+        break;
+    }
     if (!event->matches(QKeySequence::Delete) && event->key() != Qt::Key_Backspace) {
         QGraphicsScene::keyPressEvent(event);
         return;
     }
-    QStringList ids;
-    for (QGraphicsItem* item : selectedItems()) {
-        if (auto* card = dynamic_cast<ServerCardItem*>(item))
-            ids.append(card->serverId());
-    }
+    const QStringList ids = selectedServerIds();
     if (ids.isEmpty())
         return;
     QMetaObject::invokeMethod(
@@ -868,4 +894,57 @@ void TopologyScene::keyPressEvent(QKeyEvent* event)
         },
         Qt::QueuedConnection);
     event->accept();
+}
+
+// The nearest card in the key's direction from the selected one (distance along the direction, then across it
+// twice as much); with none there, or no card selected, Left/Right select the previous/next zone.
+void TopologyScene::moveSelection(int key)
+{
+    const QStringList selected = selectedServerIds();
+    const ServerCardItem* from = selected.isEmpty() ? nullptr : m_cards.value(selected.constLast());
+    const QPointF direction = key == Qt::Key_Left    ? QPointF(-1, 0)
+                              : key == Qt::Key_Right ? QPointF(1, 0)
+                              : key == Qt::Key_Up    ? QPointF(0, -1)
+                                                     : QPointF(0, 1);
+    if (from) {
+        const QPointF origin = from->sceneBoundingRect().center();
+        ServerCardItem* best = nullptr;
+        qreal bestScore = 0;
+        for (ServerCardItem* card : std::as_const(m_cards)) {
+            const QPointF offset = card->sceneBoundingRect().center() - origin;
+            const qreal along = offset.x() * direction.x() + offset.y() * direction.y();
+            if (card == from || along <= 1)
+                continue;
+            const qreal across = std::abs(offset.x() * direction.y() - offset.y() * direction.x());
+            const qreal score = along + 2 * across;
+            if (!best || score < bestScore) {
+                best = card;
+                bestScore = score;
+            }
+        }
+        if (best) {
+            clearSelection();
+            best->setSelected(true); // reports serverSelected
+            for (QGraphicsView* view : views())
+                view->ensureVisible(best);
+            return;
+        }
+    }
+    if (key != Qt::Key_Left && key != Qt::Key_Right)
+        return;
+    const Server* server = from ? m_document->server(from->serverId()) : nullptr;
+    const QString current = server ? server->zone : m_keyboardZone;
+    int index = -1;
+    for (int z = 0; z < m_lanes.size(); ++z) {
+        if (m_lanes.at(z).second == current)
+            index = z;
+    }
+    index = index < 0 ? (key == Qt::Key_Right ? 0 : int(m_lanes.size()) - 1) : index + int(direction.x());
+    if (index < 0 || index >= m_lanes.size())
+        return;
+    clearSelection();
+    m_keyboardZone = m_lanes.at(index).second;
+    for (QGraphicsView* view : views())
+        view->ensureVisible(m_lanes.at(index).first.adjusted(0, 0, 0, -m_lanes.at(index).first.height() + 200));
+    emit zoneSelected(m_keyboardZone);
 }

@@ -54,6 +54,8 @@ public:
     // Places a new server with this role into the zone at scenePos as one undoable command. Returns an empty string,
     // or why it refused (outside any zone, a role the version lacks).
     QString placeRole(const QString& roleId, const QPointF& scenePos);
+    // The same for a zone (the palette's Enter); the new card is selected.
+    QString placeRoleInZone(const QString& roleId, const QString& zoneId);
 
     // Selects those cards without emitting serverSelected (the caller already knows).
     void selectServers(const QStringList& ids);
@@ -105,6 +107,8 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    // Delete removes the selected cards; the arrow keys move the selection to the nearest card that way, or with no
+    // card selected (or none that way) Left and Right walk the zones; Escape clears the selection.
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
     // A card's tooltip lists its probed ports and an arrow's its services and ports: each is written when asked for,
@@ -123,6 +127,7 @@ private:
     void handleClick(const QPointF& scenePos);
     int laneHeaderAt(const QPointF& scenePos) const;
     int laneIndexAt(qreal x) const;
+    void moveSelection(int key);
 
     Deployment* m_document;
     DeploymentAnalysis* m_analysis;
@@ -153,5 +158,6 @@ private:
     int m_generation = 0; // counts rebuilds, so that a late timer leaves newer items alone
     bool m_selectingProgrammatically = false;
     int m_draggedLane = -1; // whose header the left button went down on
+    QString m_keyboardZone; // the zone the arrow keys selected last
     QGraphicsRectItem* m_laneDropMarker = nullptr;
 };

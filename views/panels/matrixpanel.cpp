@@ -214,3 +214,9 @@ void MatrixPanel::applyFilters()
     m_filter->setService(m_service->currentData().toString());
     m_filter->setText(m_text->text());
 }
+
+void MatrixPanel::focusFilter()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}

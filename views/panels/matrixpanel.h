@@ -35,6 +35,8 @@ public:
     // Selects these matrix rows (PortMatrix::ruleAt) in the table and scrolls to the first, clearing the filters when
     // they hide every one of them. Does not emit rowsSelected.
     void selectRows(const QList<int>& rows);
+    // Puts the cursor in the text filter, its text selected (Ctrl+F in the matrix).
+    void focusFilter();
     // The live probe's view of the rows: fills and shows the "Observed" column.
     void showObservations(const QHash<int, RowObservation>& observations);
 

@@ -17,6 +17,8 @@ RolePalette::RolePalette(Deployment* document, const PortCatalog& catalog, QWidg
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTextElideMode(Qt::ElideRight);
     setDragDropMode(QAbstractItemView::DragOnly);
+    connect(this, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { emit roleActivated(item->data(Qt::UserRole).toString()); });
     connect(m_document, &Deployment::propertiesChanged, this, &RolePalette::refill);
     connect(m_document, &Deployment::resetDone, this, &RolePalette::refill);
     refill();
