@@ -657,6 +657,30 @@ private slots:
         QVERIFY(paintedPoints(scene) > 50);
     }
 
+    // Opening another document is not a change of this one: none of its chips is highlighted as new.
+    void openingADocumentHighlightsNothing()
+    {
+        LiveDocument live(edgeLayout().data());
+        TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+        // POP3 and IMAP4 on: chips the first document did not have (110, 143, 993, 995).
+        DeploymentData other = edgeLayout().data();
+        other.options.setFlag(QStringLiteral("pop3"), true);
+        other.options.setFlag(QStringLiteral("imap4"), true);
+        live.document.reset(other);
+        QVERIFY(scene.boundaryChips(0).join(u' ').contains(QStringLiteral("995")));
+        QVERIFY(!scene.boundaryChips(0).isEmpty());
+        for (int b = 0; b < scene.boundaries().size(); ++b)
+            QVERIFY2(scene.highlightedChips(b).isEmpty(), qPrintable(scene.highlightedChips(b).join(u' ')));
+        // An edit after it highlights what it adds, as before.
+        live.document.undoStack()->push(EditServerCommand::moveServer(&live.document, QStringLiteral("ex02"),
+                                                                      QStringLiteral("dmz"))
+                                            .release());
+        bool any = false;
+        for (int b = 0; b < scene.boundaries().size(); ++b)
+            any = any || !scene.highlightedChips(b).isEmpty();
+        QVERIFY(any);
+    }
+
     void keptItemsMatchAFreshBuild_data()
     {
         QTest::addColumn<DeploymentData>("data");

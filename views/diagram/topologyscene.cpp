@@ -98,6 +98,8 @@ TopologyScene::TopologyScene(Deployment* document, DeploymentAnalysis* analysis,
         rebuild();
     });
     connect(this, &QGraphicsScene::selectionChanged, this, &TopologyScene::onSelectionChanged);
+    // Another document (open, new from template) is a first build: nothing in it is "new", nothing is kept.
+    connect(m_document, &Deployment::resetDone, this, [this] { m_built = false; });
     rebuild();
 }
 

@@ -143,7 +143,8 @@ private:
     QList<FlowArrowItem*> m_arrows; // as m_routing.arrows
     QList<QGraphicsRectItem*> m_buses;
     LegendItem* m_legend = nullptr;
-    // What the last build was made of, for the next to keep what it can.
+    // What the last build was made of, for the next to keep what it can; m_built is false until the first build of
+    // a document.
     bool m_built = false;
     LaneLayout m_layout;
     ArrowGrain m_grain;
