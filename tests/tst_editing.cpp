@@ -342,6 +342,33 @@ private slots:
         QTRY_VERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("matrixText"))->hasFocus());
     }
 
+    // The window in a dark palette with one flow's rules highlighted: the dimmed chips and the diagram still read. The
+    // picture is for looking at (PORTOLAN_WINDOW_DARK_PNG); the chips' own contrast is tst_topologyscene's.
+    void aDarkPaletteKeepsTheDiagramReadable()
+    {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x24, 0x24, 0x24));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        QApplication::setPalette(dark);
+        m_window->resize(1280, 800);
+        m_window->newFromTemplate(QStringLiteral("exchange2019-edge"));
+        QTest::qWait(20);
+        const QList<int> rows = m_scene->flowArrows().constFirst()->rows();
+        emit m_scene->rulesSelected(rows);
+        QCOMPARE(m_scene->highlightedRules(), rows);
+        QTest::qWait(20);
+        if (const QString png = qEnvironmentVariable("PORTOLAN_WINDOW_DARK_PNG"); !png.isEmpty())
+            QVERIFY(m_window->grab().save(png));
+        QApplication::setPalette(light);
+    }
+
     // Rename with nothing selected edits the deployment's name.
     void renameWithNothingSelectedNamesTheDeployment()
     {

@@ -657,6 +657,29 @@ private slots:
         QVERIFY(paintedPoints(scene) > 50);
     }
 
+    // A dimmed chip (another rule is highlighted) stays opaque and light: on a dark window's background its text must
+    // still read, grey on near-white.
+    void dimmedChipsReadOnADarkBackground()
+    {
+        BoundaryItem boundary(200, {QStringLiteral("→ TCP 25, 443")}, {});
+        boundary.setChipEmphasis({Emphasis::Dimmed});
+        QImage image(int(BoundaryItem::Width), 200, QImage::Format_ARGB32);
+        image.fill(QColor(0x20, 0x20, 0x20));
+        QPainter painter(&image);
+        boundary.paint(&painter, nullptr, nullptr);
+        painter.end();
+        const QRectF chip = boundary.chipRect(0);
+        QColor fill = image.pixelColor(QPoint(int(chip.left()) + 4, int(chip.bottom()) - 4));
+        QVERIFY2(fill.lightness() > 220, qPrintable(fill.name()));
+        int darkest = 255;
+        for (int y = int(chip.top()) + 3; y < int(chip.bottom()) - 3; ++y) {
+            for (int x = int(chip.left()) + 3; x < int(chip.right()) - 3; ++x)
+                darkest = qMin(darkest, image.pixelColor(x, y).lightness());
+        }
+        QVERIFY2(darkest < 170, qPrintable(QString::number(darkest))); // the text shows
+        QVERIFY2(darkest > 100, qPrintable(QString::number(darkest))); // but grey, not black
+    }
+
     // Opening another document is not a change of this one: none of its chips is highlighted as new.
     void openingADocumentHighlightsNothing()
     {
@@ -672,9 +695,8 @@ private slots:
         for (int b = 0; b < scene.boundaries().size(); ++b)
             QVERIFY2(scene.highlightedChips(b).isEmpty(), qPrintable(scene.highlightedChips(b).join(u' ')));
         // An edit after it highlights what it adds, as before.
-        live.document.undoStack()->push(EditServerCommand::moveServer(&live.document, QStringLiteral("ex02"),
-                                                                      QStringLiteral("dmz"))
-                                            .release());
+        live.document.undoStack()->push(
+            EditServerCommand::moveServer(&live.document, QStringLiteral("ex02"), QStringLiteral("dmz")).release());
         bool any = false;
         for (int b = 0; b < scene.boundaries().size(); ++b)
             any = any || !scene.highlightedChips(b).isEmpty();

@@ -83,6 +83,7 @@ void BoundaryItem::paintChip(QPainter* painter, const QRectF& box, const QString
 {
     QPen border(QColor(0x70, 0x70, 0x70));
     QColor fill(0xff, 0xf8, 0xe1);
+    QColor ink(Qt::black);
     if (look.state)
         border = QPen(probeStateColour(*look.state), 2.5);
     if (look.fresh) {
@@ -91,11 +92,17 @@ void BoundaryItem::paintChip(QPainter* painter, const QRectF& box, const QString
     } else if (look.emphasis == Emphasis::Emphasised) {
         border = QPen(QColor(0x1f, 0x6f, 0xd1), 2.5);
         fill = QColor(0xe8, 0xf1, 0xfc);
+    } else if (look.emphasis == Emphasis::Dimmed) {
+        // Opaque and grey rather than see-through: on a dark window the background would show through and swallow
+        // the text.
+        border = QPen(QColor(0xc4, 0xc4, 0xc4));
+        fill = QColor(0xf2, 0xf2, 0xf2);
+        ink = QColor(0x8c, 0x8c, 0x8c);
     }
     painter->setPen(border);
     painter->setBrush(fill);
     painter->drawRoundedRect(box, 5, 5);
-    painter->setPen(Qt::black);
+    painter->setPen(ink);
     painter->drawText(box.adjusted(ChipPadding, ChipPadding, -ChipPadding, -ChipPadding),
                       Qt::TextWordWrap | Qt::AlignLeft, text);
 }
@@ -106,12 +113,9 @@ void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     paintBar(painter, Width / 2, 0, m_height);
 
     painter->setFont(m_font);
-    const qreal opacity = painter->opacity();
     for (int i = 0; i < m_chips.size(); ++i) {
         const ChipLook look{m_states.value(i), m_highlighted.contains(m_chips.at(i)),
                             m_emphasis.value(i, Emphasis::Normal)};
-        painter->setOpacity(look.emphasis == Emphasis::Dimmed ? opacity * 0.4 : opacity);
         paintChip(painter, m_chipRects.at(i), m_chips.at(i), look);
     }
-    painter->setOpacity(opacity);
 }
