@@ -83,7 +83,8 @@ QVariant PortMatrixModel::data(const QModelIndex& index, int role) const
             return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
         switch (role) {
         case Qt::DisplayRole:
-            return observation->text;
+            // Said in words, not only in italics: a result from another zone does not prove the rule.
+            return observation->verified ? observation->text : tr("%1 · not verified from here").arg(observation->text);
         case Qt::ToolTipRole:
             return observation->toolTip;
         case Qt::DecorationRole:

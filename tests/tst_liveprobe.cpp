@@ -127,12 +127,18 @@ private slots:
         chooseVantage(window, QStringLiteral("internet"));
         probeAndWait(window);
         QVERIFY(!dotFor(window, EdgeSyncPort)->verified); // EdgeSync comes from the LAN only
-        QVERIFY(
-            observedIndex(window.findChild<QTableView*>(), EdgeSyncPort).data(Qt::FontRole).value<QFont>().italic());
+        const QModelIndex observed = observedIndex(window.findChild<QTableView*>(), EdgeSyncPort);
+        QVERIFY(observed.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY2(observed.data().toString().endsWith(QStringLiteral("not verified from here")),
+                 qPrintable(observed.data().toString()));
 
         chooseVantage(window, QStringLiteral("lan"));
         probeAndWait(window);
         QVERIFY(dotFor(window, EdgeSyncPort)->verified);
+        QVERIFY(!observedIndex(window.findChild<QTableView*>(), EdgeSyncPort)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("not verified")));
         QCOMPARE(window.findChild<ProbeDashboard*>()->runCount(), 2);
     }
 

@@ -1,9 +1,11 @@
 // The probe dashboard, fed results as a probe run delivers them: one stacked bar per run, a latency line per port (up
-// to MaxSeries, then one shared series), a histogram of the latest run, and each plot saved as PNG or PDF.
+// to MaxSeries, then one shared series), a histogram of the latest run, the list of ports that changed state, and each
+// plot saved as PNG or PDF.
 // PORTOLAN_DASHBOARD_PNG=path saves a picture of the whole dashboard.
 #include "views/probing/probedashboard.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +63,15 @@ private slots:
         QCOMPARE(dashboard.plot(ProbeDashboard::Plot::Latency)->graphCount(), ProbeDashboard::MaxSeries + 1);
         // The histogram counts the latest run's open ports.
         QCOMPARE(barsTotal(dashboard.plot(ProbeDashboard::Plot::Histogram)), 20.0);
+        // The four ports that were closed or filtered in run 1 opened in run 2: the change list says which and when,
+        // newest first; the sixteen that stayed open are not in it.
+        const QStringList changes = dashboard.changes();
+        QCOMPARE(changes.size(), 4);
+        QVERIFY2(changes.first().contains(QStringLiteral("EX01 tcp/1019: filtered → open")),
+                 qPrintable(changes.first()));
+        QVERIFY(changes.last().contains(QStringLiteral("EX01 tcp/1016: closed → open")));
+        QVERIFY(changes.first().startsWith(
+            QLocale().toString(start.addSecs(30).addMSecs(19).toLocalTime().time(), QLocale::ShortFormat)));
 
         if (const QString png = qEnvironmentVariable("PORTOLAN_DASHBOARD_PNG"); !png.isEmpty()) {
             dashboard.show();
@@ -69,6 +80,7 @@ private slots:
         }
         dashboard.clear();
         QCOMPARE(dashboard.runCount(), 0);
+        QVERIFY(dashboard.changes().isEmpty());
         QCOMPARE(dashboard.plot(ProbeDashboard::Plot::Latency)->graphCount(), 0);
     }
 

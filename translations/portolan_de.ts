@@ -1577,6 +1577,10 @@ Wiederherstellen?</translation>
         <source>Observed</source>
         <translation>Beobachtet</translation>
     </message>
+    <message>
+        <source>%1 · not verified from here</source>
+        <translation>%1 · von hier aus nicht bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>ProbeDashboard</name>
@@ -1639,6 +1643,18 @@ Wiederherstellen?</translation>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No port has changed state yet.</source>
+        <translation>Noch hat kein Port seinen Zustand geändert.</translation>
+    </message>
+    <message>
+        <source>Changes between runs</source>
+        <translation>Änderungen zwischen Läufen</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 → %4</source>
+        <translation>%1  %2: %3 → %4</translation>
     </message>
 </context>
 <context>

@@ -1586,6 +1586,10 @@ Restore it?</source>
         <source>Observed</source>
         <translation>Наблюдение</translation>
     </message>
+    <message>
+        <source>%1 · not verified from here</source>
+        <translation>%1 · отсюда не подтверждено</translation>
+    </message>
 </context>
 <context>
     <name>ProbeDashboard</name>
@@ -1648,6 +1652,18 @@ Restore it?</source>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Изображение PNG (*.png);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No port has changed state yet.</source>
+        <translation>Ни один порт пока не изменил состояние.</translation>
+    </message>
+    <message>
+        <source>Changes between runs</source>
+        <translation>Изменения между запусками</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 → %4</source>
+        <translation>%1  %2: %3 → %4</translation>
     </message>
 </context>
 <context>

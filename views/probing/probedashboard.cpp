@@ -5,8 +5,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
@@ -47,6 +51,7 @@ ProbeDashboard::ProbeDashboard(QWidget* parent)
     , m_states(makePlot(QStringLiteral("statesPlot"), tr("States per run")))
     , m_histogram(makePlot(QStringLiteral("histogramPlot"), tr("Latency, latest run")))
     , m_histogramBars(new QCPBars(m_histogram->xAxis, m_histogram->yAxis))
+    , m_changes(new QListWidget(this))
     , m_replotTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("probeDashboard"));
@@ -82,11 +87,25 @@ ProbeDashboard::ProbeDashboard(QWidget* parent)
     m_histogram->xAxis->setLabel(tr("connect latency (ms)"));
     m_histogram->yAxis->setLabel(tr("ports"));
 
+    m_changes->setObjectName(QStringLiteral("probeChanges"));
+    m_changes->setMinimumWidth(220);
+    m_changes->setWordWrap(true);
+    m_changes->addItem(tr("No port has changed state yet."));
+    m_changes->item(0)->setFlags(Qt::NoItemFlags);
+    auto* changesTitle = new QLabel(tr("Changes between runs"), this);
+    QFont bold = font();
+    bold.setBold(true);
+    changesTitle->setFont(bold);
+    auto* changes = new QVBoxLayout;
+    changes->addWidget(changesTitle);
+    changes->addWidget(m_changes);
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_latency, 2);
     layout->addWidget(m_states, 1);
     layout->addWidget(m_histogram, 1);
+    layout->addLayout(changes, 1);
 
     m_replotTimer->setSingleShot(true);
     m_replotTimer->setInterval(ReplotMs);
@@ -157,6 +176,23 @@ void ProbeDashboard::addResult(const QString& label, const ProbeResult& result)
 {
     if (m_runs.isEmpty())
         beginRun(result.time.isValid() ? result.time : QDateTime::currentDateTimeUtc());
+    const auto last = m_lastStates.constFind(label);
+    if (last != m_lastStates.cend() && *last != result.state) {
+        if (m_changes->count() == 1 && m_changes->item(0)->flags() == Qt::NoItemFlags)
+            delete m_changes->takeItem(0);
+        const QDateTime when = result.time.isValid() ? result.time : QDateTime::currentDateTimeUtc();
+        auto* item = new QListWidgetItem(tr("%1  %2: %3 → %4")
+                                             .arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat),
+                                                  label, probeStateName(*last), probeStateName(result.state)));
+        QPixmap swatch(10, 10);
+        swatch.fill(probeStateColour(result.state));
+        item->setIcon(QIcon(swatch));
+        item->setToolTip(QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
+        m_changes->insertItem(0, item);
+        while (m_changes->count() > MaxChanges)
+            delete m_changes->takeItem(m_changes->count() - 1);
+    }
+    m_lastStates.insert(label, result.state);
     Run& run = m_runs.last();
     ++run.counts[result.state];
     if (result.state == ProbeState::Open && result.latencyMs >= 0) {
@@ -167,8 +203,20 @@ void ProbeDashboard::addResult(const QString& label, const ProbeResult& result)
     replotSoon();
 }
 
+QStringList ProbeDashboard::changes() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_changes->count(); ++i) {
+        if (m_changes->item(i)->flags() != Qt::NoItemFlags)
+            lines.append(m_changes->item(i)->text());
+    }
+    return lines;
+}
+
 void ProbeDashboard::clear()
 {
+    m_lastStates.clear();
+    m_changes->clear();
     m_latency->clearGraphs();
     m_series.clear();
     m_otherSeries = nullptr;

@@ -10,10 +10,12 @@
 class QCPBars;
 class QCPGraph;
 class QCustomPlot;
+class QListWidget;
 class QTimer;
 
 // The probe dashboard: connect latency over time per server and port, the state counts of each probe run as stacked
-// bars, and a histogram of the latest run's latencies. Results arrive one by one while a run goes on; the plots redraw
+// bars, a histogram of the latest run's latencies, and the list of ports whose state changed from one run to the next
+// with when (newest first). Results arrive one by one while a run goes on; the plots redraw
 // at most a few times a second, so that thousands of results never stall the window. Each plot saves as PNG or PDF.
 class ProbeDashboard final : public QWidget
 {
@@ -27,8 +29,9 @@ public:
         States,
         Histogram
     };
-    static constexpr int MaxSeries = 12; // latency lines; later ports share one "other ports" series
-    static constexpr int MaxRuns = 30;   // stacked bars kept
+    static constexpr int MaxSeries = 12;   // latency lines; later ports share one "other ports" series
+    static constexpr int MaxRuns = 30;     // stacked bars kept
+    static constexpr int MaxChanges = 500; // entries of the change list kept
 
     explicit ProbeDashboard(QWidget* parent = nullptr);
     ~ProbeDashboard() override;
@@ -41,6 +44,8 @@ public:
 
     QCustomPlot* plot(Plot which) const;
     int runCount() const { return int(m_runs.size()); }
+    // The change list's lines, newest first: "10:31:02  EDGE01 tcp/25: filtered → open".
+    QStringList changes() const;
     // Writes one plot as PNG or PDF, chosen by the file's suffix.
     bool savePlot(Plot which, const QString& path, QString* error = nullptr);
 
@@ -68,5 +73,7 @@ private:
     QHash<QString, QCPGraph*> m_series;
     QCPGraph* m_otherSeries = nullptr;
     QList<Run> m_runs;
+    QHash<QString, ProbeState> m_lastStates; // by label: what the change list compares a new result with
+    QListWidget* m_changes;
     QTimer* m_replotTimer;
 };
