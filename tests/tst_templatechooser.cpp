@@ -142,6 +142,11 @@ private slots:
                 QVERIFY2(!first.intersects(second), qPrintable(QStringLiteral("%1 and %2").arg(a).arg(b)));
             }
         }
+        // Nor is the description drawn over the picture.
+        auto* preview = chooser.findChild<QLabel*>(QStringLiteral("templatePreview"));
+        auto* description = chooser.findChild<QLabel*>(QStringLiteral("templateDescription"));
+        QVERIFY(preview && description);
+        QVERIFY(!preview->geometry().intersects(description->geometry()));
         if (const QString png = qEnvironmentVariable("PORTOLAN_CHOOSER_PNG"); !png.isEmpty() && size.isValid())
             QVERIFY(chooser.grab().save(png.section(u'.', 0, -2) + u'-' + QString::number(size.width()) + u".png"));
     }

@@ -3086,8 +3086,8 @@ Wiederherstellen?</translation>
         <translation>Unified Messaging</translation>
     </message>
     <message>
-        <source>Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as services on Client Access and Mailbox servers (option unifiedMessaging); 2019 has no UM.</source>
-        <translation>Voicemail und Sprachzugriff als Serverrolle (2007/2010). In 2013 und 2016 läuft UM als Dienste auf Clientzugriffs- und Postfachservern (Option unifiedMessaging); 2019 enthält kein UM.</translation>
+        <source>Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as services on Client Access and Mailbox servers (the Unified Messaging services option); 2019 has no UM.</source>
+        <translation>Voicemail und Sprachzugriff als Serverrolle (2007/2010). In 2013 und 2016 läuft UM als Dienste auf Clientzugriffs- und Postfachservern (Option „Unified Messaging-Dienste“); 2019 enthält kein UM.</translation>
     </message>
     <message>
         <source>Edge Transport</source>

@@ -3103,8 +3103,8 @@ Restore it?</source>
         <translation>Единая система обмена сообщениями</translation>
     </message>
     <message>
-        <source>Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as services on Client Access and Mailbox servers (option unifiedMessaging); 2019 has no UM.</source>
-        <translation>Голосовая почта и голосовой доступ в виде роли сервера (2007/2010). В 2013 и 2016 UM работает в виде служб на серверах клиентского доступа и почтовых ящиков (параметр unifiedMessaging); в 2019 UM нет.</translation>
+        <source>Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as services on Client Access and Mailbox servers (the Unified Messaging services option); 2019 has no UM.</source>
+        <translation>Голосовая почта и голосовой доступ в виде роли сервера (2007/2010). В 2013 и 2016 UM работает в виде служб на серверах клиентского доступа и почтовых ящиков (параметр «Службы единой системы обмена сообщениями»); в 2019 UM нет.</translation>
     </message>
     <message>
         <source>Edge Transport</source>

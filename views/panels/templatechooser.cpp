@@ -12,6 +12,8 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
@@ -168,11 +170,22 @@ TemplateChooser::TemplateChooser(const QList<DeploymentTemplate>& templates, con
     });
 
     auto* content = new QHBoxLayout;
-    auto* details = new QVBoxLayout;
-    details->addWidget(m_preview, 0, Qt::AlignHCenter);
-    details->addWidget(m_description, 1);
+    // The picture and the description scroll together when the dialog is too short for both.
+    auto* details = new QWidget;
+    details->setObjectName(QStringLiteral("templateDetails"));
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_preview, 0, Qt::AlignHCenter);
+    detailsLayout->addWidget(m_description, 1);
+    auto* detailsScroll = new QScrollArea(this);
+    detailsScroll->setObjectName(QStringLiteral("templateDetailsScroll"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsScroll->setWidget(details);
+    detailsScroll->setMinimumWidth(PreviewWidth + 2 + detailsScroll->verticalScrollBar()->sizeHint().width());
     content->addWidget(m_list, 1);
-    content->addLayout(details, 1);
+    content->addWidget(detailsScroll, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(content);
     layout->addWidget(buttons);
