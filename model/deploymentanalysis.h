@@ -20,6 +20,7 @@ public:
     DeploymentAnalysis(Deployment* deployment, const PortCatalog& catalog, QObject* parent = nullptr);
 
     const Deployment* deployment() const { return m_deployment; }
+    const PortCatalog& catalog() const { return m_catalog; }
     const FlowSet& flows() const { return m_flows; }
     const PortMatrix& matrix() const { return m_matrix; }
     // Whether the last update kept every row of the matrix as it was (zones, protocol, ports, service and roles): only

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "model/deployment.h"
+#include "model/optionlabels.h"
 
 namespace {
 
@@ -445,7 +446,7 @@ void ReorderZoneCommand::undo()
 // --- deployment-wide
 
 SetOptionsCommand::SetOptionsCommand(Deployment* document, const DeploymentOptions& options, QUndoCommand* parent)
-    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Change options"), parent)
+    : QUndoCommand(OptionLabels::describeChange(document->options(), options), parent)
     , m_document(document)
     , m_before(document->options())
     , m_after(options)

@@ -218,9 +218,11 @@ bool PortCatalog::loadSources(const QString& path)
     const QJsonArray sources = root->value(QStringLiteral("sources")).toArray();
     for (const QJsonValue& value : sources) {
         const QJsonObject object = value.toObject();
-        SourceInfo source{object.value(QStringLiteral("tag")).toString(),
-                          object.value(QStringLiteral("title")).toString(),
-                          object.value(QStringLiteral("url")).toString()};
+        SourceInfo source{
+            object.value(QStringLiteral("tag")).toString(), object.value(QStringLiteral("title")).toString(),
+            object.value(QStringLiteral("url")).toString(), object.value(QStringLiteral("label")).toString()};
+        if (source.label.isEmpty())
+            source.label = source.tag;
         if (source.tag.isEmpty() || source.title.isEmpty() || source.url.isEmpty())
             error(path, QStringLiteral("source \"%1\" needs a tag, a title and a url").arg(source.tag));
         m_sources.append(source);
@@ -488,6 +490,17 @@ const SourceInfo* PortCatalog::source(const QString& tag) const
             return &source;
     }
     return nullptr;
+}
+
+QStringList PortCatalog::sourceLabels(const QStringList& tags) const
+{
+    QStringList labels;
+    labels.reserve(tags.size());
+    for (const QString& tag : tags) {
+        const SourceInfo* info = source(tag);
+        labels.append(info ? info->label : tag);
+    }
+    return labels;
 }
 
 const CatalogEntry* PortCatalog::entry(const QString& id) const

@@ -12,6 +12,7 @@ struct SourceInfo
     QString tag;
     QString title;
     QString url;
+    QString label; // what a person reads instead of the tag: the file's "label", else the tag
 };
 
 // Exchange's port knowledge, loaded from the catalog's JSON files (resources/catalog, see SCHEMA.md).
@@ -39,6 +40,8 @@ public:
     const ZoneKindInfo* zoneKind(const QString& id) const;
     const RoleInfo* role(const QString& id) const;
     const SourceInfo* source(const QString& tag) const;
+    // The sources' labels ("S1", "leally.ru"), an unknown tag as it is.
+    QStringList sourceLabels(const QStringList& tags) const;
     const CatalogEntry* entry(const QString& id) const;
 
     // The versions, in catalog order, that have an entry depending on an option: where switching it changes the matrix.

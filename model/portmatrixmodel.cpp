@@ -2,6 +2,8 @@
 
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
+#include "model/endpointnames.h"
+#include "model/portcatalog.h"
 
 #include <QFont>
 
@@ -33,20 +35,15 @@ const MatrixRule* PortMatrixModel::rule(int row) const
     return m_analysis->matrix().ruleAt(row);
 }
 
-QString PortMatrixModel::zoneName(const QString& id) const
-{
-    const Zone* zone = m_analysis->deployment()->zone(id);
-    return zone ? zone->name : id;
-}
-
 QVariant PortMatrixModel::display(const MatrixRule& rule, int column) const
 {
-    const QString separator = QStringLiteral(", ");
+    const DeploymentData& deployment = m_analysis->deployment()->data();
+    const PortCatalog& catalog = m_analysis->catalog();
     switch (column) {
     case From:
-        return zoneName(rule.from);
+        return EndpointNames::zoneName(deployment, rule.from);
     case To:
-        return zoneName(rule.to);
+        return EndpointNames::zoneName(deployment, rule.to);
     case Protocol:
         return protocolId(rule.protocol).toUpper();
     case Ports:
@@ -56,15 +53,15 @@ QVariant PortMatrixModel::display(const MatrixRule& rule, int column) const
     case Observed:
         return {}; // data() answers from m_observations
     case Sources:
-        return rule.sources.join(separator);
+        return EndpointNames::endpointNames(deployment, catalog, rule.sources);
     case Destinations:
-        return rule.destinations.join(separator);
+        return EndpointNames::endpointNames(deployment, catalog, rule.destinations);
     case Purpose:
         return rule.purpose;
     case Encryption:
         return rule.encryption;
     case References:
-        return rule.references.join(separator);
+        return catalog.sourceLabels(rule.references).join(QStringLiteral(", "));
     default:
         return {};
     }

@@ -9,7 +9,8 @@ class DeploymentAnalysis;
 struct MatrixRule;
 
 // The port matrix as a table: the rules between zones, then the flows inside zones. A view of DeploymentAnalysis,
-// reset whenever the document changes.
+// reset whenever the document changes. Servers, actors and sources read as a person names them (EndpointNames,
+// PortCatalog::sourceLabels); the ids are in the exports.
 class PortMatrixModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -53,7 +54,6 @@ public:
     void setObservations(const QHash<int, RowObservation>& observations);
 
 private:
-    QString zoneName(const QString& id) const;
     QVariant display(const MatrixRule& rule, int column) const;
 
     DeploymentAnalysis* m_analysis;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -9,6 +10,16 @@
 
 #include "model/jsonparseproblem.h"
 #include "model/userfile.h"
+
+namespace {
+
+// A built-in template's text in the user's language (templateTexts() lists them for lupdate); any other as it is.
+QString translated(const QString& text)
+{
+    return QCoreApplication::translate("Templates", text.toUtf8().constData());
+}
+
+} // namespace
 
 QList<DeploymentTemplate> TemplateLibrary::templates()
 {
@@ -41,8 +52,8 @@ QList<DeploymentTemplate> TemplateLibrary::templatesIn(const QString& directory)
         const QJsonObject root = document->object();
         DeploymentTemplate entry;
         entry.id = info.completeBaseName();
-        entry.name = root.value(QStringLiteral("name")).toString();
-        entry.description = root.value(QStringLiteral("description")).toString();
+        entry.name = translated(root.value(QStringLiteral("name")).toString());
+        entry.description = translated(root.value(QStringLiteral("description")).toString());
         entry.exchangeVersion = root.value(QStringLiteral("exchangeVersion")).toString();
         entry.path = info.filePath();
         result.append(entry);

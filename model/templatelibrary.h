@@ -8,8 +8,8 @@
 struct DeploymentTemplate
 {
     QString id;              // the file's base name: "exchange2019-edge"
-    QString name;            // the file's "name"
-    QString description;     // the file's "description"
+    QString name;            // the file's "name", in the user's language
+    QString description;     // the file's "description", in the user's language
     QString exchangeVersion; // the file's "exchangeVersion": "2019"
     QString path;            // what DeploymentReader::readFile() opens
 };

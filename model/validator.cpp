@@ -3,6 +3,7 @@
 #include "model/catalogentry.h"
 #include "model/deploymentdata.h"
 #include "model/flow.h"
+#include "model/optionlabels.h"
 #include "model/portcatalog.h"
 
 #include <QCoreApplication>
@@ -413,10 +414,9 @@ void Checks::staticRpcPorts()
         int port;
         QStringList servers;
     };
-    const StaticPort ports[] = {{QStringLiteral("rpcClientAccessPort"), rpc.rpcClientAccessPort,
-                                 staticRpcServers(PortSpec::Kind::StaticRpcClientAccess)},
-                                {QStringLiteral("addressBookPort"), rpc.addressBookPort,
-                                 staticRpcServers(PortSpec::Kind::StaticRpcAddressBook)}};
+    const StaticPort ports[] = {
+        {tr("RPC Client Access"), rpc.rpcClientAccessPort, staticRpcServers(PortSpec::Kind::StaticRpcClientAccess)},
+        {tr("Address Book"), rpc.addressBookPort, staticRpcServers(PortSpec::Kind::StaticRpcAddressBook)}};
     QStringList concerned;
     for (const StaticPort& port : ports) {
         appendUnique(concerned, port.servers);
@@ -425,21 +425,21 @@ void Checks::staticRpcPorts()
             continue;
         QString message;
         if (port.servers.isEmpty()) {
-            message = invalid ? tr("Static RPC port %1 = %2 is outside 1024-65535, which the Exchange Best Practices "
+            message = invalid ? tr("The static %1 port %2 is outside 1024-65535, which the Exchange Best Practices "
                                    "Analyzer treats as an error (S12).")
                                     .arg(port.name)
                                     .arg(port.port)
-                              : tr("Static RPC port %1 = %2 is outside Microsoft's recommended range %3 (S12).")
+                              : tr("The static %1 port %2 is outside Microsoft's recommended range %3 (S12).")
                                     .arg(port.name)
                                     .arg(port.port)
                                     .arg(kRecommendedStaticRpc.toString());
         } else {
-            message = invalid ? tr("Static RPC port %1 = %2 on %3 is outside 1024-65535, which the Exchange Best "
+            message = invalid ? tr("The static %1 port %2 on %3 is outside 1024-65535, which the Exchange Best "
                                    "Practices Analyzer treats as an error (S12).")
                                     .arg(port.name)
                                     .arg(port.port)
                                     .arg(serverNames(port.servers))
-                              : tr("Static RPC port %1 = %2 on %3 is outside Microsoft's recommended range %4 (S12).")
+                              : tr("The static %1 port %2 on %3 is outside Microsoft's recommended range %4 (S12).")
                                     .arg(port.name)
                                     .arg(port.port)
                                     .arg(serverNames(port.servers), kRecommendedStaticRpc.toString());
@@ -496,8 +496,8 @@ void Checks::serverFlags()
                QStringLiteral("publicFolders"),
                tr("%1 is marked as holding a public folder database, but none of its roles takes Outlook's public "
                   "folder connections in %2: only Exchange 2010 Mailbox servers do (S11)."),
-               tr("Public folder databases are marked on %1, but the publicFolders option is off, so the mark changes "
-                  "no rule."));
+               tr("Public folder databases are marked on %1, but the public folder databases option is off, so the "
+                  "mark changes no rule."));
 }
 
 // roleMessage: %1 the server, %2 its version. optionOffMessage: %1 the marked servers.
@@ -618,7 +618,7 @@ void Checks::optionsWithoutEffect()
             add(Severity::Warning, QStringLiteral("option-needs-role"),
                 tr("Option %1 changes no rule: in %2, %3 is a server role of its own. Add %3 servers to the "
                    "deployment for its ports.")
-                    .arg(name, roleVersions.join(QStringLiteral(", ")), servingRole->name));
+                    .arg(OptionLabels::label(name), roleVersions.join(QStringLiteral(", ")), servingRole->name));
             continue;
         }
         QStringList names;
@@ -626,7 +626,8 @@ void Checks::optionsWithoutEffect()
             names.append(versionName(version));
         names.sort();
         add(Severity::Warning, QStringLiteral("option-not-in-version"),
-            tr("Option %1 has no effect: %2 does not have this service.").arg(name, names.join(QStringLiteral(", "))));
+            tr("Option %1 has no effect: %2 does not have this service.")
+                .arg(OptionLabels::label(name), names.join(QStringLiteral(", "))));
     }
 }
 

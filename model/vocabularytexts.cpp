@@ -25,9 +25,10 @@ const QStringList& vocabularyTexts()
         QT_TRANSLATE_NOOP("Vocabulary", "Hub Transport"),
         QT_TRANSLATE_NOOP("Vocabulary", "Routes all mail inside the organisation and to and from a subscribed Edge."),
         QT_TRANSLATE_NOOP("Vocabulary", "Unified Messaging"),
-        QT_TRANSLATE_NOOP("Vocabulary",
-                          "Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as "
-                          "services on Client Access and Mailbox servers (option unifiedMessaging); 2019 has no UM."),
+        QT_TRANSLATE_NOOP(
+            "Vocabulary",
+            "Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as "
+            "services on Client Access and Mailbox servers (the Unified Messaging services option); 2019 has no UM."),
         QT_TRANSLATE_NOOP("Vocabulary", "Edge Transport"),
         QT_TRANSLATE_NOOP("Vocabulary", "Internet-facing mail gateway in the perimeter network, outside the Active "
                                         "Directory forest; subscribed to the organisation by EdgeSync."),

@@ -45,8 +45,8 @@
 
 namespace {
 
-// Names a spreadsheet would run as formulas: a server id (ids allow only letters, digits, '.', '_' and '-') and a zone
-// name, which the table shows and copies.
+// Names a spreadsheet would run as formulas: a server id and name (ids allow only letters, digits, '.', '_' and '-';
+// the exports write the id, the table shows and copies the name) and a zone name.
 const QString FormulaServer = QStringLiteral("-cmd");
 const QString FormulaZone = QStringLiteral("=HYPERLINK(\"x\")");
 
@@ -57,6 +57,7 @@ DeploymentData formulaLayout()
     builder.server("edge01", "dmz", {"edge-transport"}).server("-cmd", "lan", {"mailbox"});
     DeploymentData data = builder.data();
     data.zones[2].name = FormulaZone;
+    data.servers[1].name = FormulaServer;
     return data;
 }
 

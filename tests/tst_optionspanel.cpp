@@ -124,6 +124,41 @@ private slots:
         QVERIFY(!port->isEnabled());
     }
 
+    // The Edit menu's Undo/Redo and the history name the option changed, in the panel's own words.
+    void undoEntriesNameTheChange()
+    {
+        LiveDocument live(edgeLayout("2010"));
+        Deployment& document = live.document;
+        OptionsPanel panel(&document, PortCatalog::builtin());
+        panel.show();
+        QUndoStack* stack = document.undoStack();
+        auto* pop3 = panel.findChild<QCheckBox*>(QStringLiteral("option_pop3"));
+        auto* hybrid = panel.findChild<QCheckBox*>(QStringLiteral("option_hybrid"));
+        auto* staticRpc = panel.findChild<QCheckBox*>(QStringLiteral("staticRpcEnabled"));
+        auto* port = panel.findChild<QSpinBox*>(QStringLiteral("staticRpcClientAccessPort"));
+        auto* dag = panel.findChild<QCheckBox*>(QStringLiteral("dagEnabled"));
+        QVERIFY(pop3 && hybrid && staticRpc && port && dag);
+
+        QVERIFY(pop3->isChecked()); // on by default before 2013
+        pop3->click();
+        QCOMPARE(stack->undoText(), QStringLiteral("Disable POP3"));
+        pop3->click();
+        QCOMPARE(stack->undoText(), QStringLiteral("Enable POP3"));
+        hybrid->click();
+        hybrid->click();
+        QCOMPARE(stack->undoText(), QStringLiteral("Disable Hybrid with Exchange Online"));
+        staticRpc->click();
+        QCOMPARE(stack->undoText(), QStringLiteral("Enable static RPC ports"));
+        QTRY_VERIFY(port->isEnabled());
+        typePort(port, 60001);
+        QCOMPARE(stack->undoText(), QStringLiteral("Set static RPC ports"));
+        dag->click();
+        QCOMPARE(stack->undoText(), QStringLiteral("Enable database availability group"));
+        stack->undo();
+        QCOMPARE(stack->redoText(), QStringLiteral("Enable database availability group"));
+        QCOMPARE(stack->undoText(), QStringLiteral("Set static RPC ports"));
+    }
+
     void dynamicRangeDefaultOrCustom()
     {
         LiveDocument live(edgeLayout("2019"));
@@ -137,6 +172,7 @@ private slots:
         QVERIFY(!document.options().dynamicRpcRange);
         custom->click();
         QVERIFY(document.options().dynamicRpcRange.has_value());
+        QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Set the dynamic RPC range to 49152-65535"));
         QTRY_VERIFY(first->isEnabled());
         typePort(first, 50000);
         typePort(last, 50999);
@@ -169,10 +205,12 @@ private slots:
         QTest::keyClick(security, Qt::Key_Down);
         QTRY_COMPARE(document.options().choice(QStringLiteral("umSecurity")), QStringLiteral("secured"));
         QCOMPARE(document.undoStack()->count(), 2);
+        QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Set UM security to Secured (TLS, SRTP)"));
         typePort(rtpFirst, 30000);
         typePort(rtpLast, 30999);
         QCOMPARE(document.options().umRtpRange, (PortRange{30000, 30999}));
         QCOMPARE(document.undoStack()->count(), 4);
+        QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Set the UM RTP range to 30000-30999"));
 
         document.undoStack()->undo();
         document.undoStack()->undo();

@@ -135,6 +135,28 @@ private slots:
         QCOMPARE(vocabularyTexts(), shown);
     }
 
+    // What the window shows of an entry speaks plain words: no claim tags of the reference ("C7"), no "seed"; the seed
+    // is a source like any other, with a label that names where it was published.
+    void displayedTextsHaveNoJargon()
+    {
+        const PortCatalog& catalog = PortCatalog::builtin();
+        const QRegularExpression claimTag(QStringLiteral("\\bC[0-9]+\\b"));
+        for (const CatalogEntry& entry : catalog.entries()) {
+            for (const QString& text : {entry.purpose, entry.ifBlocked, entry.encryption, entry.note}) {
+                QVERIFY2(!text.contains(claimTag), qPrintable(entry.id + u": " + text));
+                QVERIFY2(!text.contains(QStringLiteral("the seed"), Qt::CaseInsensitive),
+                         qPrintable(entry.id + u": " + text));
+            }
+        }
+        const SourceInfo* seed = catalog.source(QStringLiteral("SEED"));
+        QVERIFY(seed);
+        QCOMPARE(seed->label, QStringLiteral("leally.ru"));
+        QVERIFY(seed->url.startsWith(QStringLiteral("https://leally.ru/")));
+        QVERIFY(!seed->title.contains(QStringLiteral("seed article")));
+        QCOMPARE(catalog.sourceLabels({QStringLiteral("S1"), QStringLiteral("SEED"), QStringLiteral("X9")}),
+                 (QStringList{QStringLiteral("S1"), QStringLiteral("leally.ru"), QStringLiteral("X9")}));
+    }
+
     // The live probe's service check follows the port: every SMTP, POP3, IMAP4, web, LDAPS and DNS port of the catalog
     // names the check that speaks its protocol, and no check sits on a port it cannot speak to.
     void serviceChecksFitTheirPorts()

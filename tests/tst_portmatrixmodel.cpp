@@ -16,7 +16,7 @@
 #include <QUndoStack>
 
 namespace {
-// The rows of the model as "From>To PROTO/ports destinations".
+// The rows of the model as "From>To PROTO/ports destinations" (the destinations by name).
 QStringList rows(const PortMatrixModel& model)
 {
     QStringList result;
@@ -48,7 +48,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
-        QVERIFY(rows(model).contains(QStringLiteral("INTERNET>LAN TCP/25 ex01")));
+        QVERIFY(rows(model).contains(QStringLiteral("INTERNET>LAN TCP/25 EX01")));
         const QStringList before = rows(model);
 
         Server edge;
@@ -58,14 +58,14 @@ private slots:
         edge.roles = {QStringLiteral("edge-transport")};
         document.undoStack()->push(new AddServerCommand(&document, edge));
         QCOMPARE(resets.count(), 1);
-        QVERIFY(rows(model).contains(QStringLiteral("INTERNET>DMZ TCP/25 edge01")));
-        QVERIFY(rows(model).contains(QStringLiteral("LAN>DMZ TCP/50636 edge01")));
-        QVERIFY(!rows(model).contains(QStringLiteral("INTERNET>LAN TCP/25 ex01")));
+        QVERIFY(rows(model).contains(QStringLiteral("INTERNET>DMZ TCP/25 EDGE01")));
+        QVERIFY(rows(model).contains(QStringLiteral("LAN>DMZ TCP/50636 EDGE01")));
+        QVERIFY(!rows(model).contains(QStringLiteral("INTERNET>LAN TCP/25 EX01")));
 
         document.undoStack()->push(
             EditServerCommand::moveServer(&document, QStringLiteral("edge01"), QStringLiteral("lan")).release());
-        QVERIFY(!rows(model).contains(QStringLiteral("INTERNET>DMZ TCP/25 edge01")));
-        QVERIFY(rows(model).contains(QStringLiteral("INTERNET>LAN TCP/25 edge01")));
+        QVERIFY(!rows(model).contains(QStringLiteral("INTERNET>DMZ TCP/25 EDGE01")));
+        QVERIFY(rows(model).contains(QStringLiteral("INTERNET>LAN TCP/25 EDGE01")));
 
         document.undoStack()->undo();
         document.undoStack()->undo();
@@ -123,6 +123,46 @@ private slots:
             sawInside = sawInside || inside;
         }
         QVERIFY(sawInside);
+    }
+
+    // Servers read as the user named them, implicit actors by role and zone, sources by label; the text filter finds a
+    // server by that name. (The ids stay in the CSV/JSON exports.)
+    void namesNotIds()
+    {
+        auto builder = DeploymentBuilder::threeZones("2003");
+        builder.server("edge01", "dmz", {"smtp-relay"}).server("ex01", "lan", {"back-end"});
+        DeploymentData data = builder.data();
+        data.servers[0].name = QStringLiteral("Mail gateway");
+        data.servers[1].name = QStringLiteral("Exchange HQ");
+        LiveDocument live(data);
+        PortMatrixModel model(&live.analysis);
+        bool sawActor = false;
+        bool sawSeed = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString sources = model.index(row, PortMatrixModel::Sources).data().toString();
+            const QString destinations = model.index(row, PortMatrixModel::Destinations).data().toString();
+            const QString references = model.index(row, PortMatrixModel::References).data().toString();
+            for (const QString& text : {sources, destinations}) {
+                QVERIFY2(!text.contains(u':') && !text.contains(QStringLiteral("edge01")) &&
+                             !text.contains(QStringLiteral("ex01")),
+                         qPrintable(text));
+            }
+            sawActor = sawActor || sources == QStringLiteral("Internet mail servers (INTERNET)");
+            QVERIFY2(!references.contains(QStringLiteral("SEED")), qPrintable(references));
+            sawSeed = sawSeed || references.contains(QStringLiteral("leally.ru"));
+        }
+        QVERIFY(sawActor);
+        QVERIFY(sawSeed); // the relay's entries cite the published article
+
+        MatrixFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setText(QStringLiteral("mail gateway"));
+        QVERIFY(filter.rowCount() > 0);
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            const QString ends = filter.index(row, PortMatrixModel::Sources).data().toString() + u' ' +
+                                 filter.index(row, PortMatrixModel::Destinations).data().toString();
+            QVERIFY2(ends.contains(QStringLiteral("Mail gateway")), qPrintable(ends));
+        }
     }
 
     void filtersByZonePairServiceAndText()

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -83,6 +84,71 @@ private slots:
         QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, centre);
         QTRY_COMPARE(accepted.size(), 1);
         QCOMPARE(chooser.selectedTemplateId(), QStringLiteral("seed-dmz-relay"));
+    }
+
+    // Each template shows a picture of its diagram above its description, drawn once and kept.
+    void previewsTheChosenTemplate()
+    {
+        TemplateChooser chooser(TemplateLibrary::templates(), PortCatalog::builtin());
+        chooser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chooser));
+        auto* preview = chooser.findChild<QLabel*>(QStringLiteral("templatePreview"));
+        QVERIFY(preview);
+        const QImage edge = preview->pixmap().toImage();
+        QVERIFY(!edge.isNull());
+        QVERIFY(edge.width() > 200 && edge.height() > 80);
+        // Not a blank picture: the lanes and cards leave many colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < edge.height(); y += 4) {
+            for (int x = 0; x < edge.width(); x += 4)
+                colours.insert(edge.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+
+        chooser.selectTemplate(QStringLiteral("exchange2019-empty"));
+        const QImage empty = preview->pixmap().toImage();
+        QVERIFY(!empty.isNull());
+        QVERIFY(empty != edge);
+        chooser.selectTemplate(QStringLiteral("exchange2019-edge"));
+        QCOMPARE(preview->pixmap().toImage(), edge);
+    }
+
+    // No item is drawn over another, at the dialog's own size or a small screen's.
+    void itemsNeverOverlap_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("default") << QSize();
+        QTest::newRow("800x600") << QSize(800, 600);
+        QTest::newRow("narrow") << QSize(560, 400);
+    }
+
+    void itemsNeverOverlap()
+    {
+        QFETCH(QSize, size);
+        TemplateChooser chooser(TemplateLibrary::templates(), PortCatalog::builtin());
+        if (size.isValid())
+            chooser.resize(size);
+        chooser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chooser));
+        auto* list = chooser.findChild<QListWidget*>(QStringLiteral("templateList"));
+        QVERIFY(list);
+        QCoreApplication::sendPostedEvents();
+        const int lineHeight = QFontMetrics(list->font()).height();
+        for (int a = 0; a < list->count(); ++a) {
+            const QRect first = list->visualItemRect(list->item(a));
+            QVERIFY(first.height() >= 3 * lineHeight); // two lines of name and one of version
+            for (int b = a + 1; b < list->count(); ++b) {
+                const QRect second = list->visualItemRect(list->item(b));
+                QVERIFY2(!first.intersects(second), qPrintable(QStringLiteral("%1 and %2").arg(a).arg(b)));
+            }
+        }
+        // Nor is the description drawn over the picture.
+        auto* preview = chooser.findChild<QLabel*>(QStringLiteral("templatePreview"));
+        auto* description = chooser.findChild<QLabel*>(QStringLiteral("templateDescription"));
+        QVERIFY(preview && description);
+        QVERIFY(!preview->geometry().intersects(description->geometry()));
+        if (const QString png = qEnvironmentVariable("PORTOLAN_CHOOSER_PNG"); !png.isEmpty() && size.isValid())
+            QVERIFY(chooser.grab().save(png.section(u'.', 0, -2) + u'-' + QString::number(size.width()) + u".png"));
     }
 
     void cancelRejects()

@@ -5,6 +5,7 @@
 #include "model/matrixbuilder.h"
 #include "model/portcatalog.h"
 #include "model/templatelibrary.h"
+#include "model/templatetexts.h"
 
 #include <algorithm>
 
@@ -195,6 +196,21 @@ private slots:
             QVERIFY(!t.name.isEmpty());
             QVERIFY(!t.description.isEmpty());
         }
+    }
+
+    // Every built-in template's name and description is listed for the translators, and nothing else is; names say
+    // what the layout shows ("Seed layout 2" said nothing) and the seed's layouts cite the article by its title.
+    void templateTextsAreTranslatable()
+    {
+        QStringList shown;
+        for (const DeploymentTemplate& t : TemplateLibrary::templates()) {
+            shown << t.name << t.description;
+            QVERIFY2(!t.name.contains(QStringLiteral("Seed"), Qt::CaseInsensitive), qPrintable(t.name));
+            QVERIFY2(!t.description.contains(QStringLiteral("seed"), Qt::CaseInsensitive), qPrintable(t.description));
+            if (t.id.startsWith(QStringLiteral("seed-")))
+                QVERIFY(t.description.contains(QStringLiteral("Exchange Network Ports Reference")));
+        }
+        QCOMPARE(templateTexts(), shown);
     }
 
     void crossZoneRules_data()

@@ -3,6 +3,13 @@
 // at all is the CTest entry translations_complete.)
 #include "views/translations.h"
 
+#include "model/flowengine.h"
+#include "model/portcatalog.h"
+#include "model/templatelibrary.h"
+#include "model/validator.h"
+
+#include "deploymentbuilder.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTest>
@@ -86,6 +93,44 @@ private slots:
                 message.translation);
         }
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel);
+    }
+
+    // The German window: template names and descriptions, and the validator's warnings about the deployment, read in
+    // German, with the servers by the names the user typed.
+    void templatesAndWarningsFollowTheLanguage()
+    {
+        const QList<DeploymentTemplate> english = TemplateLibrary::templates();
+        QVERIFY(installTranslations(QStringLiteral("de")));
+        const QList<DeploymentTemplate> german = TemplateLibrary::templates();
+        QCOMPARE(german.size(), english.size());
+        for (int i = 0; i < german.size(); ++i) {
+            QVERIFY2(german.at(i).name != english.at(i).name, qPrintable(english.at(i).name));
+            QVERIFY2(german.at(i).description != english.at(i).description, qPrintable(english.at(i).name));
+        }
+
+        auto builder = DeploymentBuilder::threeZones("2019");
+        builder.server("ex01", "dmz", {"mailbox"}).server("dc01", "lan", {"domain-controller"});
+        DeploymentData data = builder.data();
+        data.servers[0].name = QStringLiteral("Postfach-Süd");
+        data.options.setFlag(QStringLiteral("unifiedMessaging"), true);
+        const PortCatalog& catalog = PortCatalog::builtin();
+        const FlowSet flows = FlowEngine(catalog).requiredFlows(data);
+        const QList<ValidationWarning> warnings = Validator(catalog).validate(data, flows);
+        QStringList codes;
+        for (const ValidationWarning& warning : warnings) {
+            codes.append(warning.code);
+            QVERIFY2(!warning.message.contains(QStringLiteral("ex01")), qPrintable(warning.message));
+            QVERIFY2(!warning.message.contains(QStringLiteral("unifiedMessaging")), qPrintable(warning.message));
+            if (warning.code == u"unsupported-placement")
+                QVERIFY2(warning.message.contains(QStringLiteral("Microsoft unterstützt")),
+                         qPrintable(warning.message));
+            if (warning.code == u"option-not-in-version")
+                QVERIFY2(warning.message.contains(QStringLiteral("Unified Messaging-Dienste")) ||
+                             warning.message.contains(QStringLiteral("Unified-Messaging-Dienste")),
+                         qPrintable(warning.message));
+        }
+        QVERIFY2(codes.contains(QStringLiteral("unsupported-placement")), qPrintable(codes.join(u' ')));
+        QVERIFY2(codes.contains(QStringLiteral("option-not-in-version")), qPrintable(codes.join(u' ')));
     }
 
     void unknownLanguageKeepsEnglish()

@@ -136,6 +136,46 @@
         <source>Change deployment description</source>
         <translation>Beschreibung der Bereitstellung ändern</translation>
     </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>static RPC ports</source>
+        <translation>statische RPC-Ports</translation>
+    </message>
+    <message>
+        <source>Set static RPC ports</source>
+        <translation>Statische RPC-Ports festlegen</translation>
+    </message>
+    <message>
+        <source>database availability group</source>
+        <translation>Datenbankverfügbarkeitsgruppe</translation>
+    </message>
+    <message>
+        <source>Set the replication port to %1</source>
+        <translation>Replikationsport auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set the dynamic RPC range to %1</source>
+        <translation>Dynamischen RPC-Bereich auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Use the Windows default dynamic RPC range</source>
+        <translation>Standardbereich von Windows für dynamisches RPC verwenden</translation>
+    </message>
+    <message>
+        <source>Set the UM RTP range to %1</source>
+        <translation>UM-RTP-Bereich auf %1 setzen</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentInspector</name>
@@ -1475,16 +1515,8 @@ Wiederherstellen?</translation>
         <translation>Der Reverse-Proxy authentifiziert Benutzer an Active Directory, bevor er Exchange veröffentlicht (unbestätigte Ports; die Hybrid-Endpunkte unterstützen das nicht).</translation>
     </message>
     <message>
-        <source>UM security:</source>
-        <translation>UM-Sicherheit:</translation>
-    </message>
-    <message>
         <source>The VoIP security of the UM dial plans (2007/2010) or the UM startup mode (2013/2016): which SIP ports the gateways use and whether media is SRTP.</source>
         <translation>Die VoIP-Sicherheit der UM-Wählpläne (2007/2010) oder der UM-Startmodus (2013/2016): welche SIP-Ports die Gateways verwenden und ob Medien per SRTP übertragen werden.</translation>
-    </message>
-    <message>
-        <source>Reverse proxy TLS:</source>
-        <translation>TLS am Reverse-Proxy:</translation>
     </message>
     <message>
         <source>Bridging re-encrypts to Exchange on 443; offloading sends HTTP on 80, which Microsoft supports only for some versions.</source>
@@ -1525,6 +1557,19 @@ Wiederherstellen?</translation>
     <message>
         <source>The UDP ports of Unified Messaging&apos;s media on the Exchange side (msexchangeum.config); default 1024-65535.</source>
         <translation>Die UDP-Ports der Unified Messaging-Medien auf der Exchange-Seite (msexchangeum.config); Standard 1024-65535.</translation>
+    </message>
+    <message>
+        <source>UM security</source>
+        <translation>UM-Sicherheit</translation>
+    </message>
+    <message>
+        <source>Reverse proxy TLS</source>
+        <translation>TLS am Reverse-Proxy</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2770,81 @@ Wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>Exchange 2003 front-end in the DMZ, back-ends on the LAN</source>
+        <translation>Exchange 2003: Front-End-Server in der DMZ, Back-End-Server im LAN</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s Exchange 2003 perimeter layout: a front-end server in the DMZ proxies OWA, POP3, IMAP4, SMTP and RPC over HTTP to two back-end servers; the firewall opens HTTP 80 (not SSL), the mail protocols and 691 inward, plus the Active Directory ports to the domain controller, and Direct Push UDP 2883 outward.</source>
+        <translation>Das Umkreisnetzwerk-Layout von Microsoft für Exchange 2003: Ein Front-End-Server in der DMZ leitet OWA, POP3, IMAP4, SMTP und RPC über HTTP per Proxy an zwei Back-End-Server weiter; die Firewall öffnet nach innen HTTP 80 (nicht SSL), die Mailprotokolle und 691, dazu die Active Directory-Ports zum Domänencontroller, und nach außen Direct Push UDP 2883.</translation>
+    </message>
+    <message>
+        <source>Exchange 2010 CAS array with static RPC ports</source>
+        <translation>Exchange 2010: CAS-Array mit statischen RPC-Ports</translation>
+    </message>
+    <message>
+        <source>Exchange 2010 servers behind an internal firewall that separates the Outlook clients&apos; network from the server network. The CAS array uses static ports 59532 (RPC Client Access) and 59533 (Address Book), so the firewall opens TCP 135, 59532 and 59533 instead of a dynamic range.</source>
+        <translation>Exchange 2010-Server hinter einer internen Firewall, die das Netzwerk der Outlook-Clients vom Servernetzwerk trennt. Das CAS-Array verwendet die statischen Ports 59532 (RPC-Clientzugriff) und 59533 (Adressbuch); die Firewall öffnet daher TCP 135, 59532 und 59533 statt eines dynamischen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Exchange 2016 published through a reverse proxy</source>
+        <translation>Exchange 2016, über einen Reverse-Proxy veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Two Exchange 2016 Mailbox servers on the LAN; a reverse proxy in the DMZ publishes Outlook on the web, ActiveSync, EWS, Autodiscover and Outlook Anywhere. Internet mail goes to the Mailbox servers on TCP 25.</source>
+        <translation>Zwei Exchange 2016-Postfachserver im LAN; ein Reverse-Proxy in der DMZ veröffentlicht Outlook im Web, ActiveSync, EWS, Autodiscover und Outlook Anywhere. Internet-E-Mails gehen über TCP 25 an die Postfachserver.</translation>
+    </message>
+    <message>
+        <source>Exchange 2019 with an Edge Transport server in the DMZ</source>
+        <translation>Exchange 2019 mit einem Edge-Transport-Server in der DMZ</translation>
+    </message>
+    <message>
+        <source>The default layout: two Exchange 2019 Mailbox servers and a domain controller on the LAN, a subscribed Edge Transport server in the perimeter network. Internet mail reaches the Edge, which relays it inside on TCP 25; EdgeSync pushes recipients to the Edge on TCP 50636.</source>
+        <translation>Das Standardlayout: zwei Exchange 2019-Postfachserver und ein Domänencontroller im LAN, ein abonnierter Edge-Transport-Server im Umkreisnetzwerk. Internet-E-Mails erreichen den Edge-Server, der sie über TCP 25 nach innen weiterleitet; EdgeSync überträgt die Empfänger über TCP 50636 an den Edge-Server.</translation>
+    </message>
+    <message>
+        <source>Empty Exchange 2019 deployment</source>
+        <translation>Leere Exchange 2019-Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Internet, DMZ and LAN with no servers yet: the starting point for drawing your own layout. Drag roles from the palette into the zones and the port matrix fills in as you go.</source>
+        <translation>Internet, DMZ und LAN noch ohne Server: der Ausgangspunkt für ein eigenes Layout. Ziehen Sie Rollen aus der Palette in die Zonen, und die Portmatrix füllt sich dabei.</translation>
+    </message>
+    <message>
+        <source>Exchange 2019 hybrid with Exchange Online</source>
+        <translation>Exchange 2019 als Hybrid mit Exchange Online</translation>
+    </message>
+    <message>
+        <source>An Exchange 2019 Mailbox server in a hybrid deployment: Exchange Online sends and receives hybrid mail on TCP 25 and calls EWS/Autodiscover on TCP 443 for free/busy, MailTips and mailbox moves.</source>
+        <translation>Ein Exchange 2019-Postfachserver in einer Hybridbereitstellung: Exchange Online sendet und empfängt Hybrid-E-Mails über TCP 25 und ruft EWS/Autodiscover über TCP 443 für Frei/Gebucht-Informationen, E-Mail-Infos und Postfachverschiebungen auf.</translation>
+    </message>
+    <message>
+        <source>Exchange 2003 behind an SMTP relay in the DMZ</source>
+        <translation>Exchange 2003 hinter einem SMTP-Relay in der DMZ</translation>
+    </message>
+    <message>
+        <source>The large-network layout of the article “Exchange Network Ports Reference” (leally.ru): a non-Exchange SMTP relay (sendmail, Postfix) in the DMZ receives Internet mail and passes it to Exchange 2003 on the LAN; Exchange sends outbound mail through the relay.</source>
+        <translation>Das Layout für große Netzwerke aus dem Artikel „Exchange Network Ports Reference“ (leally.ru): Ein SMTP-Relay ohne Exchange (sendmail, Postfix) in der DMZ empfängt Internet-E-Mails und gibt sie an Exchange 2003 im LAN weiter; Exchange sendet ausgehende E-Mails über das Relay.</translation>
+    </message>
+    <message>
+        <source>Exchange 2003 on the firewall host</source>
+        <translation>Exchange 2003 auf dem Firewall-Host</translation>
+    </message>
+    <message>
+        <source>The small-organisation layout of the article “Exchange Network Ports Reference” (leally.ru): Exchange 2003 runs on the firewall/proxy host itself, and only the Internet-facing interface is filtered: SMTP 25 and OWA over HTTPS 443 in, SMTP 25 out. The domain controller and the clients stay on the LAN.</source>
+        <translation>Das Layout für kleine Organisationen aus dem Artikel „Exchange Network Ports Reference“ (leally.ru): Exchange 2003 läuft auf dem Firewall-/Proxy-Host selbst, und nur die zum Internet gerichtete Schnittstelle wird gefiltert: SMTP 25 und OWA über HTTPS 443 nach innen, SMTP 25 nach außen. Domänencontroller und Clients bleiben im LAN.</translation>
+    </message>
+    <message>
+        <source>Exchange 2003 on the LAN, published through a proxy</source>
+        <translation>Exchange 2003 im LAN, über einen Proxy veröffentlicht</translation>
+    </message>
+    <message>
+        <source>The most common layout of the article “Exchange Network Ports Reference” (leally.ru): Exchange 2003 sits on the LAN and a proxy server (ISA Server or port mapping) in the DMZ publishes OWA; SMTP 25 is mapped through to the mail server.</source>
+        <translation>Das häufigste Layout aus dem Artikel „Exchange Network Ports Reference“ (leally.ru): Exchange 2003 steht im LAN, und ein Proxyserver (ISA Server oder Portzuordnung) in der DMZ veröffentlicht OWA; SMTP 25 wird zum Mailserver durchgereicht.</translation>
+    </message>
+</context>
+<context>
     <name>TopologyScene</name>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
@@ -2822,14 +2942,6 @@ Wiederherstellen?</translation>
         <translation>Dynamisches RPC überschreitet die Grenze von %1 nach %2 (TCP %3): Die Firewall muss einen großen Portbereich öffnen. Verwenden Sie statische RPC-Ports (Exchange 2010) oder RPC über HTTP, oder belassen Sie diese Server in einer Zone.</translation>
     </message>
     <message>
-        <source>Static RPC port %1 = %2 is outside 1024-65535, which the Exchange Best Practices Analyzer treats as an error (S12).</source>
-        <translation>Der statische RPC-Port %1 = %2 liegt außerhalb von 1024-65535, was der Exchange Best Practices Analyzer als Fehler wertet (S12).</translation>
-    </message>
-    <message>
-        <source>Static RPC port %1 = %2 is outside Microsoft&apos;s recommended range %3 (S12).</source>
-        <translation>Der statische RPC-Port %1 = %2 liegt außerhalb des von Microsoft empfohlenen Bereichs %3 (S12).</translation>
-    </message>
-    <message>
         <source>The RPC Client Access and Address Book services cannot share static port %1.</source>
         <translation>Der RPC-Clientzugriffsdienst und der Adressbuchdienst können nicht denselben statischen Port %1 verwenden.</translation>
     </message>
@@ -2860,14 +2972,6 @@ Wiederherstellen?</translation>
     <message>
         <source>Microsoft does not support a firewall between Exchange 2010 servers, or between Exchange 2010 Mailbox or Client Access servers and Active Directory: the firewall between %1 and %2 must allow all ports between these servers, or they must share a zone (M5).</source>
         <translation>Microsoft unterstützt keine Firewall zwischen Exchange 2010-Servern oder zwischen Exchange 2010-Postfach- oder -Clientzugriffsservern und Active Directory: Die Firewall zwischen %1 und %2 muss alle Ports zwischen diesen Servern zulassen, oder die Server müssen sich in derselben Zone befinden (M5).</translation>
-    </message>
-    <message>
-        <source>Static RPC port %1 = %2 on %3 is outside 1024-65535, which the Exchange Best Practices Analyzer treats as an error (S12).</source>
-        <translation>Der statische RPC-Port %1 = %2 auf %3 liegt außerhalb von 1024-65535, was der Exchange Best Practices Analyzer als Fehler wertet (S12).</translation>
-    </message>
-    <message>
-        <source>Static RPC port %1 = %2 on %3 is outside Microsoft&apos;s recommended range %4 (S12).</source>
-        <translation>Der statische RPC-Port %1 = %2 auf %3 liegt außerhalb des von Microsoft empfohlenen Bereichs %4 (S12).</translation>
     </message>
     <message>
         <source>POP3/IMAP4 on TCP %1 is open to the Internet. It starts unencrypted, but by default Exchange 2010 and later accept a login only after the client has started TLS (LoginType SecureLogin; M1, M2). Keep that setting, or offer only 995/993 outside.</source>
@@ -2918,10 +3022,6 @@ Wiederherstellen?</translation>
         <translation>%1 ist als Server mit Öffentliche-Ordner-Datenbank markiert, aber keine seiner Rollen nimmt in %2 die Verbindungen von Outlook zu öffentlichen Ordnern an: Das tun nur Postfachserver von Exchange 2010 (S11).</translation>
     </message>
     <message>
-        <source>Public folder databases are marked on %1, but the publicFolders option is off, so the mark changes no rule.</source>
-        <translation>Öffentliche-Ordner-Datenbanken sind auf %1 markiert, aber die Option publicFolders ist aus; die Markierung ändert daher keine Regel.</translation>
-    </message>
-    <message>
         <source>The Unified Messaging RTP range %1-%2 is not a valid port range (1-65535, first not above last); the matrix has no RTP rule until it is (S4).</source>
         <translation>Der Unified Messaging-RTP-Bereich %1-%2 ist kein gültiger Portbereich (1-65535, erster Port nicht über dem letzten); bis dahin enthält die Matrix keine RTP-Regel (S4).</translation>
     </message>
@@ -2932,6 +3032,34 @@ Wiederherstellen?</translation>
     <message>
         <source>The reverse proxy pre-authenticates users, but the hybrid endpoints (/ews/exchange.asmx/wssecurity, /autodiscover/autodiscover.svc, /ews/mrsproxy.svc) do not support pre-authentication: publish them as pass-through (S5).</source>
         <translation>Der Reverse-Proxy authentifiziert Benutzer vorab, aber die Hybrid-Endpunkte (/ews/exchange.asmx/wssecurity, /autodiscover/autodiscover.svc, /ews/mrsproxy.svc) unterstützen keine Vorauthentifizierung: Veröffentlichen Sie sie als Pass-Through (S5).</translation>
+    </message>
+    <message>
+        <source>RPC Client Access</source>
+        <translation>RPC-Clientzugriff</translation>
+    </message>
+    <message>
+        <source>Address Book</source>
+        <translation>Adressbuch</translation>
+    </message>
+    <message>
+        <source>The static %1 port %2 is outside 1024-65535, which the Exchange Best Practices Analyzer treats as an error (S12).</source>
+        <translation>Der statische Port für %1, %2, liegt außerhalb von 1024-65535, was der Exchange Best Practices Analyzer als Fehler wertet (S12).</translation>
+    </message>
+    <message>
+        <source>The static %1 port %2 is outside Microsoft&apos;s recommended range %3 (S12).</source>
+        <translation>Der statische Port für %1, %2, liegt außerhalb des von Microsoft empfohlenen Bereichs %3 (S12).</translation>
+    </message>
+    <message>
+        <source>The static %1 port %2 on %3 is outside 1024-65535, which the Exchange Best Practices Analyzer treats as an error (S12).</source>
+        <translation>Der statische Port für %1, %2, auf %3 liegt außerhalb von 1024-65535, was der Exchange Best Practices Analyzer als Fehler wertet (S12).</translation>
+    </message>
+    <message>
+        <source>The static %1 port %2 on %3 is outside Microsoft&apos;s recommended range %4 (S12).</source>
+        <translation>Der statische Port für %1, %2, auf %3 liegt außerhalb des von Microsoft empfohlenen Bereichs %4 (S12).</translation>
+    </message>
+    <message>
+        <source>Public folder databases are marked on %1, but the public folder databases option is off, so the mark changes no rule.</source>
+        <translation>Öffentliche-Ordner-Datenbanken sind auf %1 markiert, aber die Option „Öffentliche-Ordner-Datenbanken“ ist ausgeschaltet; die Markierung ändert daher keine Regel.</translation>
     </message>
 </context>
 <context>
@@ -2997,8 +3125,8 @@ Wiederherstellen?</translation>
         <translation>Unified Messaging</translation>
     </message>
     <message>
-        <source>Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as services on Client Access and Mailbox servers (option unifiedMessaging); 2019 has no UM.</source>
-        <translation>Voicemail und Sprachzugriff als Serverrolle (2007/2010). In 2013 und 2016 läuft UM als Dienste auf Clientzugriffs- und Postfachservern (Option unifiedMessaging); 2019 enthält kein UM.</translation>
+        <source>Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as services on Client Access and Mailbox servers (the Unified Messaging services option); 2019 has no UM.</source>
+        <translation>Voicemail und Sprachzugriff als Serverrolle (2007/2010). In 2013 und 2016 läuft UM als Dienste auf Clientzugriffs- und Postfachservern (Option „Unified Messaging-Dienste“); 2019 enthält kein UM.</translation>
     </message>
     <message>
         <source>Edge Transport</source>
@@ -3143,6 +3271,25 @@ Wiederherstellen?</translation>
     <message>
         <source>Microsoft Hybrid Agent (Modern Hybrid): relays Exchange Online&apos;s free/busy requests and mailbox migrations to the Exchange server chosen in the Hybrid Configuration Wizard, over outbound connections only.</source>
         <translation>Microsoft Hybrid Agent (moderne Hybridtopologie): leitet Frei/Gebucht-Anfragen und Postfachmigrationen von Exchange Online an den im Assistenten für die Hybridkonfiguration ausgewählten Exchange-Server weiter, nur über ausgehende Verbindungen.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>%1. Click to select %2.</source>
+        <translation>%1. Klicken, um %2 auszuwählen.</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,46 @@
         <source>Change deployment description</source>
         <translation>Изменить описание развёртывания</translation>
     </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>Включить: %1</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>Выключить: %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1: установить «%2»</translation>
+    </message>
+    <message>
+        <source>static RPC ports</source>
+        <translation>статические порты RPC</translation>
+    </message>
+    <message>
+        <source>Set static RPC ports</source>
+        <translation>Задать статические порты RPC</translation>
+    </message>
+    <message>
+        <source>database availability group</source>
+        <translation>группа обеспечения доступности баз данных</translation>
+    </message>
+    <message>
+        <source>Set the replication port to %1</source>
+        <translation>Установить порт репликации %1</translation>
+    </message>
+    <message>
+        <source>Set the dynamic RPC range to %1</source>
+        <translation>Установить динамический диапазон RPC %1</translation>
+    </message>
+    <message>
+        <source>Use the Windows default dynamic RPC range</source>
+        <translation>Использовать динамический диапазон RPC Windows по умолчанию</translation>
+    </message>
+    <message>
+        <source>Set the UM RTP range to %1</source>
+        <translation>Установить диапазон RTP для UM %1</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentInspector</name>
@@ -1484,16 +1524,8 @@ Restore it?</source>
         <translation>Обратный прокси проверяет пользователей в Active Directory, прежде чем публиковать Exchange (порты не подтверждены; гибридные конечные точки этого не поддерживают).</translation>
     </message>
     <message>
-        <source>UM security:</source>
-        <translation>Безопасность UM:</translation>
-    </message>
-    <message>
         <source>The VoIP security of the UM dial plans (2007/2010) or the UM startup mode (2013/2016): which SIP ports the gateways use and whether media is SRTP.</source>
         <translation>Безопасность VoIP абонентских групп UM (2007/2010) или режим запуска UM (2013/2016): какие порты SIP используют шлюзы и передаются ли медиаданные по SRTP.</translation>
-    </message>
-    <message>
-        <source>Reverse proxy TLS:</source>
-        <translation>TLS на обратном прокси:</translation>
     </message>
     <message>
         <source>Bridging re-encrypts to Exchange on 443; offloading sends HTTP on 80, which Microsoft supports only for some versions.</source>
@@ -1534,6 +1566,19 @@ Restore it?</source>
     <message>
         <source>The UDP ports of Unified Messaging&apos;s media on the Exchange side (msexchangeum.config); default 1024-65535.</source>
         <translation>UDP-порты медиаданных единой системы обмена сообщениями на стороне Exchange (msexchangeum.config); по умолчанию 1024-65535.</translation>
+    </message>
+    <message>
+        <source>UM security</source>
+        <translation>Безопасность UM</translation>
+    </message>
+    <message>
+        <source>Reverse proxy TLS</source>
+        <translation>TLS на обратном прокси</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2783,81 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>Exchange 2003 front-end in the DMZ, back-ends on the LAN</source>
+        <translation>Exchange 2003: внешний сервер в DMZ, внутренние серверы в LAN</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s Exchange 2003 perimeter layout: a front-end server in the DMZ proxies OWA, POP3, IMAP4, SMTP and RPC over HTTP to two back-end servers; the firewall opens HTTP 80 (not SSL), the mail protocols and 691 inward, plus the Active Directory ports to the domain controller, and Direct Push UDP 2883 outward.</source>
+        <translation>Схема Microsoft для периметра Exchange 2003: внешний сервер в DMZ проксирует OWA, POP3, IMAP4, SMTP и RPC через HTTP на два внутренних сервера; брандмауэр открывает внутрь HTTP 80 (не SSL), почтовые протоколы и 691, а также порты Active Directory к контроллеру домена, и наружу Direct Push UDP 2883.</translation>
+    </message>
+    <message>
+        <source>Exchange 2010 CAS array with static RPC ports</source>
+        <translation>Exchange 2010: массив CAS со статическими портами RPC</translation>
+    </message>
+    <message>
+        <source>Exchange 2010 servers behind an internal firewall that separates the Outlook clients&apos; network from the server network. The CAS array uses static ports 59532 (RPC Client Access) and 59533 (Address Book), so the firewall opens TCP 135, 59532 and 59533 instead of a dynamic range.</source>
+        <translation>Серверы Exchange 2010 за внутренним брандмауэром, который отделяет сеть клиентов Outlook от сети серверов. Массив CAS использует статические порты 59532 (клиентский доступ RPC) и 59533 (адресная книга), поэтому брандмауэр открывает TCP 135, 59532 и 59533 вместо динамического диапазона.</translation>
+    </message>
+    <message>
+        <source>Exchange 2016 published through a reverse proxy</source>
+        <translation>Exchange 2016, опубликованный через обратный прокси</translation>
+    </message>
+    <message>
+        <source>Two Exchange 2016 Mailbox servers on the LAN; a reverse proxy in the DMZ publishes Outlook on the web, ActiveSync, EWS, Autodiscover and Outlook Anywhere. Internet mail goes to the Mailbox servers on TCP 25.</source>
+        <translation>Два сервера почтовых ящиков Exchange 2016 в LAN; обратный прокси в DMZ публикует Outlook в Интернете, ActiveSync, EWS, автообнаружение и Outlook Anywhere. Почта из Интернета идёт на серверы почтовых ящиков по TCP 25.</translation>
+    </message>
+    <message>
+        <source>Exchange 2019 with an Edge Transport server in the DMZ</source>
+        <translation>Exchange 2019 с пограничным транспортным сервером в DMZ</translation>
+    </message>
+    <message>
+        <source>The default layout: two Exchange 2019 Mailbox servers and a domain controller on the LAN, a subscribed Edge Transport server in the perimeter network. Internet mail reaches the Edge, which relays it inside on TCP 25; EdgeSync pushes recipients to the Edge on TCP 50636.</source>
+        <translation>Схема по умолчанию: два сервера почтовых ящиков Exchange 2019 и контроллер домена в LAN, подписанный пограничный транспортный сервер в сети периметра. Почта из Интернета приходит на пограничный сервер, который передаёт её внутрь по TCP 25; EdgeSync передаёт получателей на пограничный сервер по TCP 50636.</translation>
+    </message>
+    <message>
+        <source>Empty Exchange 2019 deployment</source>
+        <translation>Пустое развёртывание Exchange 2019</translation>
+    </message>
+    <message>
+        <source>Internet, DMZ and LAN with no servers yet: the starting point for drawing your own layout. Drag roles from the palette into the zones and the port matrix fills in as you go.</source>
+        <translation>Интернет, DMZ и LAN пока без серверов: отправная точка для собственной схемы. Перетаскивайте роли из палитры в зоны, и матрица портов заполняется по ходу.</translation>
+    </message>
+    <message>
+        <source>Exchange 2019 hybrid with Exchange Online</source>
+        <translation>Гибридное развёртывание Exchange 2019 с Exchange Online</translation>
+    </message>
+    <message>
+        <source>An Exchange 2019 Mailbox server in a hybrid deployment: Exchange Online sends and receives hybrid mail on TCP 25 and calls EWS/Autodiscover on TCP 443 for free/busy, MailTips and mailbox moves.</source>
+        <translation>Сервер почтовых ящиков Exchange 2019 в гибридном развёртывании: Exchange Online отправляет и получает гибридную почту по TCP 25 и обращается к EWS/автообнаружению по TCP 443 для сведений о занятости, подсказок и перемещения почтовых ящиков.</translation>
+    </message>
+    <message>
+        <source>Exchange 2003 behind an SMTP relay in the DMZ</source>
+        <translation>Exchange 2003 за SMTP-ретранслятором в DMZ</translation>
+    </message>
+    <message>
+        <source>The large-network layout of the article “Exchange Network Ports Reference” (leally.ru): a non-Exchange SMTP relay (sendmail, Postfix) in the DMZ receives Internet mail and passes it to Exchange 2003 on the LAN; Exchange sends outbound mail through the relay.</source>
+        <translation>Схема для крупных сетей из статьи «Справочник по сетевым портам Exchange» (leally.ru): SMTP-ретранслятор не на Exchange (sendmail, Postfix) в DMZ принимает почту из Интернета и передаёт её Exchange 2003 в LAN; исходящую почту Exchange отправляет через ретранслятор.</translation>
+    </message>
+    <message>
+        <source>Exchange 2003 on the firewall host</source>
+        <translation>Exchange 2003 на узле брандмауэра</translation>
+    </message>
+    <message>
+        <source>The small-organisation layout of the article “Exchange Network Ports Reference” (leally.ru): Exchange 2003 runs on the firewall/proxy host itself, and only the Internet-facing interface is filtered: SMTP 25 and OWA over HTTPS 443 in, SMTP 25 out. The domain controller and the clients stay on the LAN.</source>
+        <translation>Схема для небольшой организации из статьи «Справочник по сетевым портам Exchange» (leally.ru): Exchange 2003 работает на самом узле брандмауэра/прокси, и фильтруется только интерфейс, обращённый к Интернету: внутрь SMTP 25 и OWA по HTTPS 443, наружу SMTP 25. Контроллер домена и клиенты остаются в LAN.</translation>
+    </message>
+    <message>
+        <source>Exchange 2003 on the LAN, published through a proxy</source>
+        <translation>Exchange 2003 в LAN, опубликованный через прокси</translation>
+    </message>
+    <message>
+        <source>The most common layout of the article “Exchange Network Ports Reference” (leally.ru): Exchange 2003 sits on the LAN and a proxy server (ISA Server or port mapping) in the DMZ publishes OWA; SMTP 25 is mapped through to the mail server.</source>
+        <translation>Самая распространённая схема из статьи «Справочник по сетевым портам Exchange» (leally.ru): Exchange 2003 находится в LAN, а прокси-сервер (ISA Server или проброс портов) в DMZ публикует OWA; SMTP 25 пробрасывается на почтовый сервер.</translation>
+    </message>
+</context>
+<context>
     <name>TopologyScene</name>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
@@ -2838,14 +2958,6 @@ Restore it?</source>
         <translation>Динамический RPC пересекает границу из %1 в %2 (TCP %3): в брандмауэре придется открыть широкий диапазон портов. Используйте статические порты RPC (Exchange 2010), RPC через HTTP или разместите эти серверы в одной зоне.</translation>
     </message>
     <message>
-        <source>Static RPC port %1 = %2 is outside 1024-65535, which the Exchange Best Practices Analyzer treats as an error (S12).</source>
-        <translation>Статический порт RPC %1 = %2 находится за пределами диапазона 1024-65535, что Exchange Best Practices Analyzer считает ошибкой (S12).</translation>
-    </message>
-    <message>
-        <source>Static RPC port %1 = %2 is outside Microsoft&apos;s recommended range %3 (S12).</source>
-        <translation>Статический порт RPC %1 = %2 находится за пределами рекомендуемого Microsoft диапазона %3 (S12).</translation>
-    </message>
-    <message>
         <source>The RPC Client Access and Address Book services cannot share static port %1.</source>
         <translation>Служба клиентского доступа RPC и служба адресной книги не могут использовать один и тот же статический порт %1.</translation>
     </message>
@@ -2877,14 +2989,6 @@ Restore it?</source>
     <message>
         <source>Microsoft does not support a firewall between Exchange 2010 servers, or between Exchange 2010 Mailbox or Client Access servers and Active Directory: the firewall between %1 and %2 must allow all ports between these servers, or they must share a zone (M5).</source>
         <translation>Microsoft не поддерживает брандмауэр между серверами Exchange 2010, а также между серверами почтовых ящиков или клиентского доступа Exchange 2010 и Active Directory: брандмауэр между %1 и %2 должен разрешать все порты между этими серверами, либо серверы должны находиться в одной зоне (M5).</translation>
-    </message>
-    <message>
-        <source>Static RPC port %1 = %2 on %3 is outside 1024-65535, which the Exchange Best Practices Analyzer treats as an error (S12).</source>
-        <translation>Статический порт RPC %1 = %2 на %3 находится за пределами диапазона 1024-65535, что Exchange Best Practices Analyzer считает ошибкой (S12).</translation>
-    </message>
-    <message>
-        <source>Static RPC port %1 = %2 on %3 is outside Microsoft&apos;s recommended range %4 (S12).</source>
-        <translation>Статический порт RPC %1 = %2 на %3 находится за пределами рекомендуемого Microsoft диапазона %4 (S12).</translation>
     </message>
     <message>
         <source>POP3/IMAP4 on TCP %1 is open to the Internet. It starts unencrypted, but by default Exchange 2010 and later accept a login only after the client has started TLS (LoginType SecureLogin; M1, M2). Keep that setting, or offer only 995/993 outside.</source>
@@ -2935,10 +3039,6 @@ Restore it?</source>
         <translation>%1 отмечен как сервер с базой данных общих папок, но ни одна из его ролей в %2 не принимает подключения Outlook к общим папкам: это делают только серверы почтовых ящиков Exchange 2010 (S11).</translation>
     </message>
     <message>
-        <source>Public folder databases are marked on %1, but the publicFolders option is off, so the mark changes no rule.</source>
-        <translation>Базы данных общих папок отмечены на %1, но параметр publicFolders выключен, поэтому отметка не меняет ни одного правила.</translation>
-    </message>
-    <message>
         <source>The Unified Messaging RTP range %1-%2 is not a valid port range (1-65535, first not above last); the matrix has no RTP rule until it is (S4).</source>
         <translation>Диапазон RTP единой системы обмена сообщениями %1-%2 не является допустимым диапазоном портов (1-65535, первый не больше последнего); пока это так, в матрице нет правила RTP (S4).</translation>
     </message>
@@ -2949,6 +3049,34 @@ Restore it?</source>
     <message>
         <source>The reverse proxy pre-authenticates users, but the hybrid endpoints (/ews/exchange.asmx/wssecurity, /autodiscover/autodiscover.svc, /ews/mrsproxy.svc) do not support pre-authentication: publish them as pass-through (S5).</source>
         <translation>Обратный прокси выполняет предварительную аутентификацию, но гибридные конечные точки (/ews/exchange.asmx/wssecurity, /autodiscover/autodiscover.svc, /ews/mrsproxy.svc) её не поддерживают: публикуйте их в режиме сквозной передачи (S5).</translation>
+    </message>
+    <message>
+        <source>RPC Client Access</source>
+        <translation>клиентского доступа RPC</translation>
+    </message>
+    <message>
+        <source>Address Book</source>
+        <translation>адресной книги</translation>
+    </message>
+    <message>
+        <source>The static %1 port %2 is outside 1024-65535, which the Exchange Best Practices Analyzer treats as an error (S12).</source>
+        <translation>Статический порт %1 %2 вне диапазона 1024-65535, что Exchange Best Practices Analyzer считает ошибкой (S12).</translation>
+    </message>
+    <message>
+        <source>The static %1 port %2 is outside Microsoft&apos;s recommended range %3 (S12).</source>
+        <translation>Статический порт %1 %2 вне рекомендованного Microsoft диапазона %3 (S12).</translation>
+    </message>
+    <message>
+        <source>The static %1 port %2 on %3 is outside 1024-65535, which the Exchange Best Practices Analyzer treats as an error (S12).</source>
+        <translation>Статический порт %1 %2 на %3 вне диапазона 1024-65535, что Exchange Best Practices Analyzer считает ошибкой (S12).</translation>
+    </message>
+    <message>
+        <source>The static %1 port %2 on %3 is outside Microsoft&apos;s recommended range %4 (S12).</source>
+        <translation>Статический порт %1 %2 на %3 вне рекомендованного Microsoft диапазона %4 (S12).</translation>
+    </message>
+    <message>
+        <source>Public folder databases are marked on %1, but the public folder databases option is off, so the mark changes no rule.</source>
+        <translation>На %1 отмечены базы данных общих папок, но параметр «Базы данных общих папок» выключен, поэтому отметка не меняет ни одного правила.</translation>
     </message>
 </context>
 <context>
@@ -3014,8 +3142,8 @@ Restore it?</source>
         <translation>Единая система обмена сообщениями</translation>
     </message>
     <message>
-        <source>Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as services on Client Access and Mailbox servers (option unifiedMessaging); 2019 has no UM.</source>
-        <translation>Голосовая почта и голосовой доступ в виде роли сервера (2007/2010). В 2013 и 2016 UM работает в виде служб на серверах клиентского доступа и почтовых ящиков (параметр unifiedMessaging); в 2019 UM нет.</translation>
+        <source>Voice mail and voice access as a server role (2007/2010). In 2013 and 2016 UM runs as services on Client Access and Mailbox servers (the Unified Messaging services option); 2019 has no UM.</source>
+        <translation>Голосовая почта и голосовой доступ в виде роли сервера (2007/2010). В 2013 и 2016 UM работает в виде служб на серверах клиентского доступа и почтовых ящиков (параметр «Службы единой системы обмена сообщениями»); в 2019 UM нет.</translation>
     </message>
     <message>
         <source>Edge Transport</source>
@@ -3160,6 +3288,25 @@ Restore it?</source>
     <message>
         <source>Microsoft Hybrid Agent (Modern Hybrid): relays Exchange Online&apos;s free/busy requests and mailbox migrations to the Exchange server chosen in the Hybrid Configuration Wizard, over outbound connections only.</source>
         <translation>Гибридный агент Microsoft (современная гибридная топология): передаёт запросы сведений о занятости и миграции почтовых ящиков из Exchange Online на сервер Exchange, выбранный в мастере гибридной конфигурации, только по исходящим подключениям.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>%1. Click to select %2.</source>
+        <translation>%1. Щёлкните, чтобы выбрать: %2.</translation>
     </message>
 </context>
 <context>

@@ -6,47 +6,28 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QTreeView>
 
-#include "model/deployment.h"
 #include "model/portcatalog.h"
 #include "model/portmatrix.h"
 
 namespace Inspector {
-
-QString endpointName(const Deployment& document, const PortCatalog& catalog, const QString& id)
-{
-    if (const Server* server = document.server(id))
-        return server->name.isEmpty() ? server->id : server->name;
-    const qsizetype colon = id.indexOf(u':');
-    if (colon < 0)
-        return id;
-    const QString role = id.mid(colon + 1);
-    const RoleInfo* info = catalog.role(role);
-    return QCoreApplication::translate("Inspector", "%1 (%2)", "implicit actor (zone)")
-        .arg(info ? info->name : role, zoneName(document, id.left(colon)));
-}
-
-QString endpointNames(const Deployment& document, const PortCatalog& catalog, const QStringList& ids)
-{
-    QStringList names;
-    names.reserve(ids.size());
-    for (const QString& id : ids)
-        names.append(endpointName(document, catalog, id));
-    return names.join(QStringLiteral(", "));
-}
-
-QString zoneName(const Deployment& document, const QString& id)
-{
-    const Zone* zone = document.zone(id);
-    return zone && !zone->name.isEmpty() ? zone->name : id;
-}
 
 QString portText(const MatrixRule& rule)
 {
     const QString text = protocolId(rule.protocol).toUpper() + u' ' + rule.ports.toString();
     return rule.dynamicRpc ? QCoreApplication::translate("Inspector", "%1 (dynamic RPC)").arg(text) : text;
 }
+
+namespace {
+
+QString sourceLink(const SourceInfo& source, const QString& text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(source.url.toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+} // namespace
 
 QString sourceLinks(const PortCatalog& catalog, const QStringList& tags, bool withTitles)
 {
@@ -57,10 +38,26 @@ QString sourceLinks(const PortCatalog& catalog, const QStringList& tags, bool wi
             links.append(tag.toHtmlEscaped());
             continue;
         }
-        const QString text = withTitles ? tag + QStringLiteral(": ") + source->title : tag;
-        links.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(source->url.toHtmlEscaped(), text.toHtmlEscaped()));
+        // A labelled source's title names it already ("... (article on leally.ru ...)").
+        const QString title = source->label == source->tag ? tag + QStringLiteral(": ") + source->title : source->title;
+        links.append(sourceLink(*source, withTitles ? title : source->label));
     }
     return links.join(withTitles ? QStringLiteral("<br>") : QStringLiteral(", "));
+}
+
+QString linkedText(const PortCatalog& catalog, const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("\\b[A-Z]+[0-9]*\\b"));
+    QString html;
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch& match : word.globalMatch(text)) {
+        const SourceInfo* source = catalog.source(match.captured());
+        if (!source)
+            continue;
+        html += text.mid(done, match.capturedStart() - done).toHtmlEscaped() + sourceLink(*source, source->label);
+        done = match.capturedEnd();
+    }
+    return html + text.mid(done).toHtmlEscaped();
 }
 
 void setComboChoices(QComboBox* combo, const QList<ComboChoice>& choices, const QString& current)

@@ -3,7 +3,6 @@
 #include <QString>
 #include <QStringList>
 
-class Deployment;
 class QAbstractItemView;
 class QComboBox;
 class QLabel;
@@ -12,18 +11,16 @@ class QWidget;
 class PortCatalog;
 struct MatrixRule;
 
-// What the inspector pages share: how a server, an implicit actor, a zone, a port and the catalog's sources read, and
-// how their combo boxes refill.
+// What the inspector pages share: how a port and the catalog's sources read, and how their combo boxes refill. Servers,
+// actors and zones are named by model/endpointnames.h.
 namespace Inspector {
 
-// A server's name, or for an implicit actor ("<zone>:<role>") the role's name and its zone.
-QString endpointName(const Deployment& document, const PortCatalog& catalog, const QString& id);
-QString endpointNames(const Deployment& document, const PortCatalog& catalog, const QStringList& ids);
-QString zoneName(const Deployment& document, const QString& id);
 // "TCP 25", "TCP 49152-65535 (dynamic RPC)".
 QString portText(const MatrixRule& rule);
-// The source tags as links to their pages ("S1, S6"); withTitles spells out each title, one a line.
+// The sources as links to their pages, by label ("S1, leally.ru"); withTitles spells out each title, one a line.
 QString sourceLinks(const PortCatalog& catalog, const QStringList& tags, bool withTitles);
+// Catalog prose ("... (S4; S41 disagrees)") as HTML with every source tag it cites as a link named by its label.
+QString linkedText(const PortCatalog& catalog, const QString& text);
 
 struct ComboChoice
 {

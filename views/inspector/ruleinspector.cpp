@@ -9,6 +9,7 @@
 
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
+#include "model/endpointnames.h"
 #include "model/portcatalog.h"
 #include "views/inspector/inspectorsupport.h"
 
@@ -106,20 +107,20 @@ QString RuleInspector::describe(const MatrixRule& rule) const
     };
     QString html = QStringLiteral("<p style=\"margin-bottom:2px\"><b>%1</b> &nbsp;%2</p>")
                        .arg(escaped(rule.service), escaped(Inspector::portText(rule)));
-    html +=
-        QStringLiteral("<p style=\"margin-top:0px\">%1 → %2</p>")
-            .arg(escaped(Inspector::zoneName(document, rule.from)), escaped(Inspector::zoneName(document, rule.to)));
-    html += field(tr("From:"), escaped(Inspector::endpointNames(document, m_catalog, rule.sources)));
-    html += field(tr("To:"), escaped(Inspector::endpointNames(document, m_catalog, rule.destinations)));
-    html += field(tr("Purpose:"), escaped(rule.purpose));
-    html += field(tr("Encryption:"), escaped(rule.encryption));
-    html += field(tr("If blocked:"), escaped(rule.ifBlocked));
+    html += QStringLiteral("<p style=\"margin-top:0px\">%1 → %2</p>")
+                .arg(escaped(EndpointNames::zoneName(document.data(), rule.from)),
+                     escaped(EndpointNames::zoneName(document.data(), rule.to)));
+    html += field(tr("From:"), escaped(EndpointNames::endpointNames(document.data(), m_catalog, rule.sources)));
+    html += field(tr("To:"), escaped(EndpointNames::endpointNames(document.data(), m_catalog, rule.destinations)));
+    html += field(tr("Purpose:"), Inspector::linkedText(m_catalog, rule.purpose));
+    html += field(tr("Encryption:"), Inspector::linkedText(m_catalog, rule.encryption));
+    html += field(tr("If blocked:"), Inspector::linkedText(m_catalog, rule.ifBlocked));
     html +=
         field(tr("Confidence:"), rule.confirmed ? escaped(tr("Confirmed by the sources"))
                                                 : QStringLiteral("<span style=\"color:#b45309\"><b>%1</b></span>")
                                                       .arg(escaped(tr("Unconfirmed: the sources do not settle it"))));
     if (const CatalogEntry* entry = m_catalog.entry(rule.entry); entry && !entry->note.isEmpty())
-        html += field(tr("Note:"), escaped(entry->note));
+        html += field(tr("Note:"), Inspector::linkedText(m_catalog, entry->note));
     html += field(tr("Sources:"), QStringLiteral("<br>") + Inspector::sourceLinks(m_catalog, rule.references, true));
     return html;
 }

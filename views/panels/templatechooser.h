@@ -8,8 +8,8 @@ class PortCatalog;
 class QLabel;
 class QListWidget;
 
-// File > New from Template: the templates as a list (name, Exchange version) with the chosen one's description
-// beside it. Starts on defaultTemplateId(); a double-click chooses.
+// File > New from Template: the templates as a list (name, Exchange version) with a picture of the chosen one's
+// diagram and its description beside it. Starts on defaultTemplateId(); a double-click chooses.
 class TemplateChooser final : public QDialog
 {
     Q_OBJECT
@@ -31,5 +31,6 @@ private:
     QList<DeploymentTemplate> m_templates;
     const PortCatalog& m_catalog;
     QListWidget* m_list;
+    QLabel* m_preview;
     QLabel* m_description;
 };

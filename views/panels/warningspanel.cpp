@@ -1,6 +1,8 @@
 #include "views/panels/warningspanel.h"
 
+#include "model/deployment.h"
 #include "model/deploymentanalysis.h"
+#include "model/endpointnames.h"
 
 #include <QStyle>
 
@@ -29,6 +31,11 @@ void WarningsPanel::refill()
                                                                                     : QStyle::SP_MessageBoxInformation;
         auto* item = new QListWidgetItem(style()->standardIcon(icon), warning.message, this);
         item->setData(Qt::UserRole, warning.servers);
-        item->setToolTip(warning.code);
+        const QString severity = warning.severity == Severity::Error     ? tr("Error")
+                                 : warning.severity == Severity::Warning ? tr("Warning")
+                                                                         : tr("Information");
+        const QString servers =
+            EndpointNames::endpointNames(m_analysis->deployment()->data(), m_analysis->catalog(), warning.servers);
+        item->setToolTip(servers.isEmpty() ? severity : tr("%1. Click to select %2.").arg(severity, servers));
     }
 }
