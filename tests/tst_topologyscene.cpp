@@ -657,6 +657,54 @@ private slots:
         QVERIFY(paintedPoints(scene) > 50);
     }
 
+    // An arrow that crosses lanes on its way (Internet clients to LAN servers through the DMZ) passes between their
+    // cards, in a channel between card rows, never through one: no point of it lies inside a card of a lane it only
+    // passes. Every template is checked.
+    void arrowsCrossingALanePassBetweenItsCards()
+    {
+        // The templates, and a DMZ full of cards between the Internet and the LAN.
+        QList<QPair<QString, DeploymentData>> layouts;
+        for (const auto& info : TemplateLibrary::templates()) {
+            const auto data = DeploymentReader(PortCatalog::builtin()).readFile(info.path);
+            QVERIFY(data);
+            layouts.append({info.id, *data});
+        }
+        auto busy = DeploymentBuilder::threeZones("2016");
+        busy.server("edge01", "dmz", {"edge-transport"}).server("edge02", "dmz", {"edge-transport"});
+        busy.server("rp01", "dmz", {"reverse-proxy"}).server("rp02", "dmz", {"reverse-proxy"});
+        busy.server("ex01", "lan", {"mailbox"})
+            .server("ex02", "lan", {"mailbox"})
+            .server("dc01", "lan", {"domain-controller"});
+        layouts.append({QStringLiteral("busy DMZ"), busy.data()});
+        int crossing = 0;
+        for (const auto& [name, layout] : std::as_const(layouts)) {
+            const std::optional<DeploymentData> data = layout;
+            LiveDocument live(*data);
+            TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+            QList<QPair<int, QRectF>> cards; // lane → card
+            for (const Server& server : data->servers) {
+                if (const ServerCardItem* card = scene.card(server.id))
+                    cards.append({int(data->zoneIndex(server.zone)), card->sceneBoundingRect().adjusted(2, 2, -2, -2)});
+            }
+            for (const FlowArrowItem* arrow : scene.flowArrows()) {
+                const QPainterPath& path = arrow->path();
+                const int from = int(data->zoneIndex(scene.zoneAt(path.pointAtPercent(0))));
+                const int to = int(data->zoneIndex(scene.zoneAt(path.pointAtPercent(1))));
+                if (from < 0 || to < 0 || std::abs(to - from) < 2)
+                    continue;
+                ++crossing;
+                for (const auto& [lane, rect] : std::as_const(cards)) {
+                    if (lane <= qMin(from, to) || lane >= qMax(from, to))
+                        continue;
+                    for (int i = 0; i <= 200; ++i)
+                        QVERIFY2(!rect.contains(path.pointAtPercent(i / 200.0)),
+                                 qPrintable(name + u' ' + arrow->title()));
+                }
+            }
+        }
+        QVERIFY(crossing >= 20);
+    }
+
     // A dimmed chip (another rule is highlighted) stays opaque and light: on a dark window's background its text must
     // still read, grey on near-white.
     void dimmedChipsReadOnADarkBackground()

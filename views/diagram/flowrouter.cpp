@@ -218,18 +218,22 @@ FlowRouting FlowRouter::route(const PortMatrix& matrix, const RuleZones& ruleZon
         else if (arrow.fromSide == Bottom || arrow.toSide == Bottom)
             reach = qMax(30.0, std::abs(end.y() - arrow.start.y()) * 0.5);
         QPainterPath path(arrow.start);
-        if (arrow.fromSide != arrow.toSide && std::abs(end.x() - arrow.start.x()) > 4.5 * kLongBend) {
-            // A long arrow crosses other lanes in a channel between two rows of cards (all lanes share the rows),
-            // so that it never seems to end at a card it passes behind; it bends into the channel after its start
-            // and out of it before its end. Arrows sharing a channel are set a little apart.
+        const qreal span = std::abs(end.x() - arrow.start.x());
+        const int lanesApart = std::abs(anchors.at(arrow.to).zone - anchors.at(arrow.from).zone);
+        if (arrow.fromSide != arrow.toSide && (span > 4.5 * kLongBend || lanesApart >= 2)) {
+            // An arrow that crosses other lanes does so in a channel between two rows of cards (all lanes share the
+            // rows), so that it never passes through a card on its way (Internet clients to LAN servers through the
+            // DMZ); it bends into the channel after its start and out of it before its end, the bends shorter when
+            // the lanes are close. Arrows sharing a channel are set a little apart.
+            const qreal bend = qMin(kLongBend, span / 4.5);
             qreal channel = channelNear(arrow.start.y());
             if (channel != arrow.start.y())
                 channel += ((channelUse[channel]++ % 5) - 2) * kChannelSpacing;
-            const QPointF into(arrow.start.x() + out.x() * 2 * kLongBend, channel);
-            const QPointF outOf(end.x() + in.x() * 2 * kLongBend, channel);
-            path.cubicTo(arrow.start + out * kLongBend, into - out * kLongBend, into);
+            const QPointF into(arrow.start.x() + out.x() * 2 * bend, channel);
+            const QPointF outOf(end.x() + in.x() * 2 * bend, channel);
+            path.cubicTo(arrow.start + out * bend, into - out * bend, into);
             path.lineTo(outOf);
-            path.cubicTo(outOf + out * kLongBend, end + in * kLongBend, end);
+            path.cubicTo(outOf + out * bend, end + in * bend, end);
         } else {
             path.cubicTo(arrow.start + out * reach, end + in * reach, end);
         }
