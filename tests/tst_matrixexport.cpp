@@ -163,6 +163,30 @@ private slots:
         QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), before);
     }
 
+    // The rows' menu exports only the selected rows; Clear Filters shows every row again.
+    void theRowsMenuExportsTheSelectionAndClearsTheFilters()
+    {
+        auto window = openWindow();
+        auto* panel = window->findChild<MatrixPanel*>(QStringLiteral("matrixPanel"));
+        auto* exportRows = panel->table()->findChild<QAction*>(QStringLiteral("actionExportMatrixRows"));
+        auto* clear = panel->table()->findChild<QAction*>(QStringLiteral("actionClearMatrixFilters"));
+        QVERIFY(exportRows && clear);
+        QVERIFY(panel->table()->actions().contains(exportRows));
+        QVERIFY(!exportRows->isEnabled());
+        panel->table()->selectRow(0);
+        panel->table()->selectionModel()->select(panel->table()->model()->index(2, 0),
+                                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(exportRows->isEnabled());
+        const QString path = m_dir->filePath(QStringLiteral("two.csv"));
+        QCOMPARE(DialogAnswers::run([exportRows] { exportRows->trigger(); }, {DialogAnswers::saveAs(path)}), QString());
+        QCOMPARE(readFile(path).trimmed().split('\n').size(), 3); // the header and the two rows
+
+        QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("matrixText")), QStringLiteral("SMTP"));
+        QVERIFY(panel->shownRows().size() < matrix().rowCount());
+        clear->trigger();
+        QCOMPARE(panel->shownRows().size(), matrix().rowCount());
+    }
+
     // A name without a suffix takes the chosen file type's: Markdown here.
     void theChosenFileTypeGivesTheSuffix()
     {

@@ -1059,6 +1059,10 @@ Wiederherstellen?</translation>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
+    <message>
+        <source>selected-rules</source>
+        <translation>ausgewaehlte-regeln</translation>
+    </message>
 </context>
 <context>
     <name>MatrixBuilder</name>
@@ -1263,6 +1267,14 @@ Wiederherstellen?</translation>
     <message>
         <source>&amp;Copy Rows</source>
         <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected Rows…</source>
+        <translation>Ausgewählte Zeilen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>

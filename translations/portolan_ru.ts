@@ -1065,6 +1065,10 @@ Restore it?</source>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
+    <message>
+        <source>selected-rules</source>
+        <translation>vybrannye-pravila</translation>
+    </message>
 </context>
 <context>
     <name>MatrixBuilder</name>
@@ -1272,6 +1276,14 @@ Restore it?</source>
     <message>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Копировать строки</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected Rows…</source>
+        <translation>&amp;Экспортировать выделенные строки…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
     </message>
 </context>
 <context>

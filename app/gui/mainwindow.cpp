@@ -233,6 +233,9 @@ void MainWindow::createDocks()
     m_matrix = matrix;
     m_matrixDock = matrixDock;
     m_matrixExport = new MatrixExportFlow(m_analysis, PortCatalog::builtin(), matrix, this);
+    connect(matrix, &MatrixPanel::exportRowsRequested, this, [this](const QList<int>& rows) {
+        m_matrixExport->exportRows(rows, QDir(dialogDirectory()).filePath(tr("selected-rules")));
+    });
     connect(m_matrixExport, &MatrixExportFlow::exported, this, &MainWindow::rememberDirectory);
     connect(m_matrixExport, &MatrixExportFlow::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });

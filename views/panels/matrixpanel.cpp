@@ -32,6 +32,8 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     , m_text(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_copy(new QAction(tr("&Copy Rows"), m_table))
+    , m_export(new QAction(tr("&Export Selected Rows…"), m_table))
+    , m_clearFilters(new QAction(tr("C&lear Filters"), m_table))
 {
     setObjectName(QStringLiteral("matrixPanel"));
     m_zonePair->setObjectName(QStringLiteral("matrixZonePair"));
@@ -66,10 +68,25 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copy->setEnabled(false);
     m_table->addAction(m_copy);
+    // The rows' menu: copy or export the selected rows, or show every row again.
+    m_export->setObjectName(QStringLiteral("actionExportMatrixRows"));
+    m_export->setEnabled(false);
+    m_table->addAction(m_export);
+    m_clearFilters->setObjectName(QStringLiteral("actionClearMatrixFilters"));
+    m_table->addAction(m_clearFilters);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_copy, &QAction::triggered, this, [this] { copyRows(selectedRowsAsShown()); });
+    connect(m_export, &QAction::triggered, this, [this] { emit exportRowsRequested(selectedRowsAsShown()); });
+    connect(m_clearFilters, &QAction::triggered, this, [this] {
+        m_zonePair->setCurrentIndex(0);
+        m_service->setCurrentIndex(0);
+        m_text->clear();
+    });
     // A reset clears the selection without a selectionChanged.
-    connect(m_filter, &QAbstractItemModel::modelReset, m_copy, [this] { m_copy->setEnabled(false); });
+    connect(m_filter, &QAbstractItemModel::modelReset, m_copy, [this] {
+        m_copy->setEnabled(false);
+        m_export->setEnabled(false);
+    });
 
     auto* filters = new QHBoxLayout;
     // The choices ("Internet → DMZ", a long service name) elide rather than push the text filter out of a narrow dock.
@@ -91,6 +108,7 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     connect(m_text, &QLineEdit::textChanged, this, &MatrixPanel::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_copy->setEnabled(m_table->selectionModel()->hasSelection());
+        m_export->setEnabled(m_table->selectionModel()->hasSelection());
         if (!m_selecting)
             emit rowsSelected(selectedRows());
     });

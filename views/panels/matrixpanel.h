@@ -43,6 +43,8 @@ public:
 signals:
     // The user selected these matrix rows (an empty list when the selection was cleared).
     void rowsSelected(const QList<int>& rows);
+    // The table's menu asked to export the selected rows (the window knows where files go).
+    void exportRowsRequested(const QList<int>& rows);
 
 private:
     QList<int> selectedRows() const;
@@ -59,5 +61,7 @@ private:
     QLineEdit* m_text;
     QTableView* m_table;
     QAction* m_copy;
+    QAction* m_export;
+    QAction* m_clearFilters;
     bool m_selecting = false;
 };
