@@ -2,12 +2,12 @@
 
 #include <QCoreApplication>
 
-#include "model/deploymentdata.h"
+#include "model/deployment.h"
 #include "model/portcatalog.h"
 
 namespace EndpointNames {
 
-QString endpointName(const DeploymentData& deployment, const PortCatalog& catalog, const QString& id)
+QString endpointName(const Deployment& deployment, const PortCatalog& catalog, const QString& id)
 {
     if (const Server* server = deployment.server(id))
         return server->name.isEmpty() ? server->id : server->name;
@@ -20,7 +20,7 @@ QString endpointName(const DeploymentData& deployment, const PortCatalog& catalo
         .arg(info ? info->name : role, zoneName(deployment, id.left(colon)));
 }
 
-QString endpointNames(const DeploymentData& deployment, const PortCatalog& catalog, const QStringList& ids)
+QString endpointNames(const Deployment& deployment, const PortCatalog& catalog, const QStringList& ids)
 {
     QStringList names;
     names.reserve(ids.size());
@@ -29,7 +29,7 @@ QString endpointNames(const DeploymentData& deployment, const PortCatalog& catal
     return names.join(QStringLiteral(", "));
 }
 
-QString zoneName(const DeploymentData& deployment, const QString& id)
+QString zoneName(const Deployment& deployment, const QString& id)
 {
     const Zone* zone = deployment.zone(id);
     return zone && !zone->name.isEmpty() ? zone->name : id;

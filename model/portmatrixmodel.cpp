@@ -37,7 +37,7 @@ const MatrixRule* PortMatrixModel::rule(int row) const
 
 QVariant PortMatrixModel::display(const MatrixRule& rule, int column) const
 {
-    const DeploymentData& deployment = m_analysis->deployment()->data();
+    const Deployment& deployment = *m_analysis->deployment();
     const PortCatalog& catalog = m_analysis->catalog();
     switch (column) {
     case From:

@@ -705,6 +705,69 @@ private slots:
         QVERIFY(crossing >= 20);
     }
 
+    // Many zones wrap onto rows, as text wraps, about twice as wide as high; up to 12 stay in one strip. Arrows between
+    // rows run in the gutter between them and pass through no card on the way.
+    void manyZonesWrapOntoRows()
+    {
+        DeploymentBuilder twelve("2019");
+        DeploymentBuilder eighty("2019");
+        for (int z = 0; z < 80; ++z) {
+            const QByteArray id = "zone" + QByteArray::number(z);
+            eighty.zone(id.constData(), z == 0 ? "internet" : z < 4 ? "dmz" : "lan");
+            if (z < 12)
+                twelve.zone(id.constData(), z == 0 ? "internet" : z < 4 ? "dmz" : "lan");
+        }
+        for (int i = 0; i < 40; ++i) {
+            const QByteArray id = "srv" + QByteArray::number(i);
+            const QByteArray zone = "zone" + QByteArray::number(1 + i * 2 % 79);
+            eighty.server(id.constData(), zone.constData(), {i % 5 == 0 ? "domain-controller" : "mailbox"});
+        }
+        {
+            LiveDocument live(twelve.data());
+            TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+            const qreal top = scene.laneRect(QStringLiteral("zone0")).top();
+            for (int z = 0; z < 12; ++z)
+                QCOMPARE(scene.laneRect(QStringLiteral("zone%1").arg(z)).top(), top);
+        }
+        LiveDocument live(eighty.data());
+        TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+        QSet<qreal> rows;
+        QList<QRectF> lanes;
+        for (int z = 0; z < 80; ++z) {
+            const QRectF lane = scene.laneRect(QStringLiteral("zone%1").arg(z));
+            rows.insert(lane.top());
+            for (const QRectF& other : std::as_const(lanes))
+                QVERIFY(!lane.intersects(other));
+            lanes.append(lane);
+        }
+        QVERIFY2(rows.size() >= 3, qPrintable(QString::number(rows.size())));
+        const QRectF whole = scene.sceneRect();
+        QVERIFY2(whole.width() / whole.height() > 1 && whole.width() / whole.height() < 3.5,
+                 qPrintable(QStringLiteral("%1x%2").arg(whole.width()).arg(whole.height())));
+        QVERIFY(scene.sceneRect().contains(scene.legend()->sceneBoundingRect()));
+
+        QList<QRectF> cards;
+        for (const Server& server : live.document.servers())
+            cards.append(scene.card(server.id)->sceneBoundingRect().adjusted(2, 2, -2, -2));
+        int acrossRows = 0;
+        for (const FlowArrowItem* arrow : scene.flowArrows()) {
+            const QPainterPath& path = arrow->path();
+            const QPointF start = path.pointAtPercent(0);
+            const QPointF end = path.pointAtPercent(1);
+            if (std::abs(start.y() - end.y()) < scene.laneRect(QStringLiteral("zone0")).height())
+                continue;
+            ++acrossRows;
+            for (int i = 5; i <= 195; i += 3) {
+                const QPointF point = path.pointAtPercent(i / 200.0);
+                for (const QRectF& card : std::as_const(cards)) {
+                    if (!card.contains(start) && !card.contains(end))
+                        QVERIFY2(!card.contains(point), qPrintable(arrow->title()));
+                }
+            }
+        }
+        QVERIFY(acrossRows > 10);
+    }
+
     // A dimmed chip (another rule is highlighted) stays opaque and light: on a dark window's background its text must
     // still read, grey on near-white.
     void dimmedChipsReadOnADarkBackground()

@@ -220,7 +220,20 @@ FlowRouting FlowRouter::route(const PortMatrix& matrix, const RuleZones& ruleZon
         QPainterPath path(arrow.start);
         const qreal span = std::abs(end.x() - arrow.start.x());
         const int lanesApart = std::abs(anchors.at(arrow.to).zone - anchors.at(arrow.from).zone);
-        if (arrow.fromSide != arrow.toSide && (span > 4.5 * kLongBend || lanesApart >= 2)) {
+        const int fromRow = m_anchors.laneRow.value(anchors.at(arrow.from).zone);
+        const int toRow = m_anchors.laneRow.value(anchors.at(arrow.to).zone);
+        if (fromRow != toRow && arrow.fromSide != arrow.toSide) {
+            // To another row of lanes: out of the start's side, along the gutter between the rows, and into the
+            // end's side; the gutter holds no card.
+            const qreal bend = kLongBend / 2;
+            qreal gutter = m_anchors.gutters.value(toRow > fromRow ? fromRow : fromRow - 1);
+            gutter += ((channelUse[gutter]++ % 9) - 4) * kChannelSpacing;
+            const QPointF into(arrow.start.x() + out.x() * bend, gutter);
+            const QPointF outOf(end.x() + in.x() * bend, gutter);
+            path.cubicTo(arrow.start + out * bend, QPointF(into.x(), arrow.start.y()), into);
+            path.lineTo(outOf);
+            path.cubicTo(QPointF(outOf.x(), end.y()), end + in * bend, end);
+        } else if (arrow.fromSide != arrow.toSide && (span > 4.5 * kLongBend || lanesApart >= 2)) {
             // An arrow that crosses other lanes does so in a channel between two rows of cards (all lanes share the
             // rows), so that it never passes through a card on its way (Internet clients to LAN servers through the
             // DMZ); it bends into the channel after its start and out of it before its end, the bends shorter when

@@ -30,7 +30,9 @@ struct FlowAnchors
     QList<bool> crowded;            // zone → one arrow per lane, not per card (ArrowGrain::bundledLanes)
     bool lanePairs = false;         // one arrow per pair of lanes for all families and actors (ArrowGrain::lanePairs)
     QSet<QString> actorRoles;       // roles of the implicit actors that have a badge
-    QList<qreal> channels;          // heights of the gaps between card rows, the same in every lane, top down
+    QList<qreal> channels;          // heights of the gaps between card rows, every row of lanes', top down
+    QList<int> laneRow;             // zone → the row of lanes it sits in (LaneLayout wraps many zones)
+    QList<qreal> gutters;           // row → the height of the gutter under it, where arrows to another row run
 };
 
 struct FlowArrowSpec

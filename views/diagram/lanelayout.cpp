@@ -19,14 +19,14 @@ constexpr qreal kMaxBadgeWidth = 220;
 QRectF LaneLayout::cardRect(int lane, int index) const
 {
     return {lanes.at(lane).x + Gap + (index / perColumn) * (ServerCardItem::Width + Gap),
-            HeaderHeight + (index % perColumn) * (ServerCardItem::Height + Gap), ServerCardItem::Width,
-            ServerCardItem::Height};
+            lanes.at(lane).y + HeaderHeight + (index % perColumn) * (ServerCardItem::Height + Gap),
+            ServerCardItem::Width, ServerCardItem::Height};
 }
 
 QRectF LaneLayout::badgeRect(int lane, int index) const
 {
     const LaneSpec& spec = lanes.at(lane);
-    return {spec.x + Gap, spec.actorsTop + ActorsTitle + index * (ActorBadgeItem::Height + ActorGap),
+    return {spec.x + Gap, spec.y + spec.actorsTop + ActorsTitle + index * (ActorBadgeItem::Height + ActorGap),
             qMin(spec.width - 2 * Gap - LoopRoom, kMaxBadgeWidth), ActorBadgeItem::Height};
 }
 
@@ -36,8 +36,11 @@ QList<qreal> LaneLayout::channels() const
     for (const auto& lane : servers)
         mostServers = qMax(mostServers, lane.size());
     QList<qreal> heights;
-    for (int row = 0; row <= qMin<int>(int(mostServers), perColumn); ++row)
-        heights.append(HeaderHeight + row * (ServerCardItem::Height + Gap) - Gap / 2);
+    for (int row = 0; row < rows; ++row) {
+        const qreal top = row * (height + RowGap);
+        for (int cards = 0; cards <= qMin<int>(int(mostServers), perColumn); ++cards)
+            heights.append(top + HeaderHeight + cards * (ServerCardItem::Height + Gap) - Gap / 2);
+    }
     return heights;
 }
 
@@ -71,15 +74,28 @@ LaneLayout layOutLanes(const Deployment& deployment, const FlowSet& flows, const
         return qMin<int>(int(servers), perColumn) * (ServerCardItem::Height + LaneLayout::Gap);
     };
     layout.height = kMinHeight;
-    qreal x = 0;
     for (int z = 0; z < zones.size(); ++z) {
-        const Zone& zone = zones.at(z);
-        const qsizetype servers = layout.servers.at(z).size();
         const qsizetype actorCount = actors.at(z).size();
         const qreal actorsHeight =
             actorCount ? LaneLayout::ActorsTitle + actorCount * (ActorBadgeItem::Height + LaneLayout::ActorGap) : 0;
-        layout.height =
-            qMax(layout.height, LaneLayout::HeaderHeight + cardsHeight(servers) + actorsHeight + 2 * LaneLayout::Gap);
+        layout.height = qMax(layout.height, LaneLayout::HeaderHeight + cardsHeight(layout.servers.at(z).size()) +
+                                                actorsHeight + 2 * LaneLayout::Gap);
+    }
+    // Lanes per row: one row up to MaxLanesInOneRow zones; beyond, rows about twice as wide as the rows are high.
+    const int zoneCount = int(zones.size());
+    int perRow = qMax(1, zoneCount);
+    if (zoneCount > LaneLayout::MaxLanesInOneRow) {
+        const qreal laneStep = kMinLaneWidth + BoundaryItem::Width;
+        perRow = qMax(LaneLayout::MaxLanesInOneRow / 2,
+                      int(std::ceil(std::sqrt(2.0 * zoneCount * (layout.height + LaneLayout::RowGap) / laneStep))));
+    }
+    layout.rows = qMax(1, (zoneCount + perRow - 1) / perRow);
+    qreal x = 0;
+    for (int z = 0; z < zones.size(); ++z) {
+        if (z % perRow == 0)
+            x = 0;
+        const Zone& zone = zones.at(z);
+        const qsizetype servers = layout.servers.at(z).size();
         const int columns = qMax(1, int((servers + perColumn - 1) / perColumn));
         const ZoneKindInfo* kind = catalog.zoneKind(zone.kind);
         LaneSpec lane;
@@ -88,6 +104,8 @@ LaneLayout layOutLanes(const Deployment& deployment, const FlowSet& flows, const
         lane.kindName = kind ? kind->name : zone.kind;
         lane.tint = QColor(zone.colour.isEmpty() && kind ? kind->colour : zone.colour);
         lane.x = x;
+        lane.row = z / perRow;
+        lane.y = lane.row * (layout.height + LaneLayout::RowGap);
         lane.width = qMax(kMinLaneWidth,
                           columns * (ServerCardItem::Width + LaneLayout::Gap) + LaneLayout::Gap + LaneLayout::LoopRoom);
         lane.actorsTop = LaneLayout::HeaderHeight + cardsHeight(servers);

@@ -33,8 +33,10 @@ struct LaneSpec
     QString kindName;
     QColor tint;
     qreal x = 0;
+    qreal y = 0; // the top of its row
     qreal width = 0;
-    qreal actorsTop = 0; // where "Stands for:" and the badges start, under the cards
+    int row = 0;
+    qreal actorsTop = 0; // where "Stands for:" and the badges start, under the cards (from the row's top)
     QList<LaneActor> actors;
 
     friend bool operator==(const LaneSpec& a, const LaneSpec& b)
@@ -47,7 +49,8 @@ struct LaneSpec
 // Where everything of the topology diagram goes: zones as lanes left to right, each followed by its firewall bar;
 // server cards in columns inside their lane, every lane with the same column height (at least 8 cards, and about as
 // many down as across in the most crowded lane, so that the diagram does not become a long strip); actor badges
-// under the cards.
+// under the cards. More than MaxLanesInOneRow zones wrap onto rows, as text wraps, about twice as wide as high: the
+// firewall after a row's last lane stands at the row's end, and the next row goes on from the left.
 struct LaneLayout
 {
     static constexpr qreal HeaderHeight = 64;
@@ -55,18 +58,26 @@ struct LaneLayout
     static constexpr qreal LoopRoom = 44;    // right of the cards, where arrows between two cards of one lane bow out
     static constexpr qreal ActorsTitle = 22; // the "Stands for:" line above the actor badges
     static constexpr qreal ActorGap = 6;
+    static constexpr int MaxLanesInOneRow = 12;
+    static constexpr qreal RowGap = 60; // between rows of lanes: the gutter arrows from row to row run in
 
     QList<LaneSpec> lanes;
     QList<QList<const Server*>> servers; // by lane, in document order
     int perColumn = 8;
-    qreal height = 0;
+    qreal height = 0; // of every lane
+    int rows = 1;
 
-    QRectF laneRect(int lane) const { return {lanes.at(lane).x, 0, lanes.at(lane).width, height}; }
+    QRectF laneRect(int lane) const { return {lanes.at(lane).x, lanes.at(lane).y, lanes.at(lane).width, height}; }
+    // The bottom of the last row.
+    qreal bottom() const { return (rows - 1) * (height + RowGap) + height; }
+    // The middle of the gutter under a row (arrows going down from it) or above it (going up).
+    qreal gutterBelow(int row) const { return row * (height + RowGap) + height + RowGap / 2; }
     qreal boundaryX(int lane) const { return lanes.at(lane).x + lanes.at(lane).width; }
     // The rectangle of the card of servers[lane][index], and of the lane's actor badge index.
     QRectF cardRect(int lane, int index) const;
     QRectF badgeRect(int lane, int index) const;
-    // The heights of the gaps between card rows, the same in every lane, top down (FlowAnchors::channels).
+    // The heights of the gaps between card rows, the same in every lane of a row, top down, every row's
+    // (FlowAnchors::channels).
     QList<qreal> channels() const;
     // Same lanes at the same places (the cards may differ).
     bool sameLanes(const LaneLayout& other) const { return lanes == other.lanes && height == other.height; }

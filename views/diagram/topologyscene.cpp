@@ -51,8 +51,8 @@ constexpr qreal kCardZ = 3;
 bool sameGeometry(const FlowAnchors& a, const FlowAnchors& b)
 {
     return a.anchors.size() == b.anchors.size() && a.laneBlock == b.laneBlock && a.crowded == b.crowded &&
-           a.lanePairs == b.lanePairs && a.channels == b.channels && a.actorRoles == b.actorRoles &&
-           a.ofEndpoint == b.ofEndpoint &&
+           a.lanePairs == b.lanePairs && a.channels == b.channels && a.laneRow == b.laneRow && a.gutters == b.gutters &&
+           a.actorRoles == b.actorRoles && a.ofEndpoint == b.ofEndpoint &&
            std::equal(a.anchors.begin(), a.anchors.end(), b.anchors.begin(),
                       [](const FlowAnchor& x, const FlowAnchor& y) { return x.rect == y.rect && x.zone == y.zone; });
 }
@@ -240,7 +240,7 @@ void TopologyScene::rebuild()
     }
     m_anchors = anchors;
     m_layout = std::move(layout);
-    const bool legendMoved = addLegend(m_layout.height + LaneLayout::Gap);
+    const bool legendMoved = addLegend(m_layout.bottom() + LaneLayout::Gap);
     if (!keepLanes || !keepArrows || legendMoved)
         setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10));
     for (const QString& id : std::as_const(selected)) {
@@ -286,10 +286,10 @@ void TopologyScene::addLanes(const LaneLayout& layout, const QList<QStringList>&
         lane->setToolTip(spec.name);
         m_lanes.append({lane->rect(), spec.zoneId});
         auto* title = addSimpleText(spec.name, titleFont);
-        title->setPos(spec.x + LaneLayout::Gap, 10);
+        title->setPos(spec.x + LaneLayout::Gap, spec.y + 10);
         auto* subtitle = addSimpleText(spec.kindName, font());
         subtitle->setBrush(QColor(0x55, 0x55, 0x55));
-        subtitle->setPos(spec.x + LaneLayout::Gap, 36);
+        subtitle->setPos(spec.x + LaneLayout::Gap, spec.y + 36);
         m_laneItems << lane << title << subtitle;
 
         // The actors the zone stands for (Internet mail servers, clients, ...): badges under the cards.
@@ -297,7 +297,7 @@ void TopologyScene::addLanes(const LaneLayout& layout, const QList<QStringList>&
         if (!spec.actors.isEmpty()) {
             auto* text = addSimpleText(tr("Stands for:"), italic);
             text->setBrush(QColor(0x44, 0x44, 0x44));
-            text->setPos(spec.x + LaneLayout::Gap, spec.actorsTop);
+            text->setPos(spec.x + LaneLayout::Gap, spec.y + spec.actorsTop);
             m_laneItems << text;
             for (int i = 0; i < spec.actors.size(); ++i) {
                 const LaneActor& actor = spec.actors.at(i);
@@ -313,7 +313,7 @@ void TopologyScene::addLanes(const LaneLayout& layout, const QList<QStringList>&
 
         if (z + 1 < layout.lanes.size()) {
             auto* boundary = new BoundaryItem(layout.height, m_chips.value(z), fresh.value(z));
-            boundary->setPos(layout.boundaryX(z), 0);
+            boundary->setPos(layout.boundaryX(z), spec.y);
             boundary->setZValue(kBoundaryZ);
             addItem(boundary);
             m_boundaries.append(boundary);
@@ -365,6 +365,10 @@ FlowAnchors TopologyScene::anchorsOf(const LaneLayout& layout, const ArrowGrain&
     FlowAnchors anchors;
     anchors.laneBlock.fill(-1, layout.lanes.size());
     anchors.channels = layout.channels();
+    for (const LaneSpec& lane : layout.lanes)
+        anchors.laneRow.append(lane.row);
+    for (int row = 0; row + 1 < layout.rows; ++row)
+        anchors.gutters.append(layout.gutterBelow(row));
     anchors.crowded = grain.bundledLanes;
     anchors.lanePairs = grain.lanePairs;
     for (int z = 0; z < layout.lanes.size(); ++z) {
@@ -703,7 +707,7 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
         return;
     }
     if (draggedLane >= 0) {
-        const int target = laneIndexAt(event->scenePos().x());
+        const int target = laneIndexAt(event->scenePos());
         if (target != draggedLane) {
             const QString zone = m_lanes.at(draggedLane).second;
             // After the event: the command rebuilds the scene.
@@ -815,23 +819,35 @@ void TopologyScene::selectAllServers()
 // A lane's header (its name and kind, above the cards) is where it is dragged to another place.
 int TopologyScene::laneHeaderAt(const QPointF& scenePos) const
 {
-    if (scenePos.y() < 0 || scenePos.y() >= LaneLayout::HeaderHeight)
-        return -1;
     for (int z = 0; z < m_lanes.size(); ++z) {
-        if (m_lanes.at(z).first.contains(scenePos))
+        const QRectF& lane = m_lanes.at(z).first;
+        if (lane.contains(scenePos) && scenePos.y() < lane.top() + LaneLayout::HeaderHeight)
             return z;
     }
     return -1;
 }
 
-// Where a lane dragged to this point would go: the index of the lane under it, or the first or last place beyond.
-int TopologyScene::laneIndexAt(qreal x) const
+// Where a lane dragged to this point would go: the index of the lane under it, or of the nearest lane in its row (the
+// first or last place beyond a row's ends).
+int TopologyScene::laneIndexAt(const QPointF& scenePos) const
 {
+    int nearest = -1;
+    qreal nearestDistance = 0;
     for (int z = 0; z < m_lanes.size(); ++z) {
-        if (x < m_lanes.at(z).first.right() + BoundaryItem::Width / 2)
-            return z;
+        const QRectF& lane = m_lanes.at(z).first;
+        const qreal dx = scenePos.x() < lane.left()    ? lane.left() - scenePos.x()
+                         : scenePos.x() > lane.right() ? scenePos.x() - lane.right()
+                                                       : 0;
+        const qreal dy = scenePos.y() < lane.top()      ? lane.top() - scenePos.y()
+                         : scenePos.y() > lane.bottom() ? scenePos.y() - lane.bottom()
+                                                        : 0;
+        const qreal distance = dx + 4 * dy; // rows first
+        if (nearest < 0 || distance < nearestDistance) {
+            nearest = z;
+            nearestDistance = distance;
+        }
     }
-    return int(m_lanes.size()) - 1;
+    return nearest;
 }
 
 void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
@@ -847,7 +863,7 @@ void TopologyScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
         return;
     }
     // A bar where the lane would land, the height of the lanes.
-    const int target = laneIndexAt(event->scenePos().x());
+    const int target = laneIndexAt(event->scenePos());
     const QRectF lane = m_lanes.at(target).first;
     const qreal x =
         target > m_draggedLane ? lane.right() + BoundaryItem::Width / 2 : lane.left() - BoundaryItem::Width / 2;

@@ -126,7 +126,7 @@ private:
     void onSelectionChanged();
     void handleClick(const QPointF& scenePos);
     int laneHeaderAt(const QPointF& scenePos) const;
-    int laneIndexAt(qreal x) const;
+    int laneIndexAt(const QPointF& scenePos) const;
     void moveSelection(int key);
 
     Deployment* m_document;

@@ -108,10 +108,10 @@ QString RuleInspector::describe(const MatrixRule& rule) const
     QString html = QStringLiteral("<p style=\"margin-bottom:2px\"><b>%1</b> &nbsp;%2</p>")
                        .arg(escaped(rule.service), escaped(Inspector::portText(rule)));
     html += QStringLiteral("<p style=\"margin-top:0px\">%1 → %2</p>")
-                .arg(escaped(EndpointNames::zoneName(document.data(), rule.from)),
-                     escaped(EndpointNames::zoneName(document.data(), rule.to)));
-    html += field(tr("From:"), escaped(EndpointNames::endpointNames(document.data(), m_catalog, rule.sources)));
-    html += field(tr("To:"), escaped(EndpointNames::endpointNames(document.data(), m_catalog, rule.destinations)));
+                .arg(escaped(EndpointNames::zoneName(document, rule.from)),
+                     escaped(EndpointNames::zoneName(document, rule.to)));
+    html += field(tr("From:"), escaped(EndpointNames::endpointNames(document, m_catalog, rule.sources)));
+    html += field(tr("To:"), escaped(EndpointNames::endpointNames(document, m_catalog, rule.destinations)));
     html += field(tr("Purpose:"), Inspector::linkedText(m_catalog, rule.purpose));
     html += field(tr("Encryption:"), Inspector::linkedText(m_catalog, rule.encryption));
     html += field(tr("If blocked:"), Inspector::linkedText(m_catalog, rule.ifBlocked));

@@ -226,7 +226,7 @@ void ServerInspector::fillFlows()
         if (rule.destinations.contains(m_serverId)) {
             const QString key = port + u'\n' + rule.service;
             QTreeWidgetItem* item = listening.value(key);
-            const QString zone = EndpointNames::zoneName(document.data(), rule.from);
+            const QString zone = EndpointNames::zoneName(document, rule.from);
             if (!item) {
                 item = new QTreeWidgetItem(m_listening, {port, rule.service, zone});
                 for (int column = 0; column < 3; ++column)
@@ -237,7 +237,7 @@ void ServerInspector::fillFlows()
             }
         }
         if (rule.sources.contains(m_serverId)) {
-            const QString to = EndpointNames::endpointNames(document.data(), m_catalog, rule.destinations);
+            const QString to = EndpointNames::endpointNames(document, m_catalog, rule.destinations);
             auto* item = new QTreeWidgetItem(m_outbound, {port, rule.service, to});
             for (int column = 0; column < 3; ++column)
                 item->setToolTip(column, column == 2 ? to : rule.purpose);

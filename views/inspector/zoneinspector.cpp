@@ -125,7 +125,7 @@ bool ZoneInspector::refresh()
     const QStringList servers = m_document->serversInZone(m_zoneId);
     QStringList names;
     for (const QString& id : servers)
-        names.append(EndpointNames::endpointName(m_document->data(), m_catalog, id));
+        names.append(EndpointNames::endpointName(*m_document, m_catalog, id));
     m_serversTitle->setText(tr("Servers (%1)").arg(servers.size()));
     m_servers->setText(servers.isEmpty() ? tr("None") : names.join(QStringLiteral(", ")));
     return true;

@@ -35,7 +35,7 @@ void WarningsPanel::refill()
                                  : warning.severity == Severity::Warning ? tr("Warning")
                                                                          : tr("Information");
         const QString servers =
-            EndpointNames::endpointNames(m_analysis->deployment()->data(), m_analysis->catalog(), warning.servers);
+            EndpointNames::endpointNames(*m_analysis->deployment(), m_analysis->catalog(), warning.servers);
         item->setToolTip(servers.isEmpty() ? severity : tr("%1. Click to select %2.").arg(severity, servers));
     }
 }
