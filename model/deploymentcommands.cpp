@@ -490,67 +490,52 @@ void SetExchangeVersionCommand::undo()
         m_document->setExchangeVersion(m_before);
 }
 
-SetDeploymentNameCommand::SetDeploymentNameCommand(Deployment* document, const QString& name, QUndoCommand* parent)
-    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Rename deployment"), parent)
+SetDeploymentTextCommand::SetDeploymentTextCommand(Deployment* document, Field field, const QString& text,
+                                                   QUndoCommand* parent)
+    : QUndoCommand(field == Field::Name
+                       ? QCoreApplication::translate("DeploymentCommands", "Rename deployment")
+                       : QCoreApplication::translate("DeploymentCommands", "Change deployment description"),
+                   parent)
     , m_document(document)
-    , m_before(document->name())
-    , m_after(name)
+    , m_field(field)
+    , m_before(field == Field::Name ? document->name() : document->description())
+    , m_after(text)
 {
     if (m_before == m_after)
         setObsolete(true);
 }
 
-bool SetDeploymentNameCommand::mergeWith(const QUndoCommand* other)
+int SetDeploymentTextCommand::id() const
 {
-    const auto* edit = dynamic_cast<const SetDeploymentNameCommand*>(other);
-    if (!edit)
+    return int(m_field == Field::Name ? CommandId::DeploymentName : CommandId::DeploymentDescription);
+}
+
+bool SetDeploymentTextCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* edit = dynamic_cast<const SetDeploymentTextCommand*>(other);
+    if (!edit || edit->m_field != m_field)
         return false;
     m_after = edit->m_after;
     setObsolete(m_before == m_after);
     return true;
 }
 
-void SetDeploymentNameCommand::redo()
+void SetDeploymentTextCommand::redo()
 {
     if (!isObsolete())
-        m_document->setName(m_after);
+        write(m_after);
 }
 
-void SetDeploymentNameCommand::undo()
+void SetDeploymentTextCommand::undo()
 {
     if (!isObsolete())
-        m_document->setName(m_before);
+        write(m_before);
 }
 
-SetDeploymentDescriptionCommand::SetDeploymentDescriptionCommand(Deployment* document, const QString& description,
-                                                                 QUndoCommand* parent)
-    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Change deployment description"), parent)
-    , m_document(document)
-    , m_before(document->description())
-    , m_after(description)
+void SetDeploymentTextCommand::write(const QString& text)
 {
-    if (m_before == m_after)
-        setObsolete(true);
-}
-
-bool SetDeploymentDescriptionCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* edit = dynamic_cast<const SetDeploymentDescriptionCommand*>(other);
-    if (!edit)
-        return false;
-    m_after = edit->m_after;
-    setObsolete(m_before == m_after);
-    return true;
-}
-
-void SetDeploymentDescriptionCommand::redo()
-{
-    if (!isObsolete())
-        m_document->setDescription(m_after);
-}
-
-void SetDeploymentDescriptionCommand::undo()
-{
-    if (!isObsolete())
-        m_document->setDescription(m_before);
+    if (m_field == Field::Name)
+        m_document->setName(text);
+    else
+        m_document->setDescription(text);
 }

@@ -202,34 +202,44 @@ private:
     QString m_after;
 };
 
-class SetDeploymentNameCommand final : public QUndoCommand
+// Changes the deployment's name or description; the edits of one field merge into one step while the user types.
+class SetDeploymentTextCommand : public QUndoCommand
 {
 public:
-    SetDeploymentNameCommand(Deployment* document, const QString& name, QUndoCommand* parent = nullptr);
+    enum class Field
+    {
+        Name,
+        Description
+    };
 
-    int id() const override { return int(CommandId::DeploymentName); }
+    SetDeploymentTextCommand(Deployment* document, Field field, const QString& text, QUndoCommand* parent = nullptr);
+
+    int id() const override;
     bool mergeWith(const QUndoCommand* other) override;
     void undo() override;
     void redo() override;
 
 private:
+    void write(const QString& text);
+
     Deployment* m_document;
+    Field m_field;
     QString m_before;
     QString m_after;
 };
 
-class SetDeploymentDescriptionCommand final : public QUndoCommand
+class SetDeploymentNameCommand final : public SetDeploymentTextCommand
 {
 public:
-    SetDeploymentDescriptionCommand(Deployment* document, const QString& description, QUndoCommand* parent = nullptr);
+    SetDeploymentNameCommand(Deployment* document, const QString& name, QUndoCommand* parent = nullptr)
+        : SetDeploymentTextCommand(document, Field::Name, name, parent)
+    {}
+};
 
-    int id() const override { return int(CommandId::DeploymentDescription); }
-    bool mergeWith(const QUndoCommand* other) override;
-    void undo() override;
-    void redo() override;
-
-private:
-    Deployment* m_document;
-    QString m_before;
-    QString m_after;
+class SetDeploymentDescriptionCommand final : public SetDeploymentTextCommand
+{
+public:
+    SetDeploymentDescriptionCommand(Deployment* document, const QString& description, QUndoCommand* parent = nullptr)
+        : SetDeploymentTextCommand(document, Field::Description, description, parent)
+    {}
 };

@@ -624,10 +624,6 @@
         <translation>&lt;b&gt;Beginnen&lt;/b&gt; Sie mit der Bereitstellung, die Portolan beim Start öffnet, oder wählen Sie eine mit Datei → Neu aus Vorlage. Jede Spalte ist eine Zone des Netzwerks: das Internet, ein Umkreisnetzwerk, das LAN, eine Zweigstelle.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Drag a role&lt;/b&gt; from the Roles palette on the left into a zone: a server card appears, and the arrows show the flows it needs.</source>
-        <translation>&lt;b&gt;Ziehen Sie eine Rolle&lt;/b&gt; aus der Rollenpalette links in eine Zone: Eine Serverkarte erscheint, und die Pfeile zeigen die Datenflüsse, die sie braucht.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Click to inspect&lt;/b&gt;: a card, a lane, a firewall chip or an arrow shows its details in the Inspector and selects its rules in the Port matrix below the diagram.</source>
         <translation>&lt;b&gt;Klicken zum Untersuchen&lt;/b&gt;: Eine Karte, eine Spalte, ein Firewall-Chip oder ein Pfeil zeigt seine Einzelheiten im Inspektor und wählt seine Regeln in der Portmatrix unter dem Diagramm aus.</translation>
     </message>
@@ -636,16 +632,20 @@
         <translation>&lt;b&gt;Firewalls lesen&lt;/b&gt;: Jeder Chip an einer Firewall nennt zu öffnende Ports, „→“ von der linken Spalte zur rechten und „←“ in die andere Richtung. Ansicht → Legende erklärt jedes Symbol und jede Farbe.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Check&lt;/b&gt; the Warnings beside the matrix: what Microsoft does not support and what needs your attention. Click a warning to select its servers.</source>
-        <translation>&lt;b&gt;Prüfen&lt;/b&gt; Sie die Warnungen neben der Matrix: was Microsoft nicht unterstützt und was Ihre Aufmerksamkeit braucht. Ein Klick auf eine Warnung wählt ihre Server aus.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Export&lt;/b&gt; with the File menu: the diagram (PNG, SVG), the port matrix for the firewall team, or a PDF report with both.</source>
         <translation>&lt;b&gt;Exportieren&lt;/b&gt; Sie über das Menü Datei: das Diagramm (PNG, SVG), die Portmatrix für das Firewall-Team oder einen PDF-Bericht mit beidem.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Probe live&lt;/b&gt;: give servers an address in the Inspector, choose the zone this machine is in on the Probe toolbar and press Probe Now (F5). The dots on the cards and the chip outlines take the colours of the results.</source>
         <translation>&lt;b&gt;Live prüfen&lt;/b&gt;: Geben Sie Servern im Inspektor eine Adresse, wählen Sie in der Prüfen-Symbolleiste die Zone, in der dieser Rechner steht, und drücken Sie Jetzt prüfen (F5). Die Punkte auf den Karten und die Ränder der Chips nehmen die Farben der Ergebnisse an.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drag a role&lt;/b&gt; from the Roles palette on the left into a zone (or select the zone and press Enter on the role): a server card appears, and the arrows show the flows it needs. Right-click a lane to add, rename or remove zones; drag a lane by its header to move it.</source>
+        <translation>&lt;b&gt;Ziehen Sie eine Rolle&lt;/b&gt; aus der Rollenpalette links in eine Zone (oder wählen Sie die Zone und drücken Sie die Eingabetaste auf der Rolle): Eine Serverkarte erscheint, und die Pfeile zeigen die Flüsse, die sie braucht. Ein Rechtsklick auf eine Spur fügt Zonen hinzu, benennt sie um oder entfernt sie; ziehen Sie eine Spur an ihrem Kopf, um sie zu verschieben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check&lt;/b&gt; the Warnings under the Inspector: what Microsoft does not support and what needs your attention. Click a warning to select its servers; Ctrl+F finds a server by name.</source>
+        <translation>&lt;b&gt;Prüfen Sie&lt;/b&gt; die Warnungen unter dem Inspektor: was Microsoft nicht unterstützt und was Ihre Aufmerksamkeit braucht. Ein Klick auf eine Warnung wählt ihre Server aus; Strg+F findet einen Server nach seinem Namen.</translation>
     </message>
 </context>
 <context>

@@ -629,10 +629,6 @@
         <translation>&lt;b&gt;Начните&lt;/b&gt; с развертывания, которое Portolan открывает при запуске, или выберите другое через Файл → Создать из шаблона. Каждая дорожка — зона сети: Интернет, сеть периметра, локальная сеть, филиал.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Drag a role&lt;/b&gt; from the Roles palette on the left into a zone: a server card appears, and the arrows show the flows it needs.</source>
-        <translation>&lt;b&gt;Перетащите роль&lt;/b&gt; из палитры ролей слева в зону: появится карточка сервера, а стрелки покажут нужный ему трафик.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Click to inspect&lt;/b&gt;: a card, a lane, a firewall chip or an arrow shows its details in the Inspector and selects its rules in the Port matrix below the diagram.</source>
         <translation>&lt;b&gt;Щелкните, чтобы изучить&lt;/b&gt;: карточка, дорожка, метка брандмауэра или стрелка показывает свои сведения в инспекторе и выделяет свои правила в матрице портов под схемой.</translation>
     </message>
@@ -641,16 +637,20 @@
         <translation>&lt;b&gt;Читайте брандмауэры&lt;/b&gt;: каждая метка на брандмауэре перечисляет порты, которые нужно открыть: «→» — из левой дорожки в правую, «←» — в обратную сторону. Вид → Легенда объясняет каждый символ и цвет.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Check&lt;/b&gt; the Warnings beside the matrix: what Microsoft does not support and what needs your attention. Click a warning to select its servers.</source>
-        <translation>&lt;b&gt;Проверьте&lt;/b&gt; предупреждения рядом с матрицей: что Microsoft не поддерживает и что требует вашего внимания. Щелчок по предупреждению выделяет его серверы.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Export&lt;/b&gt; with the File menu: the diagram (PNG, SVG), the port matrix for the firewall team, or a PDF report with both.</source>
         <translation>&lt;b&gt;Экспортируйте&lt;/b&gt; через меню «Файл»: схему (PNG, SVG), матрицу портов для команды брандмауэров или PDF-отчет с обеими.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Probe live&lt;/b&gt;: give servers an address in the Inspector, choose the zone this machine is in on the Probe toolbar and press Probe Now (F5). The dots on the cards and the chip outlines take the colours of the results.</source>
         <translation>&lt;b&gt;Проверяйте в реальном времени&lt;/b&gt;: задайте серверам адреса в инспекторе, выберите на панели проверки зону, в которой находится этот компьютер, и нажмите «Проверить сейчас» (F5). Точки на карточках и рамки меток окрашиваются в цвета результатов.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drag a role&lt;/b&gt; from the Roles palette on the left into a zone (or select the zone and press Enter on the role): a server card appears, and the arrows show the flows it needs. Right-click a lane to add, rename or remove zones; drag a lane by its header to move it.</source>
+        <translation>&lt;b&gt;Перетащите роль&lt;/b&gt; из палитры ролей слева в зону (или выберите зону и нажмите Enter на роли): появится карточка сервера, а стрелки покажут нужные ему потоки. Щелчок правой кнопкой по полосе добавляет, переименовывает или удаляет зоны; полосу можно перетащить за заголовок.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check&lt;/b&gt; the Warnings under the Inspector: what Microsoft does not support and what needs your attention. Click a warning to select its servers; Ctrl+F finds a server by name.</source>
+        <translation>&lt;b&gt;Проверьте&lt;/b&gt; предупреждения под инспектором: что Microsoft не поддерживает и что требует вашего внимания. Щелчок по предупреждению выделяет его серверы; Ctrl+F находит сервер по имени.</translation>
     </message>
 </context>
 <context>
