@@ -96,10 +96,11 @@ TopologyScene::TopologyScene(Deployment* document, DeploymentAnalysis* analysis,
 }
 
 // QGraphicsScene deletes the items in its own destructor, when this part is already gone; every selected card that goes
-// changes the selection.
+// changes the selection. Nobody may hear that: not this part, and not the window's actions, which would ask this
+// scene (and a document already gone) what is selected.
 TopologyScene::~TopologyScene()
 {
-    disconnect(this, &QGraphicsScene::selectionChanged, this, &TopologyScene::onSelectionChanged);
+    disconnect(this, &QGraphicsScene::selectionChanged, nullptr, nullptr);
 }
 
 QStringList TopologyScene::boundaryChips(int boundary) const
