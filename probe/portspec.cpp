@@ -29,6 +29,16 @@ void PortSet::unite(const PortSet& other)
     m_bits |= other.m_bits;
 }
 
+void PortSet::subtract(const PortSet& other)
+{
+    m_bits &= ~other.m_bits;
+}
+
+bool PortSet::isEmpty() const
+{
+    return !m_bits.count(true);
+}
+
 bool PortSet::contains(int port) const
 {
     return port > 0 && port < PortCount && m_bits.testBit(port);

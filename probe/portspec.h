@@ -16,7 +16,9 @@ public:
 
     void insert(int first, int last); // both in 1-65535, first <= last
     void unite(const PortSet& other);
+    void subtract(const PortSet& other); // removes every port of other
     bool contains(int port) const;
+    bool isEmpty() const;
     qsizetype count() const;
     QList<int> toList() const; // ascending
 
@@ -26,6 +28,9 @@ public:
         int last;
     };
     QList<Run> runs() const; // the ports as ascending ranges of consecutive ports
+
+    friend bool operator==(const PortSet& a, const PortSet& b) { return a.m_bits == b.m_bits; }
+    friend bool operator!=(const PortSet& a, const PortSet& b) { return !(a == b); }
 
 private:
     QBitArray m_bits;

@@ -68,6 +68,10 @@ class TestCli final : public QObject
 
 private slots:
     void initTestCase();
+    void diffEqual();
+    void diffVersionJson();
+    void diffCsv();
+    void diffBadInput();
     void help();
     void version();
     void templates();
@@ -688,6 +692,84 @@ void TestCli::scanUnresolved()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("cannot resolve \"portolan..invalid\"")), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+}
+
+void TestCli::diffEqual()
+{
+    const QString path = writeFile(QStringLiteral("diff-equal.portolan"), EdgeDeployment);
+    const Result result = run({QStringLiteral("diff"), path, path});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("No differences")), qPrintable(result.out));
+    QVERIFY(run({QStringLiteral("diff"), QStringLiteral("--help")}).out.contains(QStringLiteral("--version V")));
+}
+
+void TestCli::diffVersionJson()
+{
+    const QString output = m_dir.filePath(QStringLiteral("diff.json"));
+    const Result result = run({QStringLiteral("diff"), QStringLiteral(":/templates/exchange2010-static-rpc.portolan"),
+                               QStringLiteral("--version"), QStringLiteral("2019"), QStringLiteral("--format"),
+                               QStringLiteral("json"), QStringLiteral("-o"), output});
+    QCOMPARE(result.exitCode, 1);
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("portolan-diff"));
+    QCOMPARE(root.value(QStringLiteral("b")).toObject().value(QStringLiteral("exchangeVersion")).toString(),
+             QStringLiteral("2019"));
+    int added = 0;
+    int removed = 0;
+    QStringList closed;
+    for (const QJsonValue& boundary : root.value(QStringLiteral("boundaries")).toArray()) {
+        for (const QJsonValue& rule : boundary.toObject().value(QStringLiteral("rules")).toArray()) {
+            added += rule.toObject().value(QStringLiteral("change")).toString() == u"added" ? 1 : 0;
+            removed += rule.toObject().value(QStringLiteral("change")).toString() == u"removed" ? 1 : 0;
+        }
+        if (boundary.toObject().value(QStringLiteral("from")).toString() == u"clients" &&
+            boundary.toObject().value(QStringLiteral("to")).toString() == u"servers") {
+            const QJsonObject close = boundary.toObject().value(QStringLiteral("close")).toObject();
+            for (const QJsonValue& ports : close.value(QStringLiteral("tcp")).toArray())
+                closed.append(ports.toString());
+        }
+    }
+    const QJsonObject summary = root.value(QStringLiteral("summary")).toObject();
+    QVERIFY(added > 0);
+    QCOMPARE(summary.value(QStringLiteral("added")).toInt(), added);
+    QCOMPARE(summary.value(QStringLiteral("removed")).toInt(), removed);
+    // The static RPC ports of 2010 can be closed once the 2010 servers are gone.
+    QVERIFY2(closed.contains(QStringLiteral("59532-59533")), qPrintable(closed.join(u' ')));
+}
+
+void TestCli::diffCsv()
+{
+    // A zone whose name starts like a formula: the CSV cell gets the apostrophe guard.
+    QByteArray formulaZone(EdgeDeployment);
+    formulaZone.replace(R"("name": "DMZ")", R"("name": "=DMZ")");
+    const QString a = writeFile(QStringLiteral("diff-a.portolan"), CleanDeployment);
+    const QString b = writeFile(QStringLiteral("diff-b.portolan"), formulaZone);
+    const Result result = run({QStringLiteral("diff"), a, b, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.outBytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines =
+        QString::fromUtf8(result.outBytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 1);
+    QVERIFY(lines.first().startsWith(QStringLiteral("Change,From zone,To zone,Protocol")));
+    QVERIFY2(result.out.contains(QStringLiteral(",'=DMZ,")), qPrintable(result.out));
+    QVERIFY(!result.out.contains(QStringLiteral(",=DMZ")));
+}
+
+void TestCli::diffBadInput()
+{
+    const QString path = writeFile(QStringLiteral("diff-good.portolan"), EdgeDeployment);
+    const QString missing = m_dir.filePath(QStringLiteral("missing.portolan"));
+    Result result = run({QStringLiteral("diff"), path, missing});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(missing), qPrintable(result.err));
+    result = run({QStringLiteral("diff"), path, QStringLiteral("--version"), QStringLiteral("2042")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("--version")) && result.err.contains(QStringLiteral("2042")),
+             qPrintable(result.err));
+    result = run({QStringLiteral("diff"), path});
+    QCOMPARE(result.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

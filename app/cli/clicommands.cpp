@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QProcess>
 
+#include "app/cli/diffcommand.h"
 #include "app/cli/planprobecommand.h"
 #include "app/cli/portexplainer.h"
 #include "model/checkedwrite.h"
@@ -70,13 +71,15 @@ QString CliCommands::usage() const
               "                          Probe every port a deployment needs open, with service checks\n"
               "  import-nmap FILE SCAN.xml [--format json|csv] [-o OUT]\n"
               "                          What an nmap XML report says of those ports\n"
+              "  diff A [B] [--version V] [--format text|json|csv] [-o OUT]\n"
+              "                          Compare two port matrices (or A under another Exchange version)\n"
               "\n"
               "Options:\n"
               "  -h, --help              Show this help; COMMAND --help shows help on one command\n"
               "  --version               Show the version\n"
               "\n"
               "Exit codes: 0 success, 1 validation errors found (probe, import-nmap: a required port is not\n"
-              "open), 2 bad input or usage.\n")
+              "open; diff: the matrices differ), 2 bad input or usage.\n")
         .arg(Program);
 }
 
@@ -174,6 +177,8 @@ QString CliCommands::commandHelp(const QString& command) const
         return PlanProbeCommand::probeHelp(Program);
     if (command == u"import-nmap")
         return PlanProbeCommand::importNmapHelp(Program);
+    if (command == u"diff")
+        return DiffCommand::help(Program, knownVersions());
     return usage();
 }
 
@@ -236,6 +241,8 @@ int CliCommands::dispatch(const QStringList& arguments)
         return probe(rest);
     if (command == u"import-nmap")
         return importNmap(rest);
+    if (command == u"diff")
+        return diff(rest);
     if (command.startsWith(u'-'))
         return usageError(tr("unknown option \"%1\"").arg(command));
     return usageError(tr("unknown command \"%1\"").arg(command));
@@ -498,4 +505,38 @@ int CliCommands::runRenderer(const QString& command, const QStringList& argument
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
         return fail(tr("%1: %2 failed: %3").arg(command, QDir::toNativeSeparators(renderer), process.errorString()));
     return process.exitCode();
+}
+
+int CliCommands::diff(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("diff");
+    const auto parsed = parse(command, arguments,
+                              {{QStringLiteral("version"), {}},
+                               {QStringLiteral("format"), {}},
+                               {QStringLiteral("output"), QStringLiteral("o")}});
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
+    DiffCommand::Input input;
+    if (parsed->options.contains(QStringLiteral("version"))) {
+        input.version = parsed->options.value(QStringLiteral("version")).toLower();
+        if (!m_catalog.isVersion(*input.version))
+            return usageError(tr("diff: --version: unknown Exchange version \"%1\" (known: %2)")
+                                  .arg(parsed->options.value(QStringLiteral("version")), knownVersions()),
+                              command);
+    }
+    const qsizetype files = parsed->positional.size();
+    if (files < 1 || files > 2 || (files == 1 && !input.version))
+        return usageError(files > 2    ? tr("diff: expected two deployment files")
+                          : files == 1 ? tr("diff: a second deployment file or --version V is needed")
+                                       : tr("diff: no deployment files given"),
+                          command);
+    const QString formatName = parsed->options.value(QStringLiteral("format"), QStringLiteral("text"));
+    const auto format = DiffCommand::formatFromName(formatName);
+    if (!format)
+        return usageError(tr("diff: unknown format \"%1\" (known: text, json, csv)").arg(formatName), command);
+    input.pathA = parsed->positional.first();
+    input.pathB = parsed->positional.value(1);
+    input.format = *format;
+    input.output = parsed->options.value(QStringLiteral("output"));
+    return DiffCommand(m_catalog, m_out, m_err).run(input);
 }

@@ -65,6 +65,7 @@ private:
     int scan(const QStringList& arguments);
     int probe(const QStringList& arguments);
     int importNmap(const QStringList& arguments);
+    int diff(const QStringList& arguments);
     // The --format and -o of probe and import-nmap; nothing after a usage error.
     std::optional<std::pair<const ExportFormat*, QString>> probeOutput(const QString& command, const Parsed& parsed);
 
