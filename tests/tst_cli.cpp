@@ -701,6 +701,14 @@ void TestCli::diffEqual()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral("No differences")), qPrintable(result.out));
     QVERIFY(run({QStringLiteral("diff"), QStringLiteral("--help")}).out.contains(QStringLiteral("--version V")));
+
+    // Two templates that differ: the text names servers as typed and actors by role and zone, never by id.
+    const Result differ = run({QStringLiteral("diff"), QStringLiteral(":/templates/exchange2019-edge.portolan"),
+                               QStringLiteral(":/templates/exchange2016-reverse-proxy.portolan")});
+    QCOMPARE(differ.exitCode, 1);
+    QVERIFY2(differ.out.contains(QStringLiteral("to Internet mail servers (Internet)")), qPrintable(differ.out));
+    QVERIFY(differ.out.contains(QStringLiteral("to EDGE01")));
+    QVERIFY(!differ.out.contains(QStringLiteral("internet:internet-mail")));
 }
 
 void TestCli::diffVersionJson()

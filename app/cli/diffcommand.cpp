@@ -1,5 +1,6 @@
 #include "app/cli/diffcommand.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,18 +32,50 @@ QString portsText(Protocol protocol, const QList<PortRange>& ranges)
     return protocolId(protocol).toUpper() + u' ' + portTexts(ranges).join(QStringLiteral(", "));
 }
 
-// Server names as the user typed them, B's first; implicit actors ("internet:outlook-client") keep their id.
-QString namesOf(const QStringList& ids, const DeploymentData& a, const DeploymentData& b)
+// How the report names the ends of a rule, as the window does: servers by the name the user typed (B's first), an
+// implicit actor ("internet:internet-mail") as its role's name and its zone's, "Internet mail servers (Internet)".
+// Built once: a rule of a large deployment lists thousands of servers.
+class EndpointNamer
 {
-    QStringList names;
-    for (const QString& id : ids) {
-        const Server* server = b.server(id);
-        if (!server)
-            server = a.server(id);
-        names.append(server && !server->name.isEmpty() ? server->name : id);
+public:
+    EndpointNamer(const PortCatalog& catalog, const DeploymentData& a, const DeploymentData& b)
+        : m_catalog(catalog)
+    {
+        for (const DeploymentData* data : {&a, &b}) {
+            for (const Server& server : data->servers)
+                m_names.insert(server.id, server.name.isEmpty() ? server.id : server.name);
+            for (const Zone& zone : data->zones)
+                m_zones.insert(zone.id, zone.name.isEmpty() ? zone.id : zone.name);
+        }
     }
-    return names.join(QStringLiteral(", "));
-}
+
+    QString names(const QStringList& ids) const
+    {
+        QStringList names;
+        names.reserve(ids.size());
+        for (const QString& id : ids)
+            names.append(name(id));
+        return names.join(QStringLiteral(", "));
+    }
+
+private:
+    QString name(const QString& id) const
+    {
+        if (const auto it = m_names.constFind(id); it != m_names.cend())
+            return *it;
+        const qsizetype colon = id.indexOf(u':');
+        if (colon < 0)
+            return id;
+        const QString role = id.mid(colon + 1);
+        const RoleInfo* info = m_catalog.role(role);
+        const QString zone = id.left(colon);
+        return QStringLiteral("%1 (%2)").arg(info ? info->name : role, m_zones.value(zone, zone));
+    }
+
+    const PortCatalog& m_catalog;
+    QHash<QString, QString> m_names; // A's, then B's over them
+    QHash<QString, QString> m_zones;
+};
 
 QString plural(int count, const char* singular, const char* pluralForm)
 {
@@ -148,6 +181,7 @@ QByteArray DiffCommand::text(const MatrixDiff& diff, const Side& a, const Side& 
 {
     const DeploymentData& dataA = *a.data;
     const DeploymentData& dataB = *b.data;
+    const EndpointNamer namer(m_catalog, dataA, dataB);
     QString out = QStringLiteral("Comparing %1 (Exchange %2) with %3 (Exchange %4).\n")
                       .arg(a.path, dataA.exchangeVersion, b.path, dataB.exchangeVersion);
     if (diff.isEmpty())
@@ -178,7 +212,7 @@ QByteArray DiffCommand::text(const MatrixDiff& diff, const Side& a, const Side& 
                (close.isEmpty() ? QStringLiteral("none") : close.join(u"; ")) + u'\n';
         for (const RuleDiff& rule : boundary.rules) {
             const QString services = u" (" + rule.services.join(QStringLiteral(", ")) + u')';
-            const QString to = QStringLiteral(" to ") + namesOf(rule.destinations, dataA, dataB);
+            const QString to = QStringLiteral(" to ") + namer.names(rule.destinations);
             QStringList parts;
             if (!rule.opened.isEmpty())
                 parts.append(QStringLiteral("open ") + portsText(rule.protocol, rule.opened) + services + to);
@@ -187,13 +221,13 @@ QByteArray DiffCommand::text(const MatrixDiff& diff, const Side& a, const Side& 
             if (rule.change == RuleChange::EndpointsChanged)
                 parts.append(portsText(rule.protocol, rule.portsB) + services);
             if (!rule.destinationsAdded.isEmpty() && rule.change != RuleChange::Added)
-                parts.append(QStringLiteral("open to ") + namesOf(rule.destinationsAdded, dataA, dataB));
+                parts.append(QStringLiteral("open to ") + namer.names(rule.destinationsAdded));
             if (!rule.destinationsRemoved.isEmpty() && rule.change != RuleChange::Removed)
-                parts.append(QStringLiteral("close to ") + namesOf(rule.destinationsRemoved, dataA, dataB));
+                parts.append(QStringLiteral("close to ") + namer.names(rule.destinationsRemoved));
             if (!rule.sourcesAdded.isEmpty() && rule.change != RuleChange::Added)
-                parts.append(QStringLiteral("new sources ") + namesOf(rule.sourcesAdded, dataA, dataB));
+                parts.append(QStringLiteral("new sources ") + namer.names(rule.sourcesAdded));
             if (!rule.sourcesRemoved.isEmpty() && rule.change != RuleChange::Removed)
-                parts.append(QStringLiteral("sources gone ") + namesOf(rule.sourcesRemoved, dataA, dataB));
+                parts.append(QStringLiteral("sources gone ") + namer.names(rule.sourcesRemoved));
             out += QStringLiteral("  ") + ruleChangeId(rule.change) + QStringLiteral(": ") + parts.join(u"; ");
             if (rule.change == RuleChange::Widened || rule.change == RuleChange::Narrowed ||
                 rule.change == RuleChange::Changed)
