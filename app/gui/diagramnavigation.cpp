@@ -44,20 +44,12 @@ DiagramNavigation::DiagramNavigation(Deployment* document, TopologyScene* scene,
     m_findField->setClearButtonEnabled(true);
     m_findField->setMaximumWidth(180);
     m_findField->setToolTip(tr("A server's name or part of it; Enter selects and shows the servers that match"));
-    auto* names = new QStringListModel(this);
-    auto* completer = new QCompleter(names, m_findField);
+    // The completion's names are read when the field takes the focus, not after every edit of a large document.
+    auto* completer = new QCompleter(new QStringListModel(this), m_findField);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_findField->setCompleter(completer);
-    const auto refillNames = [this, names] {
-        QStringList list;
-        for (const Server& server : m_document->servers())
-            list.append(server.name);
-        names->setStringList(list);
-    };
-    connect(m_document, &Deployment::changed, this, refillNames);
-    connect(m_document, &Deployment::resetDone, this, refillNames);
-    refillNames();
+    m_findField->installEventFilter(this);
     connect(m_findField, &QLineEdit::returnPressed, this, [this] {
         if (!find(m_findField->text()))
             m_findField->selectAll();
@@ -125,6 +117,14 @@ void DiagramNavigation::zoomToSelection()
 
 bool DiagramNavigation::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_findField && event->type() == QEvent::FocusIn) {
+        QStringList names;
+        names.reserve(m_document->servers().size());
+        for (const Server& server : m_document->servers())
+            names.append(server.name);
+        static_cast<QStringListModel*>(m_findField->completer()->model())->setStringList(names);
+        return false;
+    }
     // The diagram shows that it has the keyboard (its arrow keys move between cards and zones).
     if (watched == m_view && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
         m_view->setStyleSheet(event->type() == QEvent::FocusIn

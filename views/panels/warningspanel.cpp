@@ -4,6 +4,7 @@
 #include "model/deploymentanalysis.h"
 #include "model/endpointnames.h"
 
+#include <QHelpEvent>
 #include <QStyle>
 
 WarningsPanel::WarningsPanel(DeploymentAnalysis* analysis, QWidget* parent)
@@ -31,11 +32,22 @@ void WarningsPanel::refill()
                                                                                     : QStyle::SP_MessageBoxInformation;
         auto* item = new QListWidgetItem(style()->standardIcon(icon), warning.message, this);
         item->setData(Qt::UserRole, warning.servers);
-        const QString severity = warning.severity == Severity::Error     ? tr("Error")
-                                 : warning.severity == Severity::Warning ? tr("Warning")
-                                                                         : tr("Information");
-        const QString servers =
-            EndpointNames::endpointNames(*m_analysis->deployment(), m_analysis->catalog(), warning.servers);
-        item->setToolTip(servers.isEmpty() ? severity : tr("%1. Click to select %2.").arg(severity, servers));
+        item->setData(Qt::UserRole + 1, int(warning.severity));
     }
+}
+
+bool WarningsPanel::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        if (QListWidgetItem* item = itemAt(static_cast<QHelpEvent*>(event)->pos())) {
+            const auto severity = Severity(item->data(Qt::UserRole + 1).toInt());
+            const QString text = severity == Severity::Error     ? tr("Error")
+                                 : severity == Severity::Warning ? tr("Warning")
+                                                                 : tr("Information");
+            const QString servers = EndpointNames::endpointNames(*m_analysis->deployment(), m_analysis->catalog(),
+                                                                 item->data(Qt::UserRole).toStringList());
+            item->setToolTip(servers.isEmpty() ? text : tr("%1. Click to select %2.").arg(text, servers));
+        }
+    }
+    return QListWidget::viewportEvent(event);
 }

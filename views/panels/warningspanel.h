@@ -17,6 +17,11 @@ public:
 signals:
     void serversActivated(const QStringList& serverIds);
 
+protected:
+    // A warning's tooltip (its severity and the servers it names) is written when it is asked for: a 50-zone layout
+    // has thousands of warnings, refilled after every edit.
+    bool viewportEvent(QEvent* event) override;
+
 private:
     void refill();
 
