@@ -16,17 +16,18 @@ namespace {
 const QStringList Languages = {QStringLiteral("de"), QStringLiteral("ru")};
 
 // Names a translation keeps as they are: protocols, products, features. Only those the English text uses count.
+// Not here: names Microsoft's documentation translates in some language ("Outlook on the web" is "Outlook в
+// Интернете", Unified Messaging "единая система обмена сообщениями").
 const QStringList KeptNames = {QStringLiteral("Exchange"),
                                QStringLiteral("Exchange Online"),
                                QStringLiteral("Outlook"),
                                QStringLiteral("Outlook Anywhere"),
-                               QStringLiteral("Outlook on the web"),
                                QStringLiteral("ActiveSync"),
                                QStringLiteral("EdgeSync"),
                                QStringLiteral("Active Directory"),
                                QStringLiteral("Kerberos"),
-                               QStringLiteral("Hybrid Agent"),
-                               QStringLiteral("Unified Messaging"),
+                               QStringLiteral("Windows"),
+                               QStringLiteral("Azure"),
                                QStringLiteral("SMTP"),
                                QStringLiteral("HTTPS"),
                                QStringLiteral("HTTP"),
