@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -98,5 +99,9 @@ public:
     LessonAnswers modelAnswers(const Lesson& lesson) const;
 
 private:
+    QList<GradedPlacement> gradePlacements(const DeploymentData& deployment, const LessonTask& task,
+                                           const QMap<QString, QString>& placements) const;
+    QMap<QString, QString> supportedPlacement(const DeploymentData& deployment, const LessonTask& task) const;
+
     const PortCatalog& m_catalog;
 };
