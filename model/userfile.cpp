@@ -44,6 +44,10 @@ QString UserFile::tooLarge(const QString& file, UserFileKind kind)
         return tr("%1 is larger than %2 MB; a results file that large is refused").arg(file).arg(megabytes);
     case UserFileKind::NmapReport:
         return tr("%1 is larger than %2 MB; an nmap report that large is refused").arg(file).arg(megabytes);
+    case UserFileKind::Lesson:
+        return tr("%1 is larger than %2 MB; a lesson file that large is refused").arg(file).arg(megabytes);
+    case UserFileKind::LessonAnswers:
+        return tr("%1 is larger than %2 MB; an answer file that large is refused").arg(file).arg(megabytes);
     }
     return {};
 }

@@ -13,7 +13,9 @@ enum class UserFileKind
 {
     Deployment,   // a .portolan file, a template
     ProbeResults, // a results file of portolan-cli probe or import-nmap
-    NmapReport    // nmap's XML output
+    NmapReport,   // nmap's XML output
+    Lesson,       // a .portolan-lesson file
+    LessonAnswers // a learner's answer file
 };
 
 // Every reader of a user file reads it through here: a file larger than its kind's limit is refused before it is
@@ -27,7 +29,7 @@ class UserFile final
 public:
     static constexpr qint64 maxSize(UserFileKind kind)
     {
-        return (kind == UserFileKind::Deployment ? 16 : 64) * 1024 * 1024;
+        return (kind == UserFileKind::ProbeResults || kind == UserFileKind::NmapReport ? 64 : 16) * 1024 * 1024;
     }
 
     // The whole file, or nothing and *error: "cannot open \"…\": …" or the file is too large.
