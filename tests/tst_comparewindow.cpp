@@ -16,6 +16,7 @@
 #include "views/compare/comparisonlook.h"
 #include "views/diagram/boundaryitem.h"
 #include "views/diagram/topologyscene.h"
+#include "views/export/scenedrawing.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -24,8 +25,10 @@
 #include <QDockWidget>
 #include <QFont>
 #include <QGraphicsView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -142,7 +145,7 @@ private slots:
         QVERIFY(std::any_of(lines.cbegin(), lines.cend(),
                             [&close](const QString& line) { return line.startsWith(close); }));
         if (!shot("compare-2010-2019.png").isEmpty()) {
-            QTest::qWait(100); // the docks settle, the summary's lines wrap to their width
+            QCoreApplication::processEvents(); // the docks settle, the summary's lines wrap to their width
             m_window->grab().save(shot("compare-2010-2019.png"));
         }
         documentUntouched();
@@ -169,7 +172,7 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("older.portolan")));
         if (!shot("compare-file.png").isEmpty()) {
-            QTest::qWait(100);
+            QCoreApplication::processEvents();
             m_window->grab().save(shot("compare-file.png"));
         }
         documentUntouched();
@@ -249,6 +252,24 @@ private slots:
         for (BoundaryItem* boundary : m_scene->boundaries())
             QVERIFY(boundary->chipMarks().isEmpty());
         documentUntouched();
+    }
+
+    void theDiagramExportLeavesTheComparisonOut()
+    {
+        const auto picture = [this] {
+            const SceneDrawing drawing(*m_scene);
+            QImage image(drawing.bounds().size().toSize(), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            drawing.paint(&painter, QRectF(QPointF(0, 0), drawing.bounds().size()));
+            return image;
+        };
+        const QImage before = picture();
+        compareWithVersion("2019");
+        QVERIFY(!m_scene->boundaries().first()->chipMarks().isEmpty());
+        QCOMPARE(picture(), before);
+        // The window still shows the comparison.
+        QVERIFY(!m_scene->boundaries().first()->chipMarks().isEmpty());
     }
 
     void openingAnotherDocumentStopsComparing()

@@ -1,17 +1,6 @@
 #include "app/gui/compareactions.h"
 
-#include "model/comparisonstate.h"
-#include "model/deployment.h"
-#include "model/deploymentanalysis.h"
-#include "model/deploymentfile.h"
-#include "model/endpointnamer.h"
-#include "model/portcatalog.h"
-#include "model/portmatrixmodel.h"
-#include "views/compare/comparedialog.h"
-#include "views/compare/comparisonlook.h"
-#include "views/compare/comparisonpanel.h"
-#include "views/diagram/topologyscene.h"
-#include "views/panels/matrixpanel.h"
+#include <algorithm>
 
 #include <QAction>
 #include <QDir>
@@ -20,6 +9,18 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+
+#include "model/comparisonstate.h"
+#include "model/deployment.h"
+#include "model/deploymentanalysis.h"
+#include "model/deploymentfile.h"
+#include "model/portcatalog.h"
+#include "model/portmatrixmodel.h"
+#include "views/compare/comparedialog.h"
+#include "views/compare/comparisonlook.h"
+#include "views/compare/comparisonpanel.h"
+#include "views/diagram/topologyscene.h"
+#include "views/panels/matrixpanel.h"
 
 CompareActions::CompareActions(Deployment* document, DeploymentAnalysis* analysis, TopologyScene* scene,
                                MatrixPanel* matrix, QMainWindow* window)
@@ -125,9 +126,8 @@ void CompareActions::showState()
             m_dock->hide();
         return;
     }
-    const EndpointNamer namer(m_analysis->catalog(), m_state->dataA(), m_state->dataB());
     QDockWidget* summary = dock();
-    m_panel->showComparison(*m_state, namer, nameOfA, nameOfB);
+    m_panel->showComparison(*m_state, *m_marks->namer(), nameOfA, nameOfB);
     if (!summary->isVisible()) {
         summary->show();
         summary->raise();

@@ -1,7 +1,5 @@
 #include "views/compare/comparedialog.h"
 
-#include "model/portcatalog.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -11,6 +9,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+
+#include "model/portcatalog.h"
 
 namespace {
 

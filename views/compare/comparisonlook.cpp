@@ -1,9 +1,11 @@
 #include "views/compare/comparisonlook.h"
 
-#include "model/comparisonstate.h"
-#include "model/endpointnamer.h"
+#include <algorithm>
 
 #include <QFont>
+
+#include "model/comparisonstate.h"
+#include "model/endpointnamer.h"
 
 ComparisonLook::Mark ComparisonLook::markOf(RuleChange change)
 {

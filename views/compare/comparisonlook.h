@@ -53,6 +53,8 @@ public:
 
     // Call after the state changed: the names of the servers are read again.
     void refresh(const QString& nameOfB);
+    // The names of the servers of both sides while comparing, else null.
+    const EndpointNamer* namer() const { return m_namer ? &*m_namer : nullptr; }
     QVariant rowData(int row, int role) const override;
 
 private:

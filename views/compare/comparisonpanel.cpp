@@ -1,8 +1,6 @@
 #include "views/compare/comparisonpanel.h"
 
-#include "model/comparisonstate.h"
-#include "model/endpointnamer.h"
-#include "views/compare/comparisonlook.h"
+#include <iterator>
 
 #include <QAction>
 #include <QGridLayout>
@@ -13,6 +11,10 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include "model/comparisonstate.h"
+#include "model/endpointnamer.h"
+#include "views/compare/comparisonlook.h"
 
 namespace {
 
