@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSignalBlocker>
 
 #include "model/comparisonstate.h"
 #include "model/deployment.h"
@@ -28,7 +29,7 @@ CompareActions::CompareActions(Deployment* document, DeploymentAnalysis* analysi
     , m_document(document)
     , m_analysis(analysis)
     , m_scene(scene)
-    , m_matrix(matrix)
+    , m_model(matrix->model())
     , m_window(window)
     , m_state(new ComparisonState(analysis, this))
     , m_marks(std::make_unique<ComparisonRowMarks>(*m_state, analysis->catalog()))
@@ -47,10 +48,14 @@ CompareActions::CompareActions(Deployment* document, DeploymentAnalysis* analysi
     connect(this, &CompareActions::showRulesRequested, m_scene, &TopologyScene::rulesSelected);
 }
 
-// The model may outlive this part of the window: it must not ask marks that are gone.
+// A model that outlives this part of the window must not ask marks that are gone. Quietly: the window is being torn
+// down, its document may be gone already, and nobody may ask the model for its rows.
 CompareActions::~CompareActions()
 {
-    m_matrix->model()->setRowMarks(nullptr);
+    if (m_model) {
+        const QSignalBlocker quiet(m_model.data());
+        m_model->setRowMarks(nullptr);
+    }
 }
 
 void CompareActions::addTo(QMenu* menu)
@@ -119,7 +124,7 @@ void CompareActions::showState()
         shortNameOfB = tr("this deployment");
     }
     m_marks->refresh(shortNameOfB);
-    m_matrix->model()->setRowMarks(active ? m_marks.get() : nullptr);
+    m_model->setRowMarks(active ? m_marks.get() : nullptr);
     applyChipMarks();
     if (!active) {
         if (m_dock)

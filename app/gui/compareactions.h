@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -11,6 +12,7 @@ class ComparisonState;
 class Deployment;
 class DeploymentAnalysis;
 class MatrixPanel;
+class PortMatrixModel;
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -56,7 +58,7 @@ private:
     Deployment* m_document;
     DeploymentAnalysis* m_analysis;
     TopologyScene* m_scene;
-    MatrixPanel* m_matrix;
+    QPointer<PortMatrixModel> m_model; // the matrix table's; the window may delete it first
     QMainWindow* m_window;
     ComparisonState* m_state;
     std::unique_ptr<ComparisonRowMarks> m_marks;
