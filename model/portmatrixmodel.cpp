@@ -5,6 +5,7 @@
 #include "model/endpointnames.h"
 #include "model/portcatalog.h"
 
+#include <QColor>
 #include <QFont>
 
 PortMatrixModel::PortMatrixModel(DeploymentAnalysis* analysis, QObject* parent)
@@ -14,6 +15,7 @@ PortMatrixModel::PortMatrixModel(DeploymentAnalysis* analysis, QObject* parent)
     connect(m_analysis, &DeploymentAnalysis::aboutToUpdate, this, [this] {
         beginResetModel();
         m_observations.clear();
+        m_blocked.clear();
     });
     connect(m_analysis, &DeploymentAnalysis::updated, this, &PortMatrixModel::endResetModel);
 }
@@ -110,6 +112,17 @@ QVariant PortMatrixModel::data(const QModelIndex& index, int role) const
         return matrixRule->family;
     case InsideZoneRole:
         return matrixRule->from == matrixRule->to;
+    case BlockedRole:
+        return m_blocked.contains(index.row());
+    case Qt::FontRole:
+        if (m_blocked.contains(index.row())) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        return m_blocked.contains(index.row()) ? QVariant(QColor(0xb0, 0x1e, 0x1e)) : QVariant();
     default:
         return {};
     }
@@ -152,4 +165,19 @@ void PortMatrixModel::setObservations(const QHash<int, RowObservation>& observat
     m_observations = observations;
     if (rowCount() > 0)
         emit dataChanged(index(0, Observed), index(rowCount() - 1, Observed));
+}
+
+// Only the rows that change are repainted: a row of a large deployment names hundreds of servers.
+void PortMatrixModel::setBlockedRows(const QSet<int>& rows)
+{
+    if (rows == m_blocked)
+        return;
+    QSet<int> changed = rows;
+    changed.unite(m_blocked).subtract(QSet<int>(rows).intersect(m_blocked));
+    m_blocked = rows;
+    for (int row : std::as_const(changed)) {
+        if (row < rowCount())
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                             {Qt::FontRole, Qt::ForegroundRole, BlockedRole});
+    }
 }

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 class DeploymentAnalysis;
 struct MatrixRule;
@@ -39,6 +40,7 @@ public:
         ToZoneRole,
         FamilyRole,
         InsideZoneRole, // bool
+        BlockedRole,    // bool: blocked in the what-if (setBlockedRows)
     };
 
     explicit PortMatrixModel(DeploymentAnalysis* analysis, QObject* parent = nullptr);
@@ -52,10 +54,13 @@ public:
 
     // What the live probe saw, by matrix row. Cleared whenever the analysis changes, since rows are renumbered.
     void setObservations(const QHash<int, RowObservation>& observations);
+    // The rows the what-if blocks, drawn struck through in red. Cleared whenever the analysis changes.
+    void setBlockedRows(const QSet<int>& rows);
 
 private:
     QVariant display(const MatrixRule& rule, int column) const;
 
     DeploymentAnalysis* m_analysis;
     QHash<int, RowObservation> m_observations;
+    QSet<int> m_blocked;
 };

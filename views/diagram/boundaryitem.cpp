@@ -61,6 +61,14 @@ void BoundaryItem::setChipStates(const QList<std::optional<ProbeState>>& states)
     update();
 }
 
+void BoundaryItem::setChipBlocks(const QList<ChipBlock>& blocks)
+{
+    if (blocks == m_blocks)
+        return;
+    m_blocks = blocks;
+    update();
+}
+
 QRectF BoundaryItem::boundingRect() const
 {
     return {0, 0, Width, m_height};
@@ -99,12 +107,26 @@ void BoundaryItem::paintChip(QPainter* painter, const QRectF& box, const QString
         fill = QColor(0xf2, 0xf2, 0xf2);
         ink = QColor(0x8c, 0x8c, 0x8c);
     }
+    if (look.blocked != ChipBlock::None) {
+        border = QPen(WhatIfMarks::blockedColour(), 2, look.blocked == ChipBlock::Fully ? Qt::SolidLine : Qt::DashLine);
+        ink = look.blocked == ChipBlock::Fully ? WhatIfMarks::blockedColour() : ink;
+    }
     painter->setPen(border);
     painter->setBrush(fill);
     painter->drawRoundedRect(box, 5, 5);
     painter->setPen(ink);
+    if (look.blocked == ChipBlock::Fully) {
+        QFont struck = painter->font();
+        struck.setStrikeOut(true);
+        painter->setFont(struck);
+    }
     painter->drawText(box.adjusted(ChipPadding, ChipPadding, -ChipPadding, -ChipPadding),
                       Qt::TextWordWrap | Qt::AlignLeft, text);
+    if (look.blocked == ChipBlock::Fully) {
+        QFont plain = painter->font();
+        plain.setStrikeOut(false);
+        painter->setFont(plain);
+    }
 }
 
 void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
@@ -115,7 +137,7 @@ void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     painter->setFont(m_font);
     for (int i = 0; i < m_chips.size(); ++i) {
         const ChipLook look{m_states.value(i), m_highlighted.contains(m_chips.at(i)),
-                            m_emphasis.value(i, Emphasis::Normal)};
+                            m_emphasis.value(i, Emphasis::Normal), m_blocks.value(i, ChipBlock::None)};
         paintChip(painter, m_chipRects.at(i), m_chips.at(i), look);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "probe/proberesult.h"
 #include "views/diagram/emphasis.h"
+#include "views/diagram/whatifmarks.h"
 
 #include <QFont>
 #include <QGraphicsItem>
@@ -32,6 +33,9 @@ public:
     // The worst probed state of each chip's rules (none: not probed), drawn as the chip's border; empty: none.
     void setChipStates(const QList<std::optional<ProbeState>>& states);
     QList<std::optional<ProbeState>> chipStates() const { return m_states; }
+    // What the what-if blocks of each chip's rules; empty: nothing.
+    void setChipBlocks(const QList<ChipBlock>& blocks);
+    QList<ChipBlock> chipBlocks() const { return m_blocks; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -41,6 +45,7 @@ public:
         std::optional<ProbeState> state; // the worst probed state of its rules, drawn as the border
         bool fresh = false;              // appeared with the last change
         Emphasis emphasis = Emphasis::Normal;
+        ChipBlock blocked = ChipBlock::None; // what-if: fully blocked chips are struck through
     };
     static QFont chipFont();
     // The room a chip needs around its text.
@@ -55,6 +60,7 @@ private:
     QStringList m_highlighted;
     QList<Emphasis> m_emphasis;
     QList<std::optional<ProbeState>> m_states;
+    QList<ChipBlock> m_blocks;
     QFont m_font;
     QList<QRectF> m_chipRects;
 };

@@ -23,6 +23,7 @@ class QGraphicsRectItem;
 class ProbeObservations;
 struct ProbePlan;
 class ServerCardItem;
+class WhatIfState;
 
 // The topology diagram as a view of the document: zones as lanes left to right, tinted by kind, with a header;
 // server cards laid out in a grid inside their lane; a firewall bar between neighbouring zones carrying the port
@@ -71,6 +72,9 @@ public:
     // as coloured dots, and each chip's border takes the worst state of its rules. Read against the plan of the
     // current document, which must stay the same until the next rebuild; that draws every card grey again.
     void showObservations(const ProbeObservations& observations, const ProbePlan& plan, const QSet<QString>& hosts);
+    // The what-if the diagram shows from now on, after each of its changes: chips of blocked rules struck through,
+    // arrows that carry one red and dashed, servers and actors that lose a flow with a warning badge. Null: none.
+    void setWhatIf(const WhatIfState* whatIf);
     // The card of a server, or nullptr.
     ServerCardItem* card(const QString& serverId) const { return m_cards.value(serverId); }
 
@@ -90,10 +94,10 @@ signals:
     void zoneSelected(const QString& zoneId);     // a click on a lane (header or empty area)
     void rulesSelected(const QList<int>& rows);   // a click on a boundary chip or an arrow: its matrix rows
     void selectionCleared();                      // a click outside every lane
-    // A right click on a firewall bar or one of its chips: the zones left and right of it, its rows (boundaryRows)
-    // and where the menu goes, in screen coordinates.
+    // A right click on a firewall bar or one of its chips: the zones left and right of it, its rows (boundaryRows),
+    // where the menu goes, in screen coordinates, and the rows of the chip clicked (empty on the bar).
     void boundaryMenuRequested(const QString& leftZoneId, const QString& rightZoneId, const QList<int>& rows,
-                               const QPoint& screenPos);
+                               const QPoint& screenPos, const QList<int>& chipRows);
     // A right click on cards (the selection, which the card joined), a flow arrow (its rows) or a lane.
     void serverMenuRequested(const QStringList& serverIds, const QPoint& screenPos);
     void flowMenuRequested(const QList<int>& rows, const QPoint& screenPos);
@@ -123,6 +127,7 @@ private:
     void addArrows(const FlowAnchors& anchors, const RuleZones& ruleZones);
     bool addLegend(qreal top);
     void applyHighlight();
+    void applyWhatIf();
     void onSelectionChanged();
     void handleClick(const QPointF& scenePos);
     int laneHeaderAt(const QPointF& scenePos) const;
@@ -152,6 +157,7 @@ private:
     FlowAnchors m_anchors;
     FlowRouting m_routing;
     QList<int> m_highlightedRows;
+    const WhatIfState* m_whatIf = nullptr;
     // The shown state of each planned probe (by index in the plan) and the probes of each matrix row, so that an
     // update of a few hosts recomputes the chips without reading every observation again.
     QList<std::optional<ProbeState>> m_probeStates;
