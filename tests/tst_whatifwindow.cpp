@@ -278,6 +278,25 @@ private slots:
         QCOMPARE(m_consequences->topLevelItemCount(), 0);
     }
 
+    // In a 1024x700 window the bar's sentence wraps instead of widening the window, and the diagram keeps its room.
+    void theBarFitsASmallWindow()
+    {
+        m_window->resize(1024, 700);
+        QTRY_COMPARE(m_window->size(), QSize(1024, 700));
+        m_matrix->selectRows({rowOf(QStringLiteral("common-inbound-smtp-edge"))});
+        m_matrix->table()->findChild<QAction*>(QStringLiteral("actionWhatIfBlockRows"))->trigger();
+        QTRY_VERIFY(m_bar->isVisible());
+        QTest::qWait(20);
+        QCOMPARE(m_window->size(), QSize(1024, 700));
+        auto* text = m_bar->findChild<QLabel*>(QStringLiteral("whatIfBarText"));
+        QVERIFY2(text->heightForWidth(text->width()) <= text->height(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(text->heightForWidth(text->width())).arg(text->height())));
+        QVERIFY(m_bar->geometry().right() <= m_view->parentWidget()->width());
+        QVERIFY(m_view->viewport()->height() >= 250);
+        if (const QString picture = shot(QStringLiteral("window-1024.png")); !picture.isEmpty())
+            m_window->grab().save(picture);
+    }
+
 private:
     WhatIfActions* whatIfActions() const { return m_window->findChild<WhatIfActions*>(); }
 

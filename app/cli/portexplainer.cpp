@@ -186,6 +186,8 @@ QString PortExplainer::details(const CatalogEntry& entry) const
     }
     text += field(tr("Purpose"), entry.purpose);
     text += field(tr("If blocked"), entry.ifBlocked);
+    if (const ImpactInfo* impact = m_catalog.impact(entry.impact))
+        text += field(tr("Noticed as"), impact->name); // the what-if's group of consequences
     text += field(tr("Encryption"), entry.encryption);
     for (qsizetype i = 0; i < entry.sources.size(); ++i) {
         const SourceInfo* source = m_catalog.source(entry.sources.at(i));

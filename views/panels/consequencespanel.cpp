@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -83,6 +84,7 @@ ConsequencesPanel::ConsequencesPanel(DeploymentAnalysis* analysis, WhatIfState* 
     m_view->setItemDelegate(new WrappingDelegate(m_view));
     m_view->setUniformRowHeights(false);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
+    m_view->viewport()->installEventFilter(this);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_unblockAll);
@@ -97,6 +99,16 @@ ConsequencesPanel::ConsequencesPanel(DeploymentAnalysis* analysis, WhatIfState* 
     connect(m_clearQuestion, &QPushButton::clicked, m_whatIf, &WhatIfState::clearExtraPort);
     connect(m_whatIf, &WhatIfState::changed, this, &ConsequencesPanel::refresh);
     refresh();
+}
+
+bool ConsequencesPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            m_view->doItemsLayout();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConsequencesPanel::refresh()

@@ -21,6 +21,10 @@ public:
 
     QTreeWidget* view() const { return m_view; }
 
+protected:
+    // The list's rows are as high as their wrapped sentences: a new width lays them out again.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refresh();
     void addExtraPortAnswer();

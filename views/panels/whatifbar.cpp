@@ -25,6 +25,7 @@ WhatIfBar::WhatIfBar(WhatIfState* whatIf, QWidget* parent)
     QFont bold = m_text->font();
     bold.setBold(true);
     m_text->setFont(bold);
+    m_text->setWordWrap(true); // a narrow diagram wraps the sentence rather than widen the window
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_text, 1);
