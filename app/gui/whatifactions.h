@@ -28,7 +28,6 @@ public:
                   QDockWidget* tabWith);
 
     WhatIfState* state() const { return m_state; }
-    QDockWidget* dock() const { return m_dock; }
     // Adds Unblock All to a menu (the View menu).
     void addTo(QMenu* menu);
 

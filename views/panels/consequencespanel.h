@@ -19,8 +19,6 @@ class ConsequencesPanel final : public QWidget
 public:
     ConsequencesPanel(DeploymentAnalysis* analysis, WhatIfState* whatIf, QWidget* parent = nullptr);
 
-    QTreeWidget* view() const { return m_view; }
-
 protected:
     // The list's rows are as high as their wrapped sentences: a new width lays them out again.
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -35,11 +35,6 @@ WhatIfBar::WhatIfBar(WhatIfState* whatIf, QWidget* parent)
     refresh();
 }
 
-QString WhatIfBar::text() const
-{
-    return m_text->text();
-}
-
 void WhatIfBar::refresh()
 {
     setVisible(m_whatIf->isOn());

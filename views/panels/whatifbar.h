@@ -16,8 +16,6 @@ class WhatIfBar final : public QFrame
 public:
     explicit WhatIfBar(WhatIfState* whatIf, QWidget* parent = nullptr);
 
-    QString text() const;
-
 private:
     void refresh();
 
