@@ -54,6 +54,7 @@ struct CatalogEntry
     QString encryption;
     QString purpose;
     QString ifBlocked;
+    QString impact; // what a user notices when the flow breaks: an ImpactInfo id of the vocabulary
     QStringList sources;
     bool confirmed = true;
     QString note;

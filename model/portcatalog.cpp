@@ -37,6 +37,7 @@ const QStringList& entryKeys()
         QStringLiteral("confidence"),  QStringLiteral("note"),
         QStringLiteral("check"),       QStringLiteral("onlyServersFlagged"),
         QStringLiteral("offloadPort"), QStringLiteral("offloadVersions"),
+        QStringLiteral("impact"),
     };
     return keys;
 }
@@ -170,6 +171,17 @@ bool PortCatalog::loadVocabulary(const QString& path)
         m_roleIndex.insert(role.id, int(m_roles.size()));
         m_roles.append(role);
     }
+    const QJsonArray impacts = root->value(QStringLiteral("impacts")).toArray();
+    for (const QJsonValue& value : impacts) {
+        const QJsonObject object = value.toObject();
+        const ImpactInfo impact{object.value(QStringLiteral("id")).toString(),
+                                displayText(object.value(QStringLiteral("name")))};
+        if (impact.id.isEmpty() || impact.name.isEmpty())
+            error(path, QStringLiteral("impact \"%1\" needs an id and a name").arg(impact.id));
+        if (this->impact(impact.id))
+            error(path, QStringLiteral("duplicate impact id \"%1\"").arg(impact.id));
+        m_impacts.append(impact);
+    }
     const QJsonArray implicitActors = root->value(QStringLiteral("implicitActors")).toArray();
     for (const QJsonValue& value : implicitActors) {
         const QJsonObject object = value.toObject();
@@ -199,8 +211,8 @@ bool PortCatalog::loadVocabulary(const QString& path)
             error(path, QStringLiteral("dynamicRpcDefaults: invalid range %1").arg(rule.range.toString()));
         m_dynamicRpcDefaults.append(rule);
     }
-    if (m_versions.isEmpty() || m_zoneKinds.isEmpty() || m_roles.isEmpty())
-        error(path, QStringLiteral("versions, zoneKinds and roles must not be empty"));
+    if (m_versions.isEmpty() || m_zoneKinds.isEmpty() || m_roles.isEmpty() || m_impacts.isEmpty())
+        error(path, QStringLiteral("versions, zoneKinds, roles and impacts must not be empty"));
     if (m_dynamicRpcDefaults.isEmpty() || !m_dynamicRpcDefaults.constLast().versions.isEmpty() ||
         !m_dynamicRpcDefaults.constLast().roles.isEmpty())
         error(path, QStringLiteral("dynamicRpcDefaults must end with a rule for any version and role"));
@@ -333,6 +345,7 @@ bool PortCatalog::loadEntries(const QString& path)
         entry.encryption = object.value(QStringLiteral("encryption")).toString();
         entry.purpose = object.value(QStringLiteral("purpose")).toString();
         entry.ifBlocked = object.value(QStringLiteral("ifBlocked")).toString();
+        entry.impact = object.value(QStringLiteral("impact")).toString();
         entry.sources = toStringList(object.value(QStringLiteral("sources")));
         const QString confidence = object.value(QStringLiteral("confidence")).toString(QStringLiteral("confirmed"));
         if (confidence != u"confirmed" && confidence != u"unconfirmed")
@@ -407,6 +420,10 @@ void PortCatalog::checkReferences()
             if (!zoneKind(kind))
                 fail(QStringLiteral("unknown zone kind \"%1\" in fromZoneKinds").arg(kind));
         }
+        if (entry.impact.isEmpty())
+            fail(QStringLiteral("no impact (what a user notices when the flow breaks)"));
+        else if (!impact(entry.impact))
+            fail(QStringLiteral("unknown impact \"%1\"").arg(entry.impact));
         if (!entry.publishedVia.isEmpty() && !role(entry.publishedVia))
             fail(QStringLiteral("unknown publishedVia role \"%1\"").arg(entry.publishedVia));
         for (const QString& tag : entry.sources) {
@@ -457,6 +474,15 @@ const RoleInfo* PortCatalog::role(const QString& id) const
 {
     const auto it = m_roleIndex.constFind(id);
     return it == m_roleIndex.constEnd() ? nullptr : &m_roles.at(*it);
+}
+
+const ImpactInfo* PortCatalog::impact(const QString& id) const
+{
+    for (const ImpactInfo& impact : m_impacts) {
+        if (impact.id == id)
+            return &impact;
+    }
+    return nullptr;
 }
 
 QStringList PortCatalog::optionVersions(const QString& option) const

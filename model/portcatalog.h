@@ -30,6 +30,7 @@ public:
     const QList<VersionInfo>& versions() const { return m_versions; }
     const QList<ZoneKindInfo>& zoneKinds() const { return m_zoneKinds; }
     const QList<RoleInfo>& roles() const { return m_roles; }
+    const QList<ImpactInfo>& impacts() const { return m_impacts; }
     const QList<CatalogEntry>& entries() const { return m_entries; }
     const QList<SourceInfo>& sources() const { return m_sources; }
     const QList<ImplicitActorRule>& implicitActors() const { return m_implicitActors; }
@@ -39,6 +40,7 @@ public:
     const VersionInfo* version(const QString& id) const;
     const ZoneKindInfo* zoneKind(const QString& id) const;
     const RoleInfo* role(const QString& id) const;
+    const ImpactInfo* impact(const QString& id) const;
     const SourceInfo* source(const QString& tag) const;
     // The sources' labels ("S1", "leally.ru"), an unknown tag as it is.
     QStringList sourceLabels(const QStringList& tags) const;
@@ -65,6 +67,7 @@ private:
     QList<VersionInfo> m_versions;
     QList<ZoneKindInfo> m_zoneKinds;
     QList<RoleInfo> m_roles;
+    QList<ImpactInfo> m_impacts;
     QList<ImplicitActorRule> m_implicitActors;
     QList<DynamicRpcDefault> m_dynamicRpcDefaults;
     QList<SourceInfo> m_sources;

@@ -6,6 +6,7 @@
 #include "model/endpointnames.h"
 #include "model/portcatalog.h"
 
+#include <QColor>
 #include <QFont>
 
 PortMatrixModel::PortMatrixModel(DeploymentAnalysis* analysis, QObject* parent)
@@ -15,6 +16,7 @@ PortMatrixModel::PortMatrixModel(DeploymentAnalysis* analysis, QObject* parent)
     connect(m_analysis, &DeploymentAnalysis::aboutToUpdate, this, [this] {
         beginResetModel();
         m_observations.clear();
+        m_blocked.clear();
     });
     connect(m_analysis, &DeploymentAnalysis::updated, this, &PortMatrixModel::endResetModel);
 }
@@ -75,7 +77,9 @@ QVariant PortMatrixModel::data(const QModelIndex& index, int role) const
     const MatrixRule* matrixRule = rule(index.row());
     if (!matrixRule)
         return {};
-    if (m_marks && (role == Qt::BackgroundRole || role == Qt::ForegroundRole || role == Qt::FontRole)) {
+    // A comparison colours the row; a what-if block strikes it through in red over any comparison mark.
+    const bool blockedLook = (role == Qt::ForegroundRole || role == Qt::FontRole) && m_blocked.contains(index.row());
+    if (m_marks && !blockedLook && (role == Qt::BackgroundRole || role == Qt::ForegroundRole || role == Qt::FontRole)) {
         if (const QVariant mark = m_marks->rowData(index.row(), role); mark.isValid())
             return mark;
     }
@@ -118,6 +122,17 @@ QVariant PortMatrixModel::data(const QModelIndex& index, int role) const
         return matrixRule->family;
     case InsideZoneRole:
         return matrixRule->from == matrixRule->to;
+    case BlockedRole:
+        return m_blocked.contains(index.row());
+    case Qt::FontRole:
+        if (m_blocked.contains(index.row())) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        return m_blocked.contains(index.row()) ? QVariant(QColor(0xb0, 0x1e, 0x1e)) : QVariant();
     default:
         return {};
     }
@@ -167,4 +182,19 @@ void PortMatrixModel::setRowMarks(const MatrixRowMarks* marks)
     m_marks = marks;
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+// Only the rows that change are repainted: a row of a large deployment names hundreds of servers.
+void PortMatrixModel::setBlockedRows(const QSet<int>& rows)
+{
+    if (rows == m_blocked)
+        return;
+    QSet<int> changed = rows;
+    changed.unite(m_blocked).subtract(QSet<int>(rows).intersect(m_blocked));
+    m_blocked = rows;
+    for (int row : std::as_const(changed)) {
+        if (row < rowCount())
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                             {Qt::FontRole, Qt::ForegroundRole, BlockedRole});
+    }
 }

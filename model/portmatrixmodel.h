@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 class DeploymentAnalysis;
 struct MatrixRule;
@@ -48,6 +49,7 @@ public:
         ToZoneRole,
         FamilyRole,
         InsideZoneRole, // bool
+        BlockedRole,    // bool: blocked in the what-if (setBlockedRows)
     };
 
     explicit PortMatrixModel(DeploymentAnalysis* analysis, QObject* parent = nullptr);
@@ -64,6 +66,8 @@ public:
     // Marks every row as these say (nullptr: none); they must outlive the model or be unset. Call again when what
     // they say changed.
     void setRowMarks(const MatrixRowMarks* marks);
+    // The rows the what-if blocks, drawn struck through in red. Cleared whenever the analysis changes.
+    void setBlockedRows(const QSet<int>& rows);
 
 private:
     QVariant display(const MatrixRule& rule, int column) const;
@@ -71,4 +75,5 @@ private:
     DeploymentAnalysis* m_analysis;
     QHash<int, RowObservation> m_observations;
     const MatrixRowMarks* m_marks = nullptr;
+    QSet<int> m_blocked;
 };

@@ -40,6 +40,14 @@ struct RoleInfo
     bool existsIn(const QString& version) const { return versions.isEmpty() || versions.contains(version); }
 };
 
+// What a user notices when a flow breaks ("Inbound Internet mail", "Outlook desktop"): the what-if's consequences are
+// grouped by it. Listed in the order the window shows the groups.
+struct ImpactInfo
+{
+    QString id;
+    QString name;
+};
+
 // A zone kind that implicitly holds an actor (Internet mail servers in the Internet zone, say), when options allow.
 struct ImplicitActorRule
 {

@@ -332,6 +332,7 @@ void TestCli::explainPortInVersion()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QStringLiteral("TCP 50636")));
     QVERIFY(result.out.contains(QStringLiteral("Edge Transport")));
+    QVERIFY(result.out.contains(QRegularExpression(QStringLiteral("Noticed as: +EdgeSync\\n")))); // its impact group
     QVERIFY(result.out.contains(QStringLiteral("Exchange Server 2019")));
     QVERIFY2(!result.out.contains(QStringLiteral("Exchange Server 2016")), "only the version asked for");
 }

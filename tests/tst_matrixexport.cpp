@@ -346,8 +346,10 @@ private slots:
                                {DialogAnswers::chooseMenuEntry(QStringLiteral("actionCopyFirewallRules"), &entries,
                                                                qEnvironmentVariable("PORTOLAN_FIREWALL_MENU_PNG"))}),
             QString());
+        // The bar, not a chip: nothing to block, but an extra port to ask about (the what-if).
         QCOMPARE(entries, (QStringList{QStringLiteral("&Copy Rules of This Firewall"),
-                                       QStringLiteral("&Export Rules of This Firewall…")}));
+                                       QStringLiteral("&Export Rules of This Firewall…"), QString(),
+                                       QStringLiteral("&Open an Extra Port (What-if)…")}));
         QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), expected.size() + 1);
         QCOMPARE(lines.first().split(u'\t').first(), QStringLiteral("From"));

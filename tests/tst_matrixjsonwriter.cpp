@@ -18,6 +18,7 @@ const char* const Vocabulary =
     "{'versions': [{'id': '2019', 'name': 'Exchange Server 2019'}],"
     " 'zoneKinds': [{'id': 'lan', 'name': 'LAN', 'colour': '#dbe9d8'}],"
     " 'roles': [{'id': 'mailbox', 'kind': 'exchange', 'name': 'Mailbox', 'description': 'd'}],"
+    " 'impacts': [{'id': 'mail', 'name': 'Mail'}],"
     " 'implicitActors': [],"
     " 'dynamicRpcDefaults': [{'first': 49152, 'last': 65535, 'sources': ['S1']}]}";
 const char* const Sources =
@@ -28,7 +29,7 @@ const char* const Sources =
 const char* const Ports =
     "{'entries': [{'id': 'smtp', 'service': 'SMTP', 'family': 'mail', 'protocol': 'tcp', 'ports': [25],"
     " 'listeners': ['mailbox'], 'initiators': ['mailbox'], 'versions': ['2019'], 'encryption': 'TLS',"
-    " 'purpose': 'p', 'ifBlocked': 'b', 'sources': ['S1']}]}";
+    " 'purpose': 'p', 'ifBlocked': 'b', 'impact': 'mail', 'sources': ['S1']}]}";
 
 MatrixRule smtpRule()
 {

@@ -123,6 +123,26 @@ private slots:
         }
     }
 
+    // Every entry says what a user notices when its flow breaks, in a group of the vocabulary, and every group is
+    // used: the what-if's Consequences panel groups by it.
+    void everyEntryHasAnImpact()
+    {
+        const PortCatalog& catalog = PortCatalog::builtin();
+        QSet<QString> used;
+        for (const CatalogEntry& entry : catalog.entries()) {
+            QVERIFY2(catalog.impact(entry.impact), qPrintable(entry.id + u' ' + entry.impact));
+            used.insert(entry.impact);
+        }
+        for (const ImpactInfo& impact : catalog.impacts())
+            QVERIFY2(used.contains(impact.id), qPrintable(impact.id));
+        // Spot checks that the groups follow what breaks.
+        QCOMPARE(catalog.entry(QStringLiteral("common-inbound-smtp-edge"))->impact,
+                 QStringLiteral("inbound-internet-mail"));
+        QCOMPARE(catalog.entry(QStringLiteral("modern-edgesync"))->impact, QStringLiteral("edgesync"));
+        QCOMPARE(catalog.entry(QStringLiteral("common-dag-replication"))->impact, QStringLiteral("dag-replication"));
+        QCOMPARE(catalog.entry(QStringLiteral("common-ad-gc"))->impact, QStringLiteral("directory-authentication"));
+    }
+
     // Every zone kind and role text the interface shows is listed for the translators, and nothing else is.
     void vocabularyTextsAreTranslatable()
     {
@@ -132,6 +152,8 @@ private slots:
             shown.append(kind.name);
         for (const RoleInfo& role : catalog.roles())
             shown << role.name << role.description;
+        for (const ImpactInfo& impact : catalog.impacts())
+            shown.append(impact.name);
         QCOMPARE(vocabularyTexts(), shown);
     }
 
@@ -371,7 +393,7 @@ private slots:
         const QByteArray base = R"("id": "x", "service": "SMTP", "family": "mail", "protocol": "tcp",
             "listeners": ["mailbox"], "versions": ["2019"],
             "encryption": "TLS", "purpose": "p", "ifBlocked": "b")";
-        const QByteArray initiators = R"(, "initiators": ["internet-mail"])";
+        const QByteArray initiators = R"(, "initiators": ["internet-mail"], "impact": "inbound-internet-mail")";
         QTest::newRow("unknown role") << base + initiators +
                                              R"(, "ports": [25], "sources": ["S1"], "requires": ["mailbx"])"
                                       << QStringLiteral("entry \"x\": unknown role \"mailbx\"");
@@ -392,6 +414,11 @@ private slots:
                                << QStringLiteral("entry \"x\": 50389");
         QTest::newRow("unknown check") << base + initiators + R"(, "ports": [25], "sources": ["S1"], "check": "smtq")"
                                        << QStringLiteral("entry \"x\": unknown check \"smtq\"");
+        QTest::newRow("unknown impact")
+            << base + R"(, "initiators": ["internet-mail"], "impact": "mail", "ports": [25], "sources": ["S1"])"
+            << QStringLiteral("entry \"x\": unknown impact \"mail\"");
+        QTest::newRow("no impact") << base + R"(, "initiators": ["internet-mail"], "ports": [25], "sources": ["S1"])"
+                                   << QStringLiteral("entry \"x\": no impact");
         QTest::newRow("role not in version")
             << base + R"(, "ports": [25], "sources": ["S1"], "initiators": ["hub-transport"])"
             << QStringLiteral("entry \"x\": role \"hub-transport\" exists in none");

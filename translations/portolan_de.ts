@@ -328,6 +328,79 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>ConsequencesPanel</name>
+    <message>
+        <source>&amp;Unblock All</source>
+        <translation>Alle &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;Question</source>
+        <translation>&amp;Frage verwerfen</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked. Right-click a port chip on a firewall, a flow arrow or a row of the port matrix and choose &quot;Block (what-if)&quot; to see who would lose which service. &quot;Open an extra port (what-if)&quot; on a firewall tells whether any flow needs a port and what it would expose. The deployment itself never changes.</source>
+        <translation>Nichts ist gesperrt. Klicken Sie mit der rechten Maustaste auf einen Port-Chip einer Firewall, einen Flusspfeil oder eine Zeile der Portmatrix und wählen Sie „Sperren (Was-wäre-wenn)“, um zu sehen, wer welchen Dienst verlieren würde. „Zusätzlichen Port öffnen (Was-wäre-wenn)“ an einer Firewall zeigt, ob ein Fluss einen Port braucht und was er freigeben würde. Die Bereitstellung selbst ändert sich nie.</translation>
+    </message>
+    <message>
+        <source>What-if: %1 blocked, %2 broken.</source>
+        <comment>rules, flows</comment>
+        <translation>Was-wäre-wenn: %1 gesperrt, %2 unterbrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            &lt;numerusform&gt;%n Regel&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n Regeln&lt;/numerusform&gt;
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            &lt;numerusform&gt;%n Fluss&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n Flüsse&lt;/numerusform&gt;
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is blocked.</source>
+        <translation>Nichts ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Opening %1 from %2 to %3 (what-if)</source>
+        <translation>%1 von %2 nach %3 öffnen (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <source>No flow of this deployment needs it.</source>
+        <translation>Kein Fluss dieser Bereitstellung braucht ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needed by %n rule(s) already:</source>
+        <translation>
+            &lt;numerusform&gt;Bereits von %n Regel benötigt:&lt;/numerusform&gt;
+            &lt;numerusform&gt;Bereits von %n Regeln benötigt:&lt;/numerusform&gt;
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 (%4)</source>
+        <translation>%1 → %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>It would expose an unknown service: no entry of the catalog listens on this port behind this firewall.</source>
+        <translation>Er würde einen unbekannten Dienst freigeben: Kein Eintrag des Katalogs lauscht hinter dieser Firewall auf diesem Port.</translation>
+    </message>
+    <message>
+        <source>It would expose:</source>
+        <translation>Er würde freigeben:</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (switched off in this deployment&apos;s options)</source>
+        <translation>%1 auf %2 (in den Optionen dieser Bereitstellung ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentCommands</name>
     <message>
         <source>Add %1</source>
@@ -839,6 +912,29 @@ B: %2</translation>
     <message>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraPortDialog</name>
+    <message>
+        <source>Open an Extra Port (What-if)</source>
+        <translation>Zusätzlichen Port öffnen (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4065,90 @@ Wiederherstellen?</translation>
         <source>Microsoft Hybrid Agent (Modern Hybrid): relays Exchange Online&apos;s free/busy requests and mailbox migrations to the Exchange server chosen in the Hybrid Configuration Wizard, over outbound connections only.</source>
         <translation>Microsoft Hybrid Agent (moderne Hybridtopologie): leitet Frei/Gebucht-Anfragen und Postfachmigrationen von Exchange Online an den im Assistenten für die Hybridkonfiguration ausgewählten Exchange-Server weiter, nur über ausgehende Verbindungen.</translation>
     </message>
+    <message>
+        <source>Inbound Internet mail</source>
+        <translation>Eingehende Internet-E-Mail</translation>
+    </message>
+    <message>
+        <source>Outbound Internet mail</source>
+        <translation>Ausgehende Internet-E-Mail</translation>
+    </message>
+    <message>
+        <source>Mail between the organisation&apos;s servers</source>
+        <translation>E-Mail zwischen den Servern der Organisation</translation>
+    </message>
+    <message>
+        <source>Spam filtering (sender reputation)</source>
+        <translation>Spamfilter (Absenderreputation)</translation>
+    </message>
+    <message>
+        <source>Outlook on the web, ActiveSync and Outlook over HTTPS</source>
+        <translation>Outlook im Web, ActiveSync und Outlook über HTTPS</translation>
+    </message>
+    <message>
+        <source>Outlook on the web</source>
+        <translation>Outlook im Web</translation>
+    </message>
+    <message>
+        <source>ActiveSync (mobile devices)</source>
+        <translation>ActiveSync (mobile Geräte)</translation>
+    </message>
+    <message>
+        <source>Outlook desktop</source>
+        <translation>Outlook-Desktopclient</translation>
+    </message>
+    <message>
+        <source>Public folders</source>
+        <translation>Öffentliche Ordner</translation>
+    </message>
+    <message>
+        <source>POP3 and IMAP4 clients</source>
+        <translation>POP3- und IMAP4-Clients</translation>
+    </message>
+    <message>
+        <source>Mail sent by SMTP clients and applications</source>
+        <translation>E-Mail von SMTP-Clients und Anwendungen</translation>
+    </message>
+    <message>
+        <source>EdgeSync</source>
+        <translation>EdgeSync</translation>
+    </message>
+    <message>
+        <source>DAG replication and failover</source>
+        <translation>DAG-Replikation und Failover</translation>
+    </message>
+    <message>
+        <source>Directory and authentication</source>
+        <translation>Verzeichnis und Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Name resolution (DNS)</source>
+        <translation>Namensauflösung (DNS)</translation>
+    </message>
+    <message>
+        <source>Mail between on-premises and Exchange Online</source>
+        <translation>E-Mail zwischen lokaler Umgebung und Exchange Online</translation>
+    </message>
+    <message>
+        <source>Hybrid free/busy, MailTips and mailbox moves</source>
+        <translation>Hybride Frei/Gebucht-Informationen, E-Mail-Infos und Postfachverschiebungen</translation>
+    </message>
+    <message>
+        <source>Voice mail (Unified Messaging)</source>
+        <translation>Voicemail (Unified Messaging)</translation>
+    </message>
+    <message>
+        <source>Administration and setup</source>
+        <translation>Verwaltung und Einrichtung</translation>
+    </message>
+    <message>
+        <source>Newsgroups (NNTP)</source>
+        <translation>Newsgroups (NNTP)</translation>
+    </message>
+    <message>
+        <source>Conferencing, chat and instant messaging</source>
+        <translation>Konferenzen, Chat und Instant Messaging</translation>
+    </message>
 </context>
 <context>
     <name>WarningsPanel</name>
@@ -3987,6 +4167,66 @@ Wiederherstellen?</translation>
     <message>
         <source>%1. Click to select %2.</source>
         <translation>%1. Klicken, um %2 auszuwählen.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            &lt;numerusform&gt;%1 und %n weiterer&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1 und %n weitere&lt;/numerusform&gt;
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3, %4)</source>
+        <comment>who → whom (service, port)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfActions</name>
+    <message>
+        <source>Consequences</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock All (What-if)</source>
+        <translation>Alle &amp;freigeben (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <source>&amp;Block (What-if)</source>
+        <translation>&amp;Sperren (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock (What-if)</source>
+        <translation>&amp;Freigeben (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <source>Block One &amp;Rule (What-if)</source>
+        <translation>Eine &amp;Regel sperren (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4 → %5)</source>
+        <translation>%1 %2 %3 (%4 → %5)</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Extra Port (What-if)…</source>
+        <translation>Zusätzlichen Port &amp;öffnen (Was-wäre-wenn)…</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBar</name>
+    <message>
+        <source>Unblock All</source>
+        <translation>Alle freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>What-if: %n rule(s) blocked. The deployment, its file and its exports stay as they are.</source>
+        <translation>
+            &lt;numerusform&gt;Was-wäre-wenn: %n Regel gesperrt. Die Bereitstellung, ihre Datei und ihre Exporte bleiben, wie sie sind.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Was-wäre-wenn: %n Regeln gesperrt. Die Bereitstellung, ihre Datei und ihre Exporte bleiben, wie sie sind.&lt;/numerusform&gt;
+        </translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,82 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>ConsequencesPanel</name>
+    <message>
+        <source>&amp;Unblock All</source>
+        <translation>&amp;Разблокировать всё</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;Question</source>
+        <translation>&amp;Сбросить вопрос</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked. Right-click a port chip on a firewall, a flow arrow or a row of the port matrix and choose &quot;Block (what-if)&quot; to see who would lose which service. &quot;Open an extra port (what-if)&quot; on a firewall tells whether any flow needs a port and what it would expose. The deployment itself never changes.</source>
+        <translation>Ничего не заблокировано. Щёлкните правой кнопкой мыши по метке порта на межсетевом экране, по стрелке потока или по строке матрицы портов и выберите «Заблокировать (что если)», чтобы увидеть, кто какую службу потеряет. «Открыть дополнительный порт (что если)» на межсетевом экране показывает, нужен ли порт какому-либо потоку и что он откроет. Само развёртывание никогда не меняется.</translation>
+    </message>
+    <message>
+        <source>What-if: %1 blocked, %2 broken.</source>
+        <comment>rules, flows</comment>
+        <translation>Что если: заблокировано — %1, нарушено — %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            &lt;numerusform&gt;%n правило&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n правила&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n правил&lt;/numerusform&gt;
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            &lt;numerusform&gt;%n поток&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n потока&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n потоков&lt;/numerusform&gt;
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is blocked.</source>
+        <translation>Ничего не заблокировано.</translation>
+    </message>
+    <message>
+        <source>Opening %1 from %2 to %3 (what-if)</source>
+        <translation>Открытие %1 из %2 в %3 (что если)</translation>
+    </message>
+    <message>
+        <source>No flow of this deployment needs it.</source>
+        <translation>Ни одному потоку этого развёртывания он не нужен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needed by %n rule(s) already:</source>
+        <translation>
+            &lt;numerusform&gt;Уже нужен %n правилу:&lt;/numerusform&gt;
+            &lt;numerusform&gt;Уже нужен %n правилам:&lt;/numerusform&gt;
+            &lt;numerusform&gt;Уже нужен %n правилам:&lt;/numerusform&gt;
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 (%4)</source>
+        <translation>%1 → %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>It would expose an unknown service: no entry of the catalog listens on this port behind this firewall.</source>
+        <translation>Он откроет неизвестную службу: ни одна запись каталога не прослушивает этот порт за этим межсетевым экраном.</translation>
+    </message>
+    <message>
+        <source>It would expose:</source>
+        <translation>Он откроет:</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (switched off in this deployment&apos;s options)</source>
+        <translation>%1 на %2 (выключено в параметрах этого развёртывания)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentCommands</name>
     <message>
         <source>Add %1</source>
@@ -845,6 +921,29 @@ B: %2</translation>
     <message>
         <source>PDF report</source>
         <translation>Отчет PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraPortDialog</name>
+    <message>
+        <source>Open an Extra Port (What-if)</source>
+        <translation>Открыть дополнительный порт (что если)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Протокол:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4087,90 @@ Restore it?</source>
         <source>Microsoft Hybrid Agent (Modern Hybrid): relays Exchange Online&apos;s free/busy requests and mailbox migrations to the Exchange server chosen in the Hybrid Configuration Wizard, over outbound connections only.</source>
         <translation>Гибридный агент Microsoft (современная гибридная топология): передаёт запросы сведений о занятости и миграции почтовых ящиков из Exchange Online на сервер Exchange, выбранный в мастере гибридной конфигурации, только по исходящим подключениям.</translation>
     </message>
+    <message>
+        <source>Inbound Internet mail</source>
+        <translation>Входящая почта из Интернета</translation>
+    </message>
+    <message>
+        <source>Outbound Internet mail</source>
+        <translation>Исходящая почта в Интернет</translation>
+    </message>
+    <message>
+        <source>Mail between the organisation&apos;s servers</source>
+        <translation>Почта между серверами организации</translation>
+    </message>
+    <message>
+        <source>Spam filtering (sender reputation)</source>
+        <translation>Фильтрация нежелательной почты (репутация отправителя)</translation>
+    </message>
+    <message>
+        <source>Outlook on the web, ActiveSync and Outlook over HTTPS</source>
+        <translation>Outlook в Интернете, ActiveSync и Outlook через HTTPS</translation>
+    </message>
+    <message>
+        <source>Outlook on the web</source>
+        <translation>Outlook в Интернете</translation>
+    </message>
+    <message>
+        <source>ActiveSync (mobile devices)</source>
+        <translation>ActiveSync (мобильные устройства)</translation>
+    </message>
+    <message>
+        <source>Outlook desktop</source>
+        <translation>Настольный Outlook</translation>
+    </message>
+    <message>
+        <source>Public folders</source>
+        <translation>Общедоступные папки</translation>
+    </message>
+    <message>
+        <source>POP3 and IMAP4 clients</source>
+        <translation>Клиенты POP3 и IMAP4</translation>
+    </message>
+    <message>
+        <source>Mail sent by SMTP clients and applications</source>
+        <translation>Почта, отправляемая SMTP-клиентами и приложениями</translation>
+    </message>
+    <message>
+        <source>EdgeSync</source>
+        <translation>EdgeSync</translation>
+    </message>
+    <message>
+        <source>DAG replication and failover</source>
+        <translation>Репликация DAG и отработка отказа</translation>
+    </message>
+    <message>
+        <source>Directory and authentication</source>
+        <translation>Каталог и проверка подлинности</translation>
+    </message>
+    <message>
+        <source>Name resolution (DNS)</source>
+        <translation>Разрешение имён (DNS)</translation>
+    </message>
+    <message>
+        <source>Mail between on-premises and Exchange Online</source>
+        <translation>Почта между локальной средой и Exchange Online</translation>
+    </message>
+    <message>
+        <source>Hybrid free/busy, MailTips and mailbox moves</source>
+        <translation>Гибридные сведения о занятости, подсказки MailTips и перемещение почтовых ящиков</translation>
+    </message>
+    <message>
+        <source>Voice mail (Unified Messaging)</source>
+        <translation>Голосовая почта (единая система обмена сообщениями)</translation>
+    </message>
+    <message>
+        <source>Administration and setup</source>
+        <translation>Администрирование и настройка</translation>
+    </message>
+    <message>
+        <source>Newsgroups (NNTP)</source>
+        <translation>Группы новостей (NNTP)</translation>
+    </message>
+    <message>
+        <source>Conferencing, chat and instant messaging</source>
+        <translation>Конференции, чат и мгновенные сообщения</translation>
+    </message>
 </context>
 <context>
     <name>WarningsPanel</name>
@@ -4006,6 +4189,68 @@ Restore it?</source>
     <message>
         <source>%1. Click to select %2.</source>
         <translation>%1. Щёлкните, чтобы выбрать: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            &lt;numerusform&gt;%1 и ещё %n&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1 и ещё %n&lt;/numerusform&gt;
+            &lt;numerusform&gt;%1 и ещё %n&lt;/numerusform&gt;
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3, %4)</source>
+        <comment>who → whom (service, port)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfActions</name>
+    <message>
+        <source>Consequences</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock All (What-if)</source>
+        <translation>&amp;Разблокировать всё (что если)</translation>
+    </message>
+    <message>
+        <source>&amp;Block (What-if)</source>
+        <translation>&amp;Заблокировать (что если)</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock (What-if)</source>
+        <translation>&amp;Разблокировать (что если)</translation>
+    </message>
+    <message>
+        <source>Block One &amp;Rule (What-if)</source>
+        <translation>Заблокировать одно &amp;правило (что если)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4 → %5)</source>
+        <translation>%1 %2 %3 (%4 → %5)</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Extra Port (What-if)…</source>
+        <translation>&amp;Открыть дополнительный порт (что если)…</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBar</name>
+    <message>
+        <source>Unblock All</source>
+        <translation>Разблокировать всё</translation>
+    </message>
+    <message numerus="yes">
+        <source>What-if: %n rule(s) blocked. The deployment, its file and its exports stay as they are.</source>
+        <translation>
+            &lt;numerusform&gt;Что если: заблокировано %n правило. Развёртывание, его файл и экспорт остаются без изменений.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Что если: заблокировано %n правила. Развёртывание, его файл и экспорт остаются без изменений.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Что если: заблокировано %n правил. Развёртывание, его файл и экспорт остаются без изменений.&lt;/numerusform&gt;
+        </translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,8 @@ QString PortExplainer::details(const CatalogEntry& entry) const
     }
     text += field(tr("Purpose"), m_texts.purpose(entry));
     text += field(tr("If blocked"), m_texts.ifBlocked(entry));
+    if (const ImpactInfo* impact = m_catalog.impact(entry.impact))
+        text += field(tr("Noticed as"), impact->name); // the what-if's group of consequences
     text += field(tr("Encryption"), m_texts.encryption(entry));
     for (qsizetype i = 0; i < entry.sources.size(); ++i) {
         const SourceInfo* source = m_catalog.source(entry.sources.at(i));

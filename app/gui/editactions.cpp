@@ -238,6 +238,7 @@ void EditActions::fillFlowMenu(QMenu* menu, const QList<int>& rows)
         ->setObjectName(QStringLiteral("actionFlowShowRules"));
     menu->addAction(tr("&Copy Its Rules"), this, [this, rows] { emit copyRulesRequested(rows); })
         ->setObjectName(QStringLiteral("actionFlowCopyRules"));
+    emit flowMenuFilled(menu, rows);
 }
 
 // A new zone is a LAN named "Zone N" (the kind most layouts add), selected with its name ready to be typed over.

@@ -45,6 +45,8 @@ signals:
     // The rows of a flow arrow chosen from its menu: the window selects them in the matrix and the inspector.
     void showRulesRequested(const QList<int>& rows);
     void copyRulesRequested(const QList<int>& rows);
+    // A flow arrow's menu has its editing entries: others (the what-if) add theirs.
+    void flowMenuFilled(QMenu* menu, const QList<int>& rows);
 
 private:
     void updateActions();

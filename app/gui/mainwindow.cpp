@@ -3,6 +3,7 @@
 #include "app/gui/compareactions.h"
 #include "app/gui/diagramnavigation.h"
 #include "app/gui/editactions.h"
+#include "app/gui/whatifactions.h"
 
 #include "model/autosave.h"
 #include "model/deployment.h"
@@ -242,6 +243,11 @@ void MainWindow::createDocks()
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_scene, &TopologyScene::boundaryMenuRequested, this, &MainWindow::showFirewallMenu);
     connectSelection(inspector, matrix, warnings);
+    // Before the tab order is set: the bar it puts above the diagram gives the view a new parent.
+    m_whatIf =
+        new WhatIfActions(m_analysis, m_scene, matrix, this, findChild<QDockWidget*>(QStringLiteral("legendDock")));
+    m_whatIf->addTo(m_viewMenu);
+    inspectorDock->raise(); // the Consequences join its tabs behind it, until something is blocked
     auto* editing = new EditActions(m_document, m_scene, inspector, PortCatalog::builtin(), this);
     editing->addTo(m_editMenu);
     // Enter on a role in the palette adds it to the zone selected on the diagram (or the zone of the selected card).
@@ -263,6 +269,7 @@ void MainWindow::createDocks()
     connect(editing, &EditActions::showRulesRequested, m_scene, &TopologyScene::rulesSelected);
     connect(editing, &EditActions::copyRulesRequested, matrix,
             [matrix](const QList<int>& rows) { matrix->copyRows(rows); });
+    connect(editing, &EditActions::flowMenuFilled, m_whatIf, &WhatIfActions::fillFlowMenu);
 
     m_undoView = new QUndoView(m_document->undoStack());
     m_undoView->setObjectName(QStringLiteral("undoView"));
@@ -507,7 +514,7 @@ void MainWindow::exportDiagram()
 }
 
 void MainWindow::showFirewallMenu(const QString& leftZoneId, const QString& rightZoneId, const QList<int>& rows,
-                                  const QPoint& screenPos)
+                                  const QPoint& screenPos, const QList<int>& chipRows)
 {
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("menuFirewall"));
@@ -521,6 +528,7 @@ void MainWindow::showFirewallMenu(const QString& leftZoneId, const QString& righ
     save->setObjectName(QStringLiteral("actionExportFirewallRules"));
     copy->setEnabled(!rows.isEmpty());
     save->setEnabled(!rows.isEmpty());
+    m_whatIf->fillFirewallMenu(&menu, leftZoneId, rightZoneId, chipRows);
     menu.exec(screenPos);
 }
 

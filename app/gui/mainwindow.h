@@ -20,6 +20,7 @@ class QMimeData;
 class QUndoView;
 class TopologyScene;
 class WarningsPanel;
+class WhatIfActions;
 
 // Wires the document, its undo stack, the actions and the docks. Every panel is its own class in views/.
 class MainWindow final : public QMainWindow
@@ -65,7 +66,7 @@ private:
     void exportDiagram();
     // The menu of a firewall bar on the diagram: copy or export the rules crossing it.
     void showFirewallMenu(const QString& leftZoneId, const QString& rightZoneId, const QList<int>& rows,
-                          const QPoint& screenPos);
+                          const QPoint& screenPos, const QList<int>& chipRows);
     bool save();
     bool saveAs();
     bool maybeSave();
@@ -89,6 +90,7 @@ private:
     MatrixPanel* m_matrix = nullptr;
     QDockWidget* m_matrixDock = nullptr;
     MatrixExportFlow* m_matrixExport = nullptr;
+    WhatIfActions* m_whatIf = nullptr;
     LiveProbe* m_liveProbe = nullptr;
     ProbeDashboard* m_dashboard = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -2,6 +2,7 @@
 
 #include "views/diagram/diagramfont.h"
 #include "views/diagram/roleicon.h"
+#include "views/diagram/whatifmarks.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -26,6 +27,14 @@ void ActorBadgeItem::setEmphasis(Emphasis emphasis)
     update();
 }
 
+void ActorBadgeItem::setLosesFlow(bool loses)
+{
+    if (loses == m_losesFlow)
+        return;
+    m_losesFlow = loses;
+    update();
+}
+
 QRectF ActorBadgeItem::boundingRect() const
 {
     return {0, 0, m_width, Height};
@@ -44,7 +53,10 @@ void ActorBadgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
     font.setItalic(true);
     painter->setFont(font);
     painter->setPen(QColor(0x33, 0x33, 0x33));
-    const QRectF text(Height + 2, 0, m_width - Height - 10, Height);
+    const qreal badge = m_losesFlow ? 18 : 0; // room for the warning badge at the right end
+    const QRectF text(Height + 2, 0, m_width - Height - 10 - badge, Height);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(font).elidedText(m_name, Qt::ElideRight, text.width()));
+    if (m_losesFlow)
+        WhatIfMarks::paintLossBadge(painter, QRectF(m_width - 22, 5, 16, 14));
 }

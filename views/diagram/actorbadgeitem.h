@@ -18,6 +18,9 @@ public:
     const QString& actorId() const { return m_actorId; }
     Emphasis emphasis() const { return m_emphasis; }
     void setEmphasis(Emphasis emphasis);
+    // What-if: the actor loses a flow; a warning badge at the right end.
+    bool losesFlow() const { return m_losesFlow; }
+    void setLosesFlow(bool loses);
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -27,4 +30,5 @@ private:
     QString m_name;
     qreal m_width;
     Emphasis m_emphasis = Emphasis::Normal;
+    bool m_losesFlow = false;
 };

@@ -69,6 +69,14 @@ void BoundaryItem::setChipMarks(const QList<ChipMark>& marks)
     update();
 }
 
+void BoundaryItem::setChipBlocks(const QList<ChipBlock>& blocks)
+{
+    if (blocks == m_blocks)
+        return;
+    m_blocks = blocks;
+    update();
+}
+
 QRectF BoundaryItem::boundingRect() const
 {
     return {0, 0, Width, m_height};
@@ -111,12 +119,16 @@ void BoundaryItem::paintChip(QPainter* painter, const QRectF& box, const QString
         fill = QColor(0xf2, 0xf2, 0xf2);
         ink = QColor(0x8c, 0x8c, 0x8c);
     }
+    if (look.blocked != ChipBlock::None) {
+        border = QPen(WhatIfMarks::blockedColour(), 2, look.blocked == ChipBlock::Fully ? Qt::SolidLine : Qt::DashLine);
+        ink = look.blocked == ChipBlock::Fully ? WhatIfMarks::blockedColour() : ink;
+    }
     painter->setPen(border);
     painter->setBrush(fill);
     painter->drawRoundedRect(box, 5, 5);
     painter->setPen(ink);
     const QFont font = painter->font();
-    if (look.mark.struck) {
+    if (look.mark.struck || look.blocked == ChipBlock::Fully) {
         QFont struck = font;
         struck.setStrikeOut(true);
         painter->setFont(struck);
@@ -134,7 +146,8 @@ void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     painter->setFont(m_font);
     for (int i = 0; i < m_chips.size(); ++i) {
         const ChipLook look{m_states.value(i), m_highlighted.contains(m_chips.at(i)),
-                            m_emphasis.value(i, Emphasis::Normal), m_marks.value(i)};
+                            m_emphasis.value(i, Emphasis::Normal), m_marks.value(i),
+                            m_blocks.value(i, ChipBlock::None)};
         paintChip(painter, m_chipRects.at(i), m_chips.at(i), look);
     }
 }

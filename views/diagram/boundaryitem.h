@@ -3,6 +3,7 @@
 #include "probe/proberesult.h"
 #include "views/diagram/chipmark.h"
 #include "views/diagram/emphasis.h"
+#include "views/diagram/whatifmarks.h"
 
 #include <QFont>
 #include <QGraphicsItem>
@@ -36,6 +37,9 @@ public:
     // One mark per chip (the comparison); empty: none.
     void setChipMarks(const QList<ChipMark>& marks);
     QList<ChipMark> chipMarks() const { return m_marks; }
+    // What the what-if blocks of each chip's rules; empty: nothing.
+    void setChipBlocks(const QList<ChipBlock>& blocks);
+    QList<ChipBlock> chipBlocks() const { return m_blocks; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -46,6 +50,7 @@ public:
         bool fresh = false;              // appeared with the last change
         Emphasis emphasis = Emphasis::Normal;
         ChipMark mark;
+        ChipBlock blocked = ChipBlock::None; // what-if: fully blocked chips are struck through
     };
     static QFont chipFont();
     // The room a chip needs around its text.
@@ -61,6 +66,7 @@ private:
     QList<Emphasis> m_emphasis;
     QList<std::optional<ProbeState>> m_states;
     QList<ChipMark> m_marks;
+    QList<ChipBlock> m_blocks;
     QFont m_font;
     QList<QRectF> m_chipRects;
 };

@@ -8,6 +8,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include "views/diagram/flowfamily.h"
+#include "views/diagram/whatifmarks.h"
 
 namespace {
 constexpr qreal kHeadLength = 10;
@@ -89,6 +90,14 @@ void FlowArrowItem::setEmphasis(Emphasis emphasis)
     update();
 }
 
+void FlowArrowItem::setBlocked(bool blocked)
+{
+    if (blocked == m_blocked)
+        return;
+    m_blocked = blocked;
+    update();
+}
+
 QRectF FlowArrowItem::boundingRect() const
 {
     const qreal margin = kClickWidth / 2 + 2;
@@ -127,7 +136,11 @@ void FlowArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const qreal width = m_width + (m_emphasis == Emphasis::Emphasised ? kEmphasisedExtraWidth : 0);
-    painter->setPen(linePen(m_colour, width));
+    const QColor colour = m_blocked ? WhatIfMarks::blockedColour() : m_colour;
+    QPen pen = linePen(colour, width);
+    if (m_blocked)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     QRectF visible = option->exposedRect;
     if (painter->hasClipping())
@@ -145,5 +158,5 @@ void FlowArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         if (left < right && run.y1() >= visible.top() && run.y1() <= visible.bottom())
             painter->drawLine(QLineF(left, run.y1(), right, run.y2()));
     }
-    paintHead(painter, m_head, m_colour);
+    paintHead(painter, m_head, colour);
 }

@@ -28,6 +28,9 @@ public:
     const QList<int>& rows() const { return m_rows; }
     Emphasis emphasis() const { return m_emphasis; }
     void setEmphasis(Emphasis emphasis);
+    // What-if: the arrow carries a blocked rule a flow needs; drawn red and dashed.
+    bool isBlocked() const { return m_blocked; }
+    void setBlocked(bool blocked);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -53,5 +56,6 @@ private:
     QList<int> m_rows;
     qreal m_width;
     Emphasis m_emphasis = Emphasis::Normal;
+    bool m_blocked = false;
     mutable QPainterPath m_shape; // computed on the first hit test: most arrows are never hit-tested
 };

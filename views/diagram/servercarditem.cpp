@@ -4,6 +4,7 @@
 #include "views/probing/probestatestyle.h"
 #include "views/diagram/diagramfont.h"
 #include "views/diagram/roleicon.h"
+#include "views/diagram/whatifmarks.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -77,6 +78,14 @@ void ServerCardItem::setEmphasis(Emphasis emphasis)
     update();
 }
 
+void ServerCardItem::setLosesFlow(bool loses)
+{
+    if (loses == m_losesFlow)
+        return;
+    m_losesFlow = loses;
+    update();
+}
+
 QRectF ServerCardItem::boundingRect() const
 {
     return {0, 0, Width, Height};
@@ -96,6 +105,8 @@ void ServerCardItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     painter->drawRoundedRect(boundingRect().adjusted(1, 1, -1, -1), 6, 6);
 
     paintRoleIcon(painter, QRectF(9, (Height - kIconSize) / 2, kIconSize, kIconSize), m_roleId);
+    if (m_losesFlow)
+        WhatIfMarks::paintLossBadge(painter, QRectF(Width - 22, Height - 20, 16, 14));
 
     // Eliding measures text: done once per font, not on every frame.
     const qreal textWidth = Width - kTextLeft - 8;

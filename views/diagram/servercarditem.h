@@ -40,6 +40,9 @@ public:
     bool shows(const Server& server, const QString& rolesText, int portCount) const;
     Emphasis emphasis() const { return m_emphasis; }
     void setEmphasis(Emphasis emphasis);
+    // What-if: the server loses a flow; a warning badge in the corner.
+    bool losesFlow() const { return m_losesFlow; }
+    void setLosesFlow(bool loses);
     // The probed ports, in port order. An empty list draws grey dots again.
     void setPortDots(const QList<PortDot>& dots);
     const QList<PortDot>& portDots() const { return m_dots; }
@@ -61,6 +64,7 @@ private:
     int m_portCount;
     QList<PortDot> m_dots;
     Emphasis m_emphasis = Emphasis::Normal;
+    bool m_losesFlow = false;
     std::optional<QFont> m_elidedFor; // the font m_elidedName and m_elidedDetail were measured in, once painted
     QString m_elidedName;
     QString m_elidedDetail;

@@ -24,6 +24,7 @@ class QGraphicsRectItem;
 class ProbeObservations;
 struct ProbePlan;
 class ServerCardItem;
+class WhatIfState;
 
 // The topology diagram as a view of the document: zones as lanes left to right, tinted by kind, with a header;
 // server cards laid out in a grid inside their lane; a firewall bar between neighbouring zones carrying the port
@@ -75,6 +76,9 @@ public:
     // A view state's marks of the chips (boundary → chip, as chipRows), kept across rebuilds until replaced; the
     // state sets them again after each change of the document.
     void setChipMarks(const QList<QList<ChipMark>>& marks);
+    // The what-if the diagram shows from now on, after each of its changes: chips of blocked rules struck through,
+    // arrows that carry one red and dashed, servers and actors that lose a flow with a warning badge. Null: none.
+    void setWhatIf(const WhatIfState* whatIf);
     // The card of a server, or nullptr.
     ServerCardItem* card(const QString& serverId) const { return m_cards.value(serverId); }
 
@@ -94,10 +98,10 @@ signals:
     void zoneSelected(const QString& zoneId);     // a click on a lane (header or empty area)
     void rulesSelected(const QList<int>& rows);   // a click on a boundary chip or an arrow: its matrix rows
     void selectionCleared();                      // a click outside every lane
-    // A right click on a firewall bar or one of its chips: the zones left and right of it, its rows (boundaryRows)
-    // and where the menu goes, in screen coordinates.
+    // A right click on a firewall bar or one of its chips: the zones left and right of it, its rows (boundaryRows),
+    // where the menu goes, in screen coordinates, and the rows of the chip clicked (empty on the bar).
     void boundaryMenuRequested(const QString& leftZoneId, const QString& rightZoneId, const QList<int>& rows,
-                               const QPoint& screenPos);
+                               const QPoint& screenPos, const QList<int>& chipRows);
     // A right click on cards (the selection, which the card joined), a flow arrow (its rows) or a lane.
     void serverMenuRequested(const QStringList& serverIds, const QPoint& screenPos);
     void flowMenuRequested(const QList<int>& rows, const QPoint& screenPos);
@@ -127,6 +131,7 @@ private:
     void addArrows(const FlowAnchors& anchors, const RuleZones& ruleZones);
     bool addLegend(qreal top);
     void applyHighlight();
+    void applyWhatIf();
     void onSelectionChanged();
     void handleClick(const QPointF& scenePos);
     int laneHeaderAt(const QPointF& scenePos) const;
@@ -157,6 +162,7 @@ private:
     FlowAnchors m_anchors;
     FlowRouting m_routing;
     QList<int> m_highlightedRows;
+    const WhatIfState* m_whatIf = nullptr;
     // The shown state of each planned probe (by index in the plan) and the probes of each matrix row, so that an
     // update of a few hosts recomputes the chips without reading every observation again.
     QList<std::optional<ProbeState>> m_probeStates;

@@ -198,8 +198,9 @@ void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
         const int index = boundary ? int(m_boundaries.indexOf(boundary)) : -1;
         if (index >= 0 && index + 1 < zones.size()) {
             event->accept();
+            const int chip = boundary->chipAt(boundary->mapFromScene(event->scenePos()));
             emit boundaryMenuRequested(zones.at(index).id, zones.at(index + 1).id, boundaryRows(index),
-                                       event->screenPos());
+                                       event->screenPos(), chip >= 0 ? m_chipRows.at(index).at(chip) : QList<int>());
             return;
         }
         if (auto* arrow = dynamic_cast<FlowArrowItem*>(item)) {

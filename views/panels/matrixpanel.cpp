@@ -116,6 +116,11 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     refillChoices();
 }
 
+void MatrixPanel::showBlockedRows(const QSet<int>& rows)
+{
+    m_model->setBlockedRows(rows);
+}
+
 void MatrixPanel::showObservations(const QHash<int, RowObservation>& observations)
 {
     m_model->setObservations(observations);

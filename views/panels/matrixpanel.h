@@ -3,6 +3,7 @@
 #include "model/rowobservation.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class DeploymentAnalysis;
@@ -40,6 +41,10 @@ public:
     void focusFilter();
     // The live probe's view of the rows: fills and shows the "Observed" column.
     void showObservations(const QHash<int, RowObservation>& observations);
+    // The what-if's blocked rows, struck through.
+    void showBlockedRows(const QSet<int>& rows);
+    // The matrix rows selected in the table, ascending.
+    QList<int> selectedRows() const;
 
 signals:
     // The user selected these matrix rows (an empty list when the selection was cleared).
@@ -48,7 +53,6 @@ signals:
     void exportRowsRequested(const QList<int>& rows);
 
 private:
-    QList<int> selectedRows() const;
     QList<int> selectedRowsAsShown() const;
 
     void refillChoices();
