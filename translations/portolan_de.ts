@@ -349,15 +349,15 @@ B: %2</translation>
     <message numerus="yes">
         <source>%n rule(s)</source>
         <translation>
-            &lt;numerusform&gt;%n Regel&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n Regeln&lt;/numerusform&gt;
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s)</source>
         <translation>
-            &lt;numerusform&gt;%n Fluss&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n Flüsse&lt;/numerusform&gt;
+            <numerusform>%n Fluss</numerusform>
+            <numerusform>%n Flüsse</numerusform>
         </translation>
     </message>
     <message>
@@ -375,8 +375,8 @@ B: %2</translation>
     <message numerus="yes">
         <source>Needed by %n rule(s) already:</source>
         <translation>
-            &lt;numerusform&gt;Bereits von %n Regel benötigt:&lt;/numerusform&gt;
-            &lt;numerusform&gt;Bereits von %n Regeln benötigt:&lt;/numerusform&gt;
+            <numerusform>Bereits von %n Regel benötigt:</numerusform>
+            <numerusform>Bereits von %n Regeln benötigt:</numerusform>
         </translation>
     </message>
     <message>
@@ -4174,8 +4174,8 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            &lt;numerusform&gt;%1 und %n weiterer&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 und %n weitere&lt;/numerusform&gt;
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -4224,8 +4224,8 @@ Wiederherstellen?</translation>
     <message numerus="yes">
         <source>What-if: %n rule(s) blocked. The deployment, its file and its exports stay as they are.</source>
         <translation>
-            &lt;numerusform&gt;Was-wäre-wenn: %n Regel gesperrt. Die Bereitstellung, ihre Datei und ihre Exporte bleiben, wie sie sind.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Was-wäre-wenn: %n Regeln gesperrt. Die Bereitstellung, ihre Datei und ihre Exporte bleiben, wie sie sind.&lt;/numerusform&gt;
+            <numerusform>Was-wäre-wenn: %n Regel gesperrt. Die Bereitstellung, ihre Datei und ihre Exporte bleiben, wie sie sind.</numerusform>
+            <numerusform>Was-wäre-wenn: %n Regeln gesperrt. Die Bereitstellung, ihre Datei und ihre Exporte bleiben, wie sie sind.</numerusform>
         </translation>
     </message>
 </context>

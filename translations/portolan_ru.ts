@@ -351,17 +351,17 @@ B: %2</translation>
     <message numerus="yes">
         <source>%n rule(s)</source>
         <translation>
-            &lt;numerusform&gt;%n правило&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n правила&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n правил&lt;/numerusform&gt;
+            <numerusform>%n правило</numerusform>
+            <numerusform>%n правила</numerusform>
+            <numerusform>%n правил</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s)</source>
         <translation>
-            &lt;numerusform&gt;%n поток&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n потока&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n потоков&lt;/numerusform&gt;
+            <numerusform>%n поток</numerusform>
+            <numerusform>%n потока</numerusform>
+            <numerusform>%n потоков</numerusform>
         </translation>
     </message>
     <message>
@@ -379,9 +379,9 @@ B: %2</translation>
     <message numerus="yes">
         <source>Needed by %n rule(s) already:</source>
         <translation>
-            &lt;numerusform&gt;Уже нужен %n правилу:&lt;/numerusform&gt;
-            &lt;numerusform&gt;Уже нужен %n правилам:&lt;/numerusform&gt;
-            &lt;numerusform&gt;Уже нужен %n правилам:&lt;/numerusform&gt;
+            <numerusform>Уже нужен %n правилу:</numerusform>
+            <numerusform>Уже нужен %n правилам:</numerusform>
+            <numerusform>Уже нужен %n правилам:</numerusform>
         </translation>
     </message>
     <message>
@@ -4196,9 +4196,9 @@ Restore it?</source>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            &lt;numerusform&gt;%1 и ещё %n&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 и ещё %n&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 и ещё %n&lt;/numerusform&gt;
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4247,9 +4247,9 @@ Restore it?</source>
     <message numerus="yes">
         <source>What-if: %n rule(s) blocked. The deployment, its file and its exports stay as they are.</source>
         <translation>
-            &lt;numerusform&gt;Что если: заблокировано %n правило. Развёртывание, его файл и экспорт остаются без изменений.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Что если: заблокировано %n правила. Развёртывание, его файл и экспорт остаются без изменений.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Что если: заблокировано %n правил. Развёртывание, его файл и экспорт остаются без изменений.&lt;/numerusform&gt;
+            <numerusform>Что если: заблокировано %n правило. Развёртывание, его файл и экспорт остаются без изменений.</numerusform>
+            <numerusform>Что если: заблокировано %n правила. Развёртывание, его файл и экспорт остаются без изменений.</numerusform>
+            <numerusform>Что если: заблокировано %n правил. Развёртывание, его файл и экспорт остаются без изменений.</numerusform>
         </translation>
     </message>
 </context>
