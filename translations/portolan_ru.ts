@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Ports or service</source>
+        <translation>Порты или служба</translation>
+    </message>
+    <message>
+        <source>From zones</source>
+        <translation>Из зон</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>&amp;Добавить правило</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>&amp;Удалить правило</translation>
+    </message>
+    <message>
+        <source>(not placed)</source>
+        <translation>(не размещена)</translation>
+    </message>
+    <message>
+        <source>443, 6001-6004, dynamic or a service</source>
+        <translation>443, 6001-6004, dynamic или служба</translation>
+    </message>
+    <message>
+        <source>(choose zones)</source>
+        <translation>(выберите зоны)</translation>
+    </message>
+</context>
+<context>
     <name>CheckedWrite</name>
     <message>
         <source>an earlier write failed</source>
@@ -794,6 +833,552 @@
     </message>
 </context>
 <context>
+    <name>LessonActions</name>
+    <message>
+        <source>Le&amp;sson</source>
+        <translation>&amp;Урок</translation>
+    </message>
+    <message>
+        <source>&amp;Open Lesson…</source>
+        <translation>&amp;Открыть урок…</translation>
+    </message>
+    <message>
+        <source>&amp;New Lesson from this Deployment…</source>
+        <translation>&amp;Новый урок из этого развёртывания…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation>&amp;Закрыть урок</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Не удаётся открыть урок</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2</source>
+        <translation>Не удаётся открыть %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Предупреждения (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <source>Lesson “%1”: the asked answers are hidden, the deployment is read-only.</source>
+        <translation>Урок «%1»: ответы на вопросы скрыты, развёртывание только для чтения.</translation>
+    </message>
+    <message>
+        <source>Saved the lesson to %1</source>
+        <translation>Урок сохранён в %1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonAnswersReader</name>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Portolan answer file: the top level is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with an answer per task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task &quot;%1&quot; in the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required key is missing; is this a Portolan answer file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;; this is not a Portolan answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished">ожидается целое число</translation>
+    </message>
+    <message>
+        <source>this answer file uses format version %1, newer than this Portolan (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format version %1</source>
+        <translation type="unfinished">неподдерживаемая версия формата %1</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished">ожидается строка</translation>
+    </message>
+    <message>
+        <source>these are answers to the lesson &quot;%1&quot;, not to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">ожидается объект</translation>
+    </message>
+    <message>
+        <source>expected an object: role id → zone id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;tcp&quot; or &quot;udp&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ports such as &quot;25&quot;, &quot;6001-6004&quot; or &quot;6001,6002,6004&quot; (1-65535), or &quot;%1&quot; for the dynamic RPC range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a zone id</source>
+        <translation type="unfinished">ожидается идентификатор зоны</translation>
+    </message>
+    <message>
+        <source>no zone &quot;%1&quot; in the lesson&apos;s deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task does not ask to place &quot;%1&quot; (it asks for: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonAnswersWriter</name>
+    <message>
+        <source>cannot save &quot;%1&quot;: %2</source>
+        <translation type="unfinished">не удается сохранить &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonChooser</name>
+    <message>
+        <source>Open Lesson</source>
+        <translation>Открыть урок</translation>
+    </message>
+    <message>
+        <source>Level %1 — %2</source>
+        <translation>Уровень %1 — %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>Открыть &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Открыть урок</translation>
+    </message>
+    <message>
+        <source>Portolan lessons (*.portolan-lesson)</source>
+        <translation>Уроки Portolan (*.portolan-lesson)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonGrader</name>
+    <message>
+        <source>No flow of this deployment needs %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not listen on %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service: nothing this deployment runs in %1 listens there, but an open port is one more way in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowing it would expose:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported; it needs no rule between zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported; across zones it needs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Hint</source>
+        <translation>П&amp;одсказка</translation>
+    </message>
+    <message>
+        <source>Show &amp;Answers</source>
+        <translation>Показать &amp;ответы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Available once every task is right, or after %n checks.</source>
+        <translation>
+            <numerusform>Доступно, когда все задания решены верно, или после %n проверки.</numerusform>
+            <numerusform>Доступно, когда все задания решены верно, или после %n проверок.</numerusform>
+            <numerusform>Доступно, когда все задания решены верно, или после %n проверок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>&amp;Сохранить ответы…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Answers…</source>
+        <translation>Открыть отв&amp;еты…</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Сохранить ответы</translation>
+    </message>
+    <message>
+        <source>Portolan answers (*.json)</source>
+        <translation>Ответы Portolan (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the answers</source>
+        <translation>Не удаётся сохранить ответы</translation>
+    </message>
+    <message>
+        <source>Open answers</source>
+        <translation>Открыть ответы</translation>
+    </message>
+    <message>
+        <source>Cannot open the answers</source>
+        <translation>Не удаётся открыть ответы</translation>
+    </message>
+    <message>
+        <source>No rule is missing.</source>
+        <translation>Ни одного правила не хватает.</translation>
+    </message>
+    <message>
+        <source>Hint: %1 → %2 needs %3: %4</source>
+        <translation>Подсказка: для %1 → %2 нужна служба %3: %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; (%3)</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missing: %1&lt;/b&gt;, %2. Needed because: %3 &lt;i&gt;If blocked:&lt;/i&gt; %4</source>
+        <translation>&lt;b&gt;Не хватает: %1&lt;/b&gt;, %2. Нужно, потому что: %3 &lt;i&gt;Если заблокировать:&lt;/i&gt; %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not needed: %1 %2.&lt;/b&gt; %3 &lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Не нужно: %1 %2.&lt;/b&gt; %3 &lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>не размещена</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 in %2&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;%1 в зоне %2&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Score: %1 % · attempts: %2</source>
+        <translation>Результат: %1 % · попыток: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished">ожидается строка</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished">не может быть пустым</translation>
+    </message>
+    <message>
+        <source>not a Portolan lesson: the top level is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required key is missing; is this a Portolan lesson?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;; this is not a Portolan lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished">ожидается целое число</translation>
+    </message>
+    <message>
+        <source>this lesson uses format version %1, newer than this Portolan (%2); open it with a newer Portolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format version %1</source>
+        <translation type="unfinished">неподдерживаемая версия формата %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the object of a .portolan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">ожидается объект</translation>
+    </message>
+    <message>
+        <source>duplicate task id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no zone &quot;%1&quot; in the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task kind &quot;%1&quot; (known: firewall-rules, server-ports, place-roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two sides of a firewall must be different zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server &quot;%1&quot; in the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one role to place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a role id of the catalog, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate role &quot;%1&quot;</source>
+        <translation type="unfinished">повторяющаяся роль &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>LessonWriter</name>
+    <message>
+        <source>cannot save &quot;%1&quot;: %2</source>
+        <translation type="unfinished">не удается сохранить &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>The mail server on the LAN, published through a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most common small layout: only SMTP and the published web access cross into the network. You learn that the firewall allows a few ports, each to one server, and why each one is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2003 runs on the LAN; a proxy in the DMZ publishes Outlook Web Access, and SMTP is mapped through to the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rules must the firewall between the Internet and the DMZ allow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rules must the firewall between the DMZ and the LAN allow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which ports does the mail server listen on, and from which zones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMTP relay in the DMZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a relay in the DMZ takes the Internet&apos;s mail, only SMTP crosses the inner firewall. You learn why opening the RPC endpoint mapper or the dynamic RPC range from the DMZ is a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2003 sits on the LAN; a non-Exchange SMTP relay in the DMZ receives the Internet&apos;s mail and sends Exchange&apos;s outbound mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server on the firewall host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Exchange runs on the firewall host itself, the outer interface sees the mail server directly and the inner one carries Active Directory. You learn which side needs which ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2003 runs on the firewall/proxy host; the domain controller and the clients stay on the LAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rules must the firewall between the Internet and the firewall host allow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rules must the firewall between the firewall host and the LAN allow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2003 front-end and back-end servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A front-end server in the DMZ needs much of Active Directory and the back-ends&apos; ports opened to it. You learn the cost of that design and where back-end servers belong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A front-end server in the DMZ proxies Outlook Web Access, POP3, IMAP4, SMTP and RPC over HTTP to two back-end servers on the LAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which ports does the front-end server listen on, and from which zones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does a third back-end server belong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2010 with static RPC ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook reaches Exchange 2010 over RPC: the endpoint mapper on 135, then a port it is told. You learn why fixing the RPC Client Access and Address Book ports lets the firewall open TCP 135 and two ports instead of the whole dynamic range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal firewall separates the Outlook clients&apos; network from the server network. The CAS array uses the static ports 59532 and 59533.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rules must the firewall between the clients&apos; network and the server network allow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which ports does the Client Access server listen on, and from which zones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2016 published through a reverse proxy</source>
+        <translation type="unfinished">Exchange 2016, опубликованный через обратный прокси</translation>
+    </message>
+    <message>
+        <source>A reverse proxy in the DMZ publishes the web services, so HTTPS crosses both firewalls while SMTP goes straight to the Mailbox servers. You learn what a reverse proxy changes in the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two Exchange 2016 Mailbox servers are on the LAN; a reverse proxy in the DMZ publishes Outlook on the web, ActiveSync, EWS, Autodiscover and Outlook Anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rules must the firewall between the Internet and the LAN allow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2019 with an Edge Transport server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Transport server takes the Internet&apos;s mail in the perimeter network and learns recipients through EdgeSync. You learn the two ports the inner firewall needs and why Mailbox servers never go into the DMZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscribed Edge Transport server sits in the perimeter network; two Mailbox servers and a domain controller are on the LAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which ports does the Edge Transport server listen on, and from which zones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does a third Mailbox server belong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2019 hybrid with Exchange Online</source>
+        <translation type="unfinished">Гибридное развёртывание Exchange 2019 с Exchange Online</translation>
+    </message>
+    <message>
+        <source>In a hybrid deployment Exchange Online calls the on-premises servers for mail, free/busy and mailbox moves. You learn which ports the cloud needs and that the domain controller stays inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Exchange 2019 Mailbox server on the LAN is in a hybrid deployment with Exchange Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rules must the firewall between Exchange Online and the LAN allow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does a second domain controller belong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Exchange 2019 DAG across sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database availability group stretched over two sites replicates, seeds and fails over between them, and Microsoft does not support filtering between its members. You learn how much crosses a site link and what the witness needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each site holds a Mailbox server of the same DAG and a domain controller; the file share witness is in a third site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rules must the link between site A and site B allow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which ports does the file share witness listen on, and from which zones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1284,6 +1869,77 @@ Restore it?</source>
     <message>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>NewLessonDialog</name>
+    <message>
+        <source>New Lesson from this Deployment</source>
+        <translation>Новый урок из этого развёртывания</translation>
+    </message>
+    <message>
+        <source>What the learner should do, e.g. which documents to read first.</source>
+        <translation>Что должен сделать учащийся, например какие документы прочитать сначала.</translation>
+    </message>
+    <message>
+        <source>Firewall between %1 and %2</source>
+        <translation>Межсетевой экран между %1 и %2</translation>
+    </message>
+    <message>
+        <source>Ports of server %1</source>
+        <translation>Порты сервера %1</translation>
+    </message>
+    <message>
+        <source>Where one more %1 belongs</source>
+        <translation>Куда поместить ещё один сервер роли %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save Lesson…</source>
+        <translation>&amp;Сохранить урок…</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>urok</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Сохранить урок</translation>
+    </message>
+    <message>
+        <source>Portolan lessons (*.portolan-lesson)</source>
+        <translation>Уроки Portolan (*.portolan-lesson)</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>Не удаётся сохранить урок</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Задание:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask about (the answers are hidden from the learner):</source>
+        <translation>&amp;Спросить о (ответы скрыты от учащегося):</translation>
+    </message>
+    <message>
+        <source>Which rules must the firewall between %1 and %2 allow, in both directions?</source>
+        <translation>Какие правила должен разрешать межсетевой экран между %1 и %2 в обоих направлениях?</translation>
+    </message>
+    <message>
+        <source>Which ports does %1 listen on, and from which zones?</source>
+        <translation>На каких портах слушает %1 и из каких зон?</translation>
+    </message>
+    <message>
+        <source>In which zone does one more server of each of these roles belong, so that the layout is supported: %1?</source>
+        <translation>В какую зону поместить ещё по одному серверу каждой из этих ролей, чтобы схема поддерживалась: %1?</translation>
+    </message>
+    <message>
+        <source>Asks about: %1.</source>
+        <translation>Вопросы: %1.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +3239,10 @@ Restore it?</source>
         <source>Exchange 2010: Outlook opens public folders directly on this Mailbox server. When any server is marked, only the marked ones get Outlook&apos;s RPC rules for public folders.</source>
         <translation>Exchange 2010: Outlook открывает общие папки напрямую на этом сервере почтовых ящиков. Если отмечен хотя бы один сервер, правила RPC Outlook для общих папок получают только отмеченные.</translation>
     </message>
+    <message>
+        <source>The lesson asks for these</source>
+        <translation>Это спрашивает урок</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCheck</name>
@@ -2937,6 +3597,14 @@ Restore it?</source>
     <message>
         <source>%1 is larger than %2 MB; an nmap report that large is refused</source>
         <translation>%1 больше %2 МБ; отчеты nmap такого размера не принимаются</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a lesson file that large is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; an answer file that large is refused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

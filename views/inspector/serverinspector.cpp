@@ -21,6 +21,7 @@
 #include "model/endpointnames.h"
 #include "model/portcatalog.h"
 #include "views/inspector/inspectorsupport.h"
+#include "views/lesson/answermask.h"
 #include "views/inspector/rpcrangeeditor.h"
 
 namespace {
@@ -222,6 +223,8 @@ void ServerInspector::fillFlows()
     QMap<QString, QTreeWidgetItem*> listening;
     for (int row = 0; row < matrix.rowCount(); ++row) {
         const MatrixRule& rule = *matrix.ruleAt(row);
+        if (m_answers && m_answers->hidesRule(rule))
+            continue;
         const QString port = Inspector::portText(rule);
         if (rule.destinations.contains(m_serverId)) {
             const QString key = port + u'\n' + rule.service;
@@ -247,6 +250,8 @@ void ServerInspector::fillFlows()
                 m_outbound->setCurrentItem(item);
         }
     }
+    if (m_answers && m_answers->hidesServer(m_serverId))
+        new QTreeWidgetItem(m_listening, {QStringLiteral("?"), tr("The lesson asks for these"), QStringLiteral("?")});
     for (QTreeWidget* tree : {m_listening, m_outbound}) {
         tree->resizeColumnToContents(0);
         tree->resizeColumnToContents(1);
