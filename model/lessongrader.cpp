@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include "model/catalogentry.h"
 #include "model/flowengine.h"
@@ -126,8 +127,7 @@ PortSet TaskGrading::learnerPorts(const LearnerLine& line, const QList<ExpectedR
         if (part.trimmed() == LessonAnswers::dynamicKeyword()) {
             bool found = false;
             for (const ExpectedRule& rule : expected) {
-                if (rule.dynamicRpc && rule.from == line.from && rule.to == line.to &&
-                    rule.protocol == line.protocol) {
+                if (rule.dynamicRpc && rule.from == line.from && rule.to == line.to && rule.protocol == line.protocol) {
                     set.insert(rule.ports.first, rule.ports.last);
                     found = true;
                 }
@@ -151,10 +151,11 @@ PortSet TaskGrading::dynamicRangeInto(const QString& zone) const
         for (const QString& role : server.roles) {
             if (!m_catalog.listensOnDynamicRpc(role))
                 continue;
-            const PortRange range = server.dynamicRpcRange ? *server.dynamicRpcRange
-                                    : m_deployment.options.dynamicRpcRange
-                                        ? *m_deployment.options.dynamicRpcRange
-                                        : m_catalog.dynamicRpcDefault(m_deployment.effectiveVersion(server), role).range;
+            const PortRange range =
+                server.dynamicRpcRange ? *server.dynamicRpcRange
+                : m_deployment.options.dynamicRpcRange
+                    ? *m_deployment.options.dynamicRpcRange
+                    : m_catalog.dynamicRpcDefault(m_deployment.effectiveVersion(server), role).range;
             set.insert(range.first, range.last);
         }
     }
@@ -259,16 +260,26 @@ GradedRule TaskGrading::extraRule(const RuleKey& key, const PortSet::Run& run, c
             probes.append(port);
     } else {
         probes << run.first << run.last;
+        QSet<QString> roles; // a port no role of the zone listens on needs no look-up
+        for (const Server& listener : m_deployment.servers) {
+            if (listener.zone == key.to)
+                roles.unite(QSet<QString>(listener.roles.cbegin(), listener.roles.cend()));
+        }
+        for (const ImplicitActorRule& actor : m_catalog.implicitActors())
+            roles.insert(actor.role);
         for (const CatalogEntry& entry : m_catalog.entries()) {
+            if (entry.protocol != key.protocol ||
+                std::none_of(entry.listeners.cbegin(), entry.listeners.cend(),
+                             [&roles](const QString& role) { return roles.contains(role); }))
+                continue;
             for (const PortSpec& spec : entry.ports) {
                 if (spec.kind == PortSpec::Kind::Fixed && spec.range.last >= run.first && spec.range.first <= run.last)
                     probes.append(std::max(spec.range.first, run.first));
             }
         }
         const auto options = m_deployment.options;
-        for (const int port :
-             {options.staticRpc.rpcClientAccessPort, options.staticRpc.addressBookPort, options.dag.replicationPort,
-              options.umRtpRange.first}) {
+        for (const int port : {options.staticRpc.rpcClientAccessPort, options.staticRpc.addressBookPort,
+                               options.dag.replicationPort, options.umRtpRange.first}) {
             if (port >= run.first && port <= run.last)
                 probes.append(port);
         }
@@ -293,8 +304,8 @@ GradedRule TaskGrading::extraRule(const RuleKey& key, const PortSet::Run& run, c
     }
     const QString ports = protocolName(key.protocol) + u' ' + graded.ports;
     if (server.isEmpty())
-        graded.reason = tr("No flow of this deployment needs %1 from %2 to %3.")
-                            .arg(ports, zoneName(key.from), zoneName(key.to));
+        graded.reason =
+            tr("No flow of this deployment needs %1 from %2 to %3.").arg(ports, zoneName(key.from), zoneName(key.to));
     else
         graded.reason = tr("%1 does not listen on %2 for %3.").arg(server, ports, zoneName(key.from));
     graded.exposes = exposes.isEmpty()
@@ -498,13 +509,14 @@ QList<GradedPlacement> LessonGrader::gradePlacements(const DeploymentData& deplo
             QStringList needs;
             for (const MatrixRule& rule : matrix.rules) {
                 if (rule.sources.contains(id) || rule.destinations.contains(id))
-                    appendUnique(needs, QStringLiteral("%1 %2 %3 → %4 (%5)")
-                                            .arg(protocolName(rule.protocol), rule.ports.toString(),
-                                                 placed.zone(rule.from)->name, placed.zone(rule.to)->name,
-                                                 rule.service));
+                    appendUnique(needs,
+                                 QStringLiteral("%1 %2 %3 → %4 (%5)")
+                                     .arg(protocolName(rule.protocol), rule.ports.toString(),
+                                          placed.zone(rule.from)->name, placed.zone(rule.to)->name, rule.service));
             }
-            graded.reason = needs.isEmpty() ? tr("Supported; it needs no rule between zones.")
-                                            : tr("Supported; across zones it needs: %1.").arg(needs.join(QStringLiteral("; ")));
+            graded.reason = needs.isEmpty()
+                                ? tr("Supported; it needs no rule between zones.")
+                                : tr("Supported; across zones it needs: %1.").arg(needs.join(QStringLiteral("; ")));
         }
         result.append(graded);
     }

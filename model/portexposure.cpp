@@ -32,9 +32,8 @@ QList<Listener> listenersIn(const DeploymentData& deployment, const PortCatalog&
         const bool excluded =
             !rule.unlessZoneKind.isEmpty() && std::any_of(deployment.zones.cbegin(), deployment.zones.cend(),
                                                           [&](const Zone& z) { return z.kind == rule.unlessZoneKind; });
-        const bool optionsHold = std::all_of(rule.options.cbegin(), rule.options.cend(), [&](const OptionExpression& e) {
-            return e.holds(deployment.options);
-        });
+        const bool optionsHold = std::all_of(rule.options.cbegin(), rule.options.cend(),
+                                             [&](const OptionExpression& e) { return e.holds(deployment.options); });
         if (rule.zoneKinds.contains(zone->kind) && !excluded && optionsHold)
             listeners.append({rule.role, deployment.exchangeVersion, std::nullopt});
     }

@@ -55,6 +55,14 @@ const char* const WrongType = R"({
   "servers": [{"id": "ex01", "name": "EX01", "zone": "lan", "roles": "mailbox"}]
 })";
 
+// The typical mistake in the SMTP relay lesson: the DMZ gets the RPC endpoint mapper and the dynamic range.
+const char* const RelayAnswers = R"({
+  "format": "portolan-answers", "version": 1, "lesson": "seed-dmz-relay", "learner": "Anna", "attempts": 2,
+  "answers": {"dmz-lan": {"rules": [{"from": "dmz", "to": "lan", "protocol": "tcp", "ports": "25"},
+                                    {"from": "lan", "to": "dmz", "protocol": "tcp", "ports": "25"},
+                                    {"from": "dmz", "to": "lan", "protocol": "tcp", "ports": "135,dynamic"}]}}
+})";
+
 const char* const NewerVersion = R"({
   "format": "portolan-deployment", "version": 99, "name": "From the future", "exchangeVersion": "2019",
   "zones": [], "servers": []
@@ -72,6 +80,12 @@ private slots:
     void diffVersionJson();
     void diffCsv();
     void diffBadInput();
+    void lessons();
+    void gradeText();
+    void gradeJson();
+    void gradePerfectAnswer();
+    void gradeBadInput_data();
+    void gradeBadInput();
     void help();
     void version();
     void templates();
@@ -778,6 +792,133 @@ void TestCli::diffBadInput()
              qPrintable(result.err));
     result = run({QStringLiteral("diff"), path});
     QCOMPARE(result.exitCode, 2);
+}
+
+void TestCli::lessons()
+{
+    const Result result = run({QStringLiteral("lessons")});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 8);
+    QVERIFY2(lines.first().startsWith(QStringLiteral("seed-lan-published")), qPrintable(lines.first()));
+    QVERIFY(lines.at(1).contains(QStringLiteral("An SMTP relay in the DMZ")));
+    QVERIFY(run({QStringLiteral("help")}).out.contains(QStringLiteral("grade LESSON ANSWERS.json")));
+}
+
+void TestCli::gradeText()
+{
+    const QString answers = writeFile(QStringLiteral("relay-answers.json"), RelayAnswers);
+    const Result result = run({QStringLiteral("grade"), QStringLiteral("seed-dmz-relay"), answers});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains(QStringLiteral("Learner: Anna")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("attempts: 2")));
+    QVERIFY(result.out.contains(QStringLiteral("✓ correct DMZ → LAN TCP 25 (SMTP)")));
+    QVERIFY(result.out.contains(QStringLiteral("✗ extra DMZ → LAN TCP 135 (RPC endpoint mapper)")));
+    QVERIFY(result.out.contains(QStringLiteral("✗ extra DMZ → LAN TCP 1025-5000")));
+    QVERIFY(result.out.contains(QStringLiteral("Allowing it would expose")));
+    QVERIFY(result.out.contains(QStringLiteral("✗ missing Internet → DMZ TCP 25 (SMTP)")));
+    QVERIFY(result.out.contains(QStringLiteral("\nHint (internet-dmz")));
+}
+
+void TestCli::gradeJson()
+{
+    const QString answers = writeFile(QStringLiteral("relay-answers.json"), RelayAnswers);
+    const QString out = m_dir.filePath(QStringLiteral("grade.json"));
+    const Result result = run({QStringLiteral("grade"), QStringLiteral("seed-dmz-relay"), answers,
+                               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), out});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("portolan-grade"));
+    QCOMPARE(root.value(QStringLiteral("fullyCorrect")).toBool(), false);
+    const int score = root.value(QStringLiteral("score")).toInt();
+    QVERIFY(score > 0 && score < 50);
+    QCOMPARE(root.value(QStringLiteral("hint")).toObject().value(QStringLiteral("service")).toString(),
+             QStringLiteral("SMTP"));
+    const QJsonArray tasks = root.value(QStringLiteral("tasks")).toArray();
+    const QJsonObject dmzLan = tasks.at(1).toObject();
+    QCOMPARE(dmzLan.value(QStringLiteral("id")).toString(), QStringLiteral("dmz-lan"));
+    QCOMPARE(dmzLan.value(QStringLiteral("correct")).toInt(), 2);
+    QCOMPARE(dmzLan.value(QStringLiteral("extra")).toInt(), 2);
+    QStringList extras;
+    for (const QJsonValue& value : dmzLan.value(QStringLiteral("rules")).toArray()) {
+        const QJsonObject rule = value.toObject();
+        if (rule.value(QStringLiteral("verdict")).toString() != u"extra")
+            continue;
+        extras.append(rule.value(QStringLiteral("ports")).toString());
+        QCOMPARE(rule.value(QStringLiteral("answerLines")).toArray(), QJsonArray{2});
+        QVERIFY(!rule.value(QStringLiteral("exposes")).toString().isEmpty());
+    }
+    QCOMPARE(extras, (QStringList{QStringLiteral("135"), QStringLiteral("1025-5000")}));
+}
+
+// The answers a learner who gets everything right would write: exit code 0 and 100 %.
+void TestCli::gradePerfectAnswer()
+{
+    const QString answers = writeFile(QStringLiteral("perfect.json"), R"({
+  "format": "portolan-answers", "version": 1, "lesson": "exchange2019-edge",
+  "answers": {
+    "internet-dmz": {"rules": [{"from": "internet", "to": "dmz", "protocol": "tcp", "ports": "25"},
+        {"from": "dmz", "to": "internet", "protocol": "tcp", "ports": "23,25,80,1080-1081,3128,6588,53"},
+        {"from": "dmz", "to": "internet", "protocol": "udp", "ports": "53"}]},
+    "dmz-lan": {"rules": [{"from": "dmz", "to": "lan", "protocol": "tcp", "ports": "25"},
+                          {"from": "lan", "to": "dmz", "protocol": "tcp", "ports": "25,50636"}]},
+    "edge-ports": {"ports": [{"protocol": "tcp", "ports": "25", "from": ["internet", "lan"]},
+                             {"protocol": "tcp", "ports": "50636", "from": ["lan"]}]},
+    "place-mailbox": {"placements": {"mailbox": "lan"}}}
+})");
+    const Result result = run({QStringLiteral("grade"), QStringLiteral("exchange2019-edge"), answers});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+    QVERIFY(result.out.contains(QStringLiteral("Score: 100 %")));
+    QVERIFY(!result.out.contains(QStringLiteral("✗")));
+}
+
+void TestCli::gradeBadInput_data()
+{
+    QTest::addColumn<QByteArray>("lesson");
+    QTest::addColumn<QByteArray>("answers");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("answer ports") << QByteArray("seed-dmz-relay") << QByteArray(R"({
+  "format": "portolan-answers", "version": 1, "lesson": "seed-dmz-relay",
+  "answers": {"dmz-lan": {"rules": [{"from": "dmz", "to": "lan", "protocol": "tcp", "ports": "70000"}]}}})")
+                                  << QStringLiteral("answers.dmz-lan.rules[0].ports: expected ports");
+    QTest::newRow("answer syntax") << QByteArray("seed-dmz-relay")
+                                   << QByteArray("{\"format\": \"portolan-answers\",\n}")
+                                   << QStringLiteral("line 2, column 1");
+    QTest::newRow("lesson task") << QByteArray(R"({"format": "portolan-lesson", "version": 1, "id": "x",
+  "title": "X", "description": "Y", "deployment": )" +
+                                               QByteArray(EdgeDeployment) + R"(,
+  "tasks": [{"id": "t", "kind": "firewall-rules", "from": "dmz2", "to": "lan", "question": "?"}]})")
+                                 << QByteArray(R"({"format": "portolan-answers", "version": 1, "lesson": "x",
+  "answers": {}})") << QStringLiteral("tasks[0].from: no zone \"dmz2\" in the deployment");
+    QTest::newRow("lesson deployment") << QByteArray(R"({"format": "portolan-lesson", "version": 1, "id": "x",
+  "title": "X", "description": "Y", "deployment": )" +
+                                                     QByteArray(WrongType) + R"(, "tasks": []})")
+                                       << QByteArray("{}")
+                                       << QStringLiteral("deployment.servers[0] (\"ex01\").roles: expected an array");
+}
+
+// A bad lesson or answer file: exit code 2 and the file and place named on stderr.
+void TestCli::gradeBadInput()
+{
+    QFETCH(QByteArray, lesson);
+    QFETCH(QByteArray, answers);
+    QFETCH(QString, error);
+    const QString lessonArgument =
+        lesson.startsWith('{') ? writeFile(QStringLiteral("bad.portolan-lesson"), lesson) : QString::fromUtf8(lesson);
+    const QString answersPath = writeFile(QStringLiteral("bad-answers.json"), answers);
+    const Result result = run({QStringLiteral("grade"), lessonArgument, answersPath});
+    QCOMPARE(result.exitCode, 2);
+    const QString file = lesson.startsWith('{') ? lessonArgument : answersPath;
+    QVERIFY2(result.err.startsWith(QStringLiteral("portolan-cli: ") + file + QStringLiteral(": ") + error),
+             qPrintable(result.err));
+    QCOMPARE(run({QStringLiteral("grade"), lessonArgument}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("grade"), QStringLiteral("seed-dmz-relay"), answersPath, QStringLiteral("--format"),
+                  QStringLiteral("csv")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

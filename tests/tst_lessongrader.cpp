@@ -220,8 +220,9 @@ private slots:
     // 6001-6004 also allows 6003, which no rule needs and nothing listens on.
     void rangeWiderThanNeeded()
     {
-        const TaskGrade task =
-            LessonGrader(catalog()).grade(frontEndBackEnd(), rules("fw", {line("dmz", "lan", "6001-6004")})).tasks.at(0);
+        const TaskGrade task = LessonGrader(catalog())
+                                   .grade(frontEndBackEnd(), rules("fw", {line("dmz", "lan", "6001-6004")}))
+                                   .tasks.at(0);
         QCOMPARE(task.extra, 1);
         const GradedRule* extra = find(task, GradedRule::Verdict::Extra, "6003");
         QVERIFY(extra);
@@ -261,10 +262,11 @@ private slots:
     void protocolAndDirectionCount()
     {
         const Lesson lesson = frontEndBackEnd();
-        const TaskGrade task = LessonGrader(catalog())
-                                   .grade(lesson, rules("fw", {line("dmz", "lan", "88", Protocol::Tcp),
-                                                               line("lan", "dmz", "389", Protocol::Udp)}))
-                                   .tasks.at(0);
+        const TaskGrade task =
+            LessonGrader(catalog())
+                .grade(lesson,
+                       rules("fw", {line("dmz", "lan", "88", Protocol::Tcp), line("lan", "dmz", "389", Protocol::Udp)}))
+                .tasks.at(0);
         QVERIFY(find(task, GradedRule::Verdict::Correct, "88"));
         QVERIFY(find(task, GradedRule::Verdict::Missing, "389"));
         const GradedRule* backwards = find(task, GradedRule::Verdict::Extra, "389");
@@ -302,7 +304,7 @@ private slots:
         const LessonGrader grader(catalog());
         LessonAnswers answers;
         answers.answers[QStringLiteral("place-mailbox")].placements.insert(QStringLiteral("mailbox"),
-                                                                             QStringLiteral("lan"));
+                                                                           QStringLiteral("lan"));
         TaskGrade task = grader.grade(lesson, answers).tasks.at(3);
         QCOMPARE(task.kind, LessonTask::Kind::PlaceRoles);
         QCOMPARE(task.placements.size(), 1);
@@ -312,7 +314,7 @@ private slots:
                  qPrintable(task.placements.at(0).reason));
 
         answers.answers[QStringLiteral("place-mailbox")].placements.insert(QStringLiteral("mailbox"),
-                                                                             QStringLiteral("dmz"));
+                                                                           QStringLiteral("dmz"));
         task = grader.grade(lesson, answers).tasks.at(3);
         QVERIFY(!task.placements.at(0).supported);
         QCOMPARE(task.correct, 0);

@@ -880,86 +880,86 @@
     <name>LessonAnswersReader</name>
     <message>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>not a Portolan answer file: the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Portolan-Antwortdatei: Die oberste Ebene ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>expected an object with an answer per task id</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt mit einer Antwort je Aufgaben-ID erwartet</translation>
     </message>
     <message>
         <source>no task &quot;%1&quot; in the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufgabe &quot;%1&quot; in der Lektion</translation>
     </message>
     <message>
         <source>required key is missing; is this a Portolan answer file?</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel fehlt; ist dies eine Portolan-Antwortdatei?</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;; this is not a Portolan answer file</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; erwartet; dies ist keine Portolan-Antwortdatei</translation>
     </message>
     <message>
         <source>expected an integer</source>
-        <translation type="unfinished">ganze Zahl erwartet</translation>
+        <translation>ganze Zahl erwartet</translation>
     </message>
     <message>
         <source>this answer file uses format version %1, newer than this Portolan (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Antwortdatei verwendet die Formatversion %1, die neuer ist als die dieser Portolan-Version (%2)</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished">nicht unterstützte Formatversion %1</translation>
+        <translation>nicht unterstützte Formatversion %1</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished">Zeichenfolge erwartet</translation>
+        <translation>Zeichenfolge erwartet</translation>
     </message>
     <message>
         <source>these are answers to the lesson &quot;%1&quot;, not to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dies sind Antworten auf die Lektion &quot;%1&quot;, nicht auf &quot;%2&quot;</translation>
     </message>
     <message>
         <source>expected a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl ab 0 erwartet</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">Objekt erwartet</translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected an object: role id → zone id</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet: Rollen-ID → Zonen-ID</translation>
     </message>
     <message>
         <source>expected &quot;tcp&quot; or &quot;udp&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tcp&quot; oder &quot;udp&quot; erwartet</translation>
     </message>
     <message>
         <source>expected ports such as &quot;25&quot;, &quot;6001-6004&quot; or &quot;6001,6002,6004&quot; (1-65535), or &quot;%1&quot; for the dynamic RPC range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports wie &quot;25&quot;, &quot;6001-6004&quot; oder &quot;6001,6002,6004&quot; (1-65535) erwartet, oder &quot;%1&quot; für den dynamischen RPC-Bereich</translation>
     </message>
     <message>
         <source>expected a zone id</source>
-        <translation type="unfinished">Zonen-ID erwartet</translation>
+        <translation>Zonen-ID erwartet</translation>
     </message>
     <message>
         <source>no zone &quot;%1&quot; in the lesson&apos;s deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zone &quot;%1&quot; in der Bereitstellung der Lektion</translation>
     </message>
     <message>
         <source>the task does not ask to place &quot;%1&quot; (it asks for: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe verlangt nicht, &quot;%1&quot; zu platzieren (sie verlangt: %2)</translation>
     </message>
 </context>
 <context>
     <name>LessonAnswersWriter</name>
     <message>
         <source>cannot save &quot;%1&quot;: %2</source>
-        <translation type="unfinished">&quot;%1&quot; kann nicht gespeichert werden: %2</translation>
+        <translation>&quot;%1&quot; kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -989,32 +989,33 @@
     <name>LessonGrader</name>
     <message>
         <source>No flow of this deployment needs %1 from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datenfluss dieser Bereitstellung braucht %1 von %2 nach %3.</translation>
     </message>
     <message>
         <source>%1 does not listen on %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lauscht nicht auf %2 für %3.</translation>
     </message>
     <message>
         <source>Unknown service: nothing this deployment runs in %1 listens there, but an open port is one more way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Dienst: Nichts, was diese Bereitstellung in %1 betreibt, lauscht dort, aber jeder offene Port ist ein weiterer Weg hinein.</translation>
     </message>
     <message>
         <source>Allowing it would expose:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird sie erlaubt, liegt offen:
+%1</translation>
     </message>
     <message>
         <source>Not placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht platziert.</translation>
     </message>
     <message>
         <source>Supported; it needs no rule between zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt; es braucht keine Regel zwischen Zonen.</translation>
     </message>
     <message>
         <source>Supported; across zones it needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt; zwischen Zonen braucht es: %1.</translation>
     </message>
 </context>
 <context>
@@ -1107,269 +1108,269 @@
     <name>LessonReader</name>
     <message>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished">Zeichenfolge erwartet</translation>
+        <translation>Zeichenfolge erwartet</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">darf nicht leer sein</translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>not a Portolan lesson: the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Portolan-Lektion: Die oberste Ebene ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>required key is missing; is this a Portolan lesson?</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel fehlt; ist dies eine Portolan-Lektion?</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;; this is not a Portolan lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; erwartet; dies ist keine Portolan-Lektion</translation>
     </message>
     <message>
         <source>expected an integer</source>
-        <translation type="unfinished">ganze Zahl erwartet</translation>
+        <translation>ganze Zahl erwartet</translation>
     </message>
     <message>
         <source>this lesson uses format version %1, newer than this Portolan (%2); open it with a newer Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Lektion verwendet die Formatversion %1, die neuer ist als die dieser Portolan-Version (%2); öffnen Sie sie mit einer neueren Portolan-Version</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished">nicht unterstützte Formatversion %1</translation>
+        <translation>nicht unterstützte Formatversion %1</translation>
     </message>
     <message>
         <source>expected a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl ab 1 erwartet</translation>
     </message>
     <message>
         <source>expected the object of a .portolan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt einer .portolan-Datei erwartet</translation>
     </message>
     <message>
         <source>a lesson needs at least one task</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Lektion braucht mindestens eine Aufgabe</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">Objekt erwartet</translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>duplicate task id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Aufgaben-ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no zone &quot;%1&quot; in the deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zone &quot;%1&quot; in der Bereitstellung</translation>
     </message>
     <message>
         <source>unknown task kind &quot;%1&quot; (known: firewall-rules, server-ports, place-roles)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aufgabenart &quot;%1&quot; (bekannt: firewall-rules, server-ports, place-roles)</translation>
     </message>
     <message>
         <source>the two sides of a firewall must be different zones</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Seiten einer Firewall müssen verschiedene Zonen sein</translation>
     </message>
     <message>
         <source>no server &quot;%1&quot; in the deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server &quot;%1&quot; in der Bereitstellung</translation>
     </message>
     <message>
         <source>name at least one role to place</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie mindestens eine zu platzierende Rolle</translation>
     </message>
     <message>
         <source>expected a role id of the catalog, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen-ID des Katalogs erwartet, gefunden: %1</translation>
     </message>
     <message>
         <source>duplicate role &quot;%1&quot;</source>
-        <translation type="unfinished">doppelte Rolle &quot;%1&quot;</translation>
+        <translation>doppelte Rolle &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>LessonWriter</name>
     <message>
         <source>cannot save &quot;%1&quot;: %2</source>
-        <translation type="unfinished">&quot;%1&quot; kann nicht gespeichert werden: %2</translation>
+        <translation>&quot;%1&quot; kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Lessons</name>
     <message>
         <source>The mail server on the LAN, published through a proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver im LAN, über einen Proxy veröffentlicht</translation>
     </message>
     <message>
         <source>The most common small layout: only SMTP and the published web access cross into the network. You learn that the firewall allows a few ports, each to one server, and why each one is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die häufigste kleine Anordnung: Nur SMTP und der veröffentlichte Webzugriff gelangen ins Netzwerk. Sie lernen, dass die Firewall wenige Ports erlaubt, jeden zu einem Server, und warum jeder gebraucht wird.</translation>
     </message>
     <message>
         <source>Exchange 2003 runs on the LAN; a proxy in the DMZ publishes Outlook Web Access, and SMTP is mapped through to the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2003 läuft im LAN; ein Proxy in der DMZ veröffentlicht Outlook Web Access, und SMTP wird zum Mailserver durchgeleitet.</translation>
     </message>
     <message>
         <source>Which rules must the firewall between the Internet and the DMZ allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Regeln muss die Firewall zwischen dem Internet und der DMZ erlauben?</translation>
     </message>
     <message>
         <source>Which rules must the firewall between the DMZ and the LAN allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Regeln muss die Firewall zwischen der DMZ und dem LAN erlauben?</translation>
     </message>
     <message>
         <source>Which ports does the mail server listen on, and from which zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welchen Ports lauscht der Mailserver, und aus welchen Zonen?</translation>
     </message>
     <message>
         <source>An SMTP relay in the DMZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SMTP-Relay in der DMZ</translation>
     </message>
     <message>
         <source>When a relay in the DMZ takes the Internet&apos;s mail, only SMTP crosses the inner firewall. You learn why opening the RPC endpoint mapper or the dynamic RPC range from the DMZ is a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt ein Relay in der DMZ die Mail aus dem Internet an, passiert nur SMTP die innere Firewall. Sie lernen, warum es ein Fehler ist, den RPC-Endpunktmapper oder den dynamischen RPC-Bereich aus der DMZ zu öffnen.</translation>
     </message>
     <message>
         <source>Exchange 2003 sits on the LAN; a non-Exchange SMTP relay in the DMZ receives the Internet&apos;s mail and sends Exchange&apos;s outbound mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2003 steht im LAN; ein SMTP-Relay ohne Exchange in der DMZ empfängt die Mail aus dem Internet und versendet die ausgehende Mail von Exchange.</translation>
     </message>
     <message>
         <source>The mail server on the firewall host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver auf dem Firewall-Host</translation>
     </message>
     <message>
         <source>When Exchange runs on the firewall host itself, the outer interface sees the mail server directly and the inner one carries Active Directory. You learn which side needs which ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft Exchange auf dem Firewall-Host selbst, sieht die äußere Schnittstelle den Mailserver direkt, und die innere trägt Active Directory. Sie lernen, welche Seite welche Ports braucht.</translation>
     </message>
     <message>
         <source>Exchange 2003 runs on the firewall/proxy host; the domain controller and the clients stay on the LAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2003 läuft auf dem Firewall-/Proxy-Host; der Domänencontroller und die Clients bleiben im LAN.</translation>
     </message>
     <message>
         <source>Which rules must the firewall between the Internet and the firewall host allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Regeln muss die Firewall zwischen dem Internet und dem Firewall-Host erlauben?</translation>
     </message>
     <message>
         <source>Which rules must the firewall between the firewall host and the LAN allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Regeln muss die Firewall zwischen dem Firewall-Host und dem LAN erlauben?</translation>
     </message>
     <message>
         <source>Exchange 2003 front-end and back-end servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2003 mit Front-End- und Back-End-Servern</translation>
     </message>
     <message>
         <source>A front-end server in the DMZ needs much of Active Directory and the back-ends&apos; ports opened to it. You learn the cost of that design and where back-end servers belong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Front-End-Server in der DMZ braucht einen Großteil von Active Directory und die Ports der Back-End-Server geöffnet. Sie lernen den Preis dieses Entwurfs kennen und wohin Back-End-Server gehören.</translation>
     </message>
     <message>
         <source>A front-end server in the DMZ proxies Outlook Web Access, POP3, IMAP4, SMTP and RPC over HTTP to two back-end servers on the LAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Front-End-Server in der DMZ leitet Outlook Web Access, POP3, IMAP4, SMTP und RPC über HTTP an zwei Back-End-Server im LAN weiter.</translation>
     </message>
     <message>
         <source>Which ports does the front-end server listen on, and from which zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welchen Ports lauscht der Front-End-Server, und aus welchen Zonen?</translation>
     </message>
     <message>
         <source>Where does a third back-end server belong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin gehört ein dritter Back-End-Server?</translation>
     </message>
     <message>
         <source>Exchange 2010 with static RPC ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2010 mit statischen RPC-Ports</translation>
     </message>
     <message>
         <source>Outlook reaches Exchange 2010 over RPC: the endpoint mapper on 135, then a port it is told. You learn why fixing the RPC Client Access and Address Book ports lets the firewall open TCP 135 and two ports instead of the whole dynamic range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook erreicht Exchange 2010 über RPC: zuerst den Endpunktmapper auf 135, dann einen Port, der ihm genannt wird. Sie lernen, warum feste Ports für RPC-Clientzugriff und Adressbuch der Firewall erlauben, TCP 135 und zwei Ports statt des ganzen dynamischen Bereichs zu öffnen.</translation>
     </message>
     <message>
         <source>An internal firewall separates the Outlook clients&apos; network from the server network. The CAS array uses the static ports 59532 and 59533.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine interne Firewall trennt das Netzwerk der Outlook-Clients vom Servernetzwerk. Das CAS-Array verwendet die statischen Ports 59532 und 59533.</translation>
     </message>
     <message>
         <source>Which rules must the firewall between the clients&apos; network and the server network allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Regeln muss die Firewall zwischen dem Client-Netzwerk und dem Servernetzwerk erlauben?</translation>
     </message>
     <message>
         <source>Which ports does the Client Access server listen on, and from which zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welchen Ports lauscht der Clientzugriffsserver, und aus welchen Zonen?</translation>
     </message>
     <message>
         <source>Exchange 2016 published through a reverse proxy</source>
-        <translation type="unfinished">Exchange 2016, über einen Reverse-Proxy veröffentlicht</translation>
+        <translation>Exchange 2016, über einen Reverse Proxy veröffentlicht</translation>
     </message>
     <message>
         <source>A reverse proxy in the DMZ publishes the web services, so HTTPS crosses both firewalls while SMTP goes straight to the Mailbox servers. You learn what a reverse proxy changes in the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Reverse Proxy in der DMZ veröffentlicht die Webdienste, daher passiert HTTPS beide Firewalls, während SMTP direkt zu den Postfachservern geht. Sie lernen, was ein Reverse Proxy an den Regeln ändert.</translation>
     </message>
     <message>
         <source>Two Exchange 2016 Mailbox servers are on the LAN; a reverse proxy in the DMZ publishes Outlook on the web, ActiveSync, EWS, Autodiscover and Outlook Anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Exchange 2016-Postfachserver stehen im LAN; ein Reverse Proxy in der DMZ veröffentlicht Outlook im Web, ActiveSync, EWS, AutoErmittlung und Outlook Anywhere.</translation>
     </message>
     <message>
         <source>Which rules must the firewall between the Internet and the LAN allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Regeln muss die Firewall zwischen dem Internet und dem LAN erlauben?</translation>
     </message>
     <message>
         <source>Exchange 2019 with an Edge Transport server</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2019 mit einem Edge-Transport-Server</translation>
     </message>
     <message>
         <source>The Edge Transport server takes the Internet&apos;s mail in the perimeter network and learns recipients through EdgeSync. You learn the two ports the inner firewall needs and why Mailbox servers never go into the DMZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Edge-Transport-Server nimmt die Mail aus dem Internet im Umkreisnetzwerk an und lernt die Empfänger über EdgeSync. Sie lernen die zwei Ports, die die innere Firewall braucht, und warum Postfachserver nie in die DMZ gehören.</translation>
     </message>
     <message>
         <source>A subscribed Edge Transport server sits in the perimeter network; two Mailbox servers and a domain controller are on the LAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abonnierter Edge-Transport-Server steht im Umkreisnetzwerk; zwei Postfachserver und ein Domänencontroller stehen im LAN.</translation>
     </message>
     <message>
         <source>Which ports does the Edge Transport server listen on, and from which zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welchen Ports lauscht der Edge-Transport-Server, und aus welchen Zonen?</translation>
     </message>
     <message>
         <source>Where does a third Mailbox server belong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin gehört ein dritter Postfachserver?</translation>
     </message>
     <message>
         <source>Exchange 2019 hybrid with Exchange Online</source>
-        <translation type="unfinished">Exchange 2019 als Hybrid mit Exchange Online</translation>
+        <translation>Exchange 2019 hybrid mit Exchange Online</translation>
     </message>
     <message>
         <source>In a hybrid deployment Exchange Online calls the on-premises servers for mail, free/busy and mailbox moves. You learn which ports the cloud needs and that the domain controller stays inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Hybridbereitstellung ruft Exchange Online die lokalen Server für Mail, Frei/Gebucht-Informationen und Postfachverschiebungen auf. Sie lernen, welche Ports die Cloud braucht und dass der Domänencontroller innen bleibt.</translation>
     </message>
     <message>
         <source>An Exchange 2019 Mailbox server on the LAN is in a hybrid deployment with Exchange Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Exchange 2019-Postfachserver im LAN ist in einer Hybridbereitstellung mit Exchange Online.</translation>
     </message>
     <message>
         <source>Which rules must the firewall between Exchange Online and the LAN allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Regeln muss die Firewall zwischen Exchange Online und dem LAN erlauben?</translation>
     </message>
     <message>
         <source>Where does a second domain controller belong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin gehört ein zweiter Domänencontroller?</translation>
     </message>
     <message>
         <source>An Exchange 2019 DAG across sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Exchange 2019-DAG über mehrere Standorte</translation>
     </message>
     <message>
         <source>A database availability group stretched over two sites replicates, seeds and fails over between them, and Microsoft does not support filtering between its members. You learn how much crosses a site link and what the witness needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbankverfügbarkeitsgruppe über zwei Standorte repliziert, befüllt und wechselt zwischen ihnen, und Microsoft unterstützt keine Filterung zwischen ihren Mitgliedern. Sie lernen, wie viel über eine Standortverbindung geht und was der Zeuge braucht.</translation>
     </message>
     <message>
         <source>Each site holds a Mailbox server of the same DAG and a domain controller; the file share witness is in a third site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Standort hat einen Postfachserver derselben DAG und einen Domänencontroller; der Dateifreigabenzeuge steht an einem dritten Standort.</translation>
     </message>
     <message>
         <source>Which rules must the link between site A and site B allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Regeln muss die Verbindung zwischen Standort A und Standort B erlauben?</translation>
     </message>
     <message>
         <source>Which ports does the file share witness listen on, and from which zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welchen Ports lauscht der Dateifreigabenzeuge, und aus welchen Zonen?</translation>
     </message>
 </context>
 <context>
@@ -3583,11 +3584,11 @@ Wiederherstellen?</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; a lesson file that large is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB; so große Lektionsdateien werden abgelehnt</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; an answer file that large is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB; so große Antwortdateien werden abgelehnt</translation>
     </message>
 </context>
 <context>

@@ -885,86 +885,86 @@
     <name>LessonAnswersReader</name>
     <message>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ &quot;%1&quot; (известные: %2)</translation>
     </message>
     <message>
         <source>not a Portolan answer file: the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>это не файл ответов Portolan: верхний уровень не является объектом JSON</translation>
     </message>
     <message>
         <source>expected an object with an answer per task id</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается объект с ответом для каждого идентификатора задания</translation>
     </message>
     <message>
         <source>no task &quot;%1&quot; in the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>в уроке нет задания &quot;%1&quot;</translation>
     </message>
     <message>
         <source>required key is missing; is this a Portolan answer file?</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательный ключ; является ли файл файлом ответов Portolan?</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;; this is not a Portolan answer file</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается &quot;%1&quot;; это не файл ответов Portolan</translation>
     </message>
     <message>
         <source>expected an integer</source>
-        <translation type="unfinished">ожидается целое число</translation>
+        <translation>ожидается целое число</translation>
     </message>
     <message>
         <source>this answer file uses format version %1, newer than this Portolan (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом файле ответов используется версия формата %1, более новая, чем в этой версии Portolan (%2)</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished">неподдерживаемая версия формата %1</translation>
+        <translation>неподдерживаемая версия формата %1</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished">ожидается строка</translation>
+        <translation>ожидается строка</translation>
     </message>
     <message>
         <source>these are answers to the lesson &quot;%1&quot;, not to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>это ответы к уроку &quot;%1&quot;, а не к &quot;%2&quot;</translation>
     </message>
     <message>
         <source>expected a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается целое число от 0</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">ожидается объект</translation>
+        <translation>ожидается объект</translation>
     </message>
     <message>
         <source>expected an object: role id → zone id</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается объект: идентификатор роли → идентификатор зоны</translation>
     </message>
     <message>
         <source>expected &quot;tcp&quot; or &quot;udp&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается &quot;tcp&quot; или &quot;udp&quot;</translation>
     </message>
     <message>
         <source>expected ports such as &quot;25&quot;, &quot;6001-6004&quot; or &quot;6001,6002,6004&quot; (1-65535), or &quot;%1&quot; for the dynamic RPC range</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаются порты вида &quot;25&quot;, &quot;6001-6004&quot; или &quot;6001,6002,6004&quot; (1-65535) либо &quot;%1&quot; для динамического диапазона RPC</translation>
     </message>
     <message>
         <source>expected a zone id</source>
-        <translation type="unfinished">ожидается идентификатор зоны</translation>
+        <translation>ожидается идентификатор зоны</translation>
     </message>
     <message>
         <source>no zone &quot;%1&quot; in the lesson&apos;s deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>в развертывании урока нет зоны &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the task does not ask to place &quot;%1&quot; (it asks for: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>задание не требует размещать &quot;%1&quot; (требуется: %2)</translation>
     </message>
 </context>
 <context>
     <name>LessonAnswersWriter</name>
     <message>
         <source>cannot save &quot;%1&quot;: %2</source>
-        <translation type="unfinished">не удается сохранить &quot;%1&quot;: %2</translation>
+        <translation>не удается сохранить &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -994,32 +994,33 @@
     <name>LessonGrader</name>
     <message>
         <source>No flow of this deployment needs %1 from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одному потоку этого развертывания не нужен %1 из %2 в %3.</translation>
     </message>
     <message>
         <source>%1 does not listen on %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не принимает подключения на %2 из %3.</translation>
     </message>
     <message>
         <source>Unknown service: nothing this deployment runs in %1 listens there, but an open port is one more way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная служба: ничто из работающего в этом развертывании в %1 не принимает там подключения, но каждый открытый порт — ещё один путь внутрь.</translation>
     </message>
     <message>
         <source>Allowing it would expose:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение откроет доступ к:
+%1</translation>
     </message>
     <message>
         <source>Not placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не размещено.</translation>
     </message>
     <message>
         <source>Supported; it needs no rule between zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддерживается; правила между зонами не нужны.</translation>
     </message>
     <message>
         <source>Supported; across zones it needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддерживается; между зонами нужно: %1.</translation>
     </message>
 </context>
 <context>
@@ -1113,269 +1114,269 @@
     <name>LessonReader</name>
     <message>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ &quot;%1&quot; (известные: %2)</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished">ожидается строка</translation>
+        <translation>ожидается строка</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">не может быть пустым</translation>
+        <translation>не может быть пустым</translation>
     </message>
     <message>
         <source>not a Portolan lesson: the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>это не урок Portolan: верхний уровень не является объектом JSON</translation>
     </message>
     <message>
         <source>required key is missing; is this a Portolan lesson?</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательный ключ; является ли файл уроком Portolan?</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;; this is not a Portolan lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается &quot;%1&quot;; это не урок Portolan</translation>
     </message>
     <message>
         <source>expected an integer</source>
-        <translation type="unfinished">ожидается целое число</translation>
+        <translation>ожидается целое число</translation>
     </message>
     <message>
         <source>this lesson uses format version %1, newer than this Portolan (%2); open it with a newer Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом уроке используется версия формата %1, более новая, чем в этой версии Portolan (%2); откройте его в более новой версии Portolan</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished">неподдерживаемая версия формата %1</translation>
+        <translation>неподдерживаемая версия формата %1</translation>
     </message>
     <message>
         <source>expected a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается целое число от 1</translation>
     </message>
     <message>
         <source>expected the object of a .portolan file</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается объект файла .portolan</translation>
     </message>
     <message>
         <source>a lesson needs at least one task</source>
-        <translation type="unfinished"></translation>
+        <translation>в уроке должно быть хотя бы одно задание</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">ожидается объект</translation>
+        <translation>ожидается объект</translation>
     </message>
     <message>
         <source>duplicate task id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся идентификатор задания &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no zone &quot;%1&quot; in the deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>в развертывании нет зоны &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown task kind &quot;%1&quot; (known: firewall-rules, server-ports, place-roles)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный вид задания &quot;%1&quot; (известные: firewall-rules, server-ports, place-roles)</translation>
     </message>
     <message>
         <source>the two sides of a firewall must be different zones</source>
-        <translation type="unfinished"></translation>
+        <translation>две стороны брандмауэра должны быть разными зонами</translation>
     </message>
     <message>
         <source>no server &quot;%1&quot; in the deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>в развертывании нет сервера &quot;%1&quot;</translation>
     </message>
     <message>
         <source>name at least one role to place</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите хотя бы одну роль для размещения</translation>
     </message>
     <message>
         <source>expected a role id of the catalog, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается идентификатор роли из каталога, найдено %1</translation>
     </message>
     <message>
         <source>duplicate role &quot;%1&quot;</source>
-        <translation type="unfinished">повторяющаяся роль &quot;%1&quot;</translation>
+        <translation>повторяющаяся роль &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>LessonWriter</name>
     <message>
         <source>cannot save &quot;%1&quot;: %2</source>
-        <translation type="unfinished">не удается сохранить &quot;%1&quot;: %2</translation>
+        <translation>не удается сохранить &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>Lessons</name>
     <message>
         <source>The mail server on the LAN, published through a proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер в LAN, опубликованный через прокси</translation>
     </message>
     <message>
         <source>The most common small layout: only SMTP and the published web access cross into the network. You learn that the firewall allows a few ports, each to one server, and why each one is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самая распространённая небольшая схема: в сеть проходят только SMTP и опубликованный веб-доступ. Вы узнаете, что брандмауэр разрешает лишь несколько портов, каждый к одному серверу, и зачем нужен каждый из них.</translation>
     </message>
     <message>
         <source>Exchange 2003 runs on the LAN; a proxy in the DMZ publishes Outlook Web Access, and SMTP is mapped through to the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2003 работает в LAN; прокси в DMZ публикует Outlook Web Access, а SMTP пробрасывается на почтовый сервер.</translation>
     </message>
     <message>
         <source>Which rules must the firewall between the Internet and the DMZ allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие правила должен разрешать брандмауэр между Интернетом и DMZ?</translation>
     </message>
     <message>
         <source>Which rules must the firewall between the DMZ and the LAN allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие правила должен разрешать брандмауэр между DMZ и LAN?</translation>
     </message>
     <message>
         <source>Which ports does the mail server listen on, and from which zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>На каких портах почтовый сервер принимает подключения и из каких зон?</translation>
     </message>
     <message>
         <source>An SMTP relay in the DMZ</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-ретранслятор в DMZ</translation>
     </message>
     <message>
         <source>When a relay in the DMZ takes the Internet&apos;s mail, only SMTP crosses the inner firewall. You learn why opening the RPC endpoint mapper or the dynamic RPC range from the DMZ is a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда почту из Интернета принимает ретранслятор в DMZ, через внутренний брандмауэр проходит только SMTP. Вы узнаете, почему открывать из DMZ сопоставитель конечных точек RPC или динамический диапазон RPC — ошибка.</translation>
     </message>
     <message>
         <source>Exchange 2003 sits on the LAN; a non-Exchange SMTP relay in the DMZ receives the Internet&apos;s mail and sends Exchange&apos;s outbound mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2003 находится в LAN; SMTP-ретранслятор (не Exchange) в DMZ принимает почту из Интернета и отправляет исходящую почту Exchange.</translation>
     </message>
     <message>
         <source>The mail server on the firewall host</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер на узле брандмауэра</translation>
     </message>
     <message>
         <source>When Exchange runs on the firewall host itself, the outer interface sees the mail server directly and the inner one carries Active Directory. You learn which side needs which ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда Exchange работает на самом узле брандмауэра, внешний интерфейс видит почтовый сервер напрямую, а через внутренний идёт Active Directory. Вы узнаете, какой стороне какие порты нужны.</translation>
     </message>
     <message>
         <source>Exchange 2003 runs on the firewall/proxy host; the domain controller and the clients stay on the LAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2003 работает на узле брандмауэра/прокси; контроллер домена и клиенты остаются в LAN.</translation>
     </message>
     <message>
         <source>Which rules must the firewall between the Internet and the firewall host allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие правила должен разрешать брандмауэр между Интернетом и узлом брандмауэра?</translation>
     </message>
     <message>
         <source>Which rules must the firewall between the firewall host and the LAN allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие правила должен разрешать брандмауэр между узлом брандмауэра и LAN?</translation>
     </message>
     <message>
         <source>Exchange 2003 front-end and back-end servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешние и внутренние серверы Exchange 2003</translation>
     </message>
     <message>
         <source>A front-end server in the DMZ needs much of Active Directory and the back-ends&apos; ports opened to it. You learn the cost of that design and where back-end servers belong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешнему серверу в DMZ нужно открыть значительную часть портов Active Directory и внутренних серверов. Вы узнаете цену такой схемы и где место внутренним серверам.</translation>
     </message>
     <message>
         <source>A front-end server in the DMZ proxies Outlook Web Access, POP3, IMAP4, SMTP and RPC over HTTP to two back-end servers on the LAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний сервер в DMZ проксирует Outlook Web Access, POP3, IMAP4, SMTP и RPC через HTTP на два внутренних сервера в LAN.</translation>
     </message>
     <message>
         <source>Which ports does the front-end server listen on, and from which zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>На каких портах внешний сервер принимает подключения и из каких зон?</translation>
     </message>
     <message>
         <source>Where does a third back-end server belong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Где место третьему внутреннему серверу?</translation>
     </message>
     <message>
         <source>Exchange 2010 with static RPC ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2010 со статическими портами RPC</translation>
     </message>
     <message>
         <source>Outlook reaches Exchange 2010 over RPC: the endpoint mapper on 135, then a port it is told. You learn why fixing the RPC Client Access and Address Book ports lets the firewall open TCP 135 and two ports instead of the whole dynamic range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook подключается к Exchange 2010 по RPC: сначала к сопоставителю конечных точек на 135, затем к сообщённому им порту. Вы узнаете, почему фиксированные порты клиентского доступа RPC и адресной книги позволяют открыть на брандмауэре TCP 135 и два порта вместо всего динамического диапазона.</translation>
     </message>
     <message>
         <source>An internal firewall separates the Outlook clients&apos; network from the server network. The CAS array uses the static ports 59532 and 59533.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний брандмауэр отделяет сеть клиентов Outlook от серверной сети. Массив CAS использует статические порты 59532 и 59533.</translation>
     </message>
     <message>
         <source>Which rules must the firewall between the clients&apos; network and the server network allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие правила должен разрешать брандмауэр между сетью клиентов и серверной сетью?</translation>
     </message>
     <message>
         <source>Which ports does the Client Access server listen on, and from which zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>На каких портах сервер клиентского доступа принимает подключения и из каких зон?</translation>
     </message>
     <message>
         <source>Exchange 2016 published through a reverse proxy</source>
-        <translation type="unfinished">Exchange 2016, опубликованный через обратный прокси</translation>
+        <translation>Exchange 2016, опубликованный через обратный прокси</translation>
     </message>
     <message>
         <source>A reverse proxy in the DMZ publishes the web services, so HTTPS crosses both firewalls while SMTP goes straight to the Mailbox servers. You learn what a reverse proxy changes in the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный прокси в DMZ публикует веб-службы, поэтому HTTPS проходит через оба брандмауэра, а SMTP идёт прямо на серверы почтовых ящиков. Вы узнаете, что обратный прокси меняет в правилах.</translation>
     </message>
     <message>
         <source>Two Exchange 2016 Mailbox servers are on the LAN; a reverse proxy in the DMZ publishes Outlook on the web, ActiveSync, EWS, Autodiscover and Outlook Anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два сервера почтовых ящиков Exchange 2016 находятся в LAN; обратный прокси в DMZ публикует Outlook в Интернете, ActiveSync, EWS, автообнаружение и Outlook Anywhere.</translation>
     </message>
     <message>
         <source>Which rules must the firewall between the Internet and the LAN allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие правила должен разрешать брандмауэр между Интернетом и LAN?</translation>
     </message>
     <message>
         <source>Exchange 2019 with an Edge Transport server</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2019 с пограничным транспортным сервером</translation>
     </message>
     <message>
         <source>The Edge Transport server takes the Internet&apos;s mail in the perimeter network and learns recipients through EdgeSync. You learn the two ports the inner firewall needs and why Mailbox servers never go into the DMZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пограничный транспортный сервер принимает почту из Интернета в сети периметра и узнаёт получателей через EdgeSync. Вы узнаете два порта, нужных внутреннему брандмауэру, и почему серверам почтовых ящиков не место в DMZ.</translation>
     </message>
     <message>
         <source>A subscribed Edge Transport server sits in the perimeter network; two Mailbox servers and a domain controller are on the LAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанный пограничный транспортный сервер находится в сети периметра; два сервера почтовых ящиков и контроллер домена — в LAN.</translation>
     </message>
     <message>
         <source>Which ports does the Edge Transport server listen on, and from which zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>На каких портах пограничный транспортный сервер принимает подключения и из каких зон?</translation>
     </message>
     <message>
         <source>Where does a third Mailbox server belong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Где место третьему серверу почтовых ящиков?</translation>
     </message>
     <message>
         <source>Exchange 2019 hybrid with Exchange Online</source>
-        <translation type="unfinished">Гибридное развёртывание Exchange 2019 с Exchange Online</translation>
+        <translation>Гибридное развертывание Exchange 2019 с Exchange Online</translation>
     </message>
     <message>
         <source>In a hybrid deployment Exchange Online calls the on-premises servers for mail, free/busy and mailbox moves. You learn which ports the cloud needs and that the domain controller stays inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>В гибридном развертывании Exchange Online обращается к локальным серверам за почтой, сведениями о занятости и для перемещения почтовых ящиков. Вы узнаете, какие порты нужны облаку и что контроллер домена остаётся внутри.</translation>
     </message>
     <message>
         <source>An Exchange 2019 Mailbox server on the LAN is in a hybrid deployment with Exchange Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер почтовых ящиков Exchange 2019 в LAN входит в гибридное развертывание с Exchange Online.</translation>
     </message>
     <message>
         <source>Which rules must the firewall between Exchange Online and the LAN allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие правила должен разрешать брандмауэр между Exchange Online и LAN?</translation>
     </message>
     <message>
         <source>Where does a second domain controller belong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Где место второму контроллеру домена?</translation>
     </message>
     <message>
         <source>An Exchange 2019 DAG across sites</source>
-        <translation type="unfinished"></translation>
+        <translation>DAG Exchange 2019 на нескольких площадках</translation>
     </message>
     <message>
         <source>A database availability group stretched over two sites replicates, seeds and fails over between them, and Microsoft does not support filtering between its members. You learn how much crosses a site link and what the witness needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа обеспечения доступности баз данных на двух площадках реплицирует, заполняет и переключает базы между ними, а Microsoft не поддерживает фильтрацию трафика между её членами. Вы узнаете, сколько всего идёт по каналу между площадками и что нужно следящему серверу.</translation>
     </message>
     <message>
         <source>Each site holds a Mailbox server of the same DAG and a domain controller; the file share witness is in a third site.</source>
-        <translation type="unfinished"></translation>
+        <translation>На каждой площадке — сервер почтовых ящиков одной DAG и контроллер домена; следящий файловый ресурс находится на третьей площадке.</translation>
     </message>
     <message>
         <source>Which rules must the link between site A and site B allow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие правила должен разрешать канал между площадкой A и площадкой B?</translation>
     </message>
     <message>
         <source>Which ports does the file share witness listen on, and from which zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>На каких портах следящий файловый ресурс принимает подключения и из каких зон?</translation>
     </message>
 </context>
 <context>
@@ -3600,11 +3601,11 @@ Restore it?</source>
     </message>
     <message>
         <source>%1 is larger than %2 MB; a lesson file that large is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше %2 МБ; файлы уроков такого размера не принимаются</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; an answer file that large is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше %2 МБ; файлы ответов такого размера не принимаются</translation>
     </message>
 </context>
 <context>

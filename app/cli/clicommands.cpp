@@ -10,6 +10,7 @@
 #include <QProcess>
 
 #include "app/cli/diffcommand.h"
+#include "app/cli/gradecommand.h"
 #include "app/cli/planprobecommand.h"
 #include "app/cli/portexplainer.h"
 #include "model/checkedwrite.h"
@@ -73,13 +74,16 @@ QString CliCommands::usage() const
               "                          What an nmap XML report says of those ports\n"
               "  diff A [B] [--version V] [--format text|json|csv] [-o OUT]\n"
               "                          Compare two port matrices (or A under another Exchange version)\n"
+              "  lessons                 List the built-in lessons\n"
+              "  grade LESSON ANSWERS.json [--format text|json] [-o OUT]\n"
+              "                          Grade a learner's answers to a lesson\n"
               "\n"
               "Options:\n"
               "  -h, --help              Show this help; COMMAND --help shows help on one command\n"
               "  --version               Show the version\n"
               "\n"
               "Exit codes: 0 success, 1 validation errors found (probe, import-nmap: a required port is not\n"
-              "open; diff: the matrices differ), 2 bad input or usage.\n")
+              "open; diff: the matrices differ; grade: a task is not fully correct), 2 bad input or usage.\n")
         .arg(Program);
 }
 
@@ -179,6 +183,10 @@ QString CliCommands::commandHelp(const QString& command) const
         return PlanProbeCommand::importNmapHelp(Program);
     if (command == u"diff")
         return DiffCommand::help(Program, knownVersions());
+    if (command == u"grade")
+        return GradeCommand::help(Program);
+    if (command == u"lessons")
+        return GradeCommand::lessonsHelp(Program);
     return usage();
 }
 
@@ -243,6 +251,10 @@ int CliCommands::dispatch(const QStringList& arguments)
         return importNmap(rest);
     if (command == u"diff")
         return diff(rest);
+    if (command == u"grade")
+        return grade(rest);
+    if (command == u"lessons")
+        return lessons(rest);
     if (command.startsWith(u'-'))
         return usageError(tr("unknown option \"%1\"").arg(command));
     return usageError(tr("unknown command \"%1\"").arg(command));
@@ -539,4 +551,38 @@ int CliCommands::diff(const QStringList& arguments)
     input.format = *format;
     input.output = parsed->options.value(QStringLiteral("output"));
     return DiffCommand(m_catalog, m_out, m_err).run(input);
+}
+
+int CliCommands::grade(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("grade");
+    const auto parsed =
+        parse(command, arguments, {{QStringLiteral("format"), {}}, {QStringLiteral("output"), QStringLiteral("o")}});
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
+    if (parsed->positional.size() != 2)
+        return usageError(parsed->positional.size() > 2 ? tr("grade: expected a lesson and one answer file")
+                                                        : tr("grade: a lesson and an answer file are needed"),
+                          command);
+    const QString formatName = parsed->options.value(QStringLiteral("format"), QStringLiteral("text"));
+    const auto format = GradeCommand::formatFromName(formatName);
+    if (!format)
+        return usageError(tr("grade: unknown format \"%1\" (known: text, json)").arg(formatName), command);
+    GradeCommand::Input input;
+    input.lesson = parsed->positional.at(0);
+    input.answers = parsed->positional.at(1);
+    input.format = *format;
+    input.output = parsed->options.value(QStringLiteral("output"));
+    return GradeCommand(m_catalog, m_out, m_err).run(input);
+}
+
+int CliCommands::lessons(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("lessons");
+    const auto parsed = parse(command, arguments, {});
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
+    if (!parsed->positional.isEmpty())
+        return usageError(tr("lessons: unexpected argument \"%1\"").arg(parsed->positional.first()), command);
+    return GradeCommand(m_catalog, m_out, m_err).listLessons();
 }
