@@ -3227,8 +3227,8 @@ Wiederherstellen?</translation>
         <translation>Exchange 2010: Outlook öffnet öffentliche Ordner direkt auf diesem Postfachserver. Sobald ein Server markiert ist, erhalten nur die markierten Server die RPC-Regeln von Outlook für öffentliche Ordner.</translation>
     </message>
     <message>
-        <source>The lesson asks for these</source>
-        <translation>Die Lektion fragt danach</translation>
+        <source>The lesson asks for these ports.</source>
+        <translation>Die Lektion fragt nach diesen Ports.</translation>
     </message>
 </context>
 <context>

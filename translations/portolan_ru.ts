@@ -3241,8 +3241,8 @@ Restore it?</source>
         <translation>Exchange 2010: Outlook открывает общие папки напрямую на этом сервере почтовых ящиков. Если отмечен хотя бы один сервер, правила RPC Outlook для общих папок получают только отмеченные.</translation>
     </message>
     <message>
-        <source>The lesson asks for these</source>
-        <translation>Это спрашивает урок</translation>
+        <source>The lesson asks for these ports.</source>
+        <translation>Эти порты спрашивает урок.</translation>
     </message>
 </context>
 <context>

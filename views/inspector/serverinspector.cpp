@@ -250,8 +250,10 @@ void ServerInspector::fillFlows()
                 m_outbound->setCurrentItem(item);
         }
     }
-    if (m_answers && m_answers->hidesServer(m_serverId))
-        new QTreeWidgetItem(m_listening, {QStringLiteral("?"), tr("The lesson asks for these"), QStringLiteral("?")});
+    if (m_answers && m_answers->hidesServer(m_serverId)) {
+        auto* asked = new QTreeWidgetItem(m_listening, {QStringLiteral("? ") + tr("The lesson asks for these ports.")});
+        asked->setFirstColumnSpanned(true);
+    }
     for (QTreeWidget* tree : {m_listening, m_outbound}) {
         tree->resizeColumnToContents(0);
         tree->resizeColumnToContents(1);

@@ -11,11 +11,7 @@ AnswerMask::AnswerMask(QObject* parent)
 void AnswerMask::hide(const QList<QPair<QString, QString>>& zonePairs, const QStringList& servers)
 {
     m_active = true;
-    m_zonePairs.clear();
-    for (const auto& [a, b] : zonePairs) {
-        m_zonePairs.insert({a, b});
-        m_zonePairs.insert({b, a});
-    }
+    m_zonePairs = QSet<QPair<QString, QString>>(zonePairs.begin(), zonePairs.end());
     m_servers = QSet<QString>(servers.begin(), servers.end());
     emit changed();
 }

@@ -7,8 +7,8 @@
 
 struct MatrixRule;
 
-// Learner mode as the views read it: the answers a lesson asks for are hidden. A rule is an answer when it runs
-// between an asked pair of zones (either way) or ends at an asked server. Owned by the window; the diagram, the
+// Learner mode as the views read it: the answers a lesson asks for are hidden. A rule is an answer when it runs from
+// one zone to another of an asked pair (from, to) or ends at an asked server. Owned by the window; the diagram, the
 // matrix and the inspector follow changed(). Inactive, it hides nothing and the views behave as always. While active
 // the diagram also refuses edits: a lesson's deployment is read-only.
 class AnswerMask final : public QObject
@@ -20,7 +20,8 @@ public:
     explicit AnswerMask(QObject* parent = nullptr);
 
     bool isActive() const { return m_active; }
-    // Hides the rules between these zones and those to these servers; an empty mask still makes the views read-only.
+    // Hides the rules from zone to zone of these pairs and those to these servers; an empty mask still makes the views
+    // read-only.
     void hide(const QList<QPair<QString, QString>>& zonePairs, const QStringList& servers);
     // Shows everything again (the lesson was closed, or its answers are shown).
     void clear();
@@ -33,6 +34,6 @@ signals:
 
 private:
     bool m_active = false;
-    QSet<QPair<QString, QString>> m_zonePairs; // both orders
+    QSet<QPair<QString, QString>> m_zonePairs; // (from, to)
     QSet<QString> m_servers;
 };
