@@ -99,14 +99,15 @@ public:
         , m_deployment(deployment)
     {}
 
-    void gradeRules(const QList<ExpectedRule>& expected, const QList<LearnerLine>& lines, const QString& server,
+    // serverName: the server a server-ports task asks about, empty for a firewall-rules task.
+    void gradeRules(const QList<ExpectedRule>& expected, const QList<LearnerLine>& lines, const QString& serverName,
                     TaskGrade* grade) const;
 
 private:
     PortSet learnerPorts(const LearnerLine& line, const QList<ExpectedRule>& expected) const;
     PortSet dynamicRangeInto(const QString& zone) const;
     GradedRule extraRule(const RuleKey& key, const PortSet::Run& run, const QList<LearnerLine>& lines,
-                         const QList<PortSet>& lineSets, const QString& server) const;
+                         const QList<PortSet>& lineSets, const QString& serverName) const;
     QString zoneName(const QString& id) const
     {
         const Zone* zone = m_deployment.zone(id);
@@ -169,7 +170,7 @@ PortSet TaskGrading::dynamicRangeInto(const QString& zone) const
 }
 
 void TaskGrading::gradeRules(const QList<ExpectedRule>& expected, const QList<LearnerLine>& lines,
-                             const QString& server, TaskGrade* grade) const
+                             const QString& serverName, TaskGrade* grade) const
 {
     QList<PortSet> lineSets;
     QHash<RuleKey, PortSet> learner;
@@ -223,14 +224,14 @@ void TaskGrading::gradeRules(const QList<ExpectedRule>& expected, const QList<Le
         if (extra.isEmpty())
             continue;
         for (const PortSet::Run& run : extra.runs()) {
-            grade->rules.append(extraRule(key, run, lines, lineSets, server));
+            grade->rules.append(extraRule(key, run, lines, lineSets, serverName));
             ++grade->extra;
         }
     }
 }
 
 GradedRule TaskGrading::extraRule(const RuleKey& key, const PortSet::Run& run, const QList<LearnerLine>& lines,
-                                  const QList<PortSet>& lineSets, const QString& server) const
+                                  const QList<PortSet>& lineSets, const QString& serverName) const
 {
     GradedRule graded;
     graded.verdict = GradedRule::Verdict::Extra;
@@ -277,7 +278,7 @@ GradedRule TaskGrading::extraRule(const RuleKey& key, const PortSet::Run& run, c
                     probes.append(std::max(spec.range.first, run.first));
             }
         }
-        const auto options = m_deployment.options;
+        const DeploymentOptions& options = m_deployment.options;
         for (const int port : {options.staticRpc.rpcClientAccessPort, options.staticRpc.addressBookPort,
                                options.dag.replicationPort, options.umRtpRange.first}) {
             if (port >= run.first && port <= run.last)
@@ -303,11 +304,11 @@ GradedRule TaskGrading::extraRule(const RuleKey& key, const PortSet::Run& run, c
         appendUnique(exposes, serviceText(*entry) + QStringLiteral(": ") + purposeText(*entry));
     }
     const QString ports = protocolName(key.protocol) + u' ' + graded.ports;
-    if (server.isEmpty())
+    if (serverName.isEmpty())
         graded.reason =
             tr("No flow of this deployment needs %1 from %2 to %3.").arg(ports, zoneName(key.from), zoneName(key.to));
     else
-        graded.reason = tr("%1 does not listen on %2 for %3.").arg(server, ports, zoneName(key.from));
+        graded.reason = tr("%1 does not listen on %2 for %3.").arg(serverName, ports, zoneName(key.from));
     graded.exposes = exposes.isEmpty()
                          ? tr("Unknown service: nothing this deployment runs in %1 listens there, but an open port "
                               "is one more way in.")

@@ -6,7 +6,6 @@
 #include "model/portcatalog.h"
 #include "model/validator.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -124,8 +123,6 @@ PortMatrix MatrixBuilder::build(const DeploymentData& deployment, const FlowSet&
         }
         return roles;
     };
-    const QString published =
-        u' ' + QCoreApplication::translate("MatrixBuilder", "(Published through the reverse proxy.)");
     for (const PendingRule& pendingRule : std::as_const(pending)) {
         const CatalogEntry& entry = *pendingRule.key.entry;
         MatrixRule& rule =
@@ -140,7 +137,6 @@ PortMatrix MatrixBuilder::build(const DeploymentData& deployment, const FlowSet&
         rule.destinations = serversOfGroups(flows, pendingRule.groups.listeners);
         rule.sourceRoles = rolesOf(pendingRule.groups.initiators);
         rule.destinationRoles = rolesOf(pendingRule.groups.listeners);
-        rule.purpose = pendingRule.key.published ? entry.purpose + published : entry.purpose;
         rule.encryption = entry.encryption;
         rule.ifBlocked = entry.ifBlocked;
         rule.references = entry.sources;
@@ -148,6 +144,7 @@ PortMatrix MatrixBuilder::build(const DeploymentData& deployment, const FlowSet&
         rule.confirmed = entry.confirmed;
         rule.dynamicRpc = pendingRule.flow->dynamicRpc;
         rule.published = pendingRule.key.published;
+        rule.purpose = rule.withPublishedRemark(entry.purpose);
     }
     matrix.warnings = Validator(m_catalog).validate(deployment, flows);
     if (groups) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 QString severityId(Severity severity)
 {
     switch (severity) {
@@ -13,6 +15,13 @@ QString severityId(Severity severity)
         break;
     }
     return QStringLiteral("info");
+}
+
+QString MatrixRule::withPublishedRemark(const QString& purpose) const
+{
+    if (!published)
+        return purpose;
+    return purpose + u' ' + QCoreApplication::translate("MatrixBuilder", "(Published through the reverse proxy.)");
 }
 
 bool PortMatrix::hasErrors() const

@@ -27,6 +27,10 @@ struct MatrixRule
     bool confirmed = true;
     bool dynamicRpc = false;
     bool published = false;
+
+    // A purpose as this rule states it: with the remark that the flow is published through the reverse proxy when
+    // it is, in the interface language.
+    QString withPublishedRemark(const QString& purpose) const;
 };
 
 enum class Severity

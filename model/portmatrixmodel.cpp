@@ -1,5 +1,6 @@
 #include "model/portmatrixmodel.h"
 
+#include "model/catalogtexts.h"
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/endpointnames.h"
@@ -49,7 +50,7 @@ QVariant PortMatrixModel::display(const MatrixRule& rule, int column) const
     case Ports:
         return rule.ports.toString();
     case Service:
-        return rule.service;
+        return CatalogTexts::user().service(rule);
     case Observed:
         return {}; // data() answers from m_observations
     case Sources:
@@ -57,9 +58,9 @@ QVariant PortMatrixModel::display(const MatrixRule& rule, int column) const
     case Destinations:
         return EndpointNames::endpointNames(deployment, catalog, rule.destinations);
     case Purpose:
-        return rule.purpose;
+        return CatalogTexts::user().purpose(rule);
     case Encryption:
-        return rule.encryption;
+        return CatalogTexts::user().encryption(rule);
     case References:
         return catalog.sourceLabels(rule.references).join(QStringLiteral(", "));
     default:
@@ -99,7 +100,7 @@ QVariant PortMatrixModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(*matrixRule, index.column());
     case Qt::ToolTipRole:
-        return tr("If blocked: %1").arg(matrixRule->ifBlocked);
+        return tr("If blocked: %1").arg(CatalogTexts::user().ifBlocked(*matrixRule));
     case EntryRole:
         return matrixRule->entry;
     case FromZoneRole:

@@ -11,6 +11,10 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include "model/catalogentry.h"
+#include "model/catalogtexts.h"
+#include "model/portcatalog.h"
+
 namespace {
 
 struct Result
@@ -98,6 +102,7 @@ private slots:
     void validateExitCodes();
     void explainPort();
     void explainPortInVersion();
+    void explainInGerman();
     void explainUdp();
     void explainShowsIssue9Rows();
     void explainHybridAgentPorts();
@@ -329,6 +334,32 @@ void TestCli::explainPortInVersion()
     QVERIFY(result.out.contains(QStringLiteral("Edge Transport")));
     QVERIFY(result.out.contains(QStringLiteral("Exchange Server 2019")));
     QVERIFY2(!result.out.contains(QStringLiteral("Exchange Server 2016")), "only the version asked for");
+}
+
+// A German learner reads the catalog's texts in German; the command's own captions stay English.
+void TestCli::explainInGerman()
+{
+    const CatalogEntry& edge = *PortCatalog::builtin().entry(QStringLiteral("common-inbound-smtp-edge"));
+    const CatalogTexts& german = CatalogTexts::forLanguage(QStringLiteral("de"));
+    const Result result = run({QStringLiteral("explain"), QStringLiteral("25"), QStringLiteral("--version"),
+                               QStringLiteral("2019"), QStringLiteral("--lang"), QStringLiteral("de")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(german.purpose(edge)), qPrintable(result.out));
+    QVERIFY(result.out.contains(german.ifBlocked(edge)));
+    QVERIFY(german.purpose(edge) != edge.purpose);
+    QVERIFY(!result.out.contains(edge.purpose));
+    QVERIFY(result.out.contains(QStringLiteral("Purpose:")));
+    QVERIFY(result.out.contains(QStringLiteral("TCP 25")));
+
+    const Result english = run({QStringLiteral("explain"), QStringLiteral("25"), QStringLiteral("--version"),
+                                QStringLiteral("2019"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY(english.out.contains(edge.purpose));
+
+    const Result unknown =
+        run({QStringLiteral("explain"), QStringLiteral("25"), QStringLiteral("--lang"), QStringLiteral("fr")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(QStringLiteral("--lang \"fr\"")));
 }
 
 // Rows added by issue 9: 2007 SCR log shipping, routing group connectors, 2010 public folder RPC.

@@ -1,11 +1,13 @@
 // The inspector dock built alone on an Internet | DMZ | LAN deployment with an Edge, driven like a user: selecting a
 // server, a zone or a matrix rule, typing into its fields and undoing. PORTOLAN_INSPECTOR_PNG=directory saves a
 // picture of each page.
+#include "model/catalogtexts.h"
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/deploymentcommands.h"
 #include "model/portcatalog.h"
 #include "views/inspector/inspectorpanel.h"
+#include "views/translations.h"
 
 #include "deploymentbuilder.h"
 #include "livedocument.h"
@@ -469,6 +471,48 @@ private slots:
         QCOMPARE(panel.page(), InspectorPanel::Page::Rules);
         document.reset(DeploymentBuilder::threeZones("2019").data());
         QCOMPARE(panel.page(), InspectorPanel::Page::Deployment);
+    }
+
+    // A learner who runs Portolan in German reads the catalog's explanations in German too, not only the captions.
+    // Last: the German translator stays installed for the rest of the process.
+    void ruleReadsInTheInterfaceLanguage()
+    {
+        QVERIFY(installTranslations(QStringLiteral("de")));
+        LiveDocument live(edgeLayout());
+        InspectorPanel panel(&live.document, &live.analysis, PortCatalog::builtin());
+        panel.resize(340, 700);
+        panel.show();
+        const int row = rowOf(live.analysis.matrix(), QStringLiteral("internet"), QStringLiteral("dmz"),
+                              QStringLiteral("SMTP"), 25);
+        QVERIFY(row >= 0);
+        const MatrixRule& rule = *live.analysis.matrix().ruleAt(row);
+        const CatalogEntry& entry = *PortCatalog::builtin().entry(rule.entry);
+        const CatalogTexts::Texts german = CatalogTexts::forLanguage(QStringLiteral("de")).entries().value(entry.id);
+        QVERIFY(!german.purpose.isEmpty());
+
+        panel.showRules({row});
+        const auto labels = panel.findChildren<QLabel*>(QStringLiteral("inspectorRule"));
+        QCOMPARE(labels.size(), 1);
+        QTRY_VERIFY(labels.first()->isVisible());
+        const QString text = labels.first()->text();
+        QVERIFY2(text.contains(german.purpose.toHtmlEscaped()), qPrintable(text));
+        QVERIFY(text.contains(german.ifBlocked.toHtmlEscaped()));
+        QVERIFY(!text.contains(entry.purpose.toHtmlEscaped()));
+        QVERIFY(text.contains(QStringLiteral("Zweck:")));
+        savePicture(panel, "rules-de");
+
+        // The server page's listening ports explain themselves in German as well.
+        panel.showServer(QStringLiteral("edge01"));
+        auto* listening = panel.findChild<QTreeWidget*>(QStringLiteral("inspectorListening"));
+        QVERIFY(listening);
+        QVERIFY(listening->topLevelItemCount() > 0);
+        bool found = false;
+        for (int i = 0; i < listening->topLevelItemCount(); ++i)
+            found = found || listening->topLevelItem(i)->toolTip(0) == german.purpose;
+        QVERIFY(found);
+        savePicture(panel, "server-de");
+        QVERIFY(installTranslations(QStringLiteral("en")));
+        QCOMPARE(CatalogTexts::user().purpose(entry), entry.purpose);
     }
 };
 

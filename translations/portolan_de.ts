@@ -60,6 +60,45 @@
     </message>
 </context>
 <context>
+    <name>CatalogTexts</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a catalog texts file: the top level is not a JSON object</source>
+        <translation>keine Datei mit Katalogtexten: Die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected a language code such as &quot;de&quot;</source>
+        <translation>Sprachcode wie &quot;de&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object of catalog entry ids</source>
+        <translation>Objekt mit IDs von Katalogeinträgen erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a text that is not empty</source>
+        <translation>nicht leerer Text erwartet</translation>
+    </message>
+</context>
+<context>
     <name>CheckedWrite</name>
     <message>
         <source>an earlier write failed</source>

@@ -60,6 +60,45 @@
     </message>
 </context>
 <context>
+    <name>CatalogTexts</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>not a catalog texts file: the top level is not a JSON object</source>
+        <translation>это не файл текстов каталога: верхний уровень не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>неизвестный ключ</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>ожидается &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>ожидается %1</translation>
+    </message>
+    <message>
+        <source>expected a language code such as &quot;de&quot;</source>
+        <translation>ожидается код языка, например &quot;de&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object of catalog entry ids</source>
+        <translation>ожидается объект с идентификаторами записей каталога</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ожидается объект</translation>
+    </message>
+    <message>
+        <source>expected a text that is not empty</source>
+        <translation>ожидается непустой текст</translation>
+    </message>
+</context>
+<context>
     <name>CheckedWrite</name>
     <message>
         <source>an earlier write failed</source>

@@ -13,6 +13,7 @@
 #include "app/cli/gradecommand.h"
 #include "app/cli/planprobecommand.h"
 #include "app/cli/portexplainer.h"
+#include "model/catalogtexts.h"
 #include "model/checkedwrite.h"
 #include "model/deploymentfile.h"
 #include "model/export/exportfile.h"
@@ -58,7 +59,7 @@ QString CliCommands::usage() const
               "  matrix FILE [--format json|csv|markdown] [-o OUT]\n"
               "                          Print the port matrix of a deployment\n"
               "  validate FILE           Check a deployment; exit code 1 when it has errors\n"
-              "  explain PORT [--version V]\n"
+              "  explain PORT [--version V] [--lang en|de|ru]\n"
               "                          Which Exchange services use a port, in which version, and why\n"
               "  templates               List the deployment templates\n"
               "  new TEMPLATE -o FILE    Start a deployment file from a template\n"
@@ -108,13 +109,15 @@ QString CliCommands::commandHelp(const QString& command) const
                   "Exit code 1 when there is at least one error, 0 otherwise.\n")
             .arg(Program);
     if (command == u"explain")
-        return tr("Usage: %1 explain PORT [--version V]\n"
+        return tr("Usage: %1 explain PORT [--version V] [--lang en|de|ru]\n"
                   "\n"
                   "Lists every Exchange service of the catalog that uses PORT: who connects to whom, the options it\n"
                   "needs, why it exists, what breaks when it is blocked, its encryption and its sources.\n"
                   "PORT is a number (25), a range (6000-7000), or either with a protocol (tcp/25, udp/53).\n"
                   "\n"
-                  "  --version V   Only Exchange version V (%2); default: every version\n")
+                  "  --version V   Only Exchange version V (%2); default: every version\n"
+                  "  --lang LANG   Language of the catalog's texts (purpose, if blocked, encryption, note):\n"
+                  "                en (default), de or ru\n")
             .arg(Program, knownVersions());
     if (command == u"templates")
         return tr("Usage: %1 templates\n"
@@ -421,7 +424,7 @@ int CliCommands::validate(const QStringList& arguments)
 int CliCommands::explain(const QStringList& arguments)
 {
     const QString command = QStringLiteral("explain");
-    const auto parsed = parse(command, arguments, {{QStringLiteral("version"), {}}});
+    const auto parsed = parse(command, arguments, {{QStringLiteral("version"), {}}, {QStringLiteral("lang"), {}}});
     if (const auto done = answeredEarly(parsed, command))
         return *done;
     if (parsed->positional.size() != 1)
@@ -441,7 +444,12 @@ int CliCommands::explain(const QStringList& arguments)
                               command);
         }
     }
-    m_out << PortExplainer(m_catalog).explain(*query, version);
+    const QString language = parsed->options.value(QStringLiteral("lang"), QStringLiteral("en")).toLower();
+    if (language != u"en" && language != u"de" && language != u"ru")
+        return usageError(tr("explain: --lang \"%1\" is not a language of the catalog's texts (en, de or ru)")
+                              .arg(parsed->options.value(QStringLiteral("lang"))),
+                          command);
+    m_out << PortExplainer(m_catalog, CatalogTexts::forLanguage(language)).explain(*query, version);
     return Success;
 }
 

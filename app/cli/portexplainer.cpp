@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include "model/catalogentry.h"
+#include "model/catalogtexts.h"
 #include "model/deploymentoptions.h"
 #include "model/portcatalog.h"
 
@@ -59,8 +60,9 @@ QString PortQuery::toString() const
     return protocolText + u' ' + ports.toString();
 }
 
-PortExplainer::PortExplainer(const PortCatalog& catalog)
+PortExplainer::PortExplainer(const PortCatalog& catalog, const CatalogTexts& texts)
     : m_catalog(catalog)
+    , m_texts(texts)
 {}
 
 QString PortExplainer::versionName(const QString& version) const
@@ -184,9 +186,9 @@ QString PortExplainer::details(const CatalogEntry& entry) const
                                                    .arg(entry.offloadPort)
                                                    .arg(names.join(QStringLiteral(", "))));
     }
-    text += field(tr("Purpose"), entry.purpose);
-    text += field(tr("If blocked"), entry.ifBlocked);
-    text += field(tr("Encryption"), entry.encryption);
+    text += field(tr("Purpose"), m_texts.purpose(entry));
+    text += field(tr("If blocked"), m_texts.ifBlocked(entry));
+    text += field(tr("Encryption"), m_texts.encryption(entry));
     for (qsizetype i = 0; i < entry.sources.size(); ++i) {
         const SourceInfo* source = m_catalog.source(entry.sources.at(i));
         const QString line =
@@ -194,7 +196,7 @@ QString PortExplainer::details(const CatalogEntry& entry) const
         text += field(i == 0 ? tr("Sources") : QString(), line);
     }
     if (!entry.note.isEmpty())
-        text += field(tr("Note"), entry.note);
+        text += field(tr("Note"), m_texts.note(entry));
     return text;
 }
 
@@ -237,11 +239,12 @@ QString PortExplainer::explain(const PortQuery& query, const QString& version) c
             const QString portText =
                 protocolName(entry.protocol) + u' ' + ports.descriptions.join(QStringLiteral(", "));
             if (ports.match == ResolvedPorts::WideRange) {
-                wide += u"    " + entry.service + u"  " + portText + u"  (" + who + u")  [" + entry.id + u']' +
+                wide += u"    " + m_texts.service(entry) + u"  " + portText + u"  (" + who + u")  [" + entry.id + u']' +
                         unconfirmed + u'\n';
                 continue;
             }
-            specific += u"  " + entry.service + u"  " + portText + u"  [" + entry.id + u']' + unconfirmed + u'\n';
+            specific +=
+                u"  " + m_texts.service(entry) + u"  " + portText + u"  [" + entry.id + u']' + unconfirmed + u'\n';
             specific += field(tr("Who"), who);
             // Printed once: the same entry in a later version only refers back, so `explain 25` stays readable.
             if (const auto it = describedIn.constFind(entry.id); it != describedIn.constEnd()) {

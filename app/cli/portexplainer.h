@@ -8,6 +8,7 @@
 
 #include "model/portrange.h"
 
+class CatalogTexts;
 class PortCatalog;
 struct CatalogEntry;
 
@@ -24,13 +25,14 @@ struct PortQuery
 // Explains a port for teaching: every catalog entry whose ports contain it, version by version, with who connects to
 // whom, the options it needs, why it exists, what breaks when it is blocked and where the fact comes from. Option
 // ports resolve as in a new deployment: the dynamic RPC default of the listener's version and role, and the default
-// static RPC and DAG replication ports.
+// static RPC and DAG replication ports. The catalog's texts come in the language of `texts`; the headings stay English
+// like the rest of portolan-cli.
 class PortExplainer final
 {
     Q_DECLARE_TR_FUNCTIONS(PortExplainer)
 
 public:
-    explicit PortExplainer(const PortCatalog& catalog);
+    PortExplainer(const PortCatalog& catalog, const CatalogTexts& texts);
 
     // version empty: every version of the catalog. The version must be one the catalog knows.
     QString explain(const PortQuery& query, const QString& version) const;
@@ -53,4 +55,5 @@ private:
     QString versionName(const QString& version) const;
 
     const PortCatalog& m_catalog;
+    const CatalogTexts& m_texts;
 };

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include "model/catalogtexts.h"
 #include "model/portcatalog.h"
 #include "model/portmatrix.h"
 
@@ -75,14 +76,16 @@ bool MatrixMarkdownWriter::write(QIODevice* device)
     const QString header = u"| " + tr("Protocol") + u" | " + tr("Ports") + u" | " + tr("Service") + u" | " +
                            tr("Sources") + u" | " + tr("Destinations") + u" | " + tr("Purpose") + u" | " +
                            tr("References") + u" |\n|---|---|---|---|---|---|---|\n";
+    // A document for people, like its headings in the interface language: so are the catalog's texts in it.
+    const CatalogTexts& texts = CatalogTexts::user();
     const auto writeRow = [&](const MatrixRule& rule) {
         for (const QString& tag : rule.references)
             usedTags.insert(tag);
-        QString purpose = rule.purpose;
+        QString purpose = texts.purpose(rule);
         if (!rule.confirmed)
             purpose += u' ' + tr("(unconfirmed)");
         out += u"| " + protocolId(rule.protocol).toUpper() + u" | " + rule.ports.toString() + u" | " +
-               escapeCell(rule.service) + u" | " + escapeCell(joined(rule.sources)) + u" | " +
+               escapeCell(texts.service(rule)) + u" | " + escapeCell(joined(rule.sources)) + u" | " +
                escapeCell(joined(rule.destinations)) + u" | " + escapeCell(purpose) + u" | " +
                escapeCell(joined(rule.references)) + u" |\n";
     };

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include "model/catalogtexts.h"
 #include "model/deploymentdata.h"
 #include "model/export/exportinput.h"
 #include "model/portcatalog.h"
@@ -49,6 +50,7 @@ QString portsOf(const MatrixRule& rule)
 
 ReportBuilder::ReportBuilder(const ExportInput& input)
     : m_input(input)
+    , m_texts(CatalogTexts::user())
 {
     for (const Server& server : input.deployment->servers)
         m_servers.insert(server.id, &server);
@@ -191,7 +193,7 @@ QString ReportBuilder::ruleLine(const MatrixRule& rule) const
 {
     const QString zones =
         rule.from == rule.to ? zoneName(rule.from) : zoneName(rule.from) + QStringLiteral(" → ") + zoneName(rule.to);
-    return zones + QStringLiteral(": ") + portsOf(rule) + QStringLiteral(" (") + rule.service + u')';
+    return zones + QStringLiteral(": ") + portsOf(rule) + QStringLiteral(" (") + m_texts.service(rule) + u')';
 }
 
 ReportDocument ReportBuilder::build() const
@@ -314,12 +316,16 @@ void ReportBuilder::addFirewalls(ReportDocument& out) const
             const QString direction = rule->from == rule->to ? QStringLiteral("↔")
                                       : rule->from == left   ? QStringLiteral("→")
                                                              : QStringLiteral("←");
-            QStringList row = {direction,     protocolId(rule->protocol).toUpper(), rule->ports.toString(),
-                               rule->service, endpointList(rule->sources),          endpointList(rule->destinations)};
+            QStringList row = {direction,
+                               protocolId(rule->protocol).toUpper(),
+                               rule->ports.toString(),
+                               m_texts.service(*rule),
+                               endpointList(rule->sources),
+                               endpointList(rule->destinations)};
             if (compact)
-                row[3] = tr("%1 (see %2)").arg(rule->service, serviceNumber(*rule));
+                row[3] = tr("%1 (see %2)").arg(row[3], serviceNumber(*rule));
             else
-                row << rule->encryption << rule->purpose;
+                row << m_texts.encryption(*rule) << m_texts.purpose(*rule);
             table.table.rows.append(row);
         }
         out.append(table);
@@ -384,7 +390,7 @@ void ReportBuilder::addServers(ReportDocument& out) const
         };
         std::map<std::tuple<int, int, int, QString>, Line> lines;
         for (const MatrixRule* rule : inbound.value(server)) {
-            Line& line = lines[{int(rule->protocol), rule->ports.first, rule->ports.last, rule->service}];
+            Line& line = lines[{int(rule->protocol), rule->ports.first, rule->ports.last, m_texts.service(*rule)}];
             if (!line.zones.contains(zoneName(rule->from)))
                 line.zones.append(zoneName(rule->from));
             for (const QString& source : rule->sources) {
@@ -586,8 +592,8 @@ void ReportBuilder::addAppendix(ReportDocument& out) const
         ReportBlock services = tableBlock({tr("No."), tr("Service"), tr("Encryption"), tr("Purpose"), tr("Sources")},
                                           {0.06, 0.17, 0.2, 0.47, 0.1});
         for (const MatrixRule* rule : m_services) {
-            services.table.rows.append(
-                {serviceNumber(*rule), rule->service, rule->encryption, rule->purpose, joined(rule->references)});
+            services.table.rows.append({serviceNumber(*rule), m_texts.service(*rule), m_texts.encryption(*rule),
+                                        m_texts.purpose(*rule), joined(rule->references)});
         }
         out.append(services);
     }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+class CatalogTexts;
 struct ExportInput;
 struct MatrixRule;
 struct PortEvidence;
@@ -13,7 +14,8 @@ struct Server;
 
 // What the PDF report says, in the order a reviewer reads it: title block and summary, contents, the topology, one
 // table of rules per firewall, the warnings, what each server must allow, the probe evidence and the appendix of
-// sources and registry values. Headings and fixed texts are translated; catalog texts stay as the catalog has them.
+// sources and registry values. Headings and fixed texts are translated; catalog texts are in the same language
+// (CatalogTexts::user()), sources' titles as the sources have them.
 class ReportBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
@@ -49,6 +51,7 @@ private:
     static QString evidenceSummary(const PortEvidence& port);
 
     const ExportInput& m_input;
+    const CatalogTexts& m_texts;
     QHash<QString, const Server*> m_servers;
     QHash<QString, QString> m_zoneNames;
     mutable QHash<QString, QString> m_endpointLists; // ids joined by newlines → the list as printed

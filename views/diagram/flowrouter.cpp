@@ -1,5 +1,6 @@
 #include "views/diagram/flowrouter.h"
 
+#include "model/catalogtexts.h"
 #include "model/portmatrix.h"
 #include "views/diagram/flowfamily.h"
 
@@ -75,7 +76,7 @@ QStringList familiesOf(const QList<int>& rows, const PortMatrix& matrix)
 QString ruleLine(const MatrixRule& rule)
 {
     return QCoreApplication::translate("FlowRouter", "%1: %2 %3")
-        .arg(rule.service, protocolId(rule.protocol).toUpper(), rule.ports.toString());
+        .arg(CatalogTexts::user().service(rule), protocolId(rule.protocol).toUpper(), rule.ports.toString());
 }
 } // namespace
 

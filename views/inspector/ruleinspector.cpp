@@ -7,6 +7,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "model/catalogtexts.h"
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/endpointnames.h"
@@ -105,22 +106,23 @@ QString RuleInspector::describe(const MatrixRule& rule) const
     const auto field = [&escaped](const QString& name, const QString& value) {
         return QStringLiteral("<p style=\"margin-top:4px\"><b>%1</b> %2</p>").arg(escaped(name), value);
     };
+    const CatalogTexts& texts = CatalogTexts::user();
     QString html = QStringLiteral("<p style=\"margin-bottom:2px\"><b>%1</b> &nbsp;%2</p>")
-                       .arg(escaped(rule.service), escaped(Inspector::portText(rule)));
+                       .arg(escaped(texts.service(rule)), escaped(Inspector::portText(rule)));
     html += QStringLiteral("<p style=\"margin-top:0px\">%1 → %2</p>")
                 .arg(escaped(EndpointNames::zoneName(document, rule.from)),
                      escaped(EndpointNames::zoneName(document, rule.to)));
     html += field(tr("From:"), escaped(EndpointNames::endpointNames(document, m_catalog, rule.sources)));
     html += field(tr("To:"), escaped(EndpointNames::endpointNames(document, m_catalog, rule.destinations)));
-    html += field(tr("Purpose:"), Inspector::linkedText(m_catalog, rule.purpose));
-    html += field(tr("Encryption:"), Inspector::linkedText(m_catalog, rule.encryption));
-    html += field(tr("If blocked:"), Inspector::linkedText(m_catalog, rule.ifBlocked));
+    html += field(tr("Purpose:"), Inspector::linkedText(m_catalog, texts.purpose(rule)));
+    html += field(tr("Encryption:"), Inspector::linkedText(m_catalog, texts.encryption(rule)));
+    html += field(tr("If blocked:"), Inspector::linkedText(m_catalog, texts.ifBlocked(rule)));
     html +=
         field(tr("Confidence:"), rule.confirmed ? escaped(tr("Confirmed by the sources"))
                                                 : QStringLiteral("<span style=\"color:#b45309\"><b>%1</b></span>")
                                                       .arg(escaped(tr("Unconfirmed: the sources do not settle it"))));
     if (const CatalogEntry* entry = m_catalog.entry(rule.entry); entry && !entry->note.isEmpty())
-        html += field(tr("Note:"), Inspector::linkedText(m_catalog, entry->note));
+        html += field(tr("Note:"), Inspector::linkedText(m_catalog, texts.note(*entry)));
     html += field(tr("Sources:"), QStringLiteral("<br>") + Inspector::sourceLinks(m_catalog, rule.references, true));
     return html;
 }

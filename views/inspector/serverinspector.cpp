@@ -15,6 +15,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "model/catalogtexts.h"
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/deploymentcommands.h"
@@ -219,6 +220,7 @@ void ServerInspector::fillFlows()
         selected ? QStringList{selected->text(0), selected->text(1), selected->text(2)} : QStringList();
     m_listening->clear();
     m_outbound->clear();
+    const CatalogTexts& texts = CatalogTexts::user();
     // One listening line per port and service, whatever zones reach it.
     QMap<QString, QTreeWidgetItem*> listening;
     for (int row = 0; row < matrix.rowCount(); ++row) {
@@ -226,14 +228,15 @@ void ServerInspector::fillFlows()
         if (m_answers && m_answers->hidesRule(rule))
             continue;
         const QString port = Inspector::portText(rule);
+        const QString service = texts.service(rule);
         if (rule.destinations.contains(m_serverId)) {
-            const QString key = port + u'\n' + rule.service;
+            const QString key = port + u'\n' + service;
             QTreeWidgetItem* item = listening.value(key);
             const QString zone = EndpointNames::zoneName(document, rule.from);
             if (!item) {
-                item = new QTreeWidgetItem(m_listening, {port, rule.service, zone});
+                item = new QTreeWidgetItem(m_listening, {port, service, zone});
                 for (int column = 0; column < 3; ++column)
-                    item->setToolTip(column, rule.purpose);
+                    item->setToolTip(column, texts.purpose(rule));
                 listening.insert(key, item);
             } else if (!item->text(2).split(QStringLiteral(", ")).contains(zone)) {
                 item->setText(2, item->text(2) + QStringLiteral(", ") + zone);
@@ -241,12 +244,13 @@ void ServerInspector::fillFlows()
         }
         if (rule.sources.contains(m_serverId)) {
             const QString to = EndpointNames::endpointNames(document, m_catalog, rule.destinations);
-            auto* item = new QTreeWidgetItem(m_outbound, {port, rule.service, to});
+            const QString purpose = texts.purpose(rule);
+            auto* item = new QTreeWidgetItem(m_outbound, {port, service, to});
             for (int column = 0; column < 3; ++column)
-                item->setToolTip(column, column == 2 ? to : rule.purpose);
-            item->setData(0, PurposeRole, rule.purpose);
+                item->setToolTip(column, column == 2 ? to : purpose);
+            item->setData(0, PurposeRole, purpose);
             item->setData(0, ReferencesRole, rule.references);
-            if (selectedTexts == QStringList{port, rule.service, to})
+            if (selectedTexts == QStringList{port, service, to})
                 m_outbound->setCurrentItem(item);
         }
     }

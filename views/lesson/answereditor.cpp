@@ -1,7 +1,7 @@
 #include "views/lesson/answereditor.h"
 
 #include "model/portcatalog.h"
-#include "views/lesson/catalogwording.h"
+#include "model/catalogtexts.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -52,7 +52,7 @@ QStandardItemModel* serviceModel(const PortCatalog& catalog, const QString& vers
         if (!entry.versions.isEmpty() && !entry.versions.contains(version))
             continue;
         const QString ports = answerPorts(entry);
-        const QString service = CatalogWording::service(entry);
+        const QString service = CatalogTexts::user().service(entry);
         if (ports.isEmpty() || std::any_of(suggestions.begin(), suggestions.end(), [&](const Suggestion& s) {
                 return s.service == service && s.protocol == entry.protocol && s.ports == ports;
             }))

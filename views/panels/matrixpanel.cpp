@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/catalogtexts.h"
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/matrixfiltermodel.h"
@@ -231,8 +232,8 @@ void MatrixPanel::refillChoices()
             m_zonePair->addItem((from ? from->name : rule.from) + QStringLiteral(" → ") + (to ? to->name : rule.to),
                                 QStringList{rule.from, rule.to});
         }
-        if (!services.contains(rule.service))
-            services.append(rule.service);
+        if (const QString name = CatalogTexts::user().service(rule); !services.contains(name))
+            services.append(name); // as the Service column shows it, which the filter compares
     }
     services.sort(Qt::CaseInsensitive);
     for (const QString& name : std::as_const(services))
