@@ -387,12 +387,15 @@ private slots:
         QGraphicsScene* scene = m_view->scene();
         QWidget* matrix = dock("matrixDock")->widget();
         QWidget* inspector = dock("inspectorDock")->widget();
+        QWidget* options = dock("optionsDock")->widget();
         QVERIFY(action("actionSelectAll")->isEnabled());
 
         QVERIFY(m_lessons->openBuiltinLesson(m_pick.lessonId));
         QVERIFY(dock("matrixDock")->widget() != matrix);
         QVERIFY(!action("actionSelectAll")->isEnabled());
         QVERIFY(!dock("paletteDock")->widget()->isEnabled());
+        QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("findServer"))->isEnabled());
+        QVERIFY(!dock("optionsDock")->widget()->isEnabled()); // the lesson's options, to read
         QVERIFY(!action("actionNewLesson")->isEnabled());
         // The learner's work and a read-only diagram: Delete on a selected card removes nothing.
         const Lesson& lesson = panel()->lesson();
@@ -417,6 +420,9 @@ private slots:
         QCOMPARE(dock("inspectorDock")->widget(), inspector);
         QVERIFY(matrix->isVisible() && inspector->isVisible());
         QVERIFY(dock("paletteDock")->widget()->isEnabled());
+        QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("findServer"))->isEnabled());
+        QCOMPARE(dock("optionsDock")->widget(), options);
+        QVERIFY(options->isEnabled());
         QVERIFY(action("actionSelectAll")->isEnabled());
         QVERIFY(action("actionNewLesson")->isEnabled());
         QCOMPARE(document->undoStack()->count(), 0);

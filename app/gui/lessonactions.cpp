@@ -13,6 +13,7 @@
 #include "views/lesson/newlessondialog.h"
 #include "views/lesson/answermask.h"
 #include "views/panels/matrixpanel.h"
+#include "views/panels/optionspanel.h"
 #include "views/panels/warningspanel.h"
 
 #include <QAction>
@@ -104,27 +105,31 @@ void LessonActions::openLesson(const Lesson& lesson)
     };
     swap("matrixDock", m_stage->matrix());
     swap("inspectorDock", m_stage->inspector());
+    swap("optionsDock", m_stage->options());
     swap("warningsDock", m_stage->warnings());
     if (const qsizetype count = m_stage->analysis()->matrix().warnings.size())
         m_documentPanels.last().dock->setWindowTitle(tr("Warnings (%1)").arg(count));
     else
         m_documentPanels.last().dock->setWindowTitle(tr("Warnings"));
 
-    // The user's document is out of sight: nothing may change it until the lesson is closed.
-    for (const char* name : {"paletteDock", "optionsDock"}) {
-        QWidget* panel = m_window->findChild<QDockWidget*>(QString::fromLatin1(name))->widget();
-        if (panel->isEnabled()) {
-            panel->setEnabled(false);
-            m_disabledWidgets.append(panel);
+    // The user's document and diagram are out of sight: what places, finds or edits there pauses until the lesson is
+    // closed (the Edit menu and its submenu, the palette, Find).
+    QDockWidget* palette = m_window->findChild<QDockWidget*>(QStringLiteral("paletteDock"));
+    for (QWidget* widget : {palette->widget(), m_window->findChild<QWidget*>(QStringLiteral("findServer"))}) {
+        if (widget->isEnabled()) {
+            widget->setEnabled(false);
+            m_pausedWidgets.append(widget);
         }
     }
-    QList<QAction*> edits = m_edit->actions();
-    for (int i = 0; i < edits.size(); ++i) {
-        if (QMenu* submenu = edits.at(i)->menu())
-            edits.append(submenu->actions());
-        if (edits.at(i)->isEnabled()) {
-            edits.at(i)->setEnabled(false);
-            m_disabledActions.append(edits.at(i));
+    QList<QAction*> actions = m_edit->actions();
+    actions << m_window->findChild<QAction*>(QStringLiteral("actionFind"))
+            << m_window->findChild<QAction*>(QStringLiteral("actionZoomToSelection"));
+    for (int i = 0; i < actions.size(); ++i) {
+        if (QMenu* submenu = actions.at(i)->menu())
+            actions.append(submenu->actions());
+        if (actions.at(i)->isEnabled()) {
+            actions.at(i)->setEnabled(false);
+            m_pausedActions.append(actions.at(i));
         }
     }
 
@@ -135,7 +140,6 @@ void LessonActions::openLesson(const Lesson& lesson)
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_dock->setWidget(m_panel);
     // In front of the palette, which has nothing to place during a lesson; as wide as its editors need.
-    QDockWidget* palette = m_window->findChild<QDockWidget*>(QStringLiteral("paletteDock"));
     m_paletteWidth = palette->width();
     m_window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
     if (palette->isVisible() && !palette->isFloating())
@@ -167,16 +171,16 @@ void LessonActions::closeLesson()
         put.panel->show();
     }
     m_documentPanels.clear();
-    for (const QPointer<QWidget>& panel : std::as_const(m_disabledWidgets)) {
-        if (panel)
-            panel->setEnabled(true);
+    for (const QPointer<QWidget>& widget : std::as_const(m_pausedWidgets)) {
+        if (widget)
+            widget->setEnabled(true);
     }
-    m_disabledWidgets.clear();
-    for (const QPointer<QAction>& action : std::as_const(m_disabledActions)) {
+    m_pausedWidgets.clear();
+    for (const QPointer<QAction>& action : std::as_const(m_pausedActions)) {
         if (action)
             action->setEnabled(true);
     }
-    m_disabledActions.clear();
+    m_pausedActions.clear();
     m_window->removeDockWidget(m_dock);
     delete m_dock; // and the panel in it
     QDockWidget* palette = m_window->findChild<QDockWidget*>(QStringLiteral("paletteDock"));

@@ -72,7 +72,7 @@ private:
         QString title; // the warnings dock counts the document's warnings
     };
     QList<DocumentPanel> m_documentPanels;
-    QList<QPointer<QWidget>> m_disabledWidgets;
-    QList<QPointer<QAction>> m_disabledActions;
+    QList<QPointer<QWidget>> m_pausedWidgets;
+    QList<QPointer<QAction>> m_pausedActions;
     int m_paletteWidth = 0;
 };

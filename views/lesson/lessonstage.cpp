@@ -7,6 +7,7 @@
 #include "views/inspector/inspectorpanel.h"
 #include "views/lesson/answermask.h"
 #include "views/panels/matrixpanel.h"
+#include "views/panels/optionspanel.h"
 #include "views/panels/warningspanel.h"
 
 LessonStage::LessonStage(const Lesson& lesson, const PortCatalog& catalog, QObject* parent)
@@ -18,6 +19,7 @@ LessonStage::LessonStage(const Lesson& lesson, const PortCatalog& catalog, QObje
     , m_matrix(new MatrixPanel(m_analysis))
     , m_inspector(new InspectorPanel(m_document, m_analysis, catalog))
     , m_warnings(new WarningsPanel(m_analysis))
+    , m_options(new OptionsPanel(m_document, catalog))
 {
     m_document->reset(lesson.deployment);
     QList<QPair<QString, QString>> zonePairs;
@@ -32,6 +34,7 @@ LessonStage::LessonStage(const Lesson& lesson, const PortCatalog& catalog, QObje
         }
     }
     m_mask->hide(zonePairs, servers);
+    m_options->setEnabled(false);
     m_scene->setAnswerMask(m_mask);
     m_matrix->setAnswerMask(m_mask);
     m_inspector->setAnswerMask(m_mask);
@@ -65,6 +68,7 @@ LessonStage::~LessonStage()
     delete m_matrix;
     delete m_inspector;
     delete m_warnings;
+    delete m_options;
 }
 
 MatrixPanel* LessonStage::matrix() const
@@ -80,4 +84,9 @@ InspectorPanel* LessonStage::inspector() const
 WarningsPanel* LessonStage::warnings() const
 {
     return m_warnings;
+}
+
+OptionsPanel* LessonStage::options() const
+{
+    return m_options;
 }

@@ -8,6 +8,7 @@ class Deployment;
 class DeploymentAnalysis;
 class InspectorPanel;
 class MatrixPanel;
+class OptionsPanel;
 class PortCatalog;
 class TopologyScene;
 class WarningsPanel;
@@ -15,8 +16,8 @@ struct DeploymentData;
 struct Lesson;
 
 // The lesson's deployment as learner mode shows it: a document of its own (the user's document is left alone), its
-// diagram, matrix, inspector and warnings, which select together as the window's do, and the answer mask they read. The
-// mask hides the answers of every firewall and server the lesson asks about and makes the views read-only.
+// diagram, matrix, inspector, warnings and options, which select together as the window's do, and the answer mask they
+// read. The mask hides the answers of every firewall and server the lesson asks about and makes the views read-only.
 class LessonStage final : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     MatrixPanel* matrix() const;
     InspectorPanel* inspector() const;
     WarningsPanel* warnings() const;
+    OptionsPanel* options() const; // disabled: the lesson's options to read
 
 private:
     Deployment* m_document;
@@ -44,4 +46,5 @@ private:
     QPointer<MatrixPanel> m_matrix;
     QPointer<InspectorPanel> m_inspector;
     QPointer<WarningsPanel> m_warnings;
+    QPointer<OptionsPanel> m_options;
 };
