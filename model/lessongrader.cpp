@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include "model/catalogentry.h"
+#include "model/catalogtexts.h"
 #include "model/flowengine.h"
 #include "model/matrixbuilder.h"
 #include "model/portcatalog.h"
@@ -15,22 +16,6 @@
 #include "probe/portspec.h"
 
 namespace {
-
-// The catalog texts the feedback quotes, each read in one place so that they can come in the user's language.
-QString serviceText(const CatalogEntry& entry)
-{
-    return entry.service;
-}
-
-QString purposeText(const CatalogEntry& entry)
-{
-    return entry.purpose;
-}
-
-QString ifBlockedText(const CatalogEntry& entry)
-{
-    return entry.ifBlocked;
-}
 
 void appendUnique(QStringList& list, const QString& text)
 {
@@ -200,11 +185,13 @@ void TaskGrading::gradeRules(const QList<ExpectedRule>& expected, const QList<Le
         graded.dynamicRpc = rule.dynamicRpc;
         QStringList purposes;
         QStringList ifBlocked;
+        const CatalogTexts& texts = CatalogTexts::user();
         for (const CatalogEntry* entry : rule.entries) {
-            appendUnique(graded.services, serviceText(*entry));
-            const QString prefix = rule.entries.size() > 1 ? serviceText(*entry) + QStringLiteral(": ") : QString();
-            appendUnique(purposes, prefix + purposeText(*entry));
-            appendUnique(ifBlocked, prefix + ifBlockedText(*entry));
+            const QString service = texts.service(*entry);
+            appendUnique(graded.services, service);
+            const QString prefix = rule.entries.size() > 1 ? service + QStringLiteral(": ") : QString();
+            appendUnique(purposes, prefix + texts.purpose(*entry));
+            appendUnique(ifBlocked, prefix + texts.ifBlocked(*entry));
         }
         graded.reason = purposes.join(u'\n');
         if (graded.verdict == GradedRule::Verdict::Missing) {
@@ -299,9 +286,11 @@ GradedRule TaskGrading::extraRule(const RuleKey& key, const PortSet::Run& run, c
         }
     }
     QStringList exposes;
+    const CatalogTexts& texts = CatalogTexts::user();
     for (const CatalogEntry* entry : std::as_const(exposed)) {
-        appendUnique(graded.services, serviceText(*entry));
-        appendUnique(exposes, serviceText(*entry) + QStringLiteral(": ") + purposeText(*entry));
+        const QString service = texts.service(*entry);
+        appendUnique(graded.services, service);
+        appendUnique(exposes, service + QStringLiteral(": ") + texts.purpose(*entry));
     }
     const QString ports = protocolName(key.protocol) + u' ' + graded.ports;
     if (serverName.isEmpty())
@@ -510,10 +499,10 @@ QList<GradedPlacement> LessonGrader::gradePlacements(const DeploymentData& deplo
             QStringList needs;
             for (const MatrixRule& rule : matrix.rules) {
                 if (rule.sources.contains(id) || rule.destinations.contains(id))
-                    appendUnique(needs,
-                                 QStringLiteral("%1 %2 %3 → %4 (%5)")
-                                     .arg(protocolName(rule.protocol), rule.ports.toString(),
-                                          placed.zone(rule.from)->name, placed.zone(rule.to)->name, rule.service));
+                    appendUnique(needs, QStringLiteral("%1 %2 %3 → %4 (%5)")
+                                            .arg(protocolName(rule.protocol), rule.ports.toString(),
+                                                 placed.zone(rule.from)->name, placed.zone(rule.to)->name,
+                                                 CatalogTexts::user().service(rule)));
             }
             graded.reason = needs.isEmpty()
                                 ? tr("Supported; it needs no rule between zones.")

@@ -26,6 +26,9 @@ enum class RuleChange
 // "same", "added", "removed", "widened", "narrowed", "changed", "endpoints-changed": the ids of docs/diff-format.md.
 QString ruleChangeId(RuleChange change);
 
+// Ports as the diff's texts write them: "TCP 135, 59532-59533".
+QString portsText(Protocol protocol, const QList<PortRange>& ranges);
+
 // One rule of the comparison. Its identity across A and B is the key (from zone id, to zone id, protocol, service
 // family, listening roles): every matrix row of one side with that key counts as one rule whose ports are the union
 // of the rows' ports. Not the catalog entry: switching static RPC on swaps the "RPC (dynamic)" entry for the static
@@ -47,7 +50,7 @@ struct RuleDiff
     QStringList sourcesRemoved;
     QStringList destinationsAdded;
     QStringList destinationsRemoved;
-    QStringList destinations; // of B, or of A when the rule is removed
+    QStringList destinations; // of B, or of A when the rule is removed; in the order of the matrix rows
     QList<int> rowsA;         // PortMatrix::ruleAt rows of A with this key
     QList<int> rowsB;
 };

@@ -75,6 +75,10 @@ QVariant PortMatrixModel::data(const QModelIndex& index, int role) const
     const MatrixRule* matrixRule = rule(index.row());
     if (!matrixRule)
         return {};
+    if (m_marks && (role == Qt::BackgroundRole || role == Qt::ForegroundRole || role == Qt::FontRole)) {
+        if (const QVariant mark = m_marks->rowData(index.row(), role); mark.isValid())
+            return mark;
+    }
     if (index.column() == Observed) {
         const auto observation = m_observations.constFind(index.row());
         if (observation == m_observations.cend())
@@ -99,8 +103,11 @@ QVariant PortMatrixModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(*matrixRule, index.column());
-    case Qt::ToolTipRole:
-        return tr("If blocked: %1").arg(CatalogTexts::user().ifBlocked(*matrixRule));
+    case Qt::ToolTipRole: {
+        const QString ifBlocked = tr("If blocked: %1").arg(CatalogTexts::user().ifBlocked(*matrixRule));
+        const QVariant mark = m_marks ? m_marks->rowData(index.row(), role) : QVariant();
+        return mark.isValid() ? mark.toString() + QStringLiteral("\n\n") + ifBlocked : ifBlocked;
+    }
     case EntryRole:
         return matrixRule->entry;
     case FromZoneRole:
@@ -153,4 +160,11 @@ void PortMatrixModel::setObservations(const QHash<int, RowObservation>& observat
     m_observations = observations;
     if (rowCount() > 0)
         emit dataChanged(index(0, Observed), index(rowCount() - 1, Observed));
+}
+
+void PortMatrixModel::setRowMarks(const MatrixRowMarks* marks)
+{
+    m_marks = marks;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

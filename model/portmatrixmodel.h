@@ -8,6 +8,15 @@
 class DeploymentAnalysis;
 struct MatrixRule;
 
+// What a view state (the comparison) says about a row: a background, a foreground, a font or a tooltip line that the
+// table shows over the model's own; an invalid QVariant leaves the row as it is.
+class MatrixRowMarks
+{
+public:
+    virtual ~MatrixRowMarks() = default;
+    virtual QVariant rowData(int row, int role) const = 0;
+};
+
 // The port matrix as a table: the rules between zones, then the flows inside zones. A view of DeploymentAnalysis,
 // reset whenever the document changes. Servers, actors and sources read as a person names them (EndpointNames,
 // PortCatalog::sourceLabels); the ids are in the exports.
@@ -52,10 +61,14 @@ public:
 
     // What the live probe saw, by matrix row. Cleared whenever the analysis changes, since rows are renumbered.
     void setObservations(const QHash<int, RowObservation>& observations);
+    // Marks every row as these say (nullptr: none); they must outlive the model or be unset. Call again when what
+    // they say changed.
+    void setRowMarks(const MatrixRowMarks* marks);
 
 private:
     QVariant display(const MatrixRule& rule, int column) const;
 
     DeploymentAnalysis* m_analysis;
     QHash<int, RowObservation> m_observations;
+    const MatrixRowMarks* m_marks = nullptr;
 };

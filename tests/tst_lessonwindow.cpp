@@ -395,6 +395,7 @@ private slots:
         QVERIFY(!action("actionSelectAll")->isEnabled());
         QVERIFY(!dock("paletteDock")->widget()->isEnabled());
         QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("findServer"))->isEnabled());
+        QVERIFY(!action("actionCompareWith")->isEnabled());
         QVERIFY(!dock("optionsDock")->widget()->isEnabled()); // the lesson's options, to read
         QVERIFY(!action("actionNewLesson")->isEnabled());
         // The learner's work and a read-only diagram: Delete on a selected card removes nothing.
@@ -421,6 +422,7 @@ private slots:
         QVERIFY(matrix->isVisible() && inspector->isVisible());
         QVERIFY(dock("paletteDock")->widget()->isEnabled());
         QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("findServer"))->isEnabled());
+        QVERIFY(action("actionCompareWith")->isEnabled());
         QCOMPARE(dock("optionsDock")->widget(), options);
         QVERIFY(options->isEnabled());
         QVERIFY(action("actionSelectAll")->isEnabled());

@@ -92,6 +92,7 @@ private slots:
     void staticRpcOutsideSetupRangeChanges();
     void zoneOnlyInB();
     void versionChangeMatchesMatrices();
+    void endpointsMatchSets();
     void largeDeployment();
 };
 
@@ -240,6 +241,80 @@ void TestMatrixDiff::versionChangeMatchesMatrices()
             QCOMPARE(portsOf(tcp ? each.closeTcp : each.closeUdp), QSet<int>(portsA).subtract(portsB));
         }
     }
+}
+
+void TestMatrixDiff::endpointsMatchSets()
+{
+    // B lists the servers in the opposite order, in strings of its own, without one in seven and with new ones: the
+    // diff's quick walk through the rows' lists must come to what plain sets of ids say, rule by rule.
+    const DeploymentData a = ::largeDeployment(1500);
+    DeploymentData b = a;
+    std::reverse(b.servers.begin(), b.servers.end());
+    for (qsizetype i = b.servers.size() - 1; i >= 0; i -= 7)
+        b.servers.removeAt(i);
+    for (Server& server : b.servers)
+        server.id = QString(server.id.constData(), server.id.size());
+    for (int i = 0; i < 30; ++i) {
+        Server server;
+        server.id = QStringLiteral("new%1").arg(i);
+        server.zone = QStringLiteral("site%1").arg(i % 3);
+        server.roles = {i % 2 ? QStringLiteral("mailbox") : QStringLiteral("domain-controller")};
+        b.servers.insert(i * 11, server);
+    }
+    const Compared result = compare(a, b);
+
+    struct Sets
+    {
+        QSet<QString> sources[2];
+        QSet<QString> destinations[2];
+        QList<int> rows[2];
+    };
+    QHash<QString, Sets> rules;
+    const auto collect = [&rules](const PortMatrix& matrix, int side) {
+        for (int row = 0; row < matrix.rowCount(); ++row) {
+            const MatrixRule& rule = *matrix.ruleAt(row);
+            QStringList roles = rule.destinationRoles;
+            roles.sort();
+            Sets& sets =
+                rules[QStringList{rule.from, rule.to, protocolId(rule.protocol), rule.family, roles.join(u',')}.join(
+                    u'|')];
+            sets.sources[side].unite(QSet<QString>(rule.sources.cbegin(), rule.sources.cend()));
+            sets.destinations[side].unite(QSet<QString>(rule.destinations.cbegin(), rule.destinations.cend()));
+            sets.rows[side].append(row);
+        }
+    };
+    collect(result.a, 0);
+    collect(result.b, 1);
+    const auto sorted = [](QSet<QString> ids) {
+        QStringList list = ids.values();
+        list.sort();
+        return list;
+    };
+    QHash<int, const RuleDiff*> ruleOfRowB;
+    for (const BoundaryDiff& boundary : result.diff.boundaries()) {
+        for (const RuleDiff& rule : boundary.rules) {
+            for (const int row : rule.rowsB)
+                ruleOfRowB.insert(row, &rule);
+        }
+    }
+    int endpointsChanged = 0;
+    for (const Sets& sets : std::as_const(rules)) {
+        if (sets.rows[0].isEmpty() || sets.rows[1].isEmpty())
+            continue;
+        const bool same = sets.sources[0] == sets.sources[1] && sets.destinations[0] == sets.destinations[1];
+        const RuleDiff* rule = ruleOfRowB.value(sets.rows[1].first());
+        QCOMPARE(rule == nullptr || rule->change != RuleChange::EndpointsChanged, same);
+        if (!rule)
+            continue;
+        endpointsChanged += rule->change == RuleChange::EndpointsChanged;
+        QCOMPARE(rule->sourcesAdded, sorted(QSet<QString>(sets.sources[1]).subtract(sets.sources[0])));
+        QCOMPARE(rule->sourcesRemoved, sorted(QSet<QString>(sets.sources[0]).subtract(sets.sources[1])));
+        QCOMPARE(rule->destinationsAdded, sorted(QSet<QString>(sets.destinations[1]).subtract(sets.destinations[0])));
+        QCOMPARE(rule->destinationsRemoved, sorted(QSet<QString>(sets.destinations[0]).subtract(sets.destinations[1])));
+        QCOMPARE(QSet<QString>(rule->destinations.cbegin(), rule->destinations.cend()), sets.destinations[1]);
+    }
+    QVERIFY(endpointsChanged > 100);
+    QCOMPARE(result.diff.summary().endpointsChanged, endpointsChanged);
 }
 
 void TestMatrixDiff::largeDeployment()

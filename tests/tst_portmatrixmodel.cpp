@@ -10,6 +10,7 @@
 #include "livedocument.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QFont>
 #include <QSignalSpy>
 #include <QTest>
@@ -100,6 +101,46 @@ private slots:
 
         live.document.setName(QStringLiteral("renamed")); // any change renumbers the rows
         QTRY_COMPARE(model.index(0, PortMatrixModel::Observed).data().toString(), QString());
+    }
+
+    // A view state's marks (the comparison) colour rows and lead the tooltip; unset, the rows are as before.
+    void rowMarks()
+    {
+        class OddRows final : public MatrixRowMarks
+        {
+        public:
+            QVariant rowData(int row, int role) const override
+            {
+                if (row % 2 == 0)
+                    return {};
+                if (role == Qt::BackgroundRole)
+                    return QColor(Qt::green);
+                if (role == Qt::ToolTipRole)
+                    return QStringLiteral("Added");
+                return {};
+            }
+        };
+        auto builder = DeploymentBuilder::threeZones("2019");
+        builder.server("ex01", "lan", {"mailbox"});
+        LiveDocument live(builder.data());
+        PortMatrixModel model(&live.analysis);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.rowCount() > 2);
+        const OddRows marks;
+        model.setRowMarks(&marks);
+        QCOMPARE(changed.count(), 1);
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex index = model.index(row, PortMatrixModel::Ports);
+            QCOMPARE(index.data(Qt::BackgroundRole).isValid(), row == 1);
+            const QString toolTip = index.data(Qt::ToolTipRole).toString();
+            QCOMPARE(toolTip.startsWith(QStringLiteral("Added\n\nIf blocked: ")), row == 1);
+            QVERIFY(toolTip.contains(QStringLiteral("If blocked: ")));
+        }
+        QCOMPARE(model.index(1, PortMatrixModel::Observed).data(Qt::BackgroundRole).value<QColor>(), QColor(Qt::green));
+        model.setRowMarks(nullptr);
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(!model.index(1, PortMatrixModel::Ports).data(Qt::BackgroundRole).isValid());
     }
 
     void headersAndRoles()

@@ -117,6 +117,256 @@
     </message>
 </context>
 <context>
+    <name>CompareActions</name>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Vergleichen &amp;mit…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Comparing</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Compare the port matrix with another deployment file or another Exchange version</source>
+        <translation>Die Portmatrix mit einer anderen Bereitstellungsdatei oder einer anderen Exchange-Version vergleichen</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2</source>
+        <translation>%1 kann nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>This deployment (%1)</source>
+        <translation>Diese Bereitstellung (%1)</translation>
+    </message>
+    <message>
+        <source>The same under %1</source>
+        <translation>Dieselbe unter %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this deployment</source>
+        <translation>dieser Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Another deployment &amp;file:</source>
+        <translation>Andere Bereitstellungs&amp;datei:</translation>
+    </message>
+    <message>
+        <source>This deployment under Exchange &amp;version:</source>
+        <translation>Diese Bereitstellung unter Exchange-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Compare with deployment</source>
+        <translation>Mit Bereitstellung vergleichen</translation>
+    </message>
+    <message>
+        <source>Portolan deployments (*.portolan)</source>
+        <translation>Portolan-Bereitstellungen (*.portolan)</translation>
+    </message>
+    <message>
+        <source>This deployment is A, the same under that version is B: the comparison says what to open for the new servers and what may be closed once the old ones are gone.</source>
+        <translation>Diese Bereitstellung ist A, dieselbe unter jener Version ist B: Der Vergleich zeigt, was für die neuen Server zu öffnen ist und was geschlossen werden kann, sobald die alten fort sind.</translation>
+    </message>
+    <message>
+        <source>The file is A, this deployment is B: the comparison says what this deployment opens and closes compared with the file.</source>
+        <translation>Die Datei ist A, diese Bereitstellung ist B: Der Vergleich zeigt, was diese Bereitstellung gegenüber der Datei öffnet und schließt.</translation>
+    </message>
+    <message>
+        <source>Comparing changes only what the window shows: the deployment, its undo history, the saved file and the exports stay as they are.</source>
+        <translation>Der Vergleich ändert nur die Anzeige des Fensters: Die Bereitstellung, ihr Rückgängig-Verlauf, die gespeicherte Datei und die Exporte bleiben, wie sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonLook</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Ports changed</source>
+        <translation>Ports geändert</translation>
+    </message>
+    <message>
+        <source>Other servers</source>
+        <translation>Andere Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added in %1: %2 (%3) for %4</source>
+        <translation>Hinzugefügt in %1: %2 (%3) für %4</translation>
+    </message>
+    <message>
+        <source>Removed in %1: %2 (%3) for %4</source>
+        <translation>Entfernt in %1: %2 (%3) für %4</translation>
+    </message>
+    <message>
+        <source>Ports %1 → %2 in %3</source>
+        <translation>Ports %1 → %2 in %3</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>Öffnet %1</translation>
+    </message>
+    <message>
+        <source>Closes %1</source>
+        <translation>Schließt %1</translation>
+    </message>
+    <message>
+        <source>Same ports, other servers in %1</source>
+        <translation>Gleiche Ports, andere Server in %1</translation>
+    </message>
+    <message>
+        <source>Now also for %1</source>
+        <translation>Jetzt auch für %1</translation>
+    </message>
+    <message>
+        <source>No longer for %1</source>
+        <translation>Nicht mehr für %1</translation>
+    </message>
+    <message>
+        <source>New sources: %1</source>
+        <translation>Neue Quellen: %1</translation>
+    </message>
+    <message>
+        <source>Sources gone: %1</source>
+        <translation>Entfallene Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>widened</source>
+        <translation>erweitert</translation>
+    </message>
+    <message>
+        <source>narrowed</source>
+        <translation>eingeengt</translation>
+    </message>
+    <message>
+        <source>opened and closed</source>
+        <translation>geöffnet und geschlossen</translation>
+    </message>
+    <message>
+        <source>other servers</source>
+        <translation>andere Server</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>A: %1
+B: %2</source>
+        <translation>A: %1
+B: %2</translation>
+    </message>
+    <message>
+        <source>No differences: the port matrices are equal.</source>
+        <translation>Keine Unterschiede: Die Portmatrizen sind gleich.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Zones only in B: %1</source>
+        <translation>Zonen nur in B: %1</translation>
+    </message>
+    <message>
+        <source>Zones only in A: %1</source>
+        <translation>Zonen nur in A: %1</translation>
+    </message>
+    <message>
+        <source>Inside %1 (host firewalls)</source>
+        <translation>Innerhalb von %1 (Host-Firewalls)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Click to select this boundary&apos;s changed rules on the diagram</source>
+        <translation>Klicken, um die geänderten Regeln dieser Grenze im Diagramm auszuwählen</translation>
+    </message>
+    <message>
+        <source>Nothing to open</source>
+        <translation>Nichts zu öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to close</source>
+        <translation>Nichts zu schließen</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Schließen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more changed rules</source>
+        <translation>
+            <numerusform>… und %n weitere geänderte Regel</numerusform>
+            <numerusform>… und %n weitere geänderte Regeln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeploymentCommands</name>
     <message>
         <source>Add %1</source>

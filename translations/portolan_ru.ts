@@ -117,6 +117,258 @@
     </message>
 </context>
 <context>
+    <name>CompareActions</name>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>&amp;Сравнить с…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Comparing</source>
+        <translation>&amp;Завершить сравнение</translation>
+    </message>
+    <message>
+        <source>Compare the port matrix with another deployment file or another Exchange version</source>
+        <translation>Сравнить матрицу портов с другим файлом развёртывания или другой версией Exchange</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Сравнение невозможно</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2</source>
+        <translation>Не удаётся открыть %1:
+%2</translation>
+    </message>
+    <message>
+        <source>This deployment (%1)</source>
+        <translation>Это развёртывание (%1)</translation>
+    </message>
+    <message>
+        <source>The same under %1</source>
+        <translation>Оно же в %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this deployment</source>
+        <translation>этом развёртывании</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Another deployment &amp;file:</source>
+        <translation>Другой &amp;файл развёртывания:</translation>
+    </message>
+    <message>
+        <source>This deployment under Exchange &amp;version:</source>
+        <translation>Это развёртывание в &amp;версии Exchange:</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Сравнить с</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Compare with deployment</source>
+        <translation>Сравнить с развёртыванием</translation>
+    </message>
+    <message>
+        <source>Portolan deployments (*.portolan)</source>
+        <translation>Развёртывания Portolan (*.portolan)</translation>
+    </message>
+    <message>
+        <source>This deployment is A, the same under that version is B: the comparison says what to open for the new servers and what may be closed once the old ones are gone.</source>
+        <translation>Это развёртывание — A, оно же в выбранной версии — B: сравнение показывает, что открыть для новых серверов и что можно закрыть, когда старых не станет.</translation>
+    </message>
+    <message>
+        <source>The file is A, this deployment is B: the comparison says what this deployment opens and closes compared with the file.</source>
+        <translation>Файл — A, это развёртывание — B: сравнение показывает, что это развёртывание открывает и закрывает по сравнению с файлом.</translation>
+    </message>
+    <message>
+        <source>Comparing changes only what the window shows: the deployment, its undo history, the saved file and the exports stay as they are.</source>
+        <translation>Сравнение меняет только то, что показывает окно: развёртывание, история отмены, сохранённый файл и экспорт остаются без изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonLook</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Ports changed</source>
+        <translation>Порты изменены</translation>
+    </message>
+    <message>
+        <source>Other servers</source>
+        <translation>Другие серверы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added in %1: %2 (%3) for %4</source>
+        <translation>Добавлено в %1: %2 (%3) для %4</translation>
+    </message>
+    <message>
+        <source>Removed in %1: %2 (%3) for %4</source>
+        <translation>Удалено в %1: %2 (%3) для %4</translation>
+    </message>
+    <message>
+        <source>Ports %1 → %2 in %3</source>
+        <translation>Порты %1 → %2 в %3</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>Открывает %1</translation>
+    </message>
+    <message>
+        <source>Closes %1</source>
+        <translation>Закрывает %1</translation>
+    </message>
+    <message>
+        <source>Same ports, other servers in %1</source>
+        <translation>Те же порты, другие серверы в %1</translation>
+    </message>
+    <message>
+        <source>Now also for %1</source>
+        <translation>Теперь также для %1</translation>
+    </message>
+    <message>
+        <source>No longer for %1</source>
+        <translation>Больше не для %1</translation>
+    </message>
+    <message>
+        <source>New sources: %1</source>
+        <translation>Новые источники: %1</translation>
+    </message>
+    <message>
+        <source>Sources gone: %1</source>
+        <translation>Исчезнувшие источники: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>widened</source>
+        <translation>расширено</translation>
+    </message>
+    <message>
+        <source>narrowed</source>
+        <translation>сужено</translation>
+    </message>
+    <message>
+        <source>opened and closed</source>
+        <translation>открыто и закрыто</translation>
+    </message>
+    <message>
+        <source>other servers</source>
+        <translation>другие серверы</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>A: %1
+B: %2</source>
+        <translation>A: %1
+B: %2</translation>
+    </message>
+    <message>
+        <source>No differences: the port matrices are equal.</source>
+        <translation>Различий нет: матрицы портов совпадают.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Zones only in B: %1</source>
+        <translation>Зоны только в B: %1</translation>
+    </message>
+    <message>
+        <source>Zones only in A: %1</source>
+        <translation>Зоны только в A: %1</translation>
+    </message>
+    <message>
+        <source>Inside %1 (host firewalls)</source>
+        <translation>Внутри %1 (брандмауэры узлов)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Click to select this boundary&apos;s changed rules on the diagram</source>
+        <translation>Щёлкните, чтобы выделить изменённые правила этой границы на схеме</translation>
+    </message>
+    <message>
+        <source>Nothing to open</source>
+        <translation>Открывать нечего</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Открыть %1</translation>
+    </message>
+    <message>
+        <source>Nothing to close</source>
+        <translation>Закрывать нечего</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Закрыть %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more changed rules</source>
+        <translation>
+            <numerusform>… и ещё %n изменённое правило</numerusform>
+            <numerusform>… и ещё %n изменённых правила</numerusform>
+            <numerusform>… и ещё %n изменённых правил</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeploymentCommands</name>
     <message>
         <source>Add %1</source>

@@ -1,6 +1,5 @@
 #include "app/cli/diffcommand.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +8,7 @@
 #include "model/checkedwrite.h"
 #include "model/deploymentdata.h"
 #include "model/deploymentfile.h"
+#include "model/endpointnamer.h"
 #include "model/export/matrixcsvwriter.h"
 #include "model/matrixbuilder.h"
 #include "model/matrixdiff.h"
@@ -25,57 +25,6 @@ QStringList portTexts(const QList<PortRange>& ranges)
         texts.append(range.toString());
     return texts;
 }
-
-// "TCP 135, 59532-59533"
-QString portsText(Protocol protocol, const QList<PortRange>& ranges)
-{
-    return protocolId(protocol).toUpper() + u' ' + portTexts(ranges).join(QStringLiteral(", "));
-}
-
-// How the report names the ends of a rule, as the window does: servers by the name the user typed (B's first), an
-// implicit actor ("internet:internet-mail") as its role's name and its zone's, "Internet mail servers (Internet)".
-// Built once: a rule of a large deployment lists thousands of servers.
-class EndpointNamer
-{
-public:
-    EndpointNamer(const PortCatalog& catalog, const DeploymentData& a, const DeploymentData& b)
-        : m_catalog(catalog)
-    {
-        for (const DeploymentData* data : {&a, &b}) {
-            for (const Server& server : data->servers)
-                m_names.insert(server.id, server.name.isEmpty() ? server.id : server.name);
-            for (const Zone& zone : data->zones)
-                m_zones.insert(zone.id, zone.name.isEmpty() ? zone.id : zone.name);
-        }
-    }
-
-    QString names(const QStringList& ids) const
-    {
-        QStringList names;
-        names.reserve(ids.size());
-        for (const QString& id : ids)
-            names.append(name(id));
-        return names.join(QStringLiteral(", "));
-    }
-
-private:
-    QString name(const QString& id) const
-    {
-        if (const auto it = m_names.constFind(id); it != m_names.cend())
-            return *it;
-        const qsizetype colon = id.indexOf(u':');
-        if (colon < 0)
-            return id;
-        const QString role = id.mid(colon + 1);
-        const RoleInfo* info = m_catalog.role(role);
-        const QString zone = id.left(colon);
-        return QStringLiteral("%1 (%2)").arg(info ? info->name : role, m_zones.value(zone, zone));
-    }
-
-    const PortCatalog& m_catalog;
-    QHash<QString, QString> m_names; // A's, then B's over them
-    QHash<QString, QString> m_zones;
-};
 
 QString plural(int count, const char* singular, const char* pluralForm)
 {

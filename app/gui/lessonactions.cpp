@@ -112,8 +112,8 @@ void LessonActions::openLesson(const Lesson& lesson)
     else
         m_documentPanels.last().dock->setWindowTitle(tr("Warnings"));
 
-    // The user's document and diagram are out of sight: what places, finds or edits there pauses until the lesson is
-    // closed (the Edit menu and its submenu, the palette, Find).
+    // The user's document and diagram are out of sight: what places, finds, compares or edits there pauses until the
+    // lesson is closed (the Edit menu and its submenu, the palette, Find, Compare With…).
     QDockWidget* palette = m_window->findChild<QDockWidget*>(QStringLiteral("paletteDock"));
     for (QWidget* widget : {palette->widget(), m_window->findChild<QWidget*>(QStringLiteral("findServer"))}) {
         if (widget->isEnabled()) {
@@ -122,8 +122,10 @@ void LessonActions::openLesson(const Lesson& lesson)
         }
     }
     QList<QAction*> actions = m_edit->actions();
-    actions << m_window->findChild<QAction*>(QStringLiteral("actionFind"))
-            << m_window->findChild<QAction*>(QStringLiteral("actionZoomToSelection"));
+    for (const char* name : {"actionFind", "actionZoomToSelection", "actionCompareWith"}) {
+        if (auto* action = m_window->findChild<QAction*>(QString::fromLatin1(name)))
+            actions.append(action);
+    }
     for (int i = 0; i < actions.size(); ++i) {
         if (QMenu* submenu = actions.at(i)->menu())
             actions.append(submenu->actions());

@@ -1,5 +1,6 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/compareactions.h"
 #include "app/gui/diagramnavigation.h"
 #include "app/gui/editactions.h"
 #include "app/gui/lessonactions.h"
@@ -255,6 +256,9 @@ void MainWindow::createDocks()
     });
     auto* navigation = new DiagramNavigation(m_document, m_scene, m_view, inspector, matrix, this);
     navigation->addTo(m_viewMenu, findChild<QToolBar*>(QStringLiteral("mainToolBar")));
+    auto* comparing = new CompareActions(m_document, m_analysis, m_scene, matrix, this);
+    comparing->setDirectory([this] { return dialogDirectory(); });
+    comparing->addTo(m_viewMenu);
     // Tab goes palette → diagram → inspector → matrix → warnings.
     setTabOrder(palette, m_view);
     setTabOrder(m_view, inspector);

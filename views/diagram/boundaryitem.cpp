@@ -61,6 +61,14 @@ void BoundaryItem::setChipStates(const QList<std::optional<ProbeState>>& states)
     update();
 }
 
+void BoundaryItem::setChipMarks(const QList<ChipMark>& marks)
+{
+    if (marks == m_marks)
+        return;
+    m_marks = marks;
+    update();
+}
+
 QRectF BoundaryItem::boundingRect() const
 {
     return {0, 0, Width, m_height};
@@ -84,6 +92,10 @@ void BoundaryItem::paintChip(QPainter* painter, const QRectF& box, const QString
     QPen border(QColor(0x70, 0x70, 0x70));
     QColor fill(0xff, 0xf8, 0xe1);
     QColor ink(Qt::black);
+    if (look.mark.fill.isValid()) {
+        border = QPen(look.mark.fill.darker(170), 1.5);
+        fill = look.mark.fill;
+    }
     if (look.state)
         border = QPen(probeStateColour(*look.state), 2.5);
     if (look.fresh) {
@@ -103,8 +115,15 @@ void BoundaryItem::paintChip(QPainter* painter, const QRectF& box, const QString
     painter->setBrush(fill);
     painter->drawRoundedRect(box, 5, 5);
     painter->setPen(ink);
+    const QFont font = painter->font();
+    if (look.mark.struck) {
+        QFont struck = font;
+        struck.setStrikeOut(true);
+        painter->setFont(struck);
+    }
     painter->drawText(box.adjusted(ChipPadding, ChipPadding, -ChipPadding, -ChipPadding),
                       Qt::TextWordWrap | Qt::AlignLeft, text);
+    painter->setFont(font);
 }
 
 void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
@@ -115,7 +134,7 @@ void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     painter->setFont(m_font);
     for (int i = 0; i < m_chips.size(); ++i) {
         const ChipLook look{m_states.value(i), m_highlighted.contains(m_chips.at(i)),
-                            m_emphasis.value(i, Emphasis::Normal)};
+                            m_emphasis.value(i, Emphasis::Normal), m_marks.value(i)};
         paintChip(painter, m_chipRects.at(i), m_chips.at(i), look);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "probe/proberesult.h"
+#include "views/diagram/chipmark.h"
 #include "views/diagram/emphasis.h"
 
 #include <QFont>
@@ -32,6 +33,9 @@ public:
     // The worst probed state of each chip's rules (none: not probed), drawn as the chip's border; empty: none.
     void setChipStates(const QList<std::optional<ProbeState>>& states);
     QList<std::optional<ProbeState>> chipStates() const { return m_states; }
+    // One mark per chip (the comparison); empty: none.
+    void setChipMarks(const QList<ChipMark>& marks);
+    QList<ChipMark> chipMarks() const { return m_marks; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -41,6 +45,7 @@ public:
         std::optional<ProbeState> state; // the worst probed state of its rules, drawn as the border
         bool fresh = false;              // appeared with the last change
         Emphasis emphasis = Emphasis::Normal;
+        ChipMark mark;
     };
     static QFont chipFont();
     // The room a chip needs around its text.
@@ -55,6 +60,7 @@ private:
     QStringList m_highlighted;
     QList<Emphasis> m_emphasis;
     QList<std::optional<ProbeState>> m_states;
+    QList<ChipMark> m_marks;
     QFont m_font;
     QList<QRectF> m_chipRects;
 };

@@ -144,6 +144,13 @@ QStringList TopologyScene::highlightedChips(int boundary) const
     return m_highlighted.value(boundary);
 }
 
+void TopologyScene::setChipMarks(const QList<QList<ChipMark>>& marks)
+{
+    m_chipMarks = marks;
+    for (int b = 0; b < m_boundaries.size(); ++b)
+        m_boundaries.at(b)->setChipMarks(m_chipMarks.value(b));
+}
+
 QList<int> TopologyScene::boundaryRows(int boundary) const
 {
     QList<int> rows;
@@ -344,6 +351,7 @@ void TopologyScene::addLanes(const LaneLayout& layout, const QList<QStringList>&
             auto* boundary = new BoundaryItem(layout.height, m_chips.value(z), fresh.value(z));
             boundary->setPos(layout.boundaryX(z), spec.y);
             boundary->setZValue(kBoundaryZ);
+            boundary->setChipMarks(m_chipMarks.value(z));
             addItem(boundary);
             m_boundaries.append(boundary);
         }

@@ -2,6 +2,7 @@
 
 #include "probe/proberesult.h"
 #include "views/diagram/arrowbudget.h"
+#include "views/diagram/chipmark.h"
 #include "views/diagram/flowrouter.h"
 #include "views/diagram/lanelayout.h"
 
@@ -75,6 +76,9 @@ public:
     // as coloured dots, and each chip's border takes the worst state of its rules. Read against the plan of the
     // current document, which must stay the same until the next rebuild; that draws every card grey again.
     void showObservations(const ProbeObservations& observations, const ProbePlan& plan, const QSet<QString>& hosts);
+    // A view state's marks of the chips (boundary → chip, as chipRows), kept across rebuilds until replaced; the
+    // state sets them again after each change of the document.
+    void setChipMarks(const QList<QList<ChipMark>>& marks);
     // The card of a server, or nullptr.
     ServerCardItem* card(const QString& serverId) const { return m_cards.value(serverId); }
 
@@ -142,6 +146,7 @@ private:
     QList<QStringList> m_chips;
     QList<QList<QList<int>>> m_chipRows; // boundary → chip → matrix rows
     QList<QStringList> m_highlighted;
+    QList<QList<ChipMark>> m_chipMarks;
     QList<QPair<QRectF, QString>> m_lanes; // lane rectangle → zone id
     QHash<QString, ServerCardItem*> m_cards;
     QList<QList<ActorBadgeItem*>> m_badges; // by lane

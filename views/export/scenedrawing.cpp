@@ -1,5 +1,6 @@
 #include "views/export/scenedrawing.h"
 
+#include "views/diagram/boundaryitem.h"
 #include "views/export/legendstrip.h"
 
 #include <QGraphicsItem>
@@ -42,9 +43,20 @@ void SceneDrawing::paint(QPainter* painter, const QRectF& target) const
 
     const QList<QGraphicsItem*> selected = m_scene.selectedItems();
     m_scene.clearSelection();
+    // A comparison's marks on the chips are a view state of the window, not part of the deployment's picture.
+    QList<std::pair<BoundaryItem*, QList<ChipMark>>> marked;
+    for (QGraphicsItem* item : m_scene.items()) {
+        auto* boundary = dynamic_cast<BoundaryItem*>(item);
+        if (boundary && !boundary->chipMarks().isEmpty()) {
+            marked.append({boundary, boundary->chipMarks()});
+            boundary->setChipMarks({});
+        }
+    }
     m_scene.render(painter, QRectF(origin, scene.size() * scale), scene, Qt::KeepAspectRatio);
     for (QGraphicsItem* item : selected)
         item->setSelected(true);
+    for (const auto& [boundary, marks] : std::as_const(marked))
+        boundary->setChipMarks(marks);
 
     painter->save();
     painter->translate(origin);

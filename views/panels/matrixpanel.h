@@ -24,6 +24,7 @@ public:
     explicit MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    PortMatrixModel* model() const { return m_model; }
 
     // The matrix rows (PortMatrix::ruleAt) the table shows now, in its order: filters and sorting applied.
     QList<int> shownRows() const;
