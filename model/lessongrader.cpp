@@ -499,10 +499,10 @@ QList<GradedPlacement> LessonGrader::gradePlacements(const DeploymentData& deplo
             QStringList needs;
             for (const MatrixRule& rule : matrix.rules) {
                 if (rule.sources.contains(id) || rule.destinations.contains(id))
-                    appendUnique(needs,
-                                 QStringLiteral("%1 %2 %3 → %4 (%5)")
-                                     .arg(protocolName(rule.protocol), rule.ports.toString(),
-                                          placed.zone(rule.from)->name, placed.zone(rule.to)->name, CatalogTexts::user().service(rule)));
+                    appendUnique(needs, QStringLiteral("%1 %2 %3 → %4 (%5)")
+                                            .arg(protocolName(rule.protocol), rule.ports.toString(),
+                                                 placed.zone(rule.from)->name, placed.zone(rule.to)->name,
+                                                 CatalogTexts::user().service(rule)));
             }
             graded.reason = needs.isEmpty()
                                 ? tr("Supported; it needs no rule between zones.")

@@ -25,8 +25,18 @@ void MatrixFilterModel::setText(const QString& text)
     invalidateFilter();
 }
 
+void MatrixFilterModel::setHiddenRows(const QSet<int>& rows)
+{
+    if (rows == m_hiddenRows)
+        return;
+    m_hiddenRows = rows;
+    invalidateFilter();
+}
+
 bool MatrixFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (m_hiddenRows.contains(sourceRow))
+        return false;
     const QAbstractItemModel* model = sourceModel();
     const QModelIndex first = model->index(sourceRow, 0, sourceParent);
     if (!m_fromZone.isEmpty() && first.data(PortMatrixModel::FromZoneRole).toString() != m_fromZone)

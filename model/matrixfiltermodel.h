@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 // Narrows a PortMatrixModel to one zone pair, one service and/or a free text that any cell may contain
@@ -15,6 +16,8 @@ public:
     void setZonePair(const QString& fromZone, const QString& toZone);
     void setService(const QString& service);
     void setText(const QString& text);
+    // Source rows never shown, whatever the criteria (a lesson's answers).
+    void setHiddenRows(const QSet<int>& rows);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -24,4 +27,5 @@ private:
     QString m_toZone;
     QString m_service;
     QString m_text;
+    QSet<int> m_hiddenRows;
 };

@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Ports or service</source>
+        <translation>Ports oder Dienst</translation>
+    </message>
+    <message>
+        <source>From zones</source>
+        <translation>Aus Zonen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>(not placed)</source>
+        <translation>(nicht platziert)</translation>
+    </message>
+    <message>
+        <source>443, 6001-6004, dynamic or a service</source>
+        <translation>443, 6001-6004, dynamic oder ein Dienst</translation>
+    </message>
+    <message>
+        <source>(choose zones)</source>
+        <translation>(Zonen wählen)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTexts</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -1174,6 +1213,55 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>LessonActions</name>
+    <message>
+        <source>Le&amp;sson</source>
+        <translation>&amp;Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Open Lesson…</source>
+        <translation>Lektion ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Lesson from this Deployment…</source>
+        <translation>&amp;Neue Lektion aus dieser Bereitstellung…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation>Lektion &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Die Lektion kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2</source>
+        <translation>%1 kann nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Lesson “%1”: the asked answers are hidden, the deployment is read-only.</source>
+        <translation>Lektion „%1“: Die gefragten Antworten sind verborgen, die Bereitstellung ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Saved the lesson to %1</source>
+        <translation>Lektion unter %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>LessonAnswersReader</name>
     <message>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
@@ -1260,6 +1348,29 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>LessonChooser</name>
+    <message>
+        <source>Open Lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Level %1 — %2</source>
+        <translation>Stufe %1 — %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>&amp;Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Portolan lessons (*.portolan-lesson)</source>
+        <translation>Portolan-Lektionen (*.portolan-lesson)</translation>
+    </message>
+</context>
+<context>
     <name>LessonGrader</name>
     <message>
         <source>No flow of this deployment needs %1 from %2 to %3.</source>
@@ -1290,6 +1401,92 @@ B: %2</translation>
     <message>
         <source>Supported; across zones it needs: %1.</source>
         <translation>Unterstützt; zwischen Zonen braucht es: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Auswerten</translation>
+    </message>
+    <message>
+        <source>&amp;Hint</source>
+        <translation>&amp;Tipp</translation>
+    </message>
+    <message>
+        <source>Show &amp;Answers</source>
+        <translation>&amp;Lösungen zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Available once every task is right, or after %n checks.</source>
+        <translation>
+            <numerusform>Verfügbar, sobald jede Aufgabe stimmt, oder nach %n Auswertung.</numerusform>
+            <numerusform>Verfügbar, sobald jede Aufgabe stimmt, oder nach %n Auswertungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>Antworten &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Answers…</source>
+        <translation>Antworten ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Portolan answers (*.json)</source>
+        <translation>Portolan-Antworten (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the answers</source>
+        <translation>Die Antworten können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Open answers</source>
+        <translation>Antworten öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open the answers</source>
+        <translation>Die Antworten können nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No rule is missing.</source>
+        <translation>Es fehlt keine Regel.</translation>
+    </message>
+    <message>
+        <source>Hint: %1 → %2 needs %3: %4</source>
+        <translation>Tipp: %1 → %2 braucht %3: %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; (%3)</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missing: %1&lt;/b&gt;, %2. Needed because: %3 &lt;i&gt;If blocked:&lt;/i&gt; %4</source>
+        <translation>&lt;b&gt;Fehlt: %1&lt;/b&gt;, %2. Nötig, weil: %3 &lt;i&gt;Wenn gesperrt:&lt;/i&gt; %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not needed: %1 %2.&lt;/b&gt; %3 &lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Nicht nötig: %1 %2.&lt;/b&gt; %3 &lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>nicht platziert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 in %2&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;%1 in %2&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Score: %1 % · attempts: %2</source>
+        <translation>Ergebnis: %1 % · Versuche: %2</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2245,77 @@ Wiederherstellen?</translation>
     <message>
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>NewLessonDialog</name>
+    <message>
+        <source>New Lesson from this Deployment</source>
+        <translation>Neue Lektion aus dieser Bereitstellung</translation>
+    </message>
+    <message>
+        <source>What the learner should do, e.g. which documents to read first.</source>
+        <translation>Was die Lernenden tun sollen, z. B. welche Dokumente sie zuerst lesen.</translation>
+    </message>
+    <message>
+        <source>Firewall between %1 and %2</source>
+        <translation>Firewall zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>Ports of server %1</source>
+        <translation>Ports des Servers %1</translation>
+    </message>
+    <message>
+        <source>Where one more %1 belongs</source>
+        <translation>Wohin ein weiterer %1 gehört</translation>
+    </message>
+    <message>
+        <source>&amp;Save Lesson…</source>
+        <translation>Lektion &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>lektion</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Lektion speichern</translation>
+    </message>
+    <message>
+        <source>Portolan lessons (*.portolan-lesson)</source>
+        <translation>Portolan-Lektionen (*.portolan-lesson)</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>Die Lektion kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anleitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask about (the answers are hidden from the learner):</source>
+        <translation>&amp;Fragen nach (die Antworten sind für die Lernenden verborgen):</translation>
+    </message>
+    <message>
+        <source>Which rules must the firewall between %1 and %2 allow, in both directions?</source>
+        <translation>Welche Regeln muss die Firewall zwischen %1 und %2 in beiden Richtungen zulassen?</translation>
+    </message>
+    <message>
+        <source>Which ports does %1 listen on, and from which zones?</source>
+        <translation>Auf welchen Ports lauscht %1, und aus welchen Zonen?</translation>
+    </message>
+    <message>
+        <source>In which zone does one more server of each of these roles belong, so that the layout is supported: %1?</source>
+        <translation>In welche Zone gehört je ein weiterer Server dieser Rollen, damit der Aufbau unterstützt ist: %1?</translation>
+    </message>
+    <message>
+        <source>Asks about: %1.</source>
+        <translation>Fragt nach: %1.</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3610,10 @@ Wiederherstellen?</translation>
     <message>
         <source>Exchange 2010: Outlook opens public folders directly on this Mailbox server. When any server is marked, only the marked ones get Outlook&apos;s RPC rules for public folders.</source>
         <translation>Exchange 2010: Outlook öffnet öffentliche Ordner direkt auf diesem Postfachserver. Sobald ein Server markiert ist, erhalten nur die markierten Server die RPC-Regeln von Outlook für öffentliche Ordner.</translation>
+    </message>
+    <message>
+        <source>The lesson asks for these ports.</source>
+        <translation>Die Lektion fragt nach diesen Ports.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Ports or service</source>
+        <translation>Порты или служба</translation>
+    </message>
+    <message>
+        <source>From zones</source>
+        <translation>Из зон</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>&amp;Добавить правило</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>&amp;Удалить правило</translation>
+    </message>
+    <message>
+        <source>(not placed)</source>
+        <translation>(не размещена)</translation>
+    </message>
+    <message>
+        <source>443, 6001-6004, dynamic or a service</source>
+        <translation>443, 6001-6004, dynamic или служба</translation>
+    </message>
+    <message>
+        <source>(choose zones)</source>
+        <translation>(выберите зоны)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTexts</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -1184,6 +1223,55 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>LessonActions</name>
+    <message>
+        <source>Le&amp;sson</source>
+        <translation>&amp;Урок</translation>
+    </message>
+    <message>
+        <source>&amp;Open Lesson…</source>
+        <translation>&amp;Открыть урок…</translation>
+    </message>
+    <message>
+        <source>&amp;New Lesson from this Deployment…</source>
+        <translation>&amp;Новый урок из этого развёртывания…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation>&amp;Закрыть урок</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Не удаётся открыть урок</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2</source>
+        <translation>Не удаётся открыть %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Предупреждения (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <source>Lesson “%1”: the asked answers are hidden, the deployment is read-only.</source>
+        <translation>Урок «%1»: ответы на вопросы скрыты, развёртывание только для чтения.</translation>
+    </message>
+    <message>
+        <source>Saved the lesson to %1</source>
+        <translation>Урок сохранён в %1</translation>
+    </message>
+</context>
+<context>
     <name>LessonAnswersReader</name>
     <message>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
@@ -1270,6 +1358,29 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>LessonChooser</name>
+    <message>
+        <source>Open Lesson</source>
+        <translation>Открыть урок</translation>
+    </message>
+    <message>
+        <source>Level %1 — %2</source>
+        <translation>Уровень %1 — %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>Открыть &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Открыть урок</translation>
+    </message>
+    <message>
+        <source>Portolan lessons (*.portolan-lesson)</source>
+        <translation>Уроки Portolan (*.portolan-lesson)</translation>
+    </message>
+</context>
+<context>
     <name>LessonGrader</name>
     <message>
         <source>No flow of this deployment needs %1 from %2 to %3.</source>
@@ -1300,6 +1411,93 @@ B: %2</translation>
     <message>
         <source>Supported; across zones it needs: %1.</source>
         <translation>Поддерживается; между зонами нужно: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Hint</source>
+        <translation>П&amp;одсказка</translation>
+    </message>
+    <message>
+        <source>Show &amp;Answers</source>
+        <translation>Показать &amp;ответы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Available once every task is right, or after %n checks.</source>
+        <translation>
+            <numerusform>Доступно, когда все задания решены верно, или после %n проверки.</numerusform>
+            <numerusform>Доступно, когда все задания решены верно, или после %n проверок.</numerusform>
+            <numerusform>Доступно, когда все задания решены верно, или после %n проверок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>&amp;Сохранить ответы…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Answers…</source>
+        <translation>Открыть отв&amp;еты…</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Сохранить ответы</translation>
+    </message>
+    <message>
+        <source>Portolan answers (*.json)</source>
+        <translation>Ответы Portolan (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the answers</source>
+        <translation>Не удаётся сохранить ответы</translation>
+    </message>
+    <message>
+        <source>Open answers</source>
+        <translation>Открыть ответы</translation>
+    </message>
+    <message>
+        <source>Cannot open the answers</source>
+        <translation>Не удаётся открыть ответы</translation>
+    </message>
+    <message>
+        <source>No rule is missing.</source>
+        <translation>Ни одного правила не хватает.</translation>
+    </message>
+    <message>
+        <source>Hint: %1 → %2 needs %3: %4</source>
+        <translation>Подсказка: для %1 → %2 нужна служба %3: %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; (%3)</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missing: %1&lt;/b&gt;, %2. Needed because: %3 &lt;i&gt;If blocked:&lt;/i&gt; %4</source>
+        <translation>&lt;b&gt;Не хватает: %1&lt;/b&gt;, %2. Нужно, потому что: %3 &lt;i&gt;Если заблокировать:&lt;/i&gt; %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not needed: %1 %2.&lt;/b&gt; %3 &lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Не нужно: %1 %2.&lt;/b&gt; %3 &lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>не размещена</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 in %2&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;%1 в зоне %2&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Score: %1 % · attempts: %2</source>
+        <translation>Результат: %1 % · попыток: %2</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2260,77 @@ Restore it?</source>
     <message>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>NewLessonDialog</name>
+    <message>
+        <source>New Lesson from this Deployment</source>
+        <translation>Новый урок из этого развёртывания</translation>
+    </message>
+    <message>
+        <source>What the learner should do, e.g. which documents to read first.</source>
+        <translation>Что должен сделать учащийся, например какие документы прочитать сначала.</translation>
+    </message>
+    <message>
+        <source>Firewall between %1 and %2</source>
+        <translation>Межсетевой экран между %1 и %2</translation>
+    </message>
+    <message>
+        <source>Ports of server %1</source>
+        <translation>Порты сервера %1</translation>
+    </message>
+    <message>
+        <source>Where one more %1 belongs</source>
+        <translation>Куда поместить ещё один сервер роли %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save Lesson…</source>
+        <translation>&amp;Сохранить урок…</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>urok</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Сохранить урок</translation>
+    </message>
+    <message>
+        <source>Portolan lessons (*.portolan-lesson)</source>
+        <translation>Уроки Portolan (*.portolan-lesson)</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>Не удаётся сохранить урок</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Задание:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask about (the answers are hidden from the learner):</source>
+        <translation>&amp;Спросить о (ответы скрыты от учащегося):</translation>
+    </message>
+    <message>
+        <source>Which rules must the firewall between %1 and %2 allow, in both directions?</source>
+        <translation>Какие правила должен разрешать межсетевой экран между %1 и %2 в обоих направлениях?</translation>
+    </message>
+    <message>
+        <source>Which ports does %1 listen on, and from which zones?</source>
+        <translation>На каких портах слушает %1 и из каких зон?</translation>
+    </message>
+    <message>
+        <source>In which zone does one more server of each of these roles belong, so that the layout is supported: %1?</source>
+        <translation>В какую зону поместить ещё по одному серверу каждой из этих ролей, чтобы схема поддерживалась: %1?</translation>
+    </message>
+    <message>
+        <source>Asks about: %1.</source>
+        <translation>Вопросы: %1.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3629,10 @@ Restore it?</source>
     <message>
         <source>Exchange 2010: Outlook opens public folders directly on this Mailbox server. When any server is marked, only the marked ones get Outlook&apos;s RPC rules for public folders.</source>
         <translation>Exchange 2010: Outlook открывает общие папки напрямую на этом сервере почтовых ящиков. Если отмечен хотя бы один сервер, правила RPC Outlook для общих папок получают только отмеченные.</translation>
+    </message>
+    <message>
+        <source>The lesson asks for these ports.</source>
+        <translation>Эти порты спрашивает урок.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/gui/compareactions.h"
 #include "app/gui/diagramnavigation.h"
 #include "app/gui/editactions.h"
+#include "app/gui/lessonactions.h"
 #include "app/gui/whatifactions.h"
 
 #include "model/autosave.h"
@@ -86,6 +87,9 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     createActions();
     createDocks();
     createProbe();
+    auto* lessons = new LessonActions(m_document, m_analysis, m_editMenu, this);
+    lessons->setDirectory([this] { return dialogDirectory(); });
+    menuBar()->addMenu(lessons->menu());
     HelpMenu::install(this);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Deployment::propertiesChanged, this, &MainWindow::updateTitle);

@@ -2,12 +2,14 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
 // The rules are first gathered per (from, to, protocol) with their distinct ports, so that each boundary looks at
 // those spans and not at every rule.
-BoundaryChips boundaryChips(const QList<MatrixRule>& rules, const RuleZones& ruleZones, int zoneCount)
+BoundaryChips boundaryChips(const QList<MatrixRule>& rules, const RuleZones& ruleZones, int zoneCount,
+                            const std::function<bool(const MatrixRule&)>& hidden)
 {
     struct Span
     {
@@ -17,6 +19,7 @@ BoundaryChips boundaryChips(const QList<MatrixRule>& rules, const RuleZones& rul
         int ports = -1; // into portLists: spans between many pairs of sites share one
         QList<int> rows;
     };
+    QSet<int> hiddenAt; // boundaries that hidden rules cross
     QHash<qint64, int> spanIndex;
     QList<Span> spans;
     QList<QList<PortRange>> spanPorts;
@@ -24,6 +27,11 @@ BoundaryChips boundaryChips(const QList<MatrixRule>& rules, const RuleZones& rul
         const auto [from, to] = ruleZones.at(row);
         if (from < 0 || to < 0 || from == to)
             continue;
+        if (hidden && hidden(rules.at(row))) {
+            for (int boundary = qMin(from, to); boundary < qMax(from, to); ++boundary)
+                hiddenAt.insert(boundary);
+            continue;
+        }
         const int protocol = int(rules.at(row).protocol);
         const qint64 key = (qint64(from) * zoneCount + to) * 8 + protocol;
         auto it = spanIndex.constFind(key);
@@ -82,6 +90,10 @@ BoundaryChips boundaryChips(const QList<MatrixRule>& rules, const RuleZones& rul
             if (!std::is_sorted(rows.begin(), rows.end()))
                 std::sort(rows.begin(), rows.end());
             chipRows.append(rows);
+        }
+        if (hiddenAt.contains(boundary)) {
+            chips.append(QStringLiteral("?"));
+            chipRows.append(QList<int>());
         }
         result.chips.append(chips);
         result.rows.append(chipRows);

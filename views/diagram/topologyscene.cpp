@@ -17,6 +17,7 @@
 #include "views/diagram/legenditem.h"
 #include "views/probing/probeobservations.h"
 #include "views/diagram/servercarditem.h"
+#include "views/lesson/answermask.h"
 
 #include <cmath>
 
@@ -101,6 +102,36 @@ TopologyScene::TopologyScene(Deployment* document, DeploymentAnalysis* analysis,
 TopologyScene::~TopologyScene()
 {
     disconnect(this, &QGraphicsScene::selectionChanged, nullptr, nullptr);
+}
+
+void TopologyScene::setAnswerMask(const AnswerMask* mask)
+{
+    m_answers = mask;
+    // Another set of chips and arrows for the same document: built afresh, with nothing highlighted as new.
+    connect(mask, &AnswerMask::changed, this, [this] {
+        m_built = false;
+        m_highlightedRows.clear();
+        rebuild();
+    });
+    m_built = false;
+    rebuild();
+}
+
+bool TopologyScene::readOnly() const
+{
+    return m_answers && m_answers->isActive();
+}
+
+QList<int> TopologyScene::shownRows(const QList<int>& rows) const
+{
+    if (!readOnly())
+        return rows;
+    QList<int> shown;
+    for (const int row : rows) {
+        if (const MatrixRule* rule = m_analysis->matrix().ruleAt(row); rule && !m_answers->hidesRule(*rule))
+            shown.append(row);
+    }
+    return shown;
 }
 
 QStringList TopologyScene::boundaryChips(int boundary) const
@@ -205,7 +236,12 @@ void TopologyScene::rebuild()
     // same rows have the same chips, and those that are highlighted stay so.
     if (!sameRows) {
         const QList<QStringList> previous = m_chips;
-        BoundaryChips chips = ::boundaryChips(matrix.rules, zonesOfRules(), int(zones.size()));
+        std::function<bool(const MatrixRule&)> hidden;
+        if (readOnly())
+            hidden = [this](const MatrixRule& rule) {
+                return m_answers->hidesRule(rule);
+            };
+        BoundaryChips chips = ::boundaryChips(matrix.rules, zonesOfRules(), int(zones.size()), hidden);
         m_chips = std::move(chips.chips);
         m_chipRows = std::move(chips.rows);
         m_highlighted = QList<QStringList>(m_chips.size());
@@ -486,6 +522,7 @@ void TopologyScene::addArrows(const FlowAnchors& anchors, const RuleZones& ruleZ
     for (const FlowArrowSpec& spec : std::as_const(m_routing.arrows)) {
         auto* arrow = new FlowArrowItem(spec.path, spec.family, spec.title, spec.rows, spec.bundled);
         arrow->setZValue(kArrowZ);
+        arrow->setVisible(shownRows(spec.rows).size() > 0); // an arrow of answers alone is an answer
         addItem(arrow);
         m_arrows.append(arrow);
     }

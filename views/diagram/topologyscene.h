@@ -14,6 +14,7 @@
 #include <optional>
 
 class ActorBadgeItem;
+class AnswerMask;
 class BoundaryItem;
 class Deployment;
 class DeploymentAnalysis;
@@ -44,6 +45,9 @@ public:
                   QObject* parent = nullptr);
     ~TopologyScene() override;
 
+    // Learner mode: the rules the mask hides get no chips (a "?" instead), no arrows of their own and no tooltip lines,
+    // and while it is active the diagram refuses edits. The mask belongs to the window and outlives the scene.
+    void setAnswerMask(const AnswerMask* mask);
     // The chips of the boundary between zone index and index + 1, e.g. "→ TCP 25, 443".
     QStringList boundaryChips(int boundary) const;
     // Chips of that boundary that appeared with the last change and are still highlighted.
@@ -137,10 +141,13 @@ private:
     int laneHeaderAt(const QPointF& scenePos) const;
     int laneIndexAt(const QPointF& scenePos) const;
     void moveSelection(int key);
+    bool readOnly() const;
+    QList<int> shownRows(const QList<int>& rows) const; // without those the answer mask hides
 
     Deployment* m_document;
     DeploymentAnalysis* m_analysis;
     const PortCatalog& m_catalog;
+    const AnswerMask* m_answers = nullptr;
     QList<QStringList> m_chips;
     QList<QList<QList<int>>> m_chipRows; // boundary → chip → matrix rows
     QList<QStringList> m_highlighted;

@@ -44,7 +44,7 @@ void TopologyScene::handleClick(const QPointF& scenePos)
             }
         }
         if (auto* arrow = dynamic_cast<FlowArrowItem*>(item)) {
-            emit rulesSelected(arrow->rows());
+            emit rulesSelected(shownRows(arrow->rows()));
             return;
         }
     }
@@ -93,7 +93,7 @@ QString TopologyScene::placeRoleInZone(const QString& roleId, const QString& zon
 
 void TopologyScene::dragEnterEvent(QGraphicsSceneDragDropEvent* event)
 {
-    event->setAccepted(event->mimeData()->hasFormat(RolePalette::mimeType()));
+    event->setAccepted(!readOnly() && event->mimeData()->hasFormat(RolePalette::mimeType()));
 }
 
 void TopologyScene::dragMoveEvent(QGraphicsSceneDragDropEvent* event)
@@ -124,7 +124,7 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
         handleClick(event->scenePos());
         return;
     }
-    if (draggedLane >= 0) {
+    if (draggedLane >= 0 && !readOnly()) {
         const int target = laneIndexAt(event->scenePos());
         if (target != draggedLane) {
             const QString zone = m_lanes.at(draggedLane).second;
@@ -145,7 +145,7 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
         if (!server)
             continue;
         const QString zone = zoneAt(card->sceneBoundingRect().center());
-        if (!zone.isEmpty() && zone != server->zone)
+        if (!zone.isEmpty() && zone != server->zone && !readOnly())
             moves.append({server->id, zone});
     }
     QMetaObject::invokeMethod(
@@ -172,7 +172,7 @@ void TopologyScene::helpEvent(QGraphicsSceneHelpEvent* event)
             break;
         }
         if (auto* arrow = dynamic_cast<FlowArrowItem*>(item)) {
-            arrow->setToolTip(FlowRouter::toolTip(arrow->title(), arrow->rows(), m_analysis->matrix()));
+            arrow->setToolTip(FlowRouter::toolTip(arrow->title(), shownRows(arrow->rows()), m_analysis->matrix()));
             break;
         }
     }
@@ -302,7 +302,7 @@ void TopologyScene::keyPressEvent(QKeyEvent* event)
         return;
     }
     const QStringList ids = selectedServerIds();
-    if (ids.isEmpty())
+    if (ids.isEmpty() || readOnly())
         return;
     QMetaObject::invokeMethod(
         this,

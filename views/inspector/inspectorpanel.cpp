@@ -1,6 +1,12 @@
 #include "views/inspector/inspectorpanel.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -10,6 +16,7 @@
 #include "views/inspector/ruleinspector.h"
 #include "views/inspector/serverinspector.h"
 #include "views/inspector/zoneinspector.h"
+#include "views/lesson/answermask.h"
 
 InspectorPanel::InspectorPanel(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
                                QWidget* parent)
@@ -41,6 +48,29 @@ InspectorPanel::InspectorPanel(Deployment* document, DeploymentAnalysis* analysi
     connect(analysis, &DeploymentAnalysis::updated, this, &InspectorPanel::refresh);
     setPage(Page::Deployment);
     refresh();
+}
+
+void InspectorPanel::setAnswerMask(const AnswerMask* mask)
+{
+    m_server->setAnswerMask(mask);
+    const auto follow = [this, mask] {
+        const bool editable = !mask->isActive();
+        for (QLineEdit* edit : m_pages->findChildren<QLineEdit*>())
+            edit->setReadOnly(!editable);
+        for (QPlainTextEdit* edit : m_pages->findChildren<QPlainTextEdit*>())
+            edit->setReadOnly(!editable);
+        for (QWidget* field : m_pages->findChildren<QComboBox*>())
+            field->setEnabled(editable);
+        for (QWidget* field : m_pages->findChildren<QAbstractButton*>())
+            field->setEnabled(editable);
+        for (QWidget* field : m_pages->findChildren<QAbstractSpinBox*>())
+            field->setEnabled(editable);
+        for (QWidget* field : m_pages->findChildren<QListWidget*>())
+            field->setEnabled(editable);
+        refresh();
+    };
+    connect(mask, &AnswerMask::changed, this, follow);
+    follow();
 }
 
 void InspectorPanel::showServer(const QString& serverId)

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QWidget>
 
+class AnswerMask;
 class Deployment;
 class DeploymentAnalysis;
 class PortCatalog;
@@ -33,6 +34,9 @@ public:
                    QWidget* parent = nullptr);
 
     Page page() const { return m_page; }
+    // Learner mode: while the mask is active, the server page leaves out the flows it hides and no field edits. The
+    // mask belongs to the window and outlives the panel.
+    void setAnswerMask(const AnswerMask* mask);
 
 public slots:
     void showServer(const QString& serverId);

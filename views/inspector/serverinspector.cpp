@@ -22,6 +22,7 @@
 #include "model/endpointnames.h"
 #include "model/portcatalog.h"
 #include "views/inspector/inspectorsupport.h"
+#include "views/lesson/answermask.h"
 #include "views/inspector/rpcrangeeditor.h"
 
 namespace {
@@ -224,6 +225,8 @@ void ServerInspector::fillFlows()
     QMap<QString, QTreeWidgetItem*> listening;
     for (int row = 0; row < matrix.rowCount(); ++row) {
         const MatrixRule& rule = *matrix.ruleAt(row);
+        if (m_answers && m_answers->hidesRule(rule))
+            continue;
         const QString port = Inspector::portText(rule);
         const QString service = texts.service(rule);
         if (rule.destinations.contains(m_serverId)) {
@@ -250,6 +253,10 @@ void ServerInspector::fillFlows()
             if (selectedTexts == QStringList{port, service, to})
                 m_outbound->setCurrentItem(item);
         }
+    }
+    if (m_answers && m_answers->hidesServer(m_serverId)) {
+        auto* asked = new QTreeWidgetItem(m_listening, {QStringLiteral("? ") + tr("The lesson asks for these ports.")});
+        asked->setFirstColumnSpanned(true);
     }
     for (QTreeWidget* tree : {m_listening, m_outbound}) {
         tree->resizeColumnToContents(0);

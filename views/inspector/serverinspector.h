@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class AnswerMask;
 class Deployment;
 class DeploymentAnalysis;
 class PortCatalog;
@@ -28,6 +29,8 @@ public:
     ServerInspector(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
                     QWidget* parent = nullptr);
 
+    // Learner mode: the flows the mask hides are left out of the lists. The mask outlives the page.
+    void setAnswerMask(const AnswerMask* mask) { m_answers = mask; }
     QString serverId() const { return m_serverId; }
     void setServer(const QString& serverId);
     // Re-reads the server; false when it no longer exists.
@@ -52,6 +55,7 @@ private:
     Deployment* m_document;
     DeploymentAnalysis* m_analysis;
     const PortCatalog& m_catalog;
+    const AnswerMask* m_answers = nullptr;
     QString m_serverId;
     QLabel* m_title;
     QLineEdit* m_name;

@@ -7,6 +7,7 @@
 #include "model/deploymentanalysis.h"
 #include "model/matrixfiltermodel.h"
 #include "model/portmatrixmodel.h"
+#include "views/lesson/answermask.h"
 #include "views/panels/matrixclipboard.h"
 
 #include <QAction>
@@ -127,6 +128,13 @@ void MatrixPanel::showObservations(const QHash<int, RowObservation>& observation
     m_table->setColumnHidden(PortMatrixModel::Observed, false);
 }
 
+void MatrixPanel::setAnswerMask(const AnswerMask* mask)
+{
+    m_answers = mask;
+    connect(mask, &AnswerMask::changed, this, &MatrixPanel::refillChoices);
+    refillChoices();
+}
+
 QList<int> MatrixPanel::selectedRows() const
 {
     QList<int> rows;
@@ -211,7 +219,16 @@ void MatrixPanel::refillChoices()
     m_service->addItem(tr("All services"));
     QSet<QString> pairs;
     QStringList services;
-    for (const MatrixRule& rule : m_analysis->matrix().rules) {
+    const PortMatrix& matrix = m_analysis->matrix();
+    QSet<int> hidden;
+    for (int row = 0; m_answers && m_answers->isActive() && row < matrix.rowCount(); ++row) {
+        if (m_answers->hidesRule(*matrix.ruleAt(row)))
+            hidden.insert(row);
+    }
+    for (int row = 0; row < int(matrix.rules.size()); ++row) {
+        const MatrixRule& rule = matrix.rules.at(row);
+        if (hidden.contains(row))
+            continue;
         const QString key = rule.from + u'>' + rule.to;
         if (!pairs.contains(key)) {
             pairs.insert(key);
@@ -228,6 +245,7 @@ void MatrixPanel::refillChoices()
         m_service->addItem(name, name);
     m_zonePair->setCurrentIndex(qMax(0, m_zonePair->findData(pair)));
     m_service->setCurrentIndex(qMax(0, m_service->findData(service)));
+    m_filter->setHiddenRows(hidden);
     applyFilters();
 }
 

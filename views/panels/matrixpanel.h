@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QWidget>
 
+class AnswerMask;
 class DeploymentAnalysis;
 class MatrixFilterModel;
 class PortMatrixModel;
@@ -39,6 +40,9 @@ public:
     void selectRows(const QList<int>& rows);
     // Puts the cursor in the text filter, its text selected (Ctrl+F in the matrix).
     void focusFilter();
+    // Learner mode: the rules the mask hides are not in the table, nor their zone pairs and services in the filters.
+    // The mask belongs to the window and outlives the panel.
+    void setAnswerMask(const AnswerMask* mask);
     // The live probe's view of the rows: fills and shows the "Observed" column.
     void showObservations(const QHash<int, RowObservation>& observations);
     // The what-if's blocked rows, struck through.
@@ -59,6 +63,7 @@ private:
     void applyFilters();
 
     DeploymentAnalysis* m_analysis;
+    const AnswerMask* m_answers = nullptr;
     PortMatrixModel* m_model;
     MatrixFilterModel* m_filter;
     QComboBox* m_zonePair;
