@@ -6,7 +6,7 @@
 #include "model/flow.h"
 #include "model/portcatalog.h"
 #include "model/portmatrix.h"
-#include "model/whatiftexts.h"
+#include "model/catalogtexts.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -75,12 +75,12 @@ std::optional<ExtraPortAnswer> answerExtraPort(const Deployment& document, const
             continue;
         const bool on = entry.optionsHold(document.options());
         QList<ExposedService>& list = on ? answer.exposed : switchedOff;
-        const QString service = WhatIfTexts::service(entry);
+        const QString service = CatalogTexts::user().service(entry);
         const bool known = std::any_of(list.begin(), list.end(), [&](const ExposedService& exposed) {
             return exposed.service == service && exposed.listeners == listeners;
         });
         if (!known)
-            list.append({&entry, service, WhatIfTexts::purpose(entry), listeners, !on});
+            list.append({&entry, service, CatalogTexts::user().purpose(entry), listeners, !on});
     }
     if (answer.exposed.isEmpty())
         answer.exposed = switchedOff;

@@ -6,6 +6,7 @@
 
 #include <QSet>
 
+#include "model/catalogtexts.h"
 #include "model/deploymentdata.h"
 #include "model/portmatrix.h"
 
@@ -248,8 +249,9 @@ struct Side
         ports.append(rule.ports);
         sources.add(rule.sources);
         destinations.add(rule.destinations);
-        if (!services.contains(rule.service))
-            services.append(rule.service);
+        // In the user's language in the window; the command line's is English.
+        if (const QString service = CatalogTexts::user().service(rule); !services.contains(service))
+            services.append(service);
     }
 };
 

@@ -6,7 +6,7 @@
 #include "model/flow.h"
 #include "model/portcatalog.h"
 #include "model/portmatrix.h"
-#include "model/whatiftexts.h"
+#include "model/catalogtexts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -70,12 +70,12 @@ WhatIfOutcome whatIfOutcome(const Deployment& document, const PortCatalog& catal
         }
         auto entry = entries.find(flow.entry->id);
         if (entry == entries.end()) {
-            entry = entries.insert(flow.entry->id, {flow.entry, WhatIfTexts::ifBlocked(*flow.entry), {}});
+            entry = entries.insert(flow.entry->id, {flow.entry, CatalogTexts::user().ifBlocked(*flow.entry), {}});
             entryOrder.append(flow.entry->id);
         }
-        entry->flows.append(
-            QCoreApplication::translate("WhatIf", "%1 → %2 (%3, %4)", "who → whom (service, port)")
-                .arg(nameOf(flow.initiator), nameOf(flow.listener), WhatIfTexts::service(*flow.entry), portText(flow)));
+        entry->flows.append(QCoreApplication::translate("WhatIf", "%1 → %2 (%3, %4)", "who → whom (service, port)")
+                                .arg(nameOf(flow.initiator), nameOf(flow.listener),
+                                     CatalogTexts::user().service(*flow.entry), portText(flow)));
     }
     for (const ImpactInfo& impact : catalog.impacts()) {
         ConsequenceGroup group{impact.id, impact.name, {}};

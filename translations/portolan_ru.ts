@@ -60,6 +60,13 @@
     </message>
 </context>
 <context>
+    <name>BoundaryChips</name>
+    <message>
+        <source>Ports: ?</source>
+        <translation>Порты: ?</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTexts</name>
     <message>
         <source>cannot read the file: %1</source>

@@ -92,6 +92,11 @@ bool LessonActions::openLessonFile(const QString& path)
 void LessonActions::openLesson(const Lesson& lesson)
 {
     closeLesson();
+    // The view states of the user's document end: a comparison or what-if blocks would speak of a diagram out of sight.
+    for (const char* name : {"actionStopComparing", "actionWhatIfUnblockAll"}) {
+        if (auto* action = m_window->findChild<QAction*>(QString::fromLatin1(name)); action && action->isEnabled())
+            action->trigger();
+    }
     m_stage = new LessonStage(lesson, PortCatalog::builtin(), this);
 
     auto* view = m_window->findChild<QGraphicsView*>(QStringLiteral("topologyView"));

@@ -248,10 +248,9 @@ void MainWindow::createDocks()
     connect(m_scene, &TopologyScene::boundaryMenuRequested, this, &MainWindow::showFirewallMenu);
     connectSelection(inspector, matrix, warnings);
     // Before the tab order is set: the bar it puts above the diagram gives the view a new parent.
-    m_whatIf =
-        new WhatIfActions(m_analysis, m_scene, matrix, this, findChild<QDockWidget*>(QStringLiteral("legendDock")));
+    m_whatIf = new WhatIfActions(m_analysis, m_scene, matrix, this, warningsDock);
     m_whatIf->addTo(m_viewMenu);
-    inspectorDock->raise(); // the Consequences join its tabs behind it, until something is blocked
+    warningsDock->raise(); // the Consequences join its tabs behind it, until something is blocked
     auto* editing = new EditActions(m_document, m_scene, inspector, PortCatalog::builtin(), this);
     editing->addTo(m_editMenu);
     // Enter on a role in the palette adds it to the zone selected on the diagram (or the zone of the selected card).

@@ -1,5 +1,6 @@
 #include "views/diagram/boundarychips.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -92,11 +93,16 @@ BoundaryChips boundaryChips(const QList<MatrixRule>& rules, const RuleZones& rul
             chipRows.append(rows);
         }
         if (hiddenAt.contains(boundary)) {
-            chips.append(QStringLiteral("?"));
+            chips.append(askedChipText());
             chipRows.append(QList<int>());
         }
         result.chips.append(chips);
         result.rows.append(chipRows);
     }
     return result;
+}
+
+QString askedChipText()
+{
+    return QCoreApplication::translate("BoundaryChips", "Ports: ?");
 }

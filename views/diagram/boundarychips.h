@@ -18,6 +18,9 @@ struct BoundaryChips
 };
 
 // rules: PortMatrix::rules (rules inside a zone cross no boundary); ruleZones: theirs. Rules that hidden() names (a
-// lesson's answers) get no chip of their own: each boundary they cross ends with one "?" chip without rows.
+// lesson's answers) get no chip of their own: each boundary they cross ends with one askedChipText() chip without rows.
 BoundaryChips boundaryChips(const QList<MatrixRule>& rules, const RuleZones& ruleZones, int zoneCount,
                             const std::function<bool(const MatrixRule&)>& hidden = {});
+
+// The chip that stands for a lesson's hidden answers on a firewall: "Ports: ?".
+QString askedChipText();
