@@ -4460,7 +4460,7 @@ Wiederherstellen?</translation>
     <message>
         <source>%1 → %2 (%3, %4)</source>
         <comment>who → whom (service, port)</comment>
-        <translation>%1 (%2)</translation>
+        <translation>%1 → %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
