@@ -10,6 +10,7 @@
 #include "model/jsonparseproblem.h"
 #include "model/lesson.h"
 #include "model/lessonfile.h"
+#include "model/templatetexts.h"
 #include "model/userfile.h"
 
 namespace {
@@ -20,6 +21,15 @@ const QString Directory = QStringLiteral(":/lessons");
 QString translated(const QString& text)
 {
     return QCoreApplication::translate("Lessons", text.toUtf8().constData());
+}
+
+// The name or description of a lesson's deployment: a built-in template's, translated as the template is, else one
+// of the lesson's own texts.
+QString deploymentText(const QString& text)
+{
+    if (templateTexts().contains(text))
+        return QCoreApplication::translate("Templates", text.toUtf8().constData());
+    return translated(text);
 }
 
 } // namespace
@@ -75,6 +85,8 @@ std::optional<Lesson> LessonLibrary::open(const QString& id, const PortCatalog& 
     lesson->title = translated(lesson->title);
     lesson->description = translated(lesson->description);
     lesson->instructions = translated(lesson->instructions);
+    lesson->deployment.name = deploymentText(lesson->deployment.name);
+    lesson->deployment.description = deploymentText(lesson->deployment.description);
     for (LessonTask& task : lesson->tasks)
         task.question = translated(task.question);
     return lesson;

@@ -82,6 +82,9 @@ const QStringList& lessonTexts()
                                      "file share witness is in a third site."),
         QT_TRANSLATE_NOOP("Lessons", "Which rules must the link between site A and site B allow?"),
         QT_TRANSLATE_NOOP("Lessons", "Which ports does the file share witness listen on, and from which zones?"),
+        QT_TRANSLATE_NOOP("Lessons", "Exchange 2019 DAG across two sites"),
+        QT_TRANSLATE_NOOP("Lessons", "A database availability group with one Mailbox server in each of two sites and "
+                                     "the file share witness in a third."),
     };
     static const QStringList list = [] {
         QStringList result;

@@ -80,10 +80,10 @@ DialogAnswers::Step chooseInDialog(const QString& version, const QString& path, 
     };
 }
 
-// PORTOLAN_COMPARE_SHOTS: a directory for pictures of the window while comparing.
+// PORTOLAN_TEST_SHOTS: a directory for pictures of the window while comparing.
 QString shot(const char* name)
 {
-    const QString directory = qEnvironmentVariable("PORTOLAN_COMPARE_SHOTS");
+    const QString directory = qEnvironmentVariable("PORTOLAN_TEST_SHOTS");
     return directory.isEmpty() ? QString() : directory + u'/' + QLatin1String(name);
 }
 

@@ -1,7 +1,7 @@
 // "Read every symbol": the Legend dock lists every flow family, chip, port dot and probe state with samples drawn by
 // the diagram's own code; the Help menu opens Getting Started, the shortcuts read from the window's actions, and
 // About; required ports that are closed or filtered read red.
-// PORTOLAN_LEGEND_SHOTS=directory saves pictures of the dock, the window at 1024 × 700, the Help dialogs and an
+// PORTOLAN_TEST_SHOTS=directory saves pictures of the dock, the window at 1024 × 700, the Help dialogs and an
 // exported diagram of the default template.
 #include "app/gui/mainwindow.h"
 
@@ -284,8 +284,8 @@ private slots:
     // Pictures to look at, when asked for: the dock, the window at 1024 × 700, the guide, an exported diagram.
     void shots()
     {
-        if (qEnvironmentVariableIsEmpty("PORTOLAN_LEGEND_SHOTS"))
-            QSKIP("PORTOLAN_LEGEND_SHOTS is not set");
+        if (qEnvironmentVariableIsEmpty("PORTOLAN_TEST_SHOTS"))
+            QSKIP("PORTOLAN_TEST_SHOTS is not set");
         MainWindow window(settings());
         window.newFromTemplate(TemplateChooser::defaultTemplateId());
         window.resize(1024, 700);
@@ -306,8 +306,7 @@ private slots:
         auto* view = window.findChild<QGraphicsView*>(QStringLiteral("topologyView"));
         const SceneDrawing drawing(*view->scene());
         for (const char* name : {"export.png", "export.svg"}) {
-            const QString path =
-                QDir(qEnvironmentVariable("PORTOLAN_LEGEND_SHOTS")).filePath(QString::fromLatin1(name));
+            const QString path = QDir(qEnvironmentVariable("PORTOLAN_TEST_SHOTS")).filePath(QString::fromLatin1(name));
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
             DiagramExporter exporter(drawing, *DiagramExporter::formatForPath(path));
@@ -323,7 +322,7 @@ private:
 
     static void saveShot(const QPixmap& picture, const char* name)
     {
-        if (const QString directory = qEnvironmentVariable("PORTOLAN_LEGEND_SHOTS"); !directory.isEmpty())
+        if (const QString directory = qEnvironmentVariable("PORTOLAN_TEST_SHOTS"); !directory.isEmpty())
             QVERIFY(picture.save(QDir(directory).filePath(QString::fromLatin1(name))));
     }
 

@@ -2,7 +2,7 @@
 // the Lesson menu hides the asked answers on the diagram, in the matrix and in the inspector; answers entered in the
 // answer editors are graded by Check (100 % for the engine's own answer, the right ✗ reasons for a missing and an
 // extra rule), Hint names a purpose without its port, attempts count; the teacher's dialog writes a lesson that opens
-// again; Close Lesson brings the user's document back untouched. PORTOLAN_LESSON_PNG_DIR=dir saves pictures of the
+// again; Close Lesson brings the user's document back untouched. PORTOLAN_TEST_SHOTS=dir saves pictures of the
 // window before and after Check.
 #include "app/gui/lessonactions.h"
 #include "app/gui/mainwindow.h"
@@ -579,7 +579,7 @@ private:
     void savePicture(const QString& name) const { savePicture(m_window.get(), name); }
     static void savePicture(QWidget* widget, const QString& name)
     {
-        const QString directory = qEnvironmentVariable("PORTOLAN_LESSON_PNG_DIR");
+        const QString directory = qEnvironmentVariable("PORTOLAN_TEST_SHOTS");
         if (directory.isEmpty())
             return;
         QCoreApplication::processEvents();

@@ -378,8 +378,8 @@ private:
         return false;
     }
 
-    // Where pictures of the what-if go (PORTOLAN_WHATIF_SHOTS), or empty.
-    static QString shotDir() { return qEnvironmentVariable("PORTOLAN_WHATIF_SHOTS"); }
+    // Where pictures of the what-if go (PORTOLAN_TEST_SHOTS), or empty.
+    static QString shotDir() { return qEnvironmentVariable("PORTOLAN_TEST_SHOTS"); }
     static QString shot(const QString& name)
     {
         return shotDir().isEmpty() ? QString() : QDir(shotDir()).filePath(name);

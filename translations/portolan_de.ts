@@ -1764,6 +1764,14 @@ B: %2</translation>
         <source>Which ports does the file share witness listen on, and from which zones?</source>
         <translation>Auf welchen Ports lauscht der Dateifreigabenzeuge, und aus welchen Zonen?</translation>
     </message>
+    <message>
+        <source>Exchange 2019 DAG across two sites</source>
+        <translation>Exchange 2019-DAG über zwei Standorte</translation>
+    </message>
+    <message>
+        <source>A database availability group with one Mailbox server in each of two sites and the file share witness in a third.</source>
+        <translation>Eine Datenbankverfügbarkeitsgruppe mit je einem Postfachserver an zwei Standorten und dem Dateifreigabenzeugen an einem dritten.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

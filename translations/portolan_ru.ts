@@ -1775,6 +1775,14 @@ B: %2</translation>
         <source>Which ports does the file share witness listen on, and from which zones?</source>
         <translation>На каких портах следящий файловый ресурс принимает подключения и из каких зон?</translation>
     </message>
+    <message>
+        <source>Exchange 2019 DAG across two sites</source>
+        <translation>DAG Exchange 2019 на двух сайтах</translation>
+    </message>
+    <message>
+        <source>A database availability group with one Mailbox server in each of two sites and the file share witness in a third.</source>
+        <translation>Группа обеспечения доступности баз данных с одним сервером почтовых ящиков на каждом из двух сайтов и файловым ресурсом-свидетелем на третьем.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
