@@ -134,8 +134,8 @@ private slots:
         const auto path = topology.path(s("internet"), s("lan"));
         QVERIFY(path);
         QCOMPARE(path->size(), 2);
-        QCOMPARE(path->at(0), (FirewallHop{0, s("internet"), s("dmz"), s("internet"), s("dmz")}));
-        QCOMPARE(path->at(1), (FirewallHop{1, s("dmz"), s("lan"), s("dmz"), s("lan")}));
+        QCOMPARE(path->at(0), (FirewallHop{0, s("internet"), s("dmz"), s("internet"), s("dmz"), 0, 1}));
+        QCOMPARE(path->at(1), (FirewallHop{1, s("dmz"), s("lan"), s("dmz"), s("lan"), 0, 1}));
         const auto back = topology.path(s("lan"), s("internet"));
         QCOMPARE(back->at(0).firewall, 1);
         QCOMPARE(back->at(0).ingress, s("lan"));
@@ -194,8 +194,8 @@ private slots:
         const auto in = topology.path(s("internet"), s("lan"));
         QVERIFY(in);
         QCOMPARE(in->size(), 2);
-        QCOMPARE(in->at(0), (FirewallHop{0, s("outside"), s("inside"), s("internet"), s("dmz")}));
-        QCOMPARE(in->at(1), (FirewallHop{1, s("outside"), s("inside"), s("dmz"), s("lan")}));
+        QCOMPARE(in->at(0), (FirewallHop{0, s("outside"), s("inside"), s("internet"), s("dmz"), 0, 1}));
+        QCOMPARE(in->at(1), (FirewallHop{1, s("outside"), s("inside"), s("dmz"), s("lan"), 0, 1}));
 
         const FirewallPlan plan = planOf(data);
         // Internet mail reaches the Edge through the outer firewall only; the Edge relays it through the inner one.
