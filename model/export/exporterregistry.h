@@ -15,12 +15,13 @@ struct ExportInput;
 // What a format writes. The file dialogs and the command line offer the formats of one document.
 enum class ExportDocument
 {
-    Matrix,        // the port matrix: CSV, Markdown, JSON
-    Diagram,       // the topology picture: PNG, SVG
-    Report,        // the PDF report
-    ProbeResults,  // what a probe or nmap saw of a deployment's planned ports (ExportInput::probe): JSON, CSV
-    ScanResults,   // what `scan` saw of ports of one host, without a deployment (ExportInput::probe): JSON
-    ServerSettings // the registry values the deployment's servers need (ExportInput::serverId): .reg, PowerShell
+    Matrix,       // the port matrix: CSV, Markdown, JSON
+    Diagram,      // the topology picture: PNG, SVG
+    Report,       // the PDF report
+    ProbeResults, // what a probe or nmap saw of a deployment's planned ports (ExportInput::probe): JSON, CSV
+    ScanResults,  // what `scan` saw of ports of one host, without a deployment (ExportInput::probe): JSON
+    // The registry values the deployment's servers need (ExportInput::serverId): PowerShell, .reg
+    ServerSettings
 };
 
 struct ExportFormat
