@@ -7,6 +7,7 @@
 #include "model/deploymentcommands.h"
 #include "model/portcatalog.h"
 #include "views/inspector/inspectorpanel.h"
+#include "views/lesson/answermask.h"
 #include "views/translations.h"
 
 #include "deploymentbuilder.h"
@@ -352,6 +353,7 @@ private slots:
         DeploymentData data = builder.data();
         data.options.staticRpc.enabled = true;
         LiveDocument live(data);
+        AnswerMask mask; // outlives the panel
         InspectorPanel panel(&live.document, &live.analysis, PortCatalog::builtin());
         panel.resize(600, 900);
         panel.show();
@@ -382,6 +384,18 @@ private slots:
         QVERIFY(!values->isVisible() && !copyReg->isVisible());
         QVERIFY2(nothing->text().startsWith(QStringLiteral("Nothing to set. HUB01 needs no registry value")),
                  qPrintable(nothing->text()));
+
+        // A lesson that asks for CAS01's ports hides its registry values, which name them.
+        mask.hide({}, {QStringLiteral("cas01")});
+        panel.setAnswerMask(&mask);
+        panel.showServer(QStringLiteral("cas01"));
+        auto* section = panel.findChild<QWidget*>(QStringLiteral("inspectorServerSettingsSection"));
+        QVERIFY(section);
+        QTRY_VERIFY(!section->isVisible());
+        mask.clear();
+        panel.showServer(QStringLiteral("hub01"));
+        panel.showServer(QStringLiteral("cas01"));
+        QTRY_VERIFY(section->isVisible());
 
         // Switching static RPC off is an edit like any other: the page follows it.
         DeploymentOptions options = live.document.options();

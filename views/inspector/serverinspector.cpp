@@ -174,6 +174,8 @@ bool ServerInspector::refresh()
     fillRoles(server->roles, m_document->data().effectiveVersion(*server));
     showServerSettings(*server);
     fillFlows();
+    // A lesson that asks for this server's ports does not show them here either.
+    m_settings->setVisible(!(m_answers && m_answers->hidesServer(m_serverId)));
     m_settings->showPlan(ServerSettings::plan(m_catalog, m_document->data(), m_analysis->flows(), m_serverId));
     return true;
 }
