@@ -959,6 +959,14 @@ B: %2</translation>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
+    <message>
+        <source>PowerShell script</source>
+        <translation>PowerShell-Skript</translation>
+    </message>
+    <message>
+        <source>Registration entries</source>
+        <translation>Registrierungseinträge</translation>
+    </message>
 </context>
 <context>
     <name>ExtraPortDialog</name>
@@ -3413,6 +3421,14 @@ Wiederherstellen?</translation>
         <source>A rule is verified only when its port was probed from the rule&apos;s own source zone; other observations are shown, marked as not verified.</source>
         <translation>Eine Regel gilt nur dann als verifiziert, wenn ihr Port aus der Quellzone der Regel geprüft wurde; andere Beobachtungen werden gezeigt und als nicht verifiziert markiert.</translation>
     </message>
+    <message>
+        <source>Restart the %1 service.</source>
+        <translation>Starten Sie den Dienst %1 neu.</translation>
+    </message>
+    <message>
+        <source>The sources name no service to restart.</source>
+        <translation>Die Quellen nennen keinen Dienst, der neu zu starten ist.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPager</name>
@@ -3629,6 +3645,94 @@ Wiederherstellen?</translation>
     <message>
         <source>The lesson asks for these ports.</source>
         <translation>Die Lektion fragt nach diesen Ports.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Static RPC ports are off: the servers keep the dynamic RPC range, so there is no registry value to set.</source>
+        <translation>Statische RPC-Ports sind aus: Die Server behalten den dynamischen RPC-Bereich, also ist kein Registrierungswert zu setzen.</translation>
+    </message>
+    <message>
+        <source>%1 needs no registry value for static RPC ports; the values are for %2.</source>
+        <translation>%1 braucht keinen Registrierungswert für statische RPC-Ports; die Werte sind für %2.</translation>
+    </message>
+    <message>
+        <source>Static RPC ports are on, but Portolan sets them for Exchange 2010 only. The plan opens the dynamic RPC range to %1, so the values that would pin their ports (%2) are not set: a port the firewall does not open would cut Outlook off.</source>
+        <translation>Statische RPC-Ports sind an, aber Portolan setzt sie nur für Exchange 2010. Der Plan öffnet zu %1 den dynamischen RPC-Bereich, daher werden die Werte, die deren Ports festlegen würden (%2), nicht gesetzt: Ein Port, den die Firewall nicht öffnet, würde Outlook abschneiden.</translation>
+    </message>
+    <message>
+        <source>Static RPC ports are on, but no server here listens on them: they belong to Exchange 2010 Client Access servers and to the Mailbox servers that hold public folders.</source>
+        <translation>Statische RPC-Ports sind an, aber kein Server hier lauscht auf ihnen: Sie gehören zu Exchange 2010-Clientzugriffsservern und zu den Postfachservern mit Öffentlichen Ordnern.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsRegWriter</name>
+    <message>
+        <source>Nothing to set: %1</source>
+        <translation>Nichts zu setzen: %1</translation>
+    </message>
+    <message>
+        <source>A .reg file holds the values of one server, and %1 servers need values (%2): choose one.</source>
+        <translation>Eine .reg-Datei enthält die Werte eines Servers, und %1 Server brauchen Werte (%2): Wählen Sie einen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsScriptWriter</name>
+    <message>
+        <source>Nothing to set: %1</source>
+        <translation>Nichts zu setzen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsSection</name>
+    <message>
+        <source>Copy as .reg</source>
+        <translation>Als .reg kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as PowerShell</source>
+        <translation>Als PowerShell kopieren</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>Copies the values as a Registry Editor file (.reg) for this server.</source>
+        <translation>Kopiert die Werte als Registrierungs-Editor-Datei (.reg) für diesen Server.</translation>
+    </message>
+    <message>
+        <source>Copies a PowerShell script that sets the values and restarts the services; it is safe to run again.</source>
+        <translation>Kopiert ein PowerShell-Skript, das die Werte setzt und die Dienste neu startet; es kann gefahrlos erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Servereinstellungen</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unbestätigt</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to set. %1</source>
+        <translation>Nichts zu setzen. %1</translation>
     </message>
 </context>
 <context>

@@ -968,6 +968,14 @@ B: %2</translation>
         <source>PDF report</source>
         <translation>Отчет PDF</translation>
     </message>
+    <message>
+        <source>PowerShell script</source>
+        <translation>Сценарий PowerShell</translation>
+    </message>
+    <message>
+        <source>Registration entries</source>
+        <translation>Файл реестра</translation>
+    </message>
 </context>
 <context>
     <name>ExtraPortDialog</name>
@@ -3432,6 +3440,14 @@ Restore it?</source>
         <source>A rule is verified only when its port was probed from the rule&apos;s own source zone; other observations are shown, marked as not verified.</source>
         <translation>Правило считается подтвержденным, только если его порт проверен из исходной зоны правила; остальные наблюдения показаны с пометкой «не подтверждено».</translation>
     </message>
+    <message>
+        <source>Restart the %1 service.</source>
+        <translation>Перезапустите службу %1.</translation>
+    </message>
+    <message>
+        <source>The sources name no service to restart.</source>
+        <translation>Источники не называют службу, которую нужно перезапустить.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPager</name>
@@ -3648,6 +3664,94 @@ Restore it?</source>
     <message>
         <source>The lesson asks for these ports.</source>
         <translation>Эти порты спрашивает урок.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Static RPC ports are off: the servers keep the dynamic RPC range, so there is no registry value to set.</source>
+        <translation>Статические порты RPC выключены: серверы используют динамический диапазон RPC, поэтому задавать значения реестра не нужно.</translation>
+    </message>
+    <message>
+        <source>%1 needs no registry value for static RPC ports; the values are for %2.</source>
+        <translation>Серверу %1 не нужны значения реестра для статических портов RPC; они нужны для %2.</translation>
+    </message>
+    <message>
+        <source>Static RPC ports are on, but Portolan sets them for Exchange 2010 only. The plan opens the dynamic RPC range to %1, so the values that would pin their ports (%2) are not set: a port the firewall does not open would cut Outlook off.</source>
+        <translation>Статические порты RPC включены, но Portolan задаёт их только для Exchange 2010. План открывает к %1 динамический диапазон RPC, поэтому значения, которые закрепили бы их порты (%2), не задаются: порт, который брандмауэр не открывает, отрезал бы Outlook.</translation>
+    </message>
+    <message>
+        <source>Static RPC ports are on, but no server here listens on them: they belong to Exchange 2010 Client Access servers and to the Mailbox servers that hold public folders.</source>
+        <translation>Статические порты RPC включены, но здесь их не прослушивает ни один сервер: они относятся к серверам клиентского доступа Exchange 2010 и к серверам почтовых ящиков с общедоступными папками.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsRegWriter</name>
+    <message>
+        <source>Nothing to set: %1</source>
+        <translation>Задавать нечего: %1</translation>
+    </message>
+    <message>
+        <source>A .reg file holds the values of one server, and %1 servers need values (%2): choose one.</source>
+        <translation>Файл .reg содержит значения одного сервера, а значения нужны серверам (%1: %2): выберите один.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsScriptWriter</name>
+    <message>
+        <source>Nothing to set: %1</source>
+        <translation>Задавать нечего: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsSection</name>
+    <message>
+        <source>Copy as .reg</source>
+        <translation>Копировать как .reg</translation>
+    </message>
+    <message>
+        <source>Copy as PowerShell</source>
+        <translation>Копировать как PowerShell</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Перезапуск</translation>
+    </message>
+    <message>
+        <source>Copies the values as a Registry Editor file (.reg) for this server.</source>
+        <translation>Копирует значения как файл редактора реестра (.reg) для этого сервера.</translation>
+    </message>
+    <message>
+        <source>Copies a PowerShell script that sets the values and restarts the services; it is safe to run again.</source>
+        <translation>Копирует сценарий PowerShell, который задаёт значения и перезапускает службы; его можно безопасно запускать повторно.</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Настройки сервера</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to set. %1</source>
+        <translation>Задавать нечего. %1</translation>
     </message>
 </context>
 <context>

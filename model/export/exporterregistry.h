@@ -19,7 +19,9 @@ enum class ExportDocument
     Diagram,      // the topology picture: PNG, SVG
     Report,       // the PDF report
     ProbeResults, // what a probe or nmap saw of a deployment's planned ports (ExportInput::probe): JSON, CSV
-    ScanResults   // what `scan` saw of ports of one host, without a deployment (ExportInput::probe): JSON
+    ScanResults,  // what `scan` saw of ports of one host, without a deployment (ExportInput::probe): JSON
+    // The registry values the deployment's servers need (ExportInput::serverId): PowerShell, .reg
+    ServerSettings
 };
 
 struct ExportFormat

@@ -19,5 +19,6 @@ struct ExportInput
     QString sourcePath;                      // the .portolan file the deployment came from; empty when unsaved
     const DiagramDrawing* diagram = nullptr; // the topology picture; only the window and portolan-render have one
     const ProbeEvidence* probe = nullptr;    // probe results to show as evidence; null when there are none
+    QString serverId;                        // server settings: only this server's values; empty: every server
     QPageSize::PageSizeId paper = QPageSize::A4;
 };
