@@ -180,7 +180,8 @@ void PortMatrixModel::setObservations(const QHash<int, RowObservation>& observat
 void PortMatrixModel::setRowMarks(const MatrixRowMarks* marks)
 {
     m_marks = marks;
-    if (rowCount() > 0)
+    // With its signals blocked the model is being unhooked while the window is torn down: its analysis may be gone.
+    if (!signalsBlocked() && rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 

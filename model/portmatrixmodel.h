@@ -64,7 +64,7 @@ public:
     // What the live probe saw, by matrix row. Cleared whenever the analysis changes, since rows are renumbered.
     void setObservations(const QHash<int, RowObservation>& observations);
     // Marks every row as these say (nullptr: none); they must outlive the model or be unset. Call again when what
-    // they say changed.
+    // they say changed. With the model's signals blocked it only forgets them (the window's teardown).
     void setRowMarks(const MatrixRowMarks* marks);
     // The rows the what-if blocks, drawn struck through in red. Cleared whenever the analysis changes.
     void setBlockedRows(const QSet<int>& rows);

@@ -17,6 +17,12 @@ QStringList strings(const QJsonValue& value)
     return list;
 }
 
+RegistryRestart restartFrom(const QJsonObject& object)
+{
+    return {object.value(u"service").toString(), object.value(u"displayName").toString(),
+            strings(object.value(u"sources")), object.value(u"note").toString()};
+}
+
 QList<RegistrySetting> load(const QString& path, const QString& option)
 {
     QFile file(path);
@@ -25,11 +31,20 @@ QList<RegistrySetting> load(const QString& path, const QString& option)
     QList<RegistrySetting> settings;
     for (const QJsonValue& value : QJsonDocument::fromJson(file.readAll()).object().value(option).toArray()) {
         const QJsonObject object = value.toObject();
-        settings.append({object.value(u"service").toString(), object.value(u"key").toString(),
-                         object.value(u"valueName").toString(), object.value(u"type").toString(),
-                         object.value(u"port").toString(), object.value(u"appliesTo").toString(),
-                         strings(object.value(u"roles")), object.value(u"note").toString(),
-                         strings(object.value(u"references"))});
+        RegistrySetting setting;
+        setting.service = object.value(u"service").toString();
+        setting.key = object.value(u"key").toString();
+        setting.valueName = object.value(u"valueName").toString();
+        setting.type = object.value(u"type").toString();
+        setting.port = object.value(u"port").toString();
+        setting.versions = strings(object.value(u"versions"));
+        setting.roles = strings(object.value(u"roles"));
+        setting.appliesTo = object.value(u"appliesTo").toString();
+        setting.restart = restartFrom(object.value(u"restart").toObject());
+        setting.confirmed = object.value(u"confidence").toString() != u"unconfirmed";
+        setting.note = object.value(u"note").toString();
+        setting.references = strings(object.value(u"references"));
+        settings.append(setting);
     }
     return settings;
 }

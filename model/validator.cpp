@@ -6,6 +6,7 @@
 #include "model/networkchecks.h"
 #include "model/optionlabels.h"
 #include "model/portcatalog.h"
+#include "model/serversettings.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -384,23 +385,7 @@ void Checks::dynamicRpcRanges()
 
 QStringList Checks::staticRpcServers(PortSpec::Kind kind) const
 {
-    QStringList servers;
-    for (const CatalogEntry& entry : m_catalog.entries()) {
-        const bool usesPort = std::any_of(entry.ports.begin(), entry.ports.end(),
-                                          [&](const PortSpec& spec) { return spec.kind == kind; });
-        if (!usesPort || !entry.optionsHold(m_deployment.options))
-            continue;
-        // Once any server carries the entry's flag, only the servers that carry it listen (e.g. public folders).
-        const QString& flag = entry.onlyServersFlagged;
-        const bool flagInUse = !flag.isEmpty() && std::any_of(m_deployment.servers.begin(), m_deployment.servers.end(),
-                                                              [&](const Server& s) { return s.hasFlag(flag); });
-        for (const EndpointGroup& group : m_flows.groups) {
-            if (!group.implicit && entry.listeners.contains(group.role) && entry.versions.contains(group.version) &&
-                (!flagInUse || group.flags.contains(flag)))
-                appendUnique(servers, group.servers);
-        }
-    }
-    return servers;
+    return ServerSettings::staticRpcListeners(m_catalog, m_deployment, m_flows, kind);
 }
 
 // The ports apply to every 2010 Client Access server and, for RPC Client Access, to the Mailbox servers with public

@@ -103,6 +103,10 @@ private slots:
     void diffVersionJson();
     void diffCsv();
     void diffBadInput();
+    void serverConfigScript();
+    void serverConfigReg();
+    void serverConfigNothingToSet();
+    void serverConfigBadInput();
     void lessons();
     void gradeText();
     void gradeJson();
@@ -145,6 +149,8 @@ private slots:
 private:
     Result run(const QStringList& arguments);
     QString writeFile(const QString& name, const QByteArray& content);
+    // The built-in static RPC template as a file (Exchange 2010, CAS01 and CAS02 need values).
+    QString staticRpcFile();
 
     QTemporaryDir m_dir;
 };
@@ -953,6 +959,101 @@ void TestCli::firewallBadInput()
                  .exitCode,
              2);
     QVERIFY(!QFile::exists(fresh));
+}
+
+QString TestCli::staticRpcFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("static-rpc.portolan"));
+    if (!QFile::exists(path))
+        run({QStringLiteral("new"), QStringLiteral("exchange2010-static-rpc"), QStringLiteral("-o"), path});
+    return path;
+}
+
+// Without --server: one PowerShell script with a section per server, run where the computer name matches.
+void TestCli::serverConfigScript()
+{
+    const Result result =
+        run({QStringLiteral("server-config"), staticRpcFile(), QStringLiteral("--format"), QStringLiteral("ps1")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.outBytes.startsWith("\xEF\xBB\xBF#Requires -RunAsAdministrator\r\n"));
+    QCOMPARE(result.outBytes.count("if ($env:COMPUTERNAME -eq 'CAS0"), 2);
+    QVERIFY(result.out.contains(QStringLiteral("-Name 'TCP/IP Port' -Type DWord -Value 59532")));
+    QVERIFY(result.out.contains(QStringLiteral("-Name 'RpcTcpPort' -Type String -Value '59533'")));
+    QVERIFY(result.out.contains(QStringLiteral("$restart += 'MSExchangeAB'")));
+    QVERIFY(result.err.isEmpty());
+    const Result help = run({QStringLiteral("server-config"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.startsWith(QStringLiteral("Usage: portolan-cli server-config FILE")));
+    QVERIFY(run({QStringLiteral("--help")}).out.contains(QStringLiteral("server-config FILE [--server ID]")));
+}
+
+// A .reg file is for one server: -o writes it atomically, UTF-16 as regedit writes; the format follows OUT's suffix.
+void TestCli::serverConfigReg()
+{
+    const QString out = m_dir.filePath(QStringLiteral("cas02.reg"));
+    const Result result = run({QStringLiteral("server-config"), staticRpcFile(), QStringLiteral("--server"),
+                               QStringLiteral("cas02"), QStringLiteral("-o"), out});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.outBytes.isEmpty());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xFF\xFE"));
+    const QString text =
+        QString::fromUtf16(reinterpret_cast<const char16_t*>(bytes.constData() + 2), (bytes.size() - 2) / 2);
+    QVERIFY(text.startsWith(QStringLiteral("Windows Registry Editor Version 5.00\r\n\r\n")));
+    QVERIFY(text.contains(QStringLiteral("; Server: CAS02 (cas02), Exchange 2010.")));
+    QVERIFY(text.contains(QStringLiteral("[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\MSExchangeRPC\\"
+                                         "ParametersSystem]\r\n\"TCP/IP Port\"=dword:0000e88c\r\n")));
+    QVERIFY(text.contains(QStringLiteral("\"RpcTcpPort\"=\"59533\"")));
+
+    // Several servers need values and no --server: refused, naming them, and the file is left as it was.
+    const Result several = run({QStringLiteral("server-config"), staticRpcFile(), QStringLiteral("--format"),
+                                QStringLiteral("reg"), QStringLiteral("-o"), out});
+    QCOMPARE(several.exitCode, 2);
+    QVERIFY2(several.err.contains(QStringLiteral("--server")) && several.err.contains(QStringLiteral("cas01, cas02")),
+             qPrintable(several.err));
+    QFile again(out);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), bytes);
+}
+
+void TestCli::serverConfigNothingToSet()
+{
+    const QString out = m_dir.filePath(QStringLiteral("nothing.ps1"));
+    Result result = run(
+        {QStringLiteral("server-config"), m_dir.filePath(QStringLiteral("edge.portolan")), QStringLiteral("-o"), out});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.startsWith(QStringLiteral("Nothing to set: Static RPC ports are off")), qPrintable(result.err));
+    QVERIFY(!QFile::exists(out));
+    // A server that needs nothing, in a deployment where others do.
+    result =
+        run({QStringLiteral("server-config"), staticRpcFile(), QStringLiteral("--server"), QStringLiteral("hub01")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.outBytes.isEmpty());
+    QVERIFY2(result.err.contains(QStringLiteral("HUB01 needs no registry value")), qPrintable(result.err));
+}
+
+void TestCli::serverConfigBadInput()
+{
+    const QString out = writeFile(QStringLiteral("kept.ps1"), "previous content");
+    Result result = run({QStringLiteral("server-config"), staticRpcFile(), QStringLiteral("--server"),
+                         QStringLiteral("cas09"), QStringLiteral("-o"), out});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("\"cas09\"")) && result.err.contains(QStringLiteral("cas01, cas02")),
+             qPrintable(result.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("previous content"));
+
+    result = run({QStringLiteral("server-config"), m_dir.filePath(QStringLiteral("broken.portolan")),
+                  QStringLiteral("-o"), out});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("broken.portolan")), qPrintable(result.err));
+    result = run({QStringLiteral("server-config"), staticRpcFile(), QStringLiteral("--format"), QStringLiteral("bat")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("\"bat\" (known: ps1, reg)")), qPrintable(result.err));
+    QCOMPARE(run({QStringLiteral("server-config")}).exitCode, 2);
 }
 
 void TestCli::lessons()

@@ -7,12 +7,16 @@
 #include "model/deploymentcommands.h"
 #include "model/portcatalog.h"
 #include "views/inspector/inspectorpanel.h"
+#include "views/lesson/answermask.h"
 #include "views/translations.h"
 
 #include "deploymentbuilder.h"
 #include "livedocument.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPushButton>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -337,6 +341,69 @@ private slots:
         QVERIFY(!document.server(QStringLiteral("mbx01"))->hasFlag(QStringLiteral("publicFolderDatabase")));
         panel.showServer(QStringLiteral("cas01"));
         QTRY_VERIFY(!holds->isVisible());
+    }
+
+    // The server page lists the registry values the plan asks of the server and copies them as a file; a server that
+    // needs none says so, and so does every server once static RPC is off.
+    void serverSettingsOfStaticRpc()
+    {
+        DeploymentBuilder builder("2010");
+        builder.zone("clients", "lan").zone("servers", "lan", false);
+        builder.server("cas01", "servers", {"client-access"}).server("hub01", "servers", {"hub-transport"});
+        DeploymentData data = builder.data();
+        data.options.staticRpc.enabled = true;
+        LiveDocument live(data);
+        AnswerMask mask; // outlives the panel
+        InspectorPanel panel(&live.document, &live.analysis, PortCatalog::builtin());
+        panel.resize(600, 900);
+        panel.show();
+        panel.showServer(QStringLiteral("cas01"));
+        auto* values = panel.findChild<QTreeWidget*>(QStringLiteral("inspectorServerSettings"));
+        auto* nothing = panel.findChild<QLabel*>(QStringLiteral("inspectorServerSettingsNothing"));
+        auto* copyReg = panel.findChild<QPushButton*>(QStringLiteral("inspectorCopyReg"));
+        auto* copyScript = panel.findChild<QPushButton*>(QStringLiteral("inspectorCopyPowerShell"));
+        QVERIFY(values && nothing && copyReg && copyScript);
+        QTRY_VERIFY(values->isVisible());
+        QVERIFY(!nothing->isVisible());
+        QCOMPARE(columnTexts(values, 1), (QStringList{QStringLiteral("TCP/IP Port"), QStringLiteral("RpcTcpPort")}));
+        QCOMPARE(columnTexts(values, 2),
+                 (QStringList{QStringLiteral("59532 (REG_DWORD)"), QStringLiteral("59533 (REG_SZ)")}));
+        QCOMPARE(columnTexts(values, 3),
+                 (QStringList{QStringLiteral("MSExchangeRPC"), QStringLiteral("MSExchangeAB")}));
+        savePicture(panel, "server-settings");
+
+        QTest::mouseClick(copyReg, Qt::LeftButton);
+        const QString reg = QGuiApplication::clipboard()->text();
+        QVERIFY2(reg.startsWith(QStringLiteral("Windows Registry Editor Version 5.00\r\n")), qPrintable(reg));
+        QVERIFY(reg.contains(QStringLiteral("\"TCP/IP Port\"=dword:0000e88c")));
+        QTest::mouseClick(copyScript, Qt::LeftButton);
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("#Requires -RunAsAdministrator")));
+
+        panel.showServer(QStringLiteral("hub01"));
+        QTRY_VERIFY(nothing->isVisible());
+        QVERIFY(!values->isVisible() && !copyReg->isVisible());
+        QVERIFY2(nothing->text().startsWith(QStringLiteral("Nothing to set. HUB01 needs no registry value")),
+                 qPrintable(nothing->text()));
+
+        // A lesson that asks for CAS01's ports hides its registry values, which name them.
+        mask.hide({}, {QStringLiteral("cas01")});
+        panel.setAnswerMask(&mask);
+        panel.showServer(QStringLiteral("cas01"));
+        auto* section = panel.findChild<QWidget*>(QStringLiteral("inspectorServerSettingsSection"));
+        QVERIFY(section);
+        QTRY_VERIFY(!section->isVisible());
+        mask.clear();
+        panel.showServer(QStringLiteral("hub01"));
+        panel.showServer(QStringLiteral("cas01"));
+        QTRY_VERIFY(section->isVisible());
+
+        // Switching static RPC off is an edit like any other: the page follows it.
+        DeploymentOptions options = live.document.options();
+        options.staticRpc.enabled = false;
+        live.document.undoStack()->push(new SetOptionsCommand(&live.document, options));
+        panel.showServer(QStringLiteral("cas01"));
+        QTRY_VERIFY(nothing->isVisible());
+        QVERIFY(nothing->text().contains(QStringLiteral("Static RPC ports are off")));
     }
 
     void zoneRenameIsUndoable()

@@ -603,6 +603,26 @@ B: %2</translation>
         <source>Set the UM RTP range to %1</source>
         <translation>UM-RTP-Bereich auf %1 setzen</translation>
     </message>
+    <message>
+        <source>Change networks of zone %1</source>
+        <translation>Netze der Zone %1 ändern</translation>
+    </message>
+    <message>
+        <source>Add firewall %1</source>
+        <translation>Firewall %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove firewall %1</source>
+        <translation>Firewall %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Rename firewall %1</source>
+        <translation>Firewall %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change interfaces of firewall %1</source>
+        <translation>Schnittstellen der Firewall %1 ändern</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentInspector</name>
@@ -756,6 +776,46 @@ B: %2</translation>
     <message>
         <source>expected a port range string such as &quot;1024-65535&quot;</source>
         <translation>Portbereich als Zeichenfolge erwartet, z. B. &quot;1024-65535&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array of networks such as [&quot;192.0.2.0/24&quot;]</source>
+        <translation>erwartet ein Array von Netzen wie [&quot;192.0.2.0/24&quot;]</translation>
+    </message>
+    <message>
+        <source>expected a string such as &quot;192.0.2.0/24&quot;</source>
+        <translation>erwartet eine Zeichenkette wie &quot;192.0.2.0/24&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate network &quot;%1&quot;</source>
+        <translation>doppeltes Netz &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>erwartet ein Array</translation>
+    </message>
+    <message>
+        <source>duplicate firewall id &quot;%1&quot;</source>
+        <translation>doppelte Firewall-ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object of zone ids and interface names, such as {&quot;dmz&quot;: &quot;dmz&quot;}</source>
+        <translation>erwartet ein Objekt aus Zonen-IDs und Schnittstellennamen, etwa {&quot;dmz&quot;: &quot;dmz&quot;}</translation>
+    </message>
+    <message>
+        <source>expected the interface&apos;s name, such as &quot;outside&quot;</source>
+        <translation>erwartet den Namen der Schnittstelle, etwa &quot;outside&quot;</translation>
+    </message>
+    <message>
+        <source>invalid interface name &quot;%1&quot;: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>ungültiger Schnittstellenname &quot;%1&quot;: nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>interface &quot;%1&quot; already faces zone &quot;%2&quot;; each interface faces one zone</source>
+        <translation>Schnittstelle &quot;%1&quot; zeigt bereits zur Zone &quot;%2&quot;; jede Schnittstelle zeigt zu einer Zone</translation>
+    </message>
+    <message>
+        <source>a firewall joins two or more zones</source>
+        <translation>eine Firewall verbindet zwei oder mehr Zonen</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1039,14 @@ B: %2</translation>
         <translation>PDF-Bericht</translation>
     </message>
     <message>
+        <source>PowerShell script</source>
+        <translation>PowerShell-Skript</translation>
+    </message>
+    <message>
+        <source>Registration entries</source>
+        <translation>Registrierungseinträge</translation>
+    </message>
+    <message>
         <source>nftables ruleset</source>
         <translation>nftables-Regelsatz</translation>
     </message>
@@ -1037,6 +1105,13 @@ B: %2</translation>
   %2</source>
         <translation>Firewall &quot;%1&quot;: die Regeln brauchen Adressen, die die Bereitstellung nicht angibt; ergänzen Sie:
   %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallTopology</name>
+    <message>
+        <source>Firewall between %1 and %2</source>
+        <translation>Firewall zwischen %1 und %2</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1239,17 @@ B: %2</translation>
     <message>
         <source>%1 (dynamic RPC)</source>
         <translation>%1 (dynamisches RPC)</translation>
+    </message>
+</context>
+<context>
+    <name>IpNetwork</name>
+    <message>
+        <source>&quot;%1&quot; is not a network (CIDR such as 192.0.2.0/24)</source>
+        <translation>&quot;%1&quot; ist kein Netz (CIDR wie 192.0.2.0/24)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
+        <translation>In &quot;%1&quot; sind Host-Bits gesetzt; war %2/%3 gemeint?</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2402,44 @@ Wiederherstellen?</translation>
     <message>
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkChecks</name>
+    <message>
+        <source>%1&apos;s address %2 is outside the networks of its zone %3 (%4): the firewall rules for the zone will not match it. Correct the address or the zone&apos;s networks.</source>
+        <translation>Die Adresse %2 von %1 liegt außerhalb der Netze seiner Zone %3 (%4): Die Firewall-Regeln der Zone treffen sie nicht. Korrigieren Sie die Adresse oder die Netze der Zone.</translation>
+    </message>
+    <message>
+        <source>The networks of zones %1 (%2) and %3 (%4) overlap: a firewall cannot tell the two zones apart by address.</source>
+        <translation>Die Netze der Zonen %1 (%2) und %3 (%4) überlappen sich: Eine Firewall kann die beiden Zonen nicht an der Adresse unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Interface %1 of firewall %2 faces zone &quot;%3&quot;, which the deployment does not have.</source>
+        <translation>Schnittstelle %1 der Firewall %2 zeigt zur Zone &quot;%3&quot;, die es in der Bereitstellung nicht gibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Firewall %1 joins %n zone(s); a firewall joins two or more.</source>
+        <translation>
+            <numerusform>Firewall %1 verbindet %n Zone; eine Firewall verbindet zwei oder mehr.</numerusform>
+            <numerusform>Firewall %1 verbindet %n Zonen; eine Firewall verbindet zwei oder mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No firewall joins zone %1 to the others: flows to and from it cross no firewall that could allow them. Give a firewall an interface facing it.</source>
+        <translation>Keine Firewall verbindet die Zone %1 mit den anderen: Verbindungen von und zu ihr passieren keine Firewall, die sie erlauben könnte. Geben Sie einer Firewall eine Schnittstelle zu dieser Zone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>endpoints</comment>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No address is known for %2 in zone %1, which has no networks: the firewall rules for them cannot name their addresses, and the firewall export lists them to fill in. Give the zone its networks or the servers their IP addresses.</source>
+        <translation>Für %2 in der Zone %1, die keine Netze hat, ist keine Adresse bekannt: Die Firewall-Regeln können ihre Adressen nicht nennen, und der Firewall-Export listet sie zum Ausfüllen auf. Geben Sie der Zone ihre Netze oder den Servern ihre IP-Adressen.</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3620,14 @@ Wiederherstellen?</translation>
         <source>A rule is verified only when its port was probed from the rule&apos;s own source zone; other observations are shown, marked as not verified.</source>
         <translation>Eine Regel gilt nur dann als verifiziert, wenn ihr Port aus der Quellzone der Regel geprüft wurde; andere Beobachtungen werden gezeigt und als nicht verifiziert markiert.</translation>
     </message>
+    <message>
+        <source>Restart the %1 service.</source>
+        <translation>Starten Sie den Dienst %1 neu.</translation>
+    </message>
+    <message>
+        <source>The sources name no service to restart.</source>
+        <translation>Die Quellen nennen keinen Dienst, der neu zu starten ist.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPager</name>
@@ -3712,6 +3844,94 @@ Wiederherstellen?</translation>
     <message>
         <source>The lesson asks for these ports.</source>
         <translation>Die Lektion fragt nach diesen Ports.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Static RPC ports are off: the servers keep the dynamic RPC range, so there is no registry value to set.</source>
+        <translation>Statische RPC-Ports sind aus: Die Server behalten den dynamischen RPC-Bereich, also ist kein Registrierungswert zu setzen.</translation>
+    </message>
+    <message>
+        <source>%1 needs no registry value for static RPC ports; the values are for %2.</source>
+        <translation>%1 braucht keinen Registrierungswert für statische RPC-Ports; die Werte sind für %2.</translation>
+    </message>
+    <message>
+        <source>Static RPC ports are on, but Portolan sets them for Exchange 2010 only. The plan opens the dynamic RPC range to %1, so the values that would pin their ports (%2) are not set: a port the firewall does not open would cut Outlook off.</source>
+        <translation>Statische RPC-Ports sind an, aber Portolan setzt sie nur für Exchange 2010. Der Plan öffnet zu %1 den dynamischen RPC-Bereich, daher werden die Werte, die deren Ports festlegen würden (%2), nicht gesetzt: Ein Port, den die Firewall nicht öffnet, würde Outlook abschneiden.</translation>
+    </message>
+    <message>
+        <source>Static RPC ports are on, but no server here listens on them: they belong to Exchange 2010 Client Access servers and to the Mailbox servers that hold public folders.</source>
+        <translation>Statische RPC-Ports sind an, aber kein Server hier lauscht auf ihnen: Sie gehören zu Exchange 2010-Clientzugriffsservern und zu den Postfachservern mit Öffentlichen Ordnern.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsRegWriter</name>
+    <message>
+        <source>Nothing to set: %1</source>
+        <translation>Nichts zu setzen: %1</translation>
+    </message>
+    <message>
+        <source>A .reg file holds the values of one server, and %1 servers need values (%2): choose one.</source>
+        <translation>Eine .reg-Datei enthält die Werte eines Servers, und %1 Server brauchen Werte (%2): Wählen Sie einen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsScriptWriter</name>
+    <message>
+        <source>Nothing to set: %1</source>
+        <translation>Nichts zu setzen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsSection</name>
+    <message>
+        <source>Copy as .reg</source>
+        <translation>Als .reg kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as PowerShell</source>
+        <translation>Als PowerShell kopieren</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>Copies the values as a Registry Editor file (.reg) for this server.</source>
+        <translation>Kopiert die Werte als Registrierungs-Editor-Datei (.reg) für diesen Server.</translation>
+    </message>
+    <message>
+        <source>Copies a PowerShell script that sets the values and restarts the services; it is safe to run again.</source>
+        <translation>Kopiert ein PowerShell-Skript, das die Werte setzt und die Dienste neu startet; es kann gefahrlos erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Servereinstellungen</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unbestätigt</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to set. %1</source>
+        <translation>Nichts zu setzen. %1</translation>
     </message>
 </context>
 <context>

@@ -608,6 +608,26 @@ B: %2</translation>
         <source>Set the UM RTP range to %1</source>
         <translation>Установить диапазон RTP для UM %1</translation>
     </message>
+    <message>
+        <source>Change networks of zone %1</source>
+        <translation>Изменить сети зоны %1</translation>
+    </message>
+    <message>
+        <source>Add firewall %1</source>
+        <translation>Добавить межсетевой экран %1</translation>
+    </message>
+    <message>
+        <source>Remove firewall %1</source>
+        <translation>Удалить межсетевой экран %1</translation>
+    </message>
+    <message>
+        <source>Rename firewall %1</source>
+        <translation>Переименовать межсетевой экран %1</translation>
+    </message>
+    <message>
+        <source>Change interfaces of firewall %1</source>
+        <translation>Изменить интерфейсы межсетевого экрана %1</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentInspector</name>
@@ -761,6 +781,46 @@ B: %2</translation>
     <message>
         <source>expected a port range string such as &quot;1024-65535&quot;</source>
         <translation>ожидается строка с диапазоном портов, например &quot;1024-65535&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array of networks such as [&quot;192.0.2.0/24&quot;]</source>
+        <translation>ожидается массив сетей, например [&quot;192.0.2.0/24&quot;]</translation>
+    </message>
+    <message>
+        <source>expected a string such as &quot;192.0.2.0/24&quot;</source>
+        <translation>ожидается строка, например &quot;192.0.2.0/24&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate network &quot;%1&quot;</source>
+        <translation>повторяющаяся сеть &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>ожидается массив</translation>
+    </message>
+    <message>
+        <source>duplicate firewall id &quot;%1&quot;</source>
+        <translation>повторяющийся id межсетевого экрана &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object of zone ids and interface names, such as {&quot;dmz&quot;: &quot;dmz&quot;}</source>
+        <translation>ожидается объект из id зон и имён интерфейсов, например {&quot;dmz&quot;: &quot;dmz&quot;}</translation>
+    </message>
+    <message>
+        <source>expected the interface&apos;s name, such as &quot;outside&quot;</source>
+        <translation>ожидается имя интерфейса, например &quot;outside&quot;</translation>
+    </message>
+    <message>
+        <source>invalid interface name &quot;%1&quot;: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>недопустимое имя интерфейса &quot;%1&quot;: используйте только буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>interface &quot;%1&quot; already faces zone &quot;%2&quot;; each interface faces one zone</source>
+        <translation>интерфейс &quot;%1&quot; уже обращён к зоне &quot;%2&quot;; каждый интерфейс обращён к одной зоне</translation>
+    </message>
+    <message>
+        <source>a firewall joins two or more zones</source>
+        <translation>межсетевой экран соединяет две или более зон</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1048,14 @@ B: %2</translation>
         <translation>Отчет PDF</translation>
     </message>
     <message>
+        <source>PowerShell script</source>
+        <translation>Сценарий PowerShell</translation>
+    </message>
+    <message>
+        <source>Registration entries</source>
+        <translation>Файл реестра</translation>
+    </message>
+    <message>
         <source>nftables ruleset</source>
         <translation>Набор правил nftables</translation>
     </message>
@@ -1046,6 +1114,13 @@ B: %2</translation>
   %2</source>
         <translation>межсетевой экран &quot;%1&quot;: правилам нужны адреса, которых нет в развёртывании; заполните:
   %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallTopology</name>
+    <message>
+        <source>Firewall between %1 and %2</source>
+        <translation>Межсетевой экран между %1 и %2</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1249,17 @@ B: %2</translation>
     <message>
         <source>%1 (dynamic RPC)</source>
         <translation>%1 (динамический RPC)</translation>
+    </message>
+</context>
+<context>
+    <name>IpNetwork</name>
+    <message>
+        <source>&quot;%1&quot; is not a network (CIDR such as 192.0.2.0/24)</source>
+        <translation>&quot;%1&quot; — не сеть (CIDR, например 192.0.2.0/24)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
+        <translation>в &quot;%1&quot; заданы биты узла; может быть, имелось в виду %2/%3?</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2417,46 @@ Restore it?</source>
     <message>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkChecks</name>
+    <message>
+        <source>%1&apos;s address %2 is outside the networks of its zone %3 (%4): the firewall rules for the zone will not match it. Correct the address or the zone&apos;s networks.</source>
+        <translation>Адрес %2 сервера %1 лежит вне сетей его зоны %3 (%4): правила межсетевого экрана для зоны его не охватят. Исправьте адрес или сети зоны.</translation>
+    </message>
+    <message>
+        <source>The networks of zones %1 (%2) and %3 (%4) overlap: a firewall cannot tell the two zones apart by address.</source>
+        <translation>Сети зон %1 (%2) и %3 (%4) пересекаются: межсетевой экран не сможет различить эти зоны по адресу.</translation>
+    </message>
+    <message>
+        <source>Interface %1 of firewall %2 faces zone &quot;%3&quot;, which the deployment does not have.</source>
+        <translation>Интерфейс %1 межсетевого экрана %2 обращён к зоне &quot;%3&quot;, которой в развёртывании нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Firewall %1 joins %n zone(s); a firewall joins two or more.</source>
+        <translation>
+            <numerusform>Межсетевой экран %1 соединяет %n зону; межсетевой экран соединяет две или более.</numerusform>
+            <numerusform>Межсетевой экран %1 соединяет %n зоны; межсетевой экран соединяет две или более.</numerusform>
+            <numerusform>Межсетевой экран %1 соединяет %n зон; межсетевой экран соединяет две или более.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No firewall joins zone %1 to the others: flows to and from it cross no firewall that could allow them. Give a firewall an interface facing it.</source>
+        <translation>Ни один межсетевой экран не соединяет зону %1 с остальными: потоки в неё и из неё не проходят ни через один экран, который мог бы их разрешить. Добавьте межсетевому экрану интерфейс, обращённый к этой зоне.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>endpoints</comment>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No address is known for %2 in zone %1, which has no networks: the firewall rules for them cannot name their addresses, and the firewall export lists them to fill in. Give the zone its networks or the servers their IP addresses.</source>
+        <translation>Для %2 в зоне %1, у которой нет сетей, адрес неизвестен: правила межсетевого экрана не могут указать их адреса, и экспорт правил перечислит их для заполнения. Задайте сети зоны или IP-адреса серверов.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3641,14 @@ Restore it?</source>
         <source>A rule is verified only when its port was probed from the rule&apos;s own source zone; other observations are shown, marked as not verified.</source>
         <translation>Правило считается подтвержденным, только если его порт проверен из исходной зоны правила; остальные наблюдения показаны с пометкой «не подтверждено».</translation>
     </message>
+    <message>
+        <source>Restart the %1 service.</source>
+        <translation>Перезапустите службу %1.</translation>
+    </message>
+    <message>
+        <source>The sources name no service to restart.</source>
+        <translation>Источники не называют службу, которую нужно перезапустить.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPager</name>
@@ -3731,6 +3865,94 @@ Restore it?</source>
     <message>
         <source>The lesson asks for these ports.</source>
         <translation>Эти порты спрашивает урок.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Static RPC ports are off: the servers keep the dynamic RPC range, so there is no registry value to set.</source>
+        <translation>Статические порты RPC выключены: серверы используют динамический диапазон RPC, поэтому задавать значения реестра не нужно.</translation>
+    </message>
+    <message>
+        <source>%1 needs no registry value for static RPC ports; the values are for %2.</source>
+        <translation>Серверу %1 не нужны значения реестра для статических портов RPC; они нужны для %2.</translation>
+    </message>
+    <message>
+        <source>Static RPC ports are on, but Portolan sets them for Exchange 2010 only. The plan opens the dynamic RPC range to %1, so the values that would pin their ports (%2) are not set: a port the firewall does not open would cut Outlook off.</source>
+        <translation>Статические порты RPC включены, но Portolan задаёт их только для Exchange 2010. План открывает к %1 динамический диапазон RPC, поэтому значения, которые закрепили бы их порты (%2), не задаются: порт, который брандмауэр не открывает, отрезал бы Outlook.</translation>
+    </message>
+    <message>
+        <source>Static RPC ports are on, but no server here listens on them: they belong to Exchange 2010 Client Access servers and to the Mailbox servers that hold public folders.</source>
+        <translation>Статические порты RPC включены, но здесь их не прослушивает ни один сервер: они относятся к серверам клиентского доступа Exchange 2010 и к серверам почтовых ящиков с общедоступными папками.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsRegWriter</name>
+    <message>
+        <source>Nothing to set: %1</source>
+        <translation>Задавать нечего: %1</translation>
+    </message>
+    <message>
+        <source>A .reg file holds the values of one server, and %1 servers need values (%2): choose one.</source>
+        <translation>Файл .reg содержит значения одного сервера, а значения нужны серверам (%1: %2): выберите один.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsScriptWriter</name>
+    <message>
+        <source>Nothing to set: %1</source>
+        <translation>Задавать нечего: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsSection</name>
+    <message>
+        <source>Copy as .reg</source>
+        <translation>Копировать как .reg</translation>
+    </message>
+    <message>
+        <source>Copy as PowerShell</source>
+        <translation>Копировать как PowerShell</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Перезапуск</translation>
+    </message>
+    <message>
+        <source>Copies the values as a Registry Editor file (.reg) for this server.</source>
+        <translation>Копирует значения как файл редактора реестра (.reg) для этого сервера.</translation>
+    </message>
+    <message>
+        <source>Copies a PowerShell script that sets the values and restarts the services; it is safe to run again.</source>
+        <translation>Копирует сценарий PowerShell, который задаёт значения и перезапускает службы; его можно безопасно запускать повторно.</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Настройки сервера</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to set. %1</source>
+        <translation>Задавать нечего. %1</translation>
     </message>
 </context>
 <context>

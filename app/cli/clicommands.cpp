@@ -14,6 +14,7 @@
 #include "app/cli/gradecommand.h"
 #include "app/cli/planprobecommand.h"
 #include "app/cli/portexplainer.h"
+#include "app/cli/serverconfigcommand.h"
 #include "model/catalogtexts.h"
 #include "model/checkedwrite.h"
 #include "model/deploymentfile.h"
@@ -78,6 +79,8 @@ QString CliCommands::usage() const
               "                          Compare two port matrices (or A under another Exchange version)\n"
               "  firewall FILE --format nftables|asa|windows [--firewall ID] [--server ID] [-o OUT]\n"
               "                          Write the firewall rules: nftables, Cisco ASA, Windows Firewall\n"
+              "  server-config FILE [--server ID] [--format reg|ps1] [-o OUT]\n"
+              "                          Registry values the servers need (static RPC ports), as .reg or PowerShell\n"
               "  lessons                 List the built-in lessons\n"
               "  grade LESSON ANSWERS.json [--format text|json] [-o OUT]\n"
               "                          Grade a learner's answers to a lesson\n"
@@ -193,6 +196,8 @@ QString CliCommands::commandHelp(const QString& command) const
         return GradeCommand::help(Program);
     if (command == u"firewall")
         return FirewallCommand::help(Program);
+    if (command == u"server-config")
+        return ServerConfigCommand::help(Program);
     if (command == u"lessons")
         return GradeCommand::lessonsHelp(Program);
     return usage();
@@ -265,6 +270,8 @@ int CliCommands::dispatch(const QStringList& arguments)
         return firewall(rest);
     if (command == u"lessons")
         return lessons(rest);
+    if (command == u"server-config")
+        return serverConfig(rest);
     if (command.startsWith(u'-'))
         return usageError(tr("unknown option \"%1\"").arg(command));
     return usageError(tr("unknown command \"%1\"").arg(command));
@@ -623,4 +630,27 @@ int CliCommands::lessons(const QStringList& arguments)
     if (!parsed->positional.isEmpty())
         return usageError(tr("lessons: unexpected argument \"%1\"").arg(parsed->positional.first()), command);
     return GradeCommand(m_catalog, m_out, m_err).listLessons();
+}
+
+int CliCommands::serverConfig(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("server-config");
+    const auto parsed = parse(command, arguments,
+                              {{QStringLiteral("server"), {}},
+                               {QStringLiteral("format"), {}},
+                               {QStringLiteral("output"), QStringLiteral("o")}});
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
+    if (parsed->positional.size() != 1)
+        return usageError(parsed->positional.isEmpty() ? tr("server-config: no deployment file given")
+                                                       : tr("server-config: expected one deployment file"),
+                          command);
+    ServerConfigCommand::Input input;
+    input.path = parsed->positional.first();
+    input.serverId = parsed->options.value(QStringLiteral("server"));
+    input.format = parsed->options.value(QStringLiteral("format"));
+    input.output = parsed->options.value(QStringLiteral("output"));
+    if (parsed->options.contains(QStringLiteral("server")) && input.serverId.isEmpty())
+        return usageError(tr("server-config: --server needs a server id"), command);
+    return ServerConfigCommand(m_catalog, m_out, m_err).run(input);
 }

@@ -69,6 +69,7 @@ private:
     int grade(const QStringList& arguments);
     int firewall(const QStringList& arguments);
     int lessons(const QStringList& arguments);
+    int serverConfig(const QStringList& arguments);
     // The --format and -o of probe and import-nmap; nothing after a usage error.
     std::optional<std::pair<const ExportFormat*, QString>> probeOutput(const QString& command, const Parsed& parsed);
 

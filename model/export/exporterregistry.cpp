@@ -13,6 +13,8 @@
 #include "model/export/proberesultsjsonwriter.h"
 #include "model/export/reportwriter.h"
 #include "model/export/scanjsonwriter.h"
+#include "model/export/serversettingsregwriter.h"
+#include "model/export/serversettingsscriptwriter.h"
 #include "model/export/windowsfirewallwriter.h"
 
 ExporterRegistry::ExporterRegistry()
@@ -54,6 +56,19 @@ ExporterRegistry::ExporterRegistry()
          QT_TRANSLATE_NOOP("ExporterRegistry", "JSON data"), ExportDocument::ScanResults, false,
          [](const ExportInput& input) {
              return std::make_unique<ScanJsonWriter>(*input.probe);
+         }});
+    // PowerShell first: the default, and the one format that takes the values of several servers.
+    add({QStringLiteral("server-settings-ps1"), QStringLiteral("ps1"), QStringLiteral("ps1"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "PowerShell script"), ExportDocument::ServerSettings, false,
+         [](const ExportInput& input) {
+             return std::make_unique<ServerSettingsScriptWriter>(
+                 ServerSettings::plan(*input.catalog, *input.deployment, input.serverId), *input.catalog);
+         }});
+    add({QStringLiteral("server-settings-reg"), QStringLiteral("reg"), QStringLiteral("reg"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "Registration entries"), ExportDocument::ServerSettings, false,
+         [](const ExportInput& input) {
+             return std::make_unique<ServerSettingsRegWriter>(
+                 ServerSettings::plan(*input.catalog, *input.deployment, input.serverId), *input.catalog);
          }});
     // Needs fonts, so a QGuiApplication: portolan-cli hands the report to portolan-render.
     add({QStringLiteral("report-pdf"), QStringLiteral("pdf"), QStringLiteral("pdf"),

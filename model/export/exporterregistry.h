@@ -20,7 +20,11 @@ enum class ExportDocument
     Report,       // the PDF report
     ProbeResults, // what a probe or nmap saw of a deployment's planned ports (ExportInput::probe): JSON, CSV
     ScanResults,  // what `scan` saw of ports of one host, without a deployment (ExportInput::probe): JSON
-    FirewallRules // what the firewalls and the servers' own firewalls must allow: nftables, Cisco ASA, Windows
+    // The registry values the deployment's servers need (ExportInput::serverId): PowerShell, .reg
+    ServerSettings,
+    // What the firewalls and the servers' own firewalls must allow (ExportInput::firewallPlan): nftables, Cisco ASA,
+    // Windows
+    FirewallRules
 };
 
 struct ExportFormat

@@ -24,6 +24,6 @@ struct ExportInput
     QString sourcePath;                      // the .portolan file the deployment came from; empty when unsaved
     const DiagramDrawing* diagram = nullptr; // the topology picture; only the window and portolan-render have one
     const ProbeEvidence* probe = nullptr;    // probe results to show as evidence; null when there are none
-    QString serverId;                        // server settings: only this server's values; empty: every server
+    QString serverId;                        // server settings, Windows Firewall rules: only this server; empty: all
     QPageSize::PageSizeId paper = QPageSize::A4;
 };

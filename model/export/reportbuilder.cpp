@@ -573,7 +573,9 @@ void ReportBuilder::addAppendix(ReportDocument& out) const
     const bool staticRpc = deployment.options.staticRpc.enabled;
     if (staticRpc) {
         for (const RegistrySetting& setting : RegistrySettings::staticRpc()) {
-            for (const QString& tag : setting.references)
+            if (!setting.isModelled())
+                continue;
+            for (const QString& tag : setting.references + setting.restart.sources)
                 cited.insert(tag);
         }
     }
@@ -609,13 +611,20 @@ void ReportBuilder::addAppendix(ReportDocument& out) const
         {tr("Service"), tr("Key"), tr("Value name"), tr("Type"), tr("Data"), tr("Applies to"), tr("Sources")},
         {0.14, 0.3, 0.1, 0.1, 0.07, 0.19, 0.1});
     for (const RegistrySetting& setting : RegistrySettings::staticRpc()) {
+        if (!setting.isModelled())
+            continue;
         values.table.rows.append({setting.service, setting.key, setting.valueName, setting.type,
                                   QString::number(setting.portIn(deployment.options.staticRpc)), setting.appliesTo,
                                   joined(setting.references)});
     }
     out.append(values);
     for (const RegistrySetting& setting : RegistrySettings::staticRpc()) {
-        if (!setting.note.isEmpty())
-            out.append(block(ReportBlock::Kind::Note, setting.valueName + QStringLiteral(": ") + setting.note));
+        if (!setting.isModelled())
+            continue;
+        const QString restart = setting.restart.isConfirmed()
+                                    ? tr("Restart the %1 service.").arg(setting.restart.displayName)
+                                    : tr("The sources name no service to restart.");
+        out.append(
+            block(ReportBlock::Kind::Note, setting.valueName + QStringLiteral(": ") + setting.note + u' ' + restart));
     }
 }

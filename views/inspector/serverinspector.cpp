@@ -21,9 +21,11 @@
 #include "model/deploymentcommands.h"
 #include "model/endpointnames.h"
 #include "model/portcatalog.h"
+#include "model/serversettings.h"
 #include "views/inspector/inspectorsupport.h"
 #include "views/lesson/answermask.h"
 #include "views/inspector/rpcrangeeditor.h"
+#include "views/inspector/serversettingssection.h"
 
 namespace {
 
@@ -83,6 +85,7 @@ ServerInspector::ServerInspector(Deployment* document, DeploymentAnalysis* analy
     , m_listening(flowTree(QStringLiteral("inspectorListening"), {tr("Port"), tr("Service"), tr("From zones")}, this))
     , m_outbound(flowTree(QStringLiteral("inspectorOutbound"), {tr("Port"), tr("Service"), tr("To")}, this))
     , m_flowDetails(new QLabel(this))
+    , m_settings(new ServerSettingsSection(catalog, this))
 {
     setObjectName(QStringLiteral("serverInspector"));
     m_name->setObjectName(QStringLiteral("inspectorServerName"));
@@ -129,6 +132,7 @@ ServerInspector::ServerInspector(Deployment* document, DeploymentAnalysis* analy
     layout->addWidget(Inspector::sectionLabel(tr("Connects to"), this));
     layout->addWidget(m_outbound, 1);
     layout->addWidget(m_flowDetails);
+    layout->addWidget(m_settings);
 
     connect(m_name, &QLineEdit::editingFinished, this, &ServerInspector::commitName);
     connect(m_host, &QLineEdit::editingFinished, this, &ServerInspector::commitHost);
@@ -170,6 +174,9 @@ bool ServerInspector::refresh()
     fillRoles(server->roles, m_document->data().effectiveVersion(*server));
     showServerSettings(*server);
     fillFlows();
+    // A lesson that asks for this server's ports does not show them here either.
+    m_settings->setVisible(!(m_answers && m_answers->hidesServer(m_serverId)));
+    m_settings->showPlan(ServerSettings::plan(m_catalog, m_document->data(), m_analysis->flows(), m_serverId));
     return true;
 }
 

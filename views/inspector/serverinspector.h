@@ -16,10 +16,11 @@ class QListWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class RpcRangeEditor;
+class ServerSettingsSection;
 
 // The inspector's page for one server: its name, address, version, zone, roles, dynamic RPC range (for roles that
-// listen on RPC) and hybrid mail flow (for roles that can carry it) as edits that push one command each, and read-only
-// lists of the ports it listens on and the flows it opens.
+// listen on RPC) and hybrid mail flow (for roles that can carry it) as edits that push one command each, read-only
+// lists of the ports it listens on and the flows it opens, and the registry values the plan asks of it.
 class ServerInspector final : public QWidget
 {
     Q_OBJECT
@@ -69,4 +70,5 @@ private:
     QTreeWidget* m_listening;
     QTreeWidget* m_outbound;
     QLabel* m_flowDetails;
+    ServerSettingsSection* m_settings;
 };
