@@ -3,16 +3,19 @@
 #include <QFileInfo>
 
 #include "model/deploymentdata.h"
+#include "model/export/asawriter.h"
 #include "model/export/exportinput.h"
 #include "model/export/matrixcsvwriter.h"
 #include "model/export/matrixjsonwriter.h"
 #include "model/export/matrixmarkdownwriter.h"
+#include "model/export/nftableswriter.h"
 #include "model/export/proberesultscsvwriter.h"
 #include "model/export/proberesultsjsonwriter.h"
 #include "model/export/reportwriter.h"
 #include "model/export/scanjsonwriter.h"
 #include "model/export/serversettingsregwriter.h"
 #include "model/export/serversettingsscriptwriter.h"
+#include "model/export/windowsfirewallwriter.h"
 
 ExporterRegistry::ExporterRegistry()
 {
@@ -72,6 +75,23 @@ ExporterRegistry::ExporterRegistry()
          QT_TRANSLATE_NOOP("ExporterRegistry", "PDF report"), ExportDocument::Report, false,
          [](const ExportInput& input) {
              return std::make_unique<ReportWriter>(input);
+         }});
+    // The firewall rules of the plan (ExportInput::firewallPlan): a Linux firewall and a Cisco ASA for one firewall
+    // (ExportInput::firewallId), the Exchange servers' own Windows Defender Firewall.
+    add({QStringLiteral("firewall-nftables"), QStringLiteral("nftables"), QStringLiteral("nft"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "nftables ruleset"), ExportDocument::FirewallRules, false,
+         [](const ExportInput& input) {
+             return std::make_unique<NftablesWriter>(input);
+         }});
+    add({QStringLiteral("firewall-asa"), QStringLiteral("asa"), QStringLiteral("cfg"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "Cisco ASA configuration"), ExportDocument::FirewallRules, false,
+         [](const ExportInput& input) {
+             return std::make_unique<AsaWriter>(input);
+         }});
+    add({QStringLiteral("firewall-windows"), QStringLiteral("windows"), QStringLiteral("ps1"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "Windows Defender Firewall script (PowerShell)"),
+         ExportDocument::FirewallRules, false, [](const ExportInput& input) {
+             return std::make_unique<WindowsFirewallWriter>(input);
          }});
 }
 

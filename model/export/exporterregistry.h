@@ -21,7 +21,10 @@ enum class ExportDocument
     ProbeResults, // what a probe or nmap saw of a deployment's planned ports (ExportInput::probe): JSON, CSV
     ScanResults,  // what `scan` saw of ports of one host, without a deployment (ExportInput::probe): JSON
     // The registry values the deployment's servers need (ExportInput::serverId): PowerShell, .reg
-    ServerSettings
+    ServerSettings,
+    // What the firewalls and the servers' own firewalls must allow (ExportInput::firewallPlan): nftables, Cisco ASA,
+    // Windows
+    FirewallRules
 };
 
 struct ExportFormat
