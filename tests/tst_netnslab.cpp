@@ -181,7 +181,7 @@ void TestNetnsLab::probeFromTheSourceZone()
 void TestNetnsLab::backToBackFirewallsFilterBySource()
 {
     // Internet | fw1 | DMZ | fw2 | LAN: the Internet reaches the LAN only through the DMZ's network, where both
-    // firewalls have an address. fw1 lets TCP 25 in to anything; fw2 lets it into the LAN from the DMZ's network only.
+    // firewalls have an address. fw1 lets TCP 25 in to anything; fw2 lets it into the LAN from the DMZ's server only.
     const LabLayout layout = {
         {{QStringLiteral("internet"), QStringLiteral("10.1.0.0/24"), {}},
          {QStringLiteral("dmz"), QStringLiteral("10.2.0.0/24"), {QStringLiteral("10.2.0.10")}},
@@ -200,7 +200,7 @@ void TestNetnsLab::backToBackFirewallsFilterBySource()
                           forwardRuleset({QStringLiteral("iifname \"outside\" oifname \"dmz\" tcp dport 25 accept")})),
         qPrintable(m_lab.errorString()));
     QVERIFY2(m_lab.loadRuleset(QStringLiteral("fw2"),
-                               forwardRuleset({QStringLiteral("iifname \"dmz\" oifname \"inside\" ip saddr 10.2.0.0/24 "
+                               forwardRuleset({QStringLiteral("iifname \"dmz\" oifname \"inside\" ip saddr 10.2.0.10 "
                                                               "tcp dport 25 accept")})),
              qPrintable(m_lab.errorString()));
 
@@ -213,6 +213,8 @@ void TestNetnsLab::backToBackFirewallsFilterBySource()
     };
     QCOMPARE(scan(QStringLiteral("internet"), QStringLiteral("10.2.0.10")), QStringLiteral("open"));
     QCOMPARE(scan(QStringLiteral("internet"), QStringLiteral("10.3.0.10")), QStringLiteral("filtered"));
+    QCOMPARE(scan(QStringLiteral("dmz"), QStringLiteral("10.3.0.10")), QStringLiteral("filtered")); // from .254
+    QVERIFY2(m_lab.useSource(QStringLiteral("dmz"), QStringLiteral("10.2.0.10")), qPrintable(m_lab.errorString()));
     QCOMPARE(scan(QStringLiteral("dmz"), QStringLiteral("10.3.0.10")), QStringLiteral("open"));
 }
 

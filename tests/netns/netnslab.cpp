@@ -301,7 +301,7 @@ bool NetnsLab::addRoutes(const LabLayout& layout)
                 queue.enqueue(next);
             }
         }
-        QStringList batch;
+        QStringList batch; // "NETWORK via GATEWAY"
         for (const LabZone& zone : layout.zones) {
             const QString target = u"z:" + zone.id;
             if (target == node || !firstHop.contains(target) || neighbours.value(node).contains(target))
@@ -317,10 +317,14 @@ bool NetnsLab::addRoutes(const LabLayout& layout)
                     hop = previous.value(hop);
                 gateway = m_segments.value(firstHop.value(target).mid(2))->firewall(hop.mid(2));
             }
-            batch << QStringLiteral("route add %1 via %2").arg(m_segments.value(zone.id)->network(), gateway);
+            batch << QStringLiteral("%1 via %2").arg(m_segments.value(zone.id)->network(), gateway);
         }
         const QString ns = node.startsWith(u"z:") ? zoneNamespace(node.mid(2)) : firewallNamespace(node.mid(2));
-        if (!batch.isEmpty() && !ip(ns, batch))
+        m_routes.insert(ns, batch);
+        QStringList commands;
+        for (const QString& route : std::as_const(batch))
+            commands << QStringLiteral("route add ") + route;
+        if (!commands.isEmpty() && !ip(ns, commands))
             return false;
     }
     return true;
@@ -369,6 +373,15 @@ bool NetnsLab::listen(const QString& zone, const QString& address, const QList<i
     return true;
 }
 
+bool NetnsLab::useSource(const QString& zone, const QString& address)
+{
+    const QString ns = zoneNamespace(zone);
+    QStringList batch;
+    for (const QString& route : m_routes.value(ns))
+        batch << QStringLiteral("route replace %1 src %2").arg(route, address);
+    return batch.isEmpty() || ip(ns, batch);
+}
+
 NetnsLab::Run NetnsLab::runInZone(const QString& zone, const QString& program, const QStringList& arguments,
                                   int timeoutMs)
 {
@@ -396,4 +409,5 @@ void NetnsLab::tearDown()
         deleteNamespace(name);
     m_namespaces.clear();
     m_segments.clear();
+    m_routes.clear();
 }

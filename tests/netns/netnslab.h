@@ -74,6 +74,9 @@ public:
     bool loadRuleset(const QString& firewall, const QString& ruleset);
     // Starts netns_listen in the zone's namespace on one address and waits until it is ready.
     bool listen(const QString& zone, const QString& address, const QList<int>& tcpPorts, const QList<int>& udpPorts);
+    // Makes what leaves the zone's namespace for other zones carry this source address (one of the zone's servers, or
+    // clientAddress()): a rule from a server opens the firewall for that server's address only.
+    bool useSource(const QString& zone, const QString& address);
     // Runs a program inside the zone's namespace.
     Run runInZone(const QString& zone, const QString& program, const QStringList& arguments, int timeoutMs = 60000);
     // Stops the listeners and deletes the namespaces; safe to call twice.
@@ -102,6 +105,7 @@ private:
     QString m_prefix;
     QStringList m_namespaces;
     QHash<QString, std::shared_ptr<Segment>> m_segments; // by zone id
+    QHash<QString, QStringList> m_routes;                // by namespace: "NETWORK via GATEWAY"
     std::vector<std::unique_ptr<QProcess>> m_listeners;
     QString m_error;
 };
