@@ -1,6 +1,6 @@
 #include "tests/netns/netnslab.h"
 
-#include <QDir>
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QProcess>
 #include <QQueue>
@@ -347,11 +347,10 @@ bool NetnsLab::loadRuleset(const QString& firewall, const QString& ruleset)
     return true;
 }
 
-bool NetnsLab::listen(const QString& zone, const QString& address, const QList<int>& tcpPorts,
-                      const QList<int>& udpPorts)
+void NetnsLab::listen(const QString& zone, const QString& address, const QList<int>& tcpPorts,
+                      const QList<int>& udpPorts, bool withPeers)
 {
     auto process = std::make_unique<QProcess>();
-    process->setProcessChannelMode(QProcess::SeparateChannels);
     // SIGKILL when the test process dies however it dies; normally it ends when we close its standard input.
     process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     QStringList arguments = {QStringLiteral("netns"), QStringLiteral("exec"), zoneNamespace(zone), m_listenHelper,
@@ -360,16 +359,28 @@ bool NetnsLab::listen(const QString& zone, const QString& address, const QList<i
         arguments << QStringLiteral("--tcp") << joinPorts(tcpPorts);
     if (!udpPorts.isEmpty())
         arguments << QStringLiteral("--udp") << joinPorts(udpPorts);
+    if (withPeers)
+        arguments << QStringLiteral("--peers");
+    process->setObjectName(QStringLiteral("netns_listen %1 in zone %2").arg(address, zone));
     process->start(findProgram(QStringLiteral("ip")), arguments);
-    QByteArray output;
-    while (!output.contains('\n') && process->waitForReadyRead(10000))
-        output += process->readAllStandardOutput();
-    if (!output.startsWith("ready")) {
-        process->waitForFinished(2000);
-        return fail(QStringLiteral("netns_listen %1 in zone %2 did not start: %3")
-                        .arg(address, zone, QString::fromUtf8(process->readAllStandardError()).trimmed()));
-    }
     m_listeners.push_back(std::move(process));
+}
+
+bool NetnsLab::waitUntilListening()
+{
+    // The peers take about a second to start; all of netns_listen's own ports are bound at once.
+    const QDeadlineTimer deadline(std::chrono::seconds(30));
+    for (; m_listening < m_listeners.size(); ++m_listening) {
+        QProcess& process = *m_listeners.at(m_listening);
+        QByteArray output;
+        while (!output.contains('\n') && process.waitForReadyRead(int(std::max<qint64>(deadline.remainingTime(), 1))))
+            output += process.readAllStandardOutput();
+        if (!output.startsWith("ready")) {
+            process.waitForFinished(2000);
+            return fail(QStringLiteral("%1 did not start: %2")
+                            .arg(process.objectName(), QString::fromUtf8(process.readAllStandardError()).trimmed()));
+        }
+    }
     return true;
 }
 
@@ -399,12 +410,13 @@ void NetnsLab::tearDown()
 {
     for (const auto& listener : m_listeners) {
         listener->closeWriteChannel();
-        if (!listener->waitForFinished(3000)) {
+        if (!listener->waitForFinished(10000)) { // the peers' daemons may take a few seconds to stop
             listener->kill();
             listener->waitForFinished(2000);
         }
     }
     m_listeners.clear();
+    m_listening = 0;
     for (const QString& name : std::as_const(m_namespaces))
         deleteNamespace(name);
     m_namespaces.clear();

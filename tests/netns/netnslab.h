@@ -72,8 +72,12 @@ public:
     bool build(const LabLayout& layout);
     // Loads an nftables ruleset into a firewall's namespace (`nft -f`), after `nft -c -f` accepts it.
     bool loadRuleset(const QString& firewall, const QString& ruleset);
-    // Starts netns_listen in the zone's namespace on one address and waits until it is ready.
-    bool listen(const QString& zone, const QString& address, const QList<int>& tcpPorts, const QList<int>& udpPorts);
+    // Starts netns_listen in the zone's namespace on one address; with withPeers, the real test peers answer on their
+    // well-known TCP ports among tcpPorts (tests/peers). Listeners start side by side: waitUntilListening() waits for
+    // all of them.
+    void listen(const QString& zone, const QString& address, const QList<int>& tcpPorts, const QList<int>& udpPorts,
+                bool withPeers = false);
+    bool waitUntilListening();
     // Makes what leaves the zone's namespace for other zones carry this source address (one of the zone's servers, or
     // clientAddress()): a rule from a server opens the firewall for that server's address only.
     bool useSource(const QString& zone, const QString& address);
@@ -107,5 +111,6 @@ private:
     QHash<QString, std::shared_ptr<Segment>> m_segments; // by zone id
     QHash<QString, QStringList> m_routes;                // by namespace: "NETWORK via GATEWAY"
     std::vector<std::unique_ptr<QProcess>> m_listeners;
+    size_t m_listening = 0; // the first m_listening listeners said they are ready
     QString m_error;
 };

@@ -18,7 +18,8 @@ QList<SeenPort> seenPorts(const QString& json, QString* error)
         const QJsonObject entry = value.toObject();
         seen.append({entry.value(u"server").toString(), entry.value(u"host").toString(),
                      entry.value(u"protocol").toString(), entry.value(u"port").toInt(),
-                     entry.value(u"state").toString(), entry.value(u"verified").toBool()});
+                     entry.value(u"state").toString(), entry.value(u"verified").toBool(),
+                     entry.value(u"banner").toString()});
     }
     return seen;
 }

@@ -12,6 +12,7 @@ struct SeenPort
     int port = 0;
     QString state;         // "open", "filtered", "open|filtered", …
     bool verified = false; // the probe ran from a zone some matrix row of the port comes from
+    QString banner;        // what the service check read: greeting, HTTP status line
 
     QString key() const { return host + u' ' + protocol + u'/' + QString::number(port); }
     // Dropped by a firewall: no answer (TCP), or none to a datagram the listener would have answered (UDP).
