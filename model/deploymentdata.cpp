@@ -51,3 +51,37 @@ const Server* DeploymentData::server(const QString& id) const
     const int index = serverIndex(id);
     return index >= 0 ? &servers.at(index) : nullptr;
 }
+
+QString Firewall::interfaceTo(const QString& zone) const
+{
+    for (const FirewallInterface& leg : interfaces) {
+        if (leg.zone == zone)
+            return leg.name;
+    }
+    return {};
+}
+
+int DeploymentData::firewallIndex(const QString& id) const
+{
+    for (int i = 0; i < firewalls.size(); ++i) {
+        if (firewalls.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const Firewall* DeploymentData::firewall(const QString& id) const
+{
+    const int index = firewallIndex(id);
+    return index >= 0 ? &firewalls.at(index) : nullptr;
+}
+
+void DeploymentData::sortInterfaces(Firewall& firewall) const
+{
+    const auto lane = [&](const FirewallInterface& leg) {
+        const int index = zoneIndex(leg.zone);
+        return index >= 0 ? index : int(zones.size());
+    };
+    std::stable_sort(firewall.interfaces.begin(), firewall.interfaces.end(),
+                     [&](const FirewallInterface& a, const FirewallInterface& b) { return lane(a) < lane(b); });
+}

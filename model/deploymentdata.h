@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/deploymentoptions.h"
+#include "model/ipnetwork.h"
 #include "model/portrange.h"
 
 #include <QList>
@@ -16,11 +17,16 @@ struct Zone
     QString kind;               // internet, dmz, lan, cloud
     QString colour;             // "#rrggbb"; empty: the kind's tint
     bool implicitActors = true; // internet/lan/cloud zones stand for the Internet's mail servers, clients, ...
+    // The zone's address space. Empty: unknown, except that a zone of kind "internet" then means any address.
+    QList<IpNetwork> networks;
+
+    // Any address at all: an Internet zone whose networks are not narrowed down.
+    bool isAnyAddress() const { return networks.isEmpty() && kind == QLatin1String("internet"); }
 
     friend bool operator==(const Zone& a, const Zone& b)
     {
         return a.id == b.id && a.name == b.name && a.kind == b.kind && a.colour == b.colour &&
-               a.implicitActors == b.implicitActors;
+               a.implicitActors == b.implicitActors && a.networks == b.networks;
     }
     friend bool operator!=(const Zone& a, const Zone& b) { return !(a == b); }
 };
@@ -52,6 +58,38 @@ struct Server
     friend bool operator!=(const Server& a, const Server& b) { return !(a == b); }
 };
 
+// One leg of a firewall: the zone it faces and the interface's name on the firewall ("outside", "dmz", "inside").
+struct FirewallInterface
+{
+    QString zone;
+    QString name;
+
+    friend bool operator==(const FirewallInterface& a, const FirewallInterface& b)
+    {
+        return a.zone == b.zone && a.name == b.name;
+    }
+    friend bool operator!=(const FirewallInterface& a, const FirewallInterface& b) { return !(a == b); }
+};
+
+// A firewall joining two or more zones, one interface per zone (docs/firewall-model.md). The interfaces are kept in
+// the zones' lane order, which is also the order the file is written in.
+struct Firewall
+{
+    QString id;
+    QString name;
+    QList<FirewallInterface> interfaces;
+
+    // The interface facing a zone; empty when the firewall does not join it.
+    QString interfaceTo(const QString& zone) const;
+    bool joins(const QString& zone) const { return !interfaceTo(zone).isEmpty(); }
+
+    friend bool operator==(const Firewall& a, const Firewall& b)
+    {
+        return a.id == b.id && a.name == b.name && a.interfaces == b.interfaces;
+    }
+    friend bool operator!=(const Firewall& a, const Firewall& b) { return !(a == b); }
+};
+
 // The content of a deployment: what a .portolan file holds. Plain values, so the flow engine and the command line
 // work without the QObject document around it.
 struct DeploymentData
@@ -61,12 +99,19 @@ struct DeploymentData
     QString exchangeVersion = QStringLiteral("2019");
     QList<Zone> zones;
     QList<Server> servers;
+    // Explicit firewalls. Empty: one implicit firewall between each pair of neighbouring zones, in lane order, as
+    // the diagram draws them (FirewallTopology).
+    QList<Firewall> firewalls;
     DeploymentOptions options = DeploymentOptions::defaultsFor(QStringLiteral("2019"));
 
     int zoneIndex(const QString& id) const;
     const Zone* zone(const QString& id) const;
     int serverIndex(const QString& id) const;
     const Server* server(const QString& id) const;
+    int firewallIndex(const QString& id) const;
+    const Firewall* firewall(const QString& id) const;
+    // Puts a firewall's interfaces in the zones' lane order; interfaces to unknown zones go last, in their order.
+    void sortInterfaces(Firewall& firewall) const;
     QString effectiveVersion(const Server& server) const
     {
         return server.version.isEmpty() ? exchangeVersion : server.version;

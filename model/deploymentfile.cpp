@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,6 +99,10 @@ private:
     bool readProperties(const QJsonObject& root, DeploymentData* data);
     bool readZones(const QJsonObject& root, DeploymentData* data);
     bool readServers(const QJsonObject& root, DeploymentData* data);
+    bool readNetworks(const QJsonObject& object, const QString& place, Zone* zone);
+    bool readFirewalls(const QJsonObject& root, DeploymentData* data);
+    bool readInterfaces(const QJsonObject& object, const QString& place, const DeploymentData& data,
+                        Firewall* firewall);
     bool readOptions(const QJsonObject& root, DeploymentData* data);
 
     QStringList versionIds() const;
@@ -207,7 +212,7 @@ std::optional<DeploymentData> FileParser::parse(const QByteArray& json)
     const QJsonObject root = document->object();
     DeploymentData data;
     if (!readHeader(root) || !readProperties(root, &data) || !readZones(root, &data) || !readServers(root, &data) ||
-        !readOptions(root, &data))
+        !readFirewalls(root, &data) || !readOptions(root, &data))
         return std::nullopt;
     return data;
 }
@@ -239,7 +244,7 @@ bool FileParser::readHeader(const QJsonObject& root)
     return checkKeys(root,
                      {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
                       QStringLiteral("description"), QStringLiteral("exchangeVersion"), QStringLiteral("zones"),
-                      QStringLiteral("servers"), QStringLiteral("options")},
+                      QStringLiteral("servers"), QStringLiteral("firewalls"), QStringLiteral("options")},
                      {});
 }
 
@@ -266,8 +271,8 @@ bool FileParser::readZones(const QJsonObject& root, DeploymentData* data)
     QStringList kindIds;
     for (const ZoneKindInfo& kind : m_catalog.zoneKinds())
         kindIds.append(kind.id);
-    const QStringList keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
-                              QStringLiteral("colour"), QStringLiteral("implicitActors")};
+    const QStringList keys = {QStringLiteral("id"),     QStringLiteral("name"),           QStringLiteral("kind"),
+                              QStringLiteral("colour"), QStringLiteral("implicitActors"), QStringLiteral("networks")};
 
     QJsonArray zones;
     if (!requiredArray(root, QStringLiteral("zones"), {}, &zones))
@@ -296,10 +301,103 @@ bool FileParser::readZones(const QJsonObject& root, DeploymentData* data)
         if (object.contains(QStringLiteral("colour")) && !isColour(zone.colour))
             return fail(keyPlace(place, QStringLiteral("colour")),
                         tr("expected a colour \"#rrggbb\", found \"%1\"").arg(zone.colour));
-        if (!optionalBool(object, QStringLiteral("implicitActors"), place, &zone.implicitActors))
+        if (!optionalBool(object, QStringLiteral("implicitActors"), place, &zone.implicitActors) ||
+            !readNetworks(object, place, &zone))
             return false;
         data->zones.append(zone);
     }
+    return true;
+}
+
+bool FileParser::readNetworks(const QJsonObject& object, const QString& place, Zone* zone)
+{
+    const QJsonValue value = object.value(QStringLiteral("networks"));
+    if (value.isUndefined())
+        return true;
+    const QString networksPlace = keyPlace(place, QStringLiteral("networks"));
+    if (!value.isArray())
+        return fail(networksPlace, tr("expected an array of networks such as [\"192.0.2.0/24\"]"));
+    const QJsonArray networks = value.toArray();
+    for (int i = 0; i < networks.size(); ++i) {
+        const QString itemPlace = networksPlace + QStringLiteral("[%1]").arg(i);
+        if (!networks.at(i).isString())
+            return fail(itemPlace, tr("expected a string such as \"192.0.2.0/24\""));
+        QString problem;
+        const auto network = IpNetwork::parse(networks.at(i).toString().trimmed(), &problem);
+        if (!network)
+            return fail(itemPlace, problem);
+        if (zone->networks.contains(*network))
+            return fail(itemPlace, tr("duplicate network \"%1\"").arg(network->toCidr()));
+        zone->networks.append(*network);
+    }
+    return true;
+}
+
+bool FileParser::readFirewalls(const QJsonObject& root, DeploymentData* data)
+{
+    const QJsonValue value = root.value(QStringLiteral("firewalls"));
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray())
+        return fail(QStringLiteral("firewalls"), tr("expected an array"));
+    const QJsonArray firewalls = value.toArray();
+    const QStringList keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("interfaces")};
+    QSet<QString> ids;
+    for (int i = 0; i < firewalls.size(); ++i) {
+        QString place = QStringLiteral("firewalls[%1]").arg(i);
+        if (!firewalls.at(i).isObject())
+            return fail(place, tr("expected an object"));
+        const QJsonObject object = firewalls.at(i).toObject();
+        Firewall firewall;
+        if (!checkKeys(object, keys, place) || !requiredId(object, QStringLiteral("id"), place, &firewall.id))
+            return false;
+        if (ids.contains(firewall.id))
+            return fail(place, tr("duplicate firewall id \"%1\"").arg(firewall.id));
+        ids.insert(firewall.id);
+        place += QStringLiteral(" (%1)").arg(quoted(firewall.id));
+        if (!requiredString(object, QStringLiteral("name"), place, &firewall.name) ||
+            !readInterfaces(object, place, *data, &firewall))
+            return false;
+        data->firewalls.append(firewall);
+    }
+    return true;
+}
+
+// {"zone id": "interface name", ...}: JSON objects have no order, so the interfaces take the zones' lane order.
+bool FileParser::readInterfaces(const QJsonObject& object, const QString& place, const DeploymentData& data,
+                                Firewall* firewall)
+{
+    const QJsonValue value = object.value(QStringLiteral("interfaces"));
+    if (value.isUndefined())
+        return failMissing(place, QStringLiteral("interfaces"));
+    const QString interfacesPlace = keyPlace(place, QStringLiteral("interfaces"));
+    if (!value.isObject())
+        return fail(interfacesPlace,
+                    tr("expected an object of zone ids and interface names, such as {\"dmz\": \"dmz\"}"));
+    QStringList zoneIds;
+    for (const Zone& zone : data.zones)
+        zoneIds.append(zone.id);
+    const QJsonObject interfaces = value.toObject();
+    QHash<QString, QString> zoneOfName;
+    for (auto it = interfaces.constBegin(); it != interfaces.constEnd(); ++it) {
+        const QString legPlace = keyPlace(interfacesPlace, it.key());
+        if (!zoneIds.contains(it.key()))
+            return failUnknown(legPlace, tr("unknown zone \"%1\"").arg(it.key()), it.key(), zoneIds);
+        if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+            return fail(legPlace, tr("expected the interface's name, such as \"outside\""));
+        const QString name = it.value().toString().trimmed();
+        if (!isValidId(name))
+            return fail(legPlace,
+                        tr("invalid interface name \"%1\": use only letters, digits, '.', '_' and '-'").arg(name));
+        if (zoneOfName.contains(name))
+            return fail(legPlace, tr("interface \"%1\" already faces zone \"%2\"; each interface faces one zone")
+                                      .arg(name, zoneOfName.value(name)));
+        zoneOfName.insert(name, it.key());
+        firewall->interfaces.append({it.key(), name});
+    }
+    if (firewall->interfaces.size() < 2)
+        return fail(interfacesPlace, tr("a firewall joins two or more zones"));
+    data.sortInterfaces(*firewall);
     return true;
 }
 

@@ -11,9 +11,13 @@
 class PortCatalog;
 class QIODevice;
 
-// The schema version this Portolan writes and the newest one it reads. Raise it when a change would make an older
-// Portolan misread a file; the reader refuses anything newer instead of loading part of it.
-inline constexpr int DeploymentFormatVersion = 1;
+// The newest schema version this Portolan reads and writes. Raise it when a change would make an older Portolan
+// misread a file; the reader refuses anything newer instead of loading part of it. Version 2 added zones' networks
+// and explicit firewalls (docs/firewall-model.md).
+inline constexpr int DeploymentFormatVersion = 2;
+// The version a deployment is written as: the oldest that can hold it, so that saving a file that uses nothing new
+// does not lock out an older Portolan (1 unless a zone has networks or the deployment lists firewalls).
+int deploymentFormatVersionFor(const DeploymentData& data);
 // The "format" value of every .portolan file.
 inline QString deploymentFormatName()
 {

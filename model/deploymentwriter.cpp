@@ -1,5 +1,7 @@
 #include "model/deploymentfile.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QIODevice>
 
@@ -26,15 +28,16 @@ public:
     void beginArray() { open('['); }
     void endArray() { close(']'); }
 
-    void key(const char* name)
+    void key(const char* name) { key(QString::fromLatin1(name)); }
+    // Keys that are data (a firewall's zone ids) are escaped like values.
+    void key(const QString& name)
     {
         separate();
-        m_out += '"';
-        m_out += name;
-        m_out += "\": ";
+        appendString(name);
+        m_out += ": ";
         m_afterKey = true;
     }
-    template <typename T> void field(const char* name, const T& v)
+    template <typename Key, typename T> void field(const Key& name, const T& v)
     {
         key(name);
         value(v);
@@ -132,12 +135,19 @@ private:
 
 } // namespace
 
+int deploymentFormatVersionFor(const DeploymentData& data)
+{
+    const bool networks =
+        std::any_of(data.zones.cbegin(), data.zones.cend(), [](const Zone& zone) { return !zone.networks.isEmpty(); });
+    return networks || !data.firewalls.isEmpty() ? 2 : 1;
+}
+
 QByteArray DeploymentWriter::toJson(const DeploymentData& data) const
 {
     JsonWriter json;
     json.beginObject();
     json.field("format", deploymentFormatName());
-    json.field("version", DeploymentFormatVersion);
+    json.field("version", deploymentFormatVersionFor(data));
     json.field("name", data.name);
     if (!data.description.isEmpty())
         json.field("description", data.description);
@@ -153,6 +163,13 @@ QByteArray DeploymentWriter::toJson(const DeploymentData& data) const
         if (!zone.colour.isEmpty())
             json.field("colour", zone.colour);
         json.field("implicitActors", zone.implicitActors);
+        if (!zone.networks.isEmpty()) {
+            QStringList networks;
+            for (const IpNetwork& network : zone.networks)
+                networks.append(network.toCidr());
+            json.key("networks");
+            json.inlineArray(networks);
+        }
         json.endObject();
     }
     json.endArray();
@@ -177,6 +194,23 @@ QByteArray DeploymentWriter::toJson(const DeploymentData& data) const
         json.endObject();
     }
     json.endArray();
+
+    if (!data.firewalls.isEmpty()) {
+        json.key("firewalls");
+        json.beginArray();
+        for (const Firewall& firewall : data.firewalls) {
+            json.beginObject();
+            json.field("id", firewall.id);
+            json.field("name", firewall.name);
+            json.key("interfaces");
+            json.beginObject();
+            for (const FirewallInterface& leg : firewall.interfaces)
+                json.field(leg.zone, leg.name);
+            json.endObject();
+            json.endObject();
+        }
+        json.endArray();
+    }
 
     const DeploymentOptions& options = data.options;
     json.key("options");

@@ -553,8 +553,8 @@ private slots:
     {
         QTest::addColumn<int>("version");
         QTest::addColumn<bool>("withNewKeys");
-        QTest::newRow("2") << 2 << false;
-        QTest::newRow("3 with keys this Portolan does not know") << 3 << true;
+        QTest::newRow("next") << DeploymentFormatVersion + 1 << false;
+        QTest::newRow("after next, with keys this Portolan does not know") << DeploymentFormatVersion + 2 << true;
     }
 
     void newerVersionRefused()
@@ -570,8 +570,9 @@ private slots:
         DeploymentReader reader(catalog());
         QVERIFY(!reader.read(QJsonDocument(root).toJson()));
         QCOMPARE(reader.errorString(), QStringLiteral("this file uses format version %1, newer than this Portolan "
-                                                      "(1); open it with a newer Portolan")
-                                           .arg(version));
+                                                      "(%2); open it with a newer Portolan")
+                                           .arg(version)
+                                           .arg(DeploymentFormatVersion));
     }
 
     // A reader that failed once reads the next good file and forgets the old error.

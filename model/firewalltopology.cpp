@@ -1,0 +1,139 @@
+#include "model/firewalltopology.h"
+
+#include <algorithm>
+
+#include <QHash>
+
+FirewallTopology::FirewallTopology(const DeploymentData& deployment)
+    : m_zones(deployment.zones)
+    , m_firewalls(deployment.firewalls)
+    , m_implicit(deployment.firewalls.isEmpty())
+{
+    if (m_implicit) {
+        for (int i = 0; i + 1 < m_zones.size(); ++i) {
+            const Zone& left = m_zones.at(i);
+            const Zone& right = m_zones.at(i + 1);
+            m_firewalls.append({implicitFirewallId(left, right),
+                                implicitFirewallName(left, right),
+                                {{left.id, left.id}, {right.id, right.id}}});
+        }
+    }
+    findPaths();
+}
+
+QString FirewallTopology::implicitFirewallId(const Zone& left, const Zone& right)
+{
+    return QStringLiteral("fw-%1-%2").arg(left.id, right.id);
+}
+
+QString FirewallTopology::implicitFirewallName(const Zone& left, const Zone& right)
+{
+    return tr("Firewall between %1 and %2").arg(left.name, right.name);
+}
+
+int FirewallTopology::firewallIndex(const QString& id) const
+{
+    for (int i = 0; i < m_firewalls.size(); ++i) {
+        if (m_firewalls.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+// A breadth-first search from every zone over zone → firewall → zone steps: the first time a zone is reached is by a
+// path with the fewest firewalls, and the visiting order (firewalls in file order, their interfaces in lane order)
+// makes the choice among equally short paths stable.
+void FirewallTopology::findPaths()
+{
+    const int zoneCount = int(m_zones.size());
+    QHash<QString, int> zoneIndex;
+    for (int z = 0; z < zoneCount; ++z)
+        zoneIndex.insert(m_zones.at(z).id, z);
+    // For each zone: (firewall, interface into it) pairs, in firewall order.
+    QList<QList<std::pair<int, int>>> legs(zoneCount);
+    for (int f = 0; f < m_firewalls.size(); ++f) {
+        const QList<FirewallInterface>& interfaces = m_firewalls.at(f).interfaces;
+        for (int i = 0; i < interfaces.size(); ++i) {
+            const int z = zoneIndex.value(interfaces.at(i).zone, -1);
+            if (z >= 0)
+                legs[z].append({f, i});
+        }
+    }
+
+    m_lastHop = QList<QList<FirewallHop>>(zoneCount, QList<FirewallHop>(zoneCount));
+    m_previousZone = QList<QList<int>>(zoneCount, QList<int>(zoneCount, -1));
+    for (int source = 0; source < zoneCount; ++source) {
+        QList<bool> seen(zoneCount, false);
+        QList<bool> firewallSeen(m_firewalls.size(), false);
+        QList<int> queue{source};
+        seen[source] = true;
+        for (int next = 0; next < queue.size(); ++next) {
+            const int zone = queue.at(next);
+            for (const auto& [f, in] : std::as_const(legs.at(zone))) {
+                if (firewallSeen.at(f))
+                    continue;
+                firewallSeen[f] = true;
+                const Firewall& firewall = m_firewalls.at(f);
+                for (const FirewallInterface& out : firewall.interfaces) {
+                    const int to = zoneIndex.value(out.zone, -1);
+                    if (to < 0 || seen.at(to))
+                        continue;
+                    seen[to] = true;
+                    m_previousZone[source][to] = zone;
+                    m_lastHop[source][to] = {f, firewall.interfaces.at(in).name, out.name, m_zones.at(zone).id,
+                                             out.zone};
+                    queue.append(to);
+                }
+            }
+        }
+    }
+}
+
+std::optional<QList<FirewallHop>> FirewallTopology::path(int fromZone, int toZone) const
+{
+    const int zoneCount = int(m_zones.size());
+    if (fromZone < 0 || toZone < 0 || fromZone >= zoneCount || toZone >= zoneCount)
+        return std::nullopt;
+    QList<FirewallHop> hops;
+    for (int zone = toZone; zone != fromZone; zone = m_previousZone.at(fromZone).at(zone)) {
+        if (m_previousZone.at(fromZone).at(zone) < 0)
+            return std::nullopt;
+        hops.prepend(m_lastHop.at(fromZone).at(zone));
+    }
+    return hops;
+}
+
+std::optional<QList<FirewallHop>> FirewallTopology::path(const QString& fromZone, const QString& toZone) const
+{
+    const auto index = [&](const QString& id) {
+        for (int z = 0; z < m_zones.size(); ++z) {
+            if (m_zones.at(z).id == id)
+                return z;
+        }
+        return -1;
+    };
+    return path(index(fromZone), index(toZone));
+}
+
+QStringList FirewallTopology::unreachableZones() const
+{
+    const int zoneCount = int(m_zones.size());
+    // The largest group of zones joined to each other; on a tie, the one holding the earliest lane.
+    int best = -1;
+    int bestSize = 0;
+    for (int z = 0; z < zoneCount; ++z) {
+        int size = 0;
+        for (int to = 0; to < zoneCount; ++to)
+            size += to == z || m_previousZone.at(z).at(to) >= 0 ? 1 : 0;
+        if (size > bestSize) {
+            best = z;
+            bestSize = size;
+        }
+    }
+    QStringList unreachable;
+    for (int z = 0; z < zoneCount; ++z) {
+        if (z != best && m_previousZone.at(best).at(z) < 0)
+            unreachable.append(m_zones.at(z).id);
+    }
+    return unreachable;
+}

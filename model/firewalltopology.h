@@ -1,0 +1,67 @@
+#pragma once
+
+#include "model/deploymentdata.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// One firewall a flow crosses: in through the interface facing the zone it comes from, out through the one facing
+// the zone it goes to.
+struct FirewallHop
+{
+    int firewall = -1; // into FirewallTopology::firewalls()
+    QString ingress;   // interface names
+    QString egress;
+    QString fromZone; // the zones on either side of this firewall on the path
+    QString toZone;
+
+    friend bool operator==(const FirewallHop& a, const FirewallHop& b)
+    {
+        return a.firewall == b.firewall && a.ingress == b.ingress && a.egress == b.egress && a.fromZone == b.fromZone &&
+               a.toZone == b.toZone;
+    }
+};
+
+// The firewalls of a deployment and the way between its zones. Explicit firewalls (DeploymentData::firewalls) and
+// zones form a graph, zone — firewall — zone; a flow takes the path that crosses the fewest firewalls, and among
+// paths as short, the one met first when firewalls are tried in file order and zones in lane order. Without explicit
+// firewalls, one implicit firewall joins each pair of neighbouring zones in lane order (id "fw-<left>-<right>",
+// interfaces named after the zones' ids): a flow crosses every lane boundary between its zones, as the diagram draws
+// it. Paths are worked out once, in the constructor: zones × (zones + firewalls).
+class FirewallTopology final
+{
+    Q_DECLARE_TR_FUNCTIONS(FirewallTopology)
+
+public:
+    explicit FirewallTopology(const DeploymentData& deployment);
+
+    bool isImplicit() const { return m_implicit; }
+    const QList<Firewall>& firewalls() const { return m_firewalls; }
+    int firewallIndex(const QString& id) const;
+
+    // The firewalls from one zone to another, in crossing order; empty for the same zone; nullopt when no chain of
+    // firewalls joins them (or a zone is unknown).
+    std::optional<QList<FirewallHop>> path(const QString& fromZone, const QString& toZone) const;
+    std::optional<QList<FirewallHop>> path(int fromZone, int toZone) const;
+
+    // Zones no firewall path joins to the first zone of the largest connected group, in lane order (empty with
+    // implicit firewalls).
+    QStringList unreachableZones() const;
+
+    // The id and name of the implicit firewall between two neighbouring zones.
+    static QString implicitFirewallId(const Zone& left, const Zone& right);
+    static QString implicitFirewallName(const Zone& left, const Zone& right);
+
+private:
+    void findPaths();
+
+    QList<Zone> m_zones;
+    QList<Firewall> m_firewalls;
+    bool m_implicit = false;
+    // For each source zone, each destination zone: the previous hop on the shortest path (-1: none / the source).
+    QList<QList<FirewallHop>> m_lastHop;
+    QList<QList<int>> m_previousZone;
+};
