@@ -399,6 +399,36 @@ NetnsLab::Run NetnsLab::runInZone(const QString& zone, const QString& program, c
     return runIn(zoneNamespace(zone), program, arguments, timeoutMs);
 }
 
+QList<NetnsLab::Run> NetnsLab::runAllInZone(const QString& zone, const QString& program,
+                                            const QList<QStringList>& argumentLists, int timeoutMs)
+{
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (const QStringList& arguments : argumentLists) {
+        processes.push_back(std::make_unique<QProcess>());
+        processes.back()->setStandardInputFile(QProcess::nullDevice());
+        processes.back()->start(
+            findProgram(QStringLiteral("ip")),
+            QStringList{QStringLiteral("netns"), QStringLiteral("exec"), zoneNamespace(zone), program} + arguments);
+    }
+    const QDeadlineTimer deadline(timeoutMs);
+    QList<Run> runs;
+    for (const auto& process : processes) {
+        Run run;
+        if (process->waitForFinished(int(std::max<qint64>(deadline.remainingTime(), 1))) &&
+            process->exitStatus() == QProcess::NormalExit) {
+            run.exitCode = process->exitCode();
+            run.out = QString::fromUtf8(process->readAllStandardOutput());
+            run.err = QString::fromUtf8(process->readAllStandardError());
+        } else {
+            process->kill();
+            process->waitForFinished();
+            run.err = QStringLiteral("%1 did not finish within %2 ms").arg(program).arg(timeoutMs);
+        }
+        runs << run;
+    }
+    return runs;
+}
+
 NetnsLab::Run NetnsLab::runIn(const QString& ns, const QString& program, const QStringList& arguments, int timeoutMs)
 {
     return runProgram(findProgram(QStringLiteral("ip")),
