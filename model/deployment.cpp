@@ -70,7 +70,40 @@ void Deployment::moveZone(int from, int to)
         return;
     emit zoneAboutToBeMoved(from, to);
     m_data.zones.move(from, to);
+    for (Firewall& firewall : m_data.firewalls)
+        m_data.sortInterfaces(firewall);
     emit zoneMoved(from, to);
+    if (!m_data.firewalls.isEmpty())
+        emit firewallsChanged();
+    emit changed();
+}
+
+void Deployment::insertFirewall(int index, const Firewall& firewall)
+{
+    Q_ASSERT(index >= 0 && index <= m_data.firewalls.size());
+    m_data.firewalls.insert(index, firewall);
+    m_data.sortInterfaces(m_data.firewalls[index]);
+    emit firewallsChanged();
+    emit changed();
+}
+
+void Deployment::removeFirewall(int index)
+{
+    Q_ASSERT(index >= 0 && index < m_data.firewalls.size());
+    m_data.firewalls.removeAt(index);
+    emit firewallsChanged();
+    emit changed();
+}
+
+void Deployment::setFirewall(int index, const Firewall& firewall)
+{
+    Q_ASSERT(index >= 0 && index < m_data.firewalls.size());
+    Firewall sorted = firewall;
+    m_data.sortInterfaces(sorted);
+    if (m_data.firewalls.at(index) == sorted)
+        return;
+    m_data.firewalls[index] = sorted;
+    emit firewallsChanged();
     emit changed();
 }
 

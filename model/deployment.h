@@ -22,6 +22,9 @@ public:
     const DeploymentData& data() const { return m_data; }
     const QList<Zone>& zones() const { return m_data.zones; }
     const QList<Server>& servers() const { return m_data.servers; }
+    const QList<Firewall>& firewalls() const { return m_data.firewalls; }
+    int firewallIndex(const QString& id) const { return m_data.firewallIndex(id); }
+    const Firewall* firewall(const QString& id) const { return m_data.firewall(id); }
     const DeploymentOptions& options() const { return m_data.options; }
     QString exchangeVersion() const { return m_data.exchangeVersion; }
     QString name() const { return m_data.name; }
@@ -49,6 +52,10 @@ public:
     void insertServer(int index, const Server& server);
     void removeServer(int index);
     void setServer(int index, const Server& server);
+    // A firewall's interfaces are put in the zones' lane order (and again when a zone moves).
+    void insertFirewall(int index, const Firewall& firewall);
+    void removeFirewall(int index);
+    void setFirewall(int index, const Firewall& firewall);
     void setOptions(const DeploymentOptions& options);
     void setExchangeVersion(const QString& version);
     void setName(const QString& name);
@@ -70,6 +77,7 @@ signals:
     void serverRemoved(int index);
     void serverChanged(int index);
     void optionsChanged();
+    void firewallsChanged();  // one was added, removed or edited, or a zone move reordered their interfaces
     void propertiesChanged(); // name, description or Exchange version
     // After every change of any kind: what the flow engine listens to.
     void changed();

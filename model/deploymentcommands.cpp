@@ -30,6 +30,21 @@ Server currentServer(const Deployment* document, const QString& id)
     return missing;
 }
 
+QString firewallLabel(const Deployment* document, const QString& id)
+{
+    const Firewall* firewall = document->firewall(id);
+    return firewall && !firewall->name.isEmpty() ? firewall->name : id;
+}
+
+Firewall currentFirewall(const Deployment* document, const QString& id)
+{
+    if (const Firewall* firewall = document->firewall(id))
+        return *firewall;
+    Firewall missing;
+    missing.id = id;
+    return missing;
+}
+
 Zone currentZone(const Deployment* document, const QString& id)
 {
     if (const Zone* zone = document->zone(id))
@@ -303,6 +318,13 @@ void RemoveZoneCommand::redo()
     // From the back, so the recorded indexes of the servers still to remove stay valid.
     for (auto it = m_servers.crbegin(); it != m_servers.crend(); ++it)
         m_document->removeServer(it->index);
+    // The firewalls lose their interface to the zone: none may name a zone that is gone.
+    m_firewalls = m_document->firewalls();
+    for (int i = 0; i < m_firewalls.size(); ++i) {
+        Firewall firewall = m_firewalls.at(i);
+        firewall.interfaces.removeIf([&](const FirewallInterface& leg) { return leg.zone == m_zone.id; });
+        m_document->setFirewall(i, firewall);
+    }
     m_document->removeZone(index);
 }
 
@@ -311,6 +333,11 @@ void RemoveZoneCommand::undo()
     if (isObsolete() || m_index < 0)
         return;
     m_document->insertZone(std::min(m_index, int(m_document->zones().size())), m_zone);
+    for (const Firewall& firewall : std::as_const(m_firewalls)) {
+        const int index = m_document->firewallIndex(firewall.id);
+        if (index >= 0)
+            m_document->setFirewall(index, firewall);
+    }
     // In ascending order each server lands exactly at its old index.
     for (const PlacedServer& placed : std::as_const(m_servers))
         m_document->insertServer(std::min(placed.index, int(m_document->servers().size())), placed.server);
@@ -377,6 +404,18 @@ std::unique_ptr<EditZoneCommand> EditZoneCommand::setZoneImplicitActors(Deployme
                   .arg(zoneLabel(document, zoneId))
             : QCoreApplication::translate("DeploymentCommands", "Assume no clients or mail servers in zone %1")
                   .arg(zoneLabel(document, zoneId));
+    return std::make_unique<EditZoneCommand>(document, before, after, text);
+}
+
+std::unique_ptr<EditZoneCommand> EditZoneCommand::setZoneNetworks(Deployment* document, const QString& zoneId,
+                                                                  const QList<IpNetwork>& networks)
+{
+    const Zone before = currentZone(document, zoneId);
+    Zone after = before;
+    if (document->zone(zoneId))
+        after.networks = networks;
+    const QString text = QCoreApplication::translate("DeploymentCommands", "Change networks of zone %1")
+                             .arg(zoneLabel(document, zoneId));
     return std::make_unique<EditZoneCommand>(document, before, after, text);
 }
 
@@ -538,4 +577,135 @@ void SetDeploymentTextCommand::write(const QString& text)
         m_document->setName(text);
     else
         m_document->setDescription(text);
+}
+
+// --- firewalls
+
+AddFirewallCommand::AddFirewallCommand(Deployment* document, const Firewall& firewall, int index, QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Add firewall %1")
+                       .arg(firewall.name.isEmpty() ? firewall.id : firewall.name),
+                   parent)
+    , m_document(document)
+    , m_firewall(firewall)
+    , m_index(index)
+{
+    if (m_firewall.id.isEmpty() || document->firewall(m_firewall.id))
+        setObsolete(true);
+}
+
+void AddFirewallCommand::redo()
+{
+    if (isObsolete() || m_document->firewall(m_firewall.id)) {
+        setObsolete(true);
+        return;
+    }
+    const int size = int(m_document->firewalls().size());
+    m_document->insertFirewall(m_index < 0 || m_index > size ? size : m_index, m_firewall);
+}
+
+void AddFirewallCommand::undo()
+{
+    if (isObsolete())
+        return;
+    const int index = m_document->firewallIndex(m_firewall.id);
+    if (index >= 0)
+        m_document->removeFirewall(index);
+}
+
+RemoveFirewallCommand::RemoveFirewallCommand(Deployment* document, const QString& firewallId, QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("DeploymentCommands", "Remove firewall %1")
+                       .arg(firewallLabel(document, firewallId)),
+                   parent)
+    , m_document(document)
+{
+    m_firewall.id = firewallId;
+}
+
+void RemoveFirewallCommand::redo()
+{
+    const int index = m_document->firewallIndex(m_firewall.id);
+    if (index < 0) {
+        setObsolete(true);
+        return;
+    }
+    m_firewall = m_document->firewalls().at(index);
+    m_index = index;
+    m_document->removeFirewall(index);
+}
+
+void RemoveFirewallCommand::undo()
+{
+    if (isObsolete() || m_index < 0)
+        return;
+    m_document->insertFirewall(std::min(m_index, int(m_document->firewalls().size())), m_firewall);
+}
+
+EditFirewallCommand::EditFirewallCommand(Deployment* document, const Firewall& before, const Firewall& after,
+                                         const QString& text, int mergeId, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before(before)
+    , m_after(after)
+    , m_mergeId(mergeId)
+{
+    document->data().sortInterfaces(m_after);
+    if (m_before == m_after || m_before.id != m_after.id || m_before.id.isEmpty())
+        setObsolete(true);
+}
+
+std::unique_ptr<EditFirewallCommand> EditFirewallCommand::renameFirewall(Deployment* document,
+                                                                         const QString& firewallId, const QString& name)
+{
+    const Firewall before = currentFirewall(document, firewallId);
+    Firewall after = before;
+    if (document->firewall(firewallId))
+        after.name = name;
+    const QString text = QCoreApplication::translate("DeploymentCommands", "Rename firewall %1")
+                             .arg(firewallLabel(document, firewallId));
+    return std::make_unique<EditFirewallCommand>(document, before, after, text, int(CommandId::FirewallName));
+}
+
+std::unique_ptr<EditFirewallCommand>
+EditFirewallCommand::setFirewallInterfaces(Deployment* document, const QString& firewallId,
+                                           const QList<FirewallInterface>& interfaces)
+{
+    const Firewall before = currentFirewall(document, firewallId);
+    Firewall after = before;
+    if (document->firewall(firewallId))
+        after.interfaces = interfaces;
+    const QString text = QCoreApplication::translate("DeploymentCommands", "Change interfaces of firewall %1")
+                             .arg(firewallLabel(document, firewallId));
+    return std::make_unique<EditFirewallCommand>(document, before, after, text);
+}
+
+bool EditFirewallCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* edit = dynamic_cast<const EditFirewallCommand*>(other);
+    if (!edit || edit->m_mergeId != m_mergeId || edit->m_before.id != m_after.id)
+        return false;
+    m_after = edit->m_after;
+    setObsolete(m_before == m_after);
+    return true;
+}
+
+void EditFirewallCommand::apply(const Firewall& firewall)
+{
+    const int index = m_document->firewallIndex(firewall.id);
+    if (index < 0) {
+        setObsolete(true);
+        return;
+    }
+    m_document->setFirewall(index, firewall);
+}
+
+void EditFirewallCommand::redo()
+{
+    if (!isObsolete())
+        apply(m_after);
+}
+
+void EditFirewallCommand::undo()
+{
+    if (!isObsolete())
+        apply(m_before);
 }

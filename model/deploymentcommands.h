@@ -27,6 +27,7 @@ enum class CommandId
     ZoneName,
     DeploymentName,
     DeploymentDescription,
+    FirewallName,
 };
 
 class AddServerCommand final : public QUndoCommand
@@ -128,6 +129,7 @@ private:
     Zone m_zone;
     int m_index = -1;
     QList<PlacedServer> m_servers; // ascending index
+    QList<Firewall> m_firewalls;   // as they were, when one of them faced the zone
 };
 
 class EditZoneCommand final : public QUndoCommand
@@ -145,6 +147,8 @@ public:
                                                           const QString& colour);
     static std::unique_ptr<EditZoneCommand> setZoneImplicitActors(Deployment* document, const QString& zoneId,
                                                                   bool implicitActors);
+    static std::unique_ptr<EditZoneCommand> setZoneNetworks(Deployment* document, const QString& zoneId,
+                                                            const QList<IpNetwork>& networks);
 
     int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand* other) override;
@@ -242,4 +246,58 @@ public:
     SetDeploymentDescriptionCommand(Deployment* document, const QString& description, QUndoCommand* parent = nullptr)
         : SetDeploymentTextCommand(document, Field::Description, description, parent)
     {}
+};
+
+class AddFirewallCommand final : public QUndoCommand
+{
+public:
+    // index -1 appends. Obsolete when the id is empty or taken.
+    AddFirewallCommand(Deployment* document, const Firewall& firewall, int index = -1, QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Deployment* m_document;
+    Firewall m_firewall;
+    int m_index;
+};
+
+class RemoveFirewallCommand final : public QUndoCommand
+{
+public:
+    RemoveFirewallCommand(Deployment* document, const QString& firewallId, QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Deployment* m_document;
+    Firewall m_firewall;
+    int m_index = -1;
+};
+
+// Renames a firewall or sets its interfaces; the id stays (an edit whose "after" has another id is obsolete).
+class EditFirewallCommand final : public QUndoCommand
+{
+public:
+    EditFirewallCommand(Deployment* document, const Firewall& before, const Firewall& after, const QString& text,
+                        int mergeId = -1, QUndoCommand* parent = nullptr);
+
+    static std::unique_ptr<EditFirewallCommand> renameFirewall(Deployment* document, const QString& firewallId,
+                                                               const QString& name);
+    // The interfaces in any order; the document keeps them in lane order.
+    static std::unique_ptr<EditFirewallCommand> setFirewallInterfaces(Deployment* document, const QString& firewallId,
+                                                                      const QList<FirewallInterface>& interfaces);
+
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand* other) override;
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const Firewall& firewall);
+
+    Deployment* m_document;
+    Firewall m_before;
+    Firewall m_after;
+    int m_mergeId;
 };

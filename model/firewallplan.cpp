@@ -47,9 +47,10 @@ public:
 private:
     int addressSet(const QString& zone, const QStringList& endpoints, const QStringList& roles);
     int serviceGroup(Protocol protocol, const QList<PortRange>& ports);
-    void addRule(FirewallRules& firewall, const FirewallHop& hop, const MatrixRule& rule, int row, int sources,
-                 int destinations);
-    void groupRules(FirewallRules& firewall);
+    // rowKey: what makes two matrix rows one firewall rule apart from the interfaces (rowKeyOf).
+    void addRule(const FirewallHop& hop, const MatrixRule& rule, int row, int rowKey, int sources, int destinations);
+    int rowKeyOf(const MatrixRule& rule, int sources, int destinations);
+    void groupRules(int firewall);
     void collectMissing(FirewallRules& firewall) const;
 
     const DeploymentData& m_deployment;
@@ -60,8 +61,30 @@ private:
     QHash<QString, int> m_resolved;     // zone + endpoints → address set
     QHash<QString, int> m_setByContent; // zone + addresses → address set
     QSet<QString> m_setNames;
-    QHash<QString, int> m_serviceGroups;    // protocol + ports → service group
-    QList<QHash<QString, int>> m_ruleIndex; // per firewall: rule key → index in its rules
+    QHash<QString, int> m_serviceGroups; // protocol + ports → service group
+    QHash<QString, int> m_rowKeys;
+    // Per firewall: (row key, ingress leg, egress leg) → index in its rules; the legs of each rule.
+    QList<QHash<quint64, int>> m_ruleIndex;
+    QList<QList<std::pair<int, int>>> m_ruleLegs;
+};
+
+struct GroupKey
+{
+    int ingress;
+    int egress;
+    int sources;
+    int destinations;
+    Protocol protocol;
+
+    friend bool operator==(const GroupKey& a, const GroupKey& b)
+    {
+        return a.ingress == b.ingress && a.egress == b.egress && a.sources == b.sources &&
+               a.destinations == b.destinations && a.protocol == b.protocol;
+    }
+    friend size_t qHash(const GroupKey& key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.ingress, key.egress, key.sources, key.destinations, int(key.protocol));
+    }
 };
 
 int PlanBuilder::addressSet(const QString& zone, const QStringList& endpoints, const QStringList& roles)
@@ -116,24 +139,31 @@ int PlanBuilder::serviceGroup(Protocol protocol, const QList<PortRange>& ports)
     return index;
 }
 
-void PlanBuilder::addRule(FirewallRules& firewall, const FirewallHop& hop, const MatrixRule& rule, int row, int sources,
-                          int destinations)
+int PlanBuilder::rowKeyOf(const MatrixRule& rule, int sources, int destinations)
 {
-    QHash<QString, int>& index = m_ruleIndex[hop.firewall];
-    const QString key = QStringList{hop.ingress,
-                                    hop.egress,
-                                    protocolId(rule.protocol),
+    const QString key = QStringList{protocolId(rule.protocol),
                                     rule.ports.toString(),
                                     rule.entry,
                                     rule.published ? QStringLiteral("p") : QString(),
                                     QString::number(sources),
                                     QString::number(destinations)}
                             .join(u'\n');
+    return *m_rowKeys.insert(key, m_rowKeys.value(key, int(m_rowKeys.size())));
+}
+
+void PlanBuilder::addRule(const FirewallHop& hop, const MatrixRule& rule, int row, int rowKey, int sources,
+                          int destinations)
+{
+    FirewallRules& firewall = m_plan.firewalls[hop.firewall];
+    QHash<quint64, int>& index = m_ruleIndex[hop.firewall];
+    const quint64 key =
+        quint64(rowKey) << 32 | quint64(hop.ingressLeg & 0xffff) << 16 | quint64(hop.egressLeg & 0xffff);
     if (const auto it = index.constFind(key); it != index.cend()) {
         firewall.rules[*it].rows.append(row);
         return;
     }
     index.insert(key, int(firewall.rules.size()));
+    m_ruleLegs[hop.firewall].append({hop.ingressLeg, hop.egressLeg});
     firewall.rules.append({hop.ingress,
                            hop.egress,
                            rule.from,
@@ -149,16 +179,16 @@ void PlanBuilder::addRule(FirewallRules& firewall, const FirewallHop& hop, const
                            rule.published});
 }
 
-void PlanBuilder::groupRules(FirewallRules& firewall)
+void PlanBuilder::groupRules(int f)
 {
-    QHash<QString, int> groupIndex;
+    FirewallRules& firewall = m_plan.firewalls[f];
+    QHash<GroupKey, int> groupIndex;
     QList<QList<PortRange>> groupPorts;
     QList<Protocol> groupProtocols;
     for (int r = 0; r < firewall.rules.size(); ++r) {
         const FirewallRule& rule = firewall.rules.at(r);
-        const QString key = QStringList{rule.ingress, rule.egress, QString::number(rule.sources),
-                                        QString::number(rule.destinations), protocolId(rule.protocol)}
-                                .join(u'\n');
+        const auto [ingress, egress] = m_ruleLegs.at(f).at(r);
+        const GroupKey key{ingress, egress, rule.sources, rule.destinations, rule.protocol};
         auto it = groupIndex.constFind(key);
         if (it == groupIndex.cend()) {
             it = groupIndex.insert(key, int(firewall.groups.size()));
@@ -198,7 +228,8 @@ FirewallPlan PlanBuilder::build()
     m_plan.implicitFirewalls = m_topology.isImplicit();
     for (const Firewall& firewall : m_topology.firewalls())
         m_plan.firewalls.append({firewall, {}, {}, {}});
-    m_ruleIndex = QList<QHash<QString, int>>(m_plan.firewalls.size());
+    m_ruleIndex = QList<QHash<quint64, int>>(m_plan.firewalls.size());
+    m_ruleLegs = QList<QList<std::pair<int, int>>>(m_plan.firewalls.size());
 
     QHash<QString, int> zoneIndex;
     for (int z = 0; z < m_deployment.zones.size(); ++z)
@@ -212,12 +243,13 @@ FirewallPlan PlanBuilder::build()
         }
         const int sources = addressSet(rule.from, rule.sources, rule.sourceRoles);
         const int destinations = addressSet(rule.to, rule.destinations, rule.destinationRoles);
+        const int rowKey = rowKeyOf(rule, sources, destinations);
         for (const FirewallHop& hop : *path)
-            addRule(m_plan.firewalls[hop.firewall], hop, rule, row, sources, destinations);
+            addRule(hop, rule, row, rowKey, sources, destinations);
     }
-    for (FirewallRules& firewall : m_plan.firewalls) {
-        groupRules(firewall);
-        collectMissing(firewall);
+    for (int f = 0; f < m_plan.firewalls.size(); ++f) {
+        groupRules(f);
+        collectMissing(m_plan.firewalls[f]);
     }
     return std::move(m_plan);
 }

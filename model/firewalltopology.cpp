@@ -74,14 +74,15 @@ void FirewallTopology::findPaths()
                     continue;
                 firewallSeen[f] = true;
                 const Firewall& firewall = m_firewalls.at(f);
-                for (const FirewallInterface& out : firewall.interfaces) {
+                for (int o = 0; o < firewall.interfaces.size(); ++o) {
+                    const FirewallInterface& out = firewall.interfaces.at(o);
                     const int to = zoneIndex.value(out.zone, -1);
                     if (to < 0 || seen.at(to))
                         continue;
                     seen[to] = true;
                     m_previousZone[source][to] = zone;
-                    m_lastHop[source][to] = {f, firewall.interfaces.at(in).name, out.name, m_zones.at(zone).id,
-                                             out.zone};
+                    m_lastHop[source][to] = {
+                        f, firewall.interfaces.at(in).name, out.name, m_zones.at(zone).id, out.zone, in, o};
                     queue.append(to);
                 }
             }

@@ -17,6 +17,8 @@ struct FirewallHop
     QString egress;
     QString fromZone; // the zones on either side of this firewall on the path
     QString toZone;
+    int ingressLeg = -1; // the interfaces' indexes in the firewall's interfaces
+    int egressLeg = -1;
 
     friend bool operator==(const FirewallHop& a, const FirewallHop& b)
     {

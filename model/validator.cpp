@@ -3,6 +3,7 @@
 #include "model/catalogentry.h"
 #include "model/deploymentdata.h"
 #include "model/flow.h"
+#include "model/networkchecks.h"
 #include "model/optionlabels.h"
 #include "model/portcatalog.h"
 
@@ -82,6 +83,7 @@ public:
         umRtpRange();
         reverseProxyOffload();
         preauthenticationWithHybrid();
+        m_warnings += NetworkChecks(m_catalog, m_deployment, m_flows).run();
         std::stable_sort(m_warnings.begin(), m_warnings.end(), [](const auto& a, const auto& b) {
             return a.severity != b.severity ? a.severity < b.severity : a.code < b.code;
         });

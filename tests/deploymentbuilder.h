@@ -65,6 +65,35 @@ public:
         return *this;
     }
 
+    // Gives a zone its networks ("192.0.2.0/24"; valid ones only: tests of bad text go through the reader).
+    DeploymentBuilder& networks(const char* zone, std::initializer_list<const char*> networks)
+    {
+        const int index = m_data.zoneIndex(QString::fromUtf8(zone));
+        for (const char* text : networks)
+            m_data.zones[index].networks.append(IpNetwork::parse(QString::fromUtf8(text)).value_or(IpNetwork()));
+        return *this;
+    }
+
+    // Sets the host (address or DNS name) of the server added last.
+    DeploymentBuilder& host(const char* host)
+    {
+        m_data.servers.last().host = QString::fromUtf8(host);
+        return *this;
+    }
+
+    // An explicit firewall: {{"internet", "outside"}, {"dmz", "dmz"}} (zone id, interface name).
+    DeploymentBuilder& firewall(const char* id, std::initializer_list<std::pair<const char*, const char*>> interfaces)
+    {
+        Firewall firewall;
+        firewall.id = QString::fromUtf8(id);
+        firewall.name = firewall.id.toUpper();
+        for (const auto& [zone, name] : interfaces)
+            firewall.interfaces.append({QString::fromUtf8(zone), QString::fromUtf8(name)});
+        m_data.sortInterfaces(firewall);
+        m_data.firewalls.append(firewall);
+        return *this;
+    }
+
     DeploymentOptions& options() { return m_data.options; }
     const DeploymentData& data() const { return m_data; }
 

@@ -33,13 +33,18 @@ DeploymentData sample()
                     makeServer("proxy01", "dmz", "reverse-proxy"), makeServer("dc01", "lan", "domain-controller"),
                     makeServer("ex02", "lan", "mailbox")};
     data.servers[1].host = QStringLiteral("192.0.2.20");
+    data.firewalls = {{QStringLiteral("fw1"),
+                       QStringLiteral("Perimeter"),
+                       {{QStringLiteral("internet"), QStringLiteral("outside")},
+                        {QStringLiteral("dmz"), QStringLiteral("dmz")},
+                        {QStringLiteral("lan"), QStringLiteral("inside")}}}};
     return data;
 }
 
 bool sameData(const DeploymentData& a, const DeploymentData& b)
 {
     return a.name == b.name && a.description == b.description && a.exchangeVersion == b.exchangeVersion &&
-           a.zones == b.zones && a.servers == b.servers && a.options == b.options;
+           a.zones == b.zones && a.servers == b.servers && a.options == b.options && a.firewalls == b.firewalls;
 }
 
 QString describe(const DeploymentData& data)
@@ -47,6 +52,12 @@ QString describe(const DeploymentData& data)
     QStringList parts;
     for (const Zone& zone : data.zones)
         parts << QStringLiteral("zone %1 \"%2\" %3").arg(zone.id, zone.name, zone.kind);
+    for (const Firewall& firewall : data.firewalls) {
+        QStringList legs;
+        for (const FirewallInterface& leg : firewall.interfaces)
+            legs << leg.zone + u'=' + leg.name;
+        parts << QStringLiteral("firewall %1 \"%2\" %3").arg(firewall.id, firewall.name, legs.join(u','));
+    }
     for (const Server& server : data.servers)
         parts << QStringLiteral("server %1 \"%2\" in %3 [%4] host %5 version %6")
                      .arg(server.id, server.name, server.zone, server.roles.join(u','), server.host, server.version);
@@ -163,10 +174,14 @@ private slots:
         }) << DataEdit([](DeploymentData& data) {
             data.zones.removeAt(2);
             data.servers = {data.servers.at(0), data.servers.at(2)};
+            data.firewalls[0].interfaces.removeAt(2);
         }) << QStringLiteral("Remove zone LAN");
-        QTest::newRow("remove empty zone")
-            << CommandFactory([](Deployment* d) { return new RemoveZoneCommand(d, QStringLiteral("internet")); })
-            << DataEdit([](DeploymentData& data) { data.zones.removeAt(0); }) << QStringLiteral("Remove zone Internet");
+        QTest::newRow("remove empty zone") << CommandFactory([](Deployment* d) {
+            return new RemoveZoneCommand(d, QStringLiteral("internet"));
+        }) << DataEdit([](DeploymentData& data) {
+            data.zones.removeAt(0);
+            data.firewalls[0].interfaces.removeAt(0);
+        }) << QStringLiteral("Remove zone Internet");
         QTest::newRow("rename zone") << CommandFactory([](Deployment* d) {
             return EditZoneCommand::renameZone(d, QStringLiteral("dmz"), QStringLiteral("Perimeter")).release();
         }) << DataEdit([](DeploymentData& data) { data.zones[1].name = QStringLiteral("Perimeter"); })
@@ -192,12 +207,65 @@ private slots:
             data.zones[0].name = QStringLiteral("Outside");
             data.zones[0].implicitActors = false;
         }) << QStringLiteral("Edit zone");
-        QTest::newRow("reorder zone forward")
-            << CommandFactory([](Deployment* d) { return new ReorderZoneCommand(d, QStringLiteral("internet"), 2); })
-            << DataEdit([](DeploymentData& data) { data.zones.move(0, 2); }) << QStringLiteral("Move zone Internet");
-        QTest::newRow("reorder zone backward")
-            << CommandFactory([](Deployment* d) { return new ReorderZoneCommand(d, QStringLiteral("lan"), 1); })
-            << DataEdit([](DeploymentData& data) { data.zones.move(2, 1); }) << QStringLiteral("Move zone LAN");
+        QTest::newRow("reorder zone forward") << CommandFactory([](Deployment* d) {
+            return new ReorderZoneCommand(d, QStringLiteral("internet"), 2);
+        }) << DataEdit([](DeploymentData& data) {
+            data.zones.move(0, 2);
+            data.firewalls[0].interfaces.move(0, 2);
+        }) << QStringLiteral("Move zone Internet");
+        QTest::newRow("reorder zone backward") << CommandFactory([](Deployment* d) {
+            return new ReorderZoneCommand(d, QStringLiteral("lan"), 1);
+        }) << DataEdit([](DeploymentData& data) {
+            data.zones.move(2, 1);
+            data.firewalls[0].interfaces.move(2, 1);
+        }) << QStringLiteral("Move zone LAN");
+        QTest::newRow("zone networks") << CommandFactory([](Deployment* d) {
+            return EditZoneCommand::setZoneNetworks(d, QStringLiteral("lan"),
+                                                    {*IpNetwork::parse(QStringLiteral("198.51.100.0/24")),
+                                                     *IpNetwork::parse(QStringLiteral("2001:db8:1::/64"))})
+                .release();
+        }) << DataEdit([](DeploymentData& data) {
+            data.zones[2].networks = {*IpNetwork::parse(QStringLiteral("198.51.100.0/24")),
+                                      *IpNetwork::parse(QStringLiteral("2001:db8:1::/64"))};
+        }) << QStringLiteral("Change networks of zone LAN");
+
+        // Interfaces given out of lane order are kept in lane order.
+        const Firewall inner{
+            QStringLiteral("fw2"),
+            QStringLiteral("Inner"),
+            {{QStringLiteral("lan"), QStringLiteral("inside")}, {QStringLiteral("dmz"), QStringLiteral("outside")}}};
+        QTest::newRow("add firewall") << CommandFactory([inner](Deployment* d) {
+            return new AddFirewallCommand(d, inner);
+        }) << DataEdit([inner](DeploymentData& data) {
+            Firewall sorted = inner;
+            sorted.interfaces.move(1, 0);
+            data.firewalls.append(sorted);
+        }) << QStringLiteral("Add firewall Inner");
+        QTest::newRow("add firewall at index") << CommandFactory([inner](Deployment* d) {
+            return new AddFirewallCommand(d, inner, 0);
+        }) << DataEdit([inner](DeploymentData& data) {
+            Firewall sorted = inner;
+            sorted.interfaces.move(1, 0);
+            data.firewalls.prepend(sorted);
+        }) << QStringLiteral("Add firewall Inner");
+        QTest::newRow("remove firewall") << CommandFactory([](Deployment* d) {
+            return new RemoveFirewallCommand(d, QStringLiteral("fw1"));
+        }) << DataEdit([](DeploymentData& data) { data.firewalls.clear(); })
+                                         << QStringLiteral("Remove firewall Perimeter");
+        QTest::newRow("rename firewall") << CommandFactory([](Deployment* d) {
+            return EditFirewallCommand::renameFirewall(d, QStringLiteral("fw1"), QStringLiteral("Edge firewall"))
+                .release();
+        }) << DataEdit([](DeploymentData& data) { data.firewalls[0].name = QStringLiteral("Edge firewall"); })
+                                         << QStringLiteral("Rename firewall Perimeter");
+        QTest::newRow("firewall interfaces") << CommandFactory([](Deployment* d) {
+            return EditFirewallCommand::setFirewallInterfaces(d, QStringLiteral("fw1"),
+                                                              {{QStringLiteral("lan"), QStringLiteral("eth2")},
+                                                               {QStringLiteral("internet"), QStringLiteral("eth0")}})
+                .release();
+        }) << DataEdit([](DeploymentData& data) {
+            data.firewalls[0].interfaces = {{QStringLiteral("internet"), QStringLiteral("eth0")},
+                                            {QStringLiteral("lan"), QStringLiteral("eth2")}};
+        }) << QStringLiteral("Change interfaces of firewall Perimeter");
 
         QTest::newRow("set options") << CommandFactory([](Deployment* d) {
             DeploymentOptions options = d->options();
@@ -305,6 +373,26 @@ private slots:
             << CommandFactory([](Deployment* d) { return new ReorderZoneCommand(d, QStringLiteral("dmz"), 3); });
         QTest::newRow("same options") << CommandFactory(
             [](Deployment* d) { return new SetOptionsCommand(d, d->options()); });
+        QTest::newRow("same zone networks") << CommandFactory(
+            [](Deployment* d) { return EditZoneCommand::setZoneNetworks(d, QStringLiteral("lan"), {}).release(); });
+        QTest::newRow("add duplicate firewall id") << CommandFactory([](Deployment* d) {
+            return new AddFirewallCommand(d, Firewall{QStringLiteral("fw1"), QStringLiteral("Again"), {}});
+        });
+        QTest::newRow("add firewall without id") << CommandFactory([](Deployment* d) {
+            return new AddFirewallCommand(d, Firewall{QString(), QStringLiteral("Nameless"), {}});
+        });
+        QTest::newRow("remove unknown firewall")
+            << CommandFactory([](Deployment* d) { return new RemoveFirewallCommand(d, QStringLiteral("fw9")); });
+        QTest::newRow("rename unknown firewall") << CommandFactory([](Deployment* d) {
+            return EditFirewallCommand::renameFirewall(d, QStringLiteral("fw9"), QStringLiteral("X")).release();
+        });
+        QTest::newRow("same interfaces in another order") << CommandFactory([](Deployment* d) {
+            return EditFirewallCommand::setFirewallInterfaces(d, QStringLiteral("fw1"),
+                                                              {{QStringLiteral("lan"), QStringLiteral("inside")},
+                                                               {QStringLiteral("dmz"), QStringLiteral("dmz")},
+                                                               {QStringLiteral("internet"), QStringLiteral("outside")}})
+                .release();
+        });
         QTest::newRow("same Exchange version")
             << CommandFactory([](Deployment* d) { return new SetExchangeVersionCommand(d, QStringLiteral("2016")); });
     }
@@ -517,7 +605,15 @@ private slots:
             EditZoneCommand::renameZone(&document, QStringLiteral("dmz"), QStringLiteral("Perimeter")).release());
         stack->push(new SetDeploymentNameCommand(&document, QStringLiteral("F")));
         stack->push(new SetDeploymentNameCommand(&document, QStringLiteral("Fabrikam")));
-        QCOMPARE(stack->count(), 3);
+        QSignalSpy firewallsChanged(&document, &Deployment::firewallsChanged);
+        stack->push(
+            EditFirewallCommand::renameFirewall(&document, QStringLiteral("fw1"), QStringLiteral("E")).release());
+        stack->push(
+            EditFirewallCommand::renameFirewall(&document, QStringLiteral("fw1"), QStringLiteral("Edge")).release());
+        QCOMPARE(firewallsChanged.count(), 2);
+        QCOMPARE(stack->count(), 4);
+        QCOMPARE(stack->undoText(), QStringLiteral("Rename firewall Perimeter"));
+        QCOMPARE(document.firewall(QStringLiteral("fw1"))->name, QStringLiteral("Edge"));
         QCOMPARE(document.zone(QStringLiteral("dmz"))->name, QStringLiteral("Perimeter"));
         QCOMPARE(document.name(), QStringLiteral("Fabrikam"));
         stack->setIndex(0);

@@ -1,5 +1,6 @@
 #include "model/deploymentfile.h"
 #include "model/portcatalog.h"
+#include "model/templatelibrary.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -43,6 +44,7 @@ const PortCatalog& catalog()
         QVERIFY((actual).options.staticRpc == (expected).options.staticRpc);                                           \
         QVERIFY((actual).options.dag == (expected).options.dag);                                                       \
         QVERIFY((actual).options.dynamicRpcRange == (expected).options.dynamicRpcRange);                               \
+        QVERIFY((actual).firewalls == (expected).firewalls);                                                           \
     } while (false)
 
 Zone makeZone(const QString& id, const QString& kind, const QString& colour = {}, bool implicitActors = true)
@@ -95,6 +97,25 @@ DeploymentData fullDeployment()
     data.options.setChoice(QStringLiteral("umSecurity"), QStringLiteral("dual"));
     data.options.setChoice(QStringLiteral("reverseProxyTls"), QStringLiteral("offload"));
     data.options.umRtpRange = PortRange{20000, 29999};
+    return data;
+}
+
+// fullDeployment() with zones' networks and a three-legged and a two-legged firewall: format version 2.
+DeploymentData firewalledDeployment()
+{
+    DeploymentData data = fullDeployment();
+    data.zones[1].networks = {*IpNetwork::parse(QStringLiteral("192.0.2.0/25")),
+                              *IpNetwork::parse(QStringLiteral("2001:db8:1::/64"))};
+    data.zones[2].networks = {*IpNetwork::parse(QStringLiteral("198.51.100.0/24"))};
+    data.firewalls = {
+        {QStringLiteral("fw1"),
+         QStringLiteral("Perimeter"),
+         {{QStringLiteral("internet"), QStringLiteral("outside")},
+          {QStringLiteral("dmz"), QStringLiteral("dmz")},
+          {QStringLiteral("lan.hq"), QStringLiteral("inside")}}},
+        {QStringLiteral("fw.cloud"),
+         QStringLiteral("Cloud \"edge\""),
+         {{QStringLiteral("lan.hq"), QStringLiteral("lan")}, {QStringLiteral("o365"), QStringLiteral("wan")}}}};
     return data;
 }
 
@@ -187,6 +208,7 @@ private slots:
         QTest::newRow("empty") << emptyDeployment();
         QTest::newRow("every field set") << fullDeployment();
         QTest::newRow("quotes, control characters, non-Latin text") << awkwardTextDeployment();
+        QTest::newRow("networks and firewalls") << firewalledDeployment();
     }
 
     void roundTrip()
@@ -340,6 +362,76 @@ private slots:
         const auto data = reader.read(fileWith("servers/2/roles", QJsonArray{QStringLiteral("hub-transport")}));
         QVERIFY2(data, qPrintable(reader.errorString()));
         QCOMPARE(data->servers.at(2).roles, QStringList{QStringLiteral("hub-transport")});
+    }
+
+    // A deployment that uses nothing of version 2 is written as version 1, so an older Portolan still opens it.
+    void versionIsTheOldestThatHoldsTheFile()
+    {
+        QCOMPARE(deploymentFormatVersionFor(fullDeployment()), 1);
+        DeploymentData networks = fullDeployment();
+        networks.zones[2].networks = {*IpNetwork::parse(QStringLiteral("198.51.100.0/24"))};
+        QCOMPARE(deploymentFormatVersionFor(networks), 2);
+        DeploymentData firewalls = fullDeployment();
+        firewalls.firewalls = firewalledDeployment().firewalls;
+        QCOMPARE(deploymentFormatVersionFor(firewalls), 2);
+        QVERIFY(DeploymentWriter().toJson(firewalls).contains("\"version\": 2,\n"));
+        const QByteArray v1 = DeploymentWriter().toJson(fullDeployment());
+        QVERIFY(v1.contains("\"version\": 1,\n"));
+        QVERIFY(!v1.contains("networks") && !v1.contains("firewalls"));
+    }
+
+    // Every template is an old (version 1) file: it loads, means what it meant, and saves as version 1.
+    void oldFilesLoadUnchanged()
+    {
+        for (const DeploymentTemplate& entry : TemplateLibrary::templates()) {
+            DeploymentReader reader(catalog());
+            const auto data = reader.readFile(entry.path);
+            QVERIFY2(data, qPrintable(entry.path + u' ' + reader.errorString()));
+            QVERIFY(data->firewalls.isEmpty());
+            for (const Zone& zone : data->zones)
+                QVERIFY(zone.networks.isEmpty());
+            const QByteArray json = DeploymentWriter().toJson(*data);
+            QVERIFY2(json.contains("\"version\": 1,\n"), qPrintable(entry.path));
+            const auto again = reader.read(json);
+            QVERIFY(again);
+            COMPARE_DATA(*again, *data);
+            QCOMPARE(DeploymentWriter().toJson(*again), json);
+        }
+    }
+
+    void networksAndFirewallsAreWrittenAsDocumented()
+    {
+        const QByteArray json = DeploymentWriter().toJson(firewalledDeployment());
+        QVERIFY(json.contains("\"networks\": [\"192.0.2.0/25\", \"2001:db8:1::/64\"]"));
+        QVERIFY(json.contains("\"interfaces\": {\n                \"internet\": \"outside\",\n"));
+        QVERIFY(json.contains("\"name\": \"Cloud \\\"edge\\\"\""));
+        // Firewalls between the servers and the options.
+        QVERIFY(json.indexOf("\"servers\"") < json.indexOf("\"firewalls\""));
+        QVERIFY(json.indexOf("\"firewalls\"") < json.indexOf("\"options\""));
+    }
+
+    // JSON objects have no order: the interfaces take the zones' lane order, in memory and in the file.
+    void interfacesTakeLaneOrder()
+    {
+        const QByteArray json =
+            fileWith("firewalls",
+                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("fw1")},
+                                            {QStringLiteral("name"), QStringLiteral("Perimeter")},
+                                            {QStringLiteral("interfaces"),
+                                             QJsonObject{{QStringLiteral("lan"), QStringLiteral("inside")},
+                                                         {QStringLiteral("dmz"), QStringLiteral("b-dmz")},
+                                                         {QStringLiteral("internet"), QStringLiteral("outside")}}}}});
+        DeploymentReader reader(catalog());
+        const auto data = reader.read(json);
+        QVERIFY2(data, qPrintable(reader.errorString()));
+        QCOMPARE(data->firewalls.size(), 1);
+        const QList<FirewallInterface> expected = {{QStringLiteral("internet"), QStringLiteral("outside")},
+                                                   {QStringLiteral("dmz"), QStringLiteral("b-dmz")},
+                                                   {QStringLiteral("lan"), QStringLiteral("inside")}};
+        QVERIFY(data->firewalls.first().interfaces == expected);
+        QCOMPARE(data->firewalls.first().interfaceTo(QStringLiteral("dmz")), QStringLiteral("b-dmz"));
+        const QByteArray written = DeploymentWriter().toJson(*data);
+        QVERIFY(written.indexOf("\"internet\": \"outside\"") < written.indexOf("\"lan\": \"inside\""));
     }
 
     void loadErrors_data()
@@ -498,6 +590,68 @@ private slots:
             QStringLiteral("options.umRtpRange: expected a port range string"));
         row("umRtpRange typo", fileWith("options/umRtpRang", QStringLiteral("1024-65535")),
             QStringLiteral("options: unknown key \"umRtpRang\"; did you mean \"umRtpRange\"?"));
+
+        // Zones' networks.
+        row("network prefix too long", fileWith("zones/1/networks", array({"192.0.2.0/24", "10.0.0.0/33"})),
+            QStringLiteral("zones[1] (\"dmz\").networks[1]: \"10.0.0.0/33\" is not a network (CIDR such as "
+                           "192.0.2.0/24)"));
+        row("network with host bits", fileWith("zones/2/networks", array({"198.51.100.7/24"})),
+            QStringLiteral("zones[2] (\"lan\").networks[0]: \"198.51.100.7/24\" has host bits set; did you mean "
+                           "198.51.100.0/24?"));
+        row("network not CIDR", fileWith("zones/2/networks", array({"lan.contoso.example"})),
+            QStringLiteral("zones[2] (\"lan\").networks[0]: \"lan.contoso.example\" is not a network"));
+        row("networks a string", fileWith("zones/2/networks", QStringLiteral("198.51.100.0/24")),
+            QStringLiteral("zones[2] (\"lan\").networks: expected an array of networks"));
+        row("network a number", fileWith("zones/2/networks", QJsonArray{24}),
+            QStringLiteral("zones[2] (\"lan\").networks[0]: expected a string"));
+        row("network twice", fileWith("zones/2/networks", array({"2001:db8::/64", "2001:0db8::/64"})),
+            QStringLiteral("zones[2] (\"lan\").networks[1]: duplicate network \"2001:db8::/64\""));
+        row("networks typo", fileWith("zones/2/network", array({"198.51.100.0/24"})),
+            QStringLiteral("zones[2]: unknown key \"network\"; did you mean \"networks\"?"));
+
+        // Firewalls.
+        const auto firewall = [](const char* id, const QJsonObject& interfaces) {
+            return QJsonObject{{QStringLiteral("id"), QString::fromUtf8(id)},
+                               {QStringLiteral("name"), QString::fromUtf8(id).toUpper()},
+                               {QStringLiteral("interfaces"), interfaces}};
+        };
+        const QJsonObject twoLegs{{QStringLiteral("internet"), QStringLiteral("outside")},
+                                  {QStringLiteral("dmz"), QStringLiteral("inside")}};
+        row("firewalls an object", fileWith("firewalls", twoLegs), QStringLiteral("firewalls: expected an array"));
+        row("interface to an unknown zone",
+            fileWith("firewalls", QJsonArray{firewall("fw1", {{QStringLiteral("internet"), QStringLiteral("outside")},
+                                                              {QStringLiteral("dmz2"), QStringLiteral("dmz")}})}),
+            QStringLiteral("firewalls[0] (\"fw1\").interfaces.dmz2: unknown zone \"dmz2\" (known: internet, dmz, "
+                           "lan)"));
+        row("duplicate firewall id",
+            fileWith("firewalls", QJsonArray{firewall("fw1", twoLegs), firewall("fw1", twoLegs)}),
+            QStringLiteral("firewalls[1]: duplicate firewall id \"fw1\""));
+        row("firewall without interfaces",
+            fileWith("firewalls", QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("fw1")},
+                                                         {QStringLiteral("name"), QStringLiteral("FW1")}}}),
+            QStringLiteral("firewalls[0] (\"fw1\").interfaces: required key is missing"));
+        row("firewall with one interface",
+            fileWith("firewalls", QJsonArray{firewall("fw1", {{QStringLiteral("dmz"), QStringLiteral("dmz")}})}),
+            QStringLiteral("firewalls[0] (\"fw1\").interfaces: a firewall joins two or more zones"));
+        row("two zones on one interface",
+            fileWith("firewalls", QJsonArray{firewall("fw1", {{QStringLiteral("internet"), QStringLiteral("eth0")},
+                                                              {QStringLiteral("dmz"), QStringLiteral("eth0")}})}),
+            QStringLiteral("interface \"eth0\" already faces zone"));
+        row("interface name with a space",
+            fileWith("firewalls", QJsonArray{firewall("fw1", {{QStringLiteral("internet"), QStringLiteral("out side")},
+                                                              {QStringLiteral("dmz"), QStringLiteral("dmz")}})}),
+            QStringLiteral("firewalls[0] (\"fw1\").interfaces.internet: invalid interface name \"out side\""));
+        row("interface name a number",
+            fileWith("firewalls", QJsonArray{firewall("fw1", {{QStringLiteral("internet"), 1},
+                                                              {QStringLiteral("dmz"), QStringLiteral("dmz")}})}),
+            QStringLiteral("firewalls[0] (\"fw1\").interfaces.internet: expected the interface's name"));
+        row("firewall id invalid", fileWith("firewalls", QJsonArray{firewall("fw 1", twoLegs)}),
+            QStringLiteral("firewalls[0].id: invalid id \"fw 1\""));
+        row("firewall key typo",
+            fileWith("firewalls", QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("fw1")},
+                                                         {QStringLiteral("name"), QStringLiteral("FW1")},
+                                                         {QStringLiteral("interface"), twoLegs}}}),
+            QStringLiteral("firewalls[0]: unknown key \"interface\"; did you mean \"interfaces\"?"));
     }
 
     void loadErrors()

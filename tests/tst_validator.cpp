@@ -23,6 +23,84 @@ private slots:
         QVERIFY2(m.warnings.isEmpty(), qPrintable(m.warnings.value(0).message));
     }
 
+    void hostOutsideItsZoneNetworks()
+    {
+        auto b = DeploymentBuilder::threeZones("2019");
+        b.server("edge01", "dmz", {"edge-transport"}).host("192.0.2.10");
+        b.server("ex01", "lan", {"mailbox"}).host("198.51.100.20");
+        b.networks("dmz", {"192.0.2.0/26"}).networks("lan", {"198.51.100.0/24"});
+        QVERIFY(!findWarning(matrixOf(b), "host-outside-zone"));
+        b.server("ex02", "lan", {"mailbox"}).host("192.0.2.99");
+        const auto w = findWarning(matrixOf(b), "host-outside-zone");
+        QVERIFY(w);
+        QCOMPARE(w->severity, Severity::Warning);
+        QCOMPARE(w->servers, QStringList{QStringLiteral("ex02")});
+        QVERIFY2(w->message.contains(QStringLiteral("EX02")) && w->message.contains(QStringLiteral("192.0.2.99")) &&
+                     w->message.contains(QStringLiteral("198.51.100.0/24")),
+                 qPrintable(w->message));
+    }
+
+    void overlappingZoneNetworks()
+    {
+        auto b = DeploymentBuilder::threeZones("2019");
+        b.server("ex01", "lan", {"mailbox"});
+        b.networks("dmz", {"192.0.2.0/25"}).networks("lan", {"192.0.2.128/25", "2001:db8:1::/64"});
+        QVERIFY(!findWarning(matrixOf(b), "zone-networks-overlap"));
+        b.networks("dmz", {"2001:db8::/32"});
+        const auto w = findWarning(matrixOf(b), "zone-networks-overlap");
+        QVERIFY(w);
+        QCOMPARE(w->severity, Severity::Error);
+        QVERIFY2(w->message.contains(QStringLiteral("DMZ (2001:db8::/32)")) &&
+                     w->message.contains(QStringLiteral("LAN (2001:db8:1::/64)")),
+                 qPrintable(w->message));
+    }
+
+    void firewallsMustJoinKnownZonesAndReachEveryZone()
+    {
+        auto b = DeploymentBuilder::threeZones("2019");
+        b.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+        b.firewall("outer", {{"internet", "outside"}, {"dmz", "inside"}});
+        b.firewall("inner", {{"dmz", "outside"}, {"lan", "inside"}});
+        PortMatrix m = matrixOf(b);
+        QVERIFY(!findWarning(m, "zone-unreachable"));
+        QVERIFY(!findWarning(m, "firewall-unknown-zone"));
+
+        // An edit in memory (the reader refuses it) leaves the inner firewall facing a zone that is gone.
+        auto broken = b;
+        DeploymentData data = broken.data();
+        data.firewalls[1].interfaces[1].zone = QStringLiteral("lan2");
+        m = MatrixBuilder(PortCatalog::builtin()).build(data);
+        auto w = findWarning(m, "firewall-unknown-zone");
+        QVERIFY(w);
+        QCOMPARE(w->severity, Severity::Error);
+        QVERIFY2(w->message.contains(QStringLiteral("INNER")) && w->message.contains(QStringLiteral("lan2")),
+                 qPrintable(w->message));
+        QVERIFY(findWarning(m, "firewall-joins-too-few-zones"));
+        w = findWarning(m, "zone-unreachable");
+        QVERIFY(w);
+        QCOMPARE(w->severity, Severity::Error);
+        QVERIFY2(w->message.contains(QStringLiteral("LAN")), qPrintable(w->message));
+    }
+
+    // Reported once a deployment uses addresses; old layouts without any get no new messages.
+    void endpointsWithoutAddress()
+    {
+        auto b = DeploymentBuilder::threeZones("2019");
+        b.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+        QVERIFY(!findWarning(matrixOf(b), "address-missing"));
+        b.networks("dmz", {"192.0.2.0/26"});
+        const auto w = findWarning(matrixOf(b), "address-missing");
+        QVERIFY(w);
+        QCOMPARE(w->severity, Severity::Info);
+        QVERIFY(w->servers.contains(QStringLiteral("ex01")));
+        QVERIFY2(w->message.contains(QStringLiteral("LAN")) && w->message.contains(QStringLiteral("EX01")),
+                 qPrintable(w->message));
+        // The DMZ's networks stand in for the Edge; the Internet is any address.
+        QVERIFY(!w->servers.contains(QStringLiteral("edge01")));
+        b.networks("lan", {"198.51.100.0/24"});
+        QVERIFY(!findWarning(matrixOf(b), "address-missing"));
+    }
+
     void umRtpRangeMustBeAValidRange()
     {
         auto b = DeploymentBuilder::threeZones("2013");
