@@ -43,6 +43,7 @@ bench: build
 	@$(BUILD_DIR)/tests/bench/bench_matrix --benchmark_min_time=0.5
 	@$(BUILD_DIR)/tests/bench/bench_firewallplan --benchmark_min_time=0.5
 	@$(BUILD_DIR)/tests/bench/bench_grade --benchmark_min_time=0.5
+	@$(BUILD_DIR)/tests/bench/bench_firewall --benchmark_min_time=0.5
 	@$(BUILD_DIR)/tests/bench/bench_scene --benchmark_min_time=0.5
 	@$(BUILD_DIR)/tests/bench/bench_open --benchmark_min_time=0.5
 	@$(BUILD_DIR)/tests/bench/bench_probe --benchmark_min_time=0.5

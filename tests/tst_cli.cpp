@@ -67,6 +67,19 @@ const char* const RelayAnswers = R"({
                                     {"from": "dmz", "to": "lan", "protocol": "tcp", "ports": "135,dynamic"}]}}
 })";
 
+// A three-legged firewall with addresses: what `firewall` writes from.
+const char* const FirewallDeployment = R"({
+  "format": "portolan-deployment", "version": 2, "name": "Perimeter", "exchangeVersion": "2019",
+  "zones": [{"id": "internet", "name": "Internet", "kind": "internet"},
+            {"id": "dmz", "name": "DMZ", "kind": "dmz", "networks": ["198.51.100.0/24"]},
+            {"id": "lan", "name": "LAN", "kind": "lan", "networks": ["192.0.2.0/24"]}],
+  "servers": [{"id": "edge01", "name": "EDGE01", "zone": "dmz", "roles": ["edge-transport"], "host": "198.51.100.10"},
+              {"id": "ex01", "name": "EX01", "zone": "lan", "roles": ["mailbox"], "host": "192.0.2.11"},
+              {"id": "dc01", "name": "DC01", "zone": "lan", "roles": ["domain-controller"], "host": "192.0.2.5"}],
+  "firewalls": [{"id": "fw1", "name": "Perimeter",
+                 "interfaces": {"internet": "outside", "dmz": "dmz", "lan": "inside"}}]
+})";
+
 const char* const NewerVersion = R"({
   "format": "portolan-deployment", "version": 99, "name": "From the future", "exchangeVersion": "2019",
   "zones": [], "servers": []
@@ -81,6 +94,12 @@ class TestCli final : public QObject
 private slots:
     void initTestCase();
     void diffEqual();
+    void firewallHelp();
+    void firewallFormats_data();
+    void firewallFormats();
+    void firewallChoosesTheFirewall();
+    void firewallBadInput_data();
+    void firewallBadInput();
     void diffVersionJson();
     void diffCsv();
     void diffBadInput();
@@ -824,6 +843,110 @@ void TestCli::diffBadInput()
              qPrintable(result.err));
     result = run({QStringLiteral("diff"), path});
     QCOMPARE(result.exitCode, 2);
+}
+
+void TestCli::firewallHelp()
+{
+    const Result result = run({QStringLiteral("firewall"), QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    for (const char* word : {"nftables", "asa", "windows", "--firewall", "--server", "Exit code"})
+        QVERIFY2(result.out.contains(QLatin1String(word)), word);
+    QVERIFY(run({QStringLiteral("--help")}).out.contains(QStringLiteral("firewall FILE --format")));
+}
+
+void TestCli::firewallFormats_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("output"); // file name; empty: standard output
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nftables to stdout") << QStringList{QStringLiteral("--format"), QStringLiteral("nftables")}
+                                        << QString() << QStringLiteral("table inet portolan {");
+    QTest::newRow("asa by extension") << QStringList{} << QStringLiteral("fw1.cfg")
+                                      << QStringLiteral("access-group inside_access_in in interface inside");
+    QTest::newRow("windows one server") << QStringList{QStringLiteral("--format"), QStringLiteral("windows"),
+                                                       QStringLiteral("--server"), QStringLiteral("ex01")}
+                                        << QStringLiteral("ex01.ps1")
+                                        << QStringLiteral("if ($env:COMPUTERNAME -eq 'EX01') {");
+}
+
+void TestCli::firewallFormats()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, output);
+    QFETCH(QString, expected);
+    const QString path = writeFile(QStringLiteral("firewall.portolan"), FirewallDeployment);
+    QStringList all{QStringLiteral("firewall"), path};
+    all += arguments;
+    if (!output.isEmpty())
+        all += {QStringLiteral("-o"), m_dir.filePath(output)};
+    const Result result = run(all);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QString text = result.out;
+    if (!output.isEmpty()) {
+        QFile file(m_dir.filePath(output));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        text = QString::fromUtf8(file.readAll());
+    }
+    QVERIFY2(text.contains(expected), qPrintable(text.left(2000)));
+    QVERIFY2(text.contains(QStringLiteral("matrix row")), "every rule names its matrix row");
+}
+
+// Without firewalls, one sits between each pair of neighbouring zones: --firewall picks one, and is needed.
+void TestCli::firewallChoosesTheFirewall()
+{
+    const QString path = writeFile(QStringLiteral("implicit.portolan"), EdgeDeployment);
+    Result result = run({QStringLiteral("firewall"), path, QStringLiteral("--format"), QStringLiteral("asa")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("--firewall")) &&
+                 result.err.contains(QStringLiteral("fw-internet-dmz, fw-dmz-lan")),
+             qPrintable(result.err));
+    result = run({QStringLiteral("firewall"), path, QStringLiteral("--format"), QStringLiteral("windows")});
+    QCOMPARE(result.exitCode, 2); // the LAN has no networks: the error says what to fill in
+    QVERIFY2(result.err.contains(QStringLiteral("zone \"lan\"")), qPrintable(result.err));
+}
+
+void TestCli::firewallBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("deployment");
+    QTest::addColumn<QString>("expected");
+    const QByteArray good = FirewallDeployment;
+    QByteArray dnsName = good;
+    dnsName.replace("\"host\": \"198.51.100.10\"", "\"host\": \"edge01.contoso.example\"");
+    QTest::newRow("unknown firewall") << QStringList{QStringLiteral("--format"), QStringLiteral("nftables"),
+                                                     QStringLiteral("--firewall"), QStringLiteral("fw9")}
+                                      << good
+                                      << QStringLiteral("no firewall \"fw9\" in the deployment (its firewalls: fw1)");
+    QTest::newRow("dns name in nftables")
+        << QStringList{QStringLiteral("--format"), QStringLiteral("nftables")} << dnsName
+        << QStringLiteral("server \"edge01\" in zone \"dmz\": its host \"edge01.contoso.example\" is a DNS name");
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("pf")} << good
+                                    << QStringLiteral("unknown format \"pf\" (known: nftables, asa, windows)");
+    QTest::newRow("no format") << QStringList{} << good << QStringLiteral("no format given");
+    QTest::newRow("server with nftables") << QStringList{QStringLiteral("--format"), QStringLiteral("nftables"),
+                                                         QStringLiteral("--server"), QStringLiteral("ex01")}
+                                          << good << QStringLiteral("--server applies to windows");
+    QTest::newRow("unknown server") << QStringList{QStringLiteral("--format"), QStringLiteral("windows"),
+                                                   QStringLiteral("--server"), QStringLiteral("ex9")}
+                                    << good << QStringLiteral("no server \"ex9\"");
+}
+
+// Exit 2, the place named, and an existing OUT left as it was.
+void TestCli::firewallBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, deployment);
+    QFETCH(QString, expected);
+    const QString path = writeFile(QStringLiteral("firewall-bad.portolan"), deployment);
+    const QString output = writeFile(QStringLiteral("firewall-bad.out"), "previous content\n");
+    const Result result =
+        run(QStringList{QStringLiteral("firewall"), path} + arguments + QStringList{QStringLiteral("-o"), output});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("previous content\n"));
+    QVERIFY(result.out.isEmpty());
 }
 
 void TestCli::lessons()

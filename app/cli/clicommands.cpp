@@ -10,6 +10,7 @@
 #include <QProcess>
 
 #include "app/cli/diffcommand.h"
+#include "app/cli/firewallcommand.h"
 #include "app/cli/gradecommand.h"
 #include "app/cli/planprobecommand.h"
 #include "app/cli/portexplainer.h"
@@ -75,6 +76,8 @@ QString CliCommands::usage() const
               "                          What an nmap XML report says of those ports\n"
               "  diff A [B] [--version V] [--format text|json|csv] [-o OUT]\n"
               "                          Compare two port matrices (or A under another Exchange version)\n"
+              "  firewall FILE --format nftables|asa|windows [--firewall ID] [--server ID] [-o OUT]\n"
+              "                          Write the firewall rules: nftables, Cisco ASA, Windows Firewall\n"
               "  lessons                 List the built-in lessons\n"
               "  grade LESSON ANSWERS.json [--format text|json] [-o OUT]\n"
               "                          Grade a learner's answers to a lesson\n"
@@ -188,6 +191,8 @@ QString CliCommands::commandHelp(const QString& command) const
         return DiffCommand::help(Program, knownVersions());
     if (command == u"grade")
         return GradeCommand::help(Program);
+    if (command == u"firewall")
+        return FirewallCommand::help(Program);
     if (command == u"lessons")
         return GradeCommand::lessonsHelp(Program);
     return usage();
@@ -256,6 +261,8 @@ int CliCommands::dispatch(const QStringList& arguments)
         return diff(rest);
     if (command == u"grade")
         return grade(rest);
+    if (command == u"firewall")
+        return firewall(rest);
     if (command == u"lessons")
         return lessons(rest);
     if (command.startsWith(u'-'))
@@ -582,6 +589,29 @@ int CliCommands::grade(const QStringList& arguments)
     input.format = *format;
     input.output = parsed->options.value(QStringLiteral("output"));
     return GradeCommand(m_catalog, m_out, m_err).run(input);
+}
+
+int CliCommands::firewall(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("firewall");
+    const auto parsed = parse(command, arguments,
+                              {{QStringLiteral("format"), {}},
+                               {QStringLiteral("firewall"), {}},
+                               {QStringLiteral("server"), {}},
+                               {QStringLiteral("output"), QStringLiteral("o")}});
+    if (const auto done = answeredEarly(parsed, command))
+        return *done;
+    if (parsed->positional.size() != 1)
+        return usageError(parsed->positional.isEmpty() ? tr("firewall: no deployment file given")
+                                                       : tr("firewall: expected one deployment file"),
+                          command);
+    FirewallCommand::Input input;
+    input.path = parsed->positional.first();
+    input.format = parsed->options.value(QStringLiteral("format"));
+    input.firewall = parsed->options.value(QStringLiteral("firewall"));
+    input.server = parsed->options.value(QStringLiteral("server"));
+    input.output = parsed->options.value(QStringLiteral("output"));
+    return FirewallCommand(m_catalog, m_out, m_err).run(input);
 }
 
 int CliCommands::lessons(const QStringList& arguments)

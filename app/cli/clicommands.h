@@ -67,6 +67,7 @@ private:
     int importNmap(const QStringList& arguments);
     int diff(const QStringList& arguments);
     int grade(const QStringList& arguments);
+    int firewall(const QStringList& arguments);
     int lessons(const QStringList& arguments);
     // The --format and -o of probe and import-nmap; nothing after a usage error.
     std::optional<std::pair<const ExportFormat*, QString>> probeOutput(const QString& command, const Parsed& parsed);

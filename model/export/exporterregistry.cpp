@@ -3,14 +3,17 @@
 #include <QFileInfo>
 
 #include "model/deploymentdata.h"
+#include "model/export/asawriter.h"
 #include "model/export/exportinput.h"
 #include "model/export/matrixcsvwriter.h"
 #include "model/export/matrixjsonwriter.h"
 #include "model/export/matrixmarkdownwriter.h"
+#include "model/export/nftableswriter.h"
 #include "model/export/proberesultscsvwriter.h"
 #include "model/export/proberesultsjsonwriter.h"
 #include "model/export/reportwriter.h"
 #include "model/export/scanjsonwriter.h"
+#include "model/export/windowsfirewallwriter.h"
 
 ExporterRegistry::ExporterRegistry()
 {
@@ -51,6 +54,23 @@ ExporterRegistry::ExporterRegistry()
          QT_TRANSLATE_NOOP("ExporterRegistry", "JSON data"), ExportDocument::ScanResults, false,
          [](const ExportInput& input) {
              return std::make_unique<ScanJsonWriter>(*input.probe);
+         }});
+    // The firewall rules of the plan (ExportInput::firewallPlan): a Linux firewall and a Cisco ASA for one firewall
+    // (ExportInput::firewall), the Exchange servers' own Windows Defender Firewall.
+    add({QStringLiteral("firewall-nftables"), QStringLiteral("nftables"), QStringLiteral("nft"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "nftables ruleset"), ExportDocument::FirewallRules, false,
+         [](const ExportInput& input) {
+             return std::make_unique<NftablesWriter>(input);
+         }});
+    add({QStringLiteral("firewall-asa"), QStringLiteral("asa"), QStringLiteral("cfg"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "Cisco ASA configuration"), ExportDocument::FirewallRules, false,
+         [](const ExportInput& input) {
+             return std::make_unique<AsaWriter>(input);
+         }});
+    add({QStringLiteral("firewall-windows"), QStringLiteral("windows"), QStringLiteral("ps1"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "Windows Defender Firewall script (PowerShell)"),
+         ExportDocument::FirewallRules, false, [](const ExportInput& input) {
+             return std::make_unique<WindowsFirewallWriter>(input);
          }});
     // Needs fonts, so a QGuiApplication: portolan-cli hands the report to portolan-render.
     add({QStringLiteral("report-pdf"), QStringLiteral("pdf"), QStringLiteral("pdf"),

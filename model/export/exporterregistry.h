@@ -19,7 +19,8 @@ enum class ExportDocument
     Diagram,      // the topology picture: PNG, SVG
     Report,       // the PDF report
     ProbeResults, // what a probe or nmap saw of a deployment's planned ports (ExportInput::probe): JSON, CSV
-    ScanResults   // what `scan` saw of ports of one host, without a deployment (ExportInput::probe): JSON
+    ScanResults,  // what `scan` saw of ports of one host, without a deployment (ExportInput::probe): JSON
+    FirewallRules // what the firewalls and the servers' own firewalls must allow: nftables, Cisco ASA, Windows
 };
 
 struct ExportFormat

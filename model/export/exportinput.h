@@ -6,6 +6,7 @@
 class DiagramDrawing;
 class PortCatalog;
 struct DeploymentData;
+struct FirewallPlan;
 struct PortMatrix;
 struct ProbeEvidence;
 
@@ -20,4 +21,7 @@ struct ExportInput
     const DiagramDrawing* diagram = nullptr; // the topology picture; only the window and portolan-render have one
     const ProbeEvidence* probe = nullptr;    // probe results to show as evidence; null when there are none
     QPageSize::PageSizeId paper = QPageSize::A4;
+    const FirewallPlan* firewallPlan = nullptr; // the firewalls and what each must allow: the firewall exporters' input
+    QString firewall;                           // the firewall (id) an nftables or ASA export is for
+    QString server; // the one server a per-server export is for; empty: every server it applies to
 };
