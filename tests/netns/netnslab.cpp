@@ -399,16 +399,16 @@ NetnsLab::Run NetnsLab::runInZone(const QString& zone, const QString& program, c
     return runIn(zoneNamespace(zone), program, arguments, timeoutMs);
 }
 
-QList<NetnsLab::Run> NetnsLab::runAllInZone(const QString& zone, const QString& program,
-                                            const QList<QStringList>& argumentLists, int timeoutMs)
+QList<NetnsLab::Run> NetnsLab::runAll(const QList<Job>& jobs, int timeoutMs)
 {
     std::vector<std::unique_ptr<QProcess>> processes;
-    for (const QStringList& arguments : argumentLists) {
+    for (const Job& job : jobs) {
         processes.push_back(std::make_unique<QProcess>());
         processes.back()->setStandardInputFile(QProcess::nullDevice());
         processes.back()->start(
             findProgram(QStringLiteral("ip")),
-            QStringList{QStringLiteral("netns"), QStringLiteral("exec"), zoneNamespace(zone), program} + arguments);
+            QStringList{QStringLiteral("netns"), QStringLiteral("exec"), zoneNamespace(job.zone), job.program} +
+                job.arguments);
     }
     const QDeadlineTimer deadline(timeoutMs);
     QList<Run> runs;
@@ -422,7 +422,7 @@ QList<NetnsLab::Run> NetnsLab::runAllInZone(const QString& zone, const QString& 
         } else {
             process->kill();
             process->waitForFinished();
-            run.err = QStringLiteral("%1 did not finish within %2 ms").arg(program).arg(timeoutMs);
+            run.err = QStringLiteral("did not finish within %1 ms").arg(timeoutMs);
         }
         runs << run;
     }
@@ -438,9 +438,12 @@ NetnsLab::Run NetnsLab::runIn(const QString& ns, const QString& program, const Q
 
 void NetnsLab::tearDown()
 {
-    for (const auto& listener : m_listeners) {
+    // All at once: each stops its peers' daemons, which takes a second or so.
+    for (const auto& listener : m_listeners)
         listener->closeWriteChannel();
-        if (!listener->waitForFinished(10000)) { // the peers' daemons may take a few seconds to stop
+    const QDeadlineTimer deadline(std::chrono::seconds(10));
+    for (const auto& listener : m_listeners) {
+        if (!listener->waitForFinished(int(std::max<qint64>(deadline.remainingTime(), 1)))) {
             listener->kill();
             listener->waitForFinished(2000);
         }

@@ -83,10 +83,15 @@ public:
     bool useSource(const QString& zone, const QString& address);
     // Runs a program inside the zone's namespace.
     Run runInZone(const QString& zone, const QString& program, const QStringList& arguments, int timeoutMs = 60000);
-    // Runs the program once per argument list, all side by side inside the zone's namespace (probes mostly wait for
-    // silent ports); the runs in the order of the lists.
-    QList<Run> runAllInZone(const QString& zone, const QString& program, const QList<QStringList>& argumentLists,
-                            int timeoutMs = 60000);
+    // One program run inside a zone's namespace.
+    struct Job
+    {
+        QString zone;
+        QString program;
+        QStringList arguments;
+    };
+    // Runs the jobs all side by side (probes mostly wait for silent ports); the runs in the order of the jobs.
+    QList<Run> runAll(const QList<Job>& jobs, int timeoutMs = 60000);
     // Stops the listeners and deletes the namespaces; safe to call twice.
     void tearDown();
 
