@@ -30,12 +30,12 @@ namespace {
 
 // Every answer comes from a namespace of this machine: a connect answers in well under a millisecond, so a scan waits
 // little for the silent ports. The probe's wait is also the time its service checks get from a peer's daemon, which
-// a busy machine (a sanitizer build, tests side by side) can slow down; a silent port costs it little more, since
-// the wait follows the round-trip times measured on the host.
+// a busy machine (a sanitizer build, tests side by side) can slow down; it costs about one wait per probe, since all
+// ports are probed at once and a silent TCP port's wait follows the round-trip times measured on its host.
 const QString ScanTimeoutMs = QStringLiteral("300");
 const QString ProbeTimeoutMs = QStringLiteral("1000");
-// Ports no Exchange rule of the test deployments uses: each server listens on them too, and no firewall may let
-// them through.
+// Ports no rule of the test deployments opens: every address listens on them too, and they must read filtered (the
+// expectation comes from the matrix all the same).
 const QList<int> DecoyTcp = {21, 22, 3389, 5900, 8080};
 const QList<int> DecoyUdp = {69, 161, 5353};
 

@@ -26,6 +26,7 @@ private slots:
     void probeFromTheSourceZone();
     void backToBackFirewallsFilterBySource();
     void tearDownLeavesNothing();
+    void refusesAddressesTheLabKeeps();
 
 private:
     // `portolan-cli ARGS` inside the zone's namespace; its JSON results by "host proto/port".
@@ -241,6 +242,21 @@ void TestNetnsLab::tearDownLeavesNothing()
     m_lab.tearDown();
     QCOMPARE(namespaces(), 0);
     m_lab.tearDown();
+}
+
+void TestNetnsLab::refusesAddressesTheLabKeeps()
+{
+    LabLayout layout = twoZones();
+    layout.zones[1].servers = {QStringLiteral("10.2.0.254")}; // the DMZ's client address
+    QVERIFY(!m_lab.build(layout));
+    QVERIFY2(m_lab.errorString().contains(u"10.2.0.254 is not in 10.2.0.0/24 below the lab's top 8 addresses"),
+             qPrintable(m_lab.errorString()));
+    layout.zones[1].servers = {QStringLiteral("10.9.0.10")};
+    QVERIFY(!m_lab.build(layout));
+    QVERIFY2(m_lab.errorString().contains(u"10.9.0.10 is not in 10.2.0.0/24"), qPrintable(m_lab.errorString()));
+    layout.zones[1].network = QStringLiteral("10.2.0.0/29");
+    QVERIFY(!m_lab.build(layout));
+    QVERIFY2(m_lab.errorString().contains(u"not an IPv4 network of /28 or wider"), qPrintable(m_lab.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestNetnsLab)

@@ -8,14 +8,17 @@
 #include <QThread>
 
 #include <algorithm>
-
+#include <cerrno>
 #include <csignal>
+
 #include <sys/prctl.h>
 #include <unistd.h>
 
 namespace {
 
 const QString Prefix = QStringLiteral("ptl-");
+// The top 8 addresses of a zone's network are the lab's: broadcast, the client, and up to 6 firewalls.
+constexpr int MaxFirewallsPerZone = 6;
 const QStringList SystemBinDirs = {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin"),
                                    QStringLiteral("/bin")};
 
@@ -134,7 +137,7 @@ void NetnsLab::removeLeftovers()
     for (const QString& name : namespacesNamed(Prefix)) {
         bool ok = false;
         const pid_t pid = pid_t(name.mid(Prefix.size()).section(u'-', 0, 0).toLongLong(&ok));
-        if (!ok || (pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH))
+        if (ok && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH)
             deleteNamespace(name);
     }
 }
@@ -187,13 +190,20 @@ bool NetnsLab::build(const LabLayout& layout)
     tearDown();
     m_error.clear();
     for (const LabZone& zone : layout.zones) {
-        QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(zone.network);
-        if (subnet.first.protocol() != QAbstractSocket::IPv4Protocol || subnet.second > 29)
+        const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(zone.network);
+        if (subnet.first.protocol() != QAbstractSocket::IPv4Protocol || subnet.second > 28)
             return fail(
-                QStringLiteral("zone %1: %2 is not an IPv4 network of /29 or wider").arg(zone.id, zone.network));
+                QStringLiteral("zone %1: %2 is not an IPv4 network of /28 or wider").arg(zone.id, zone.network));
         auto segment = std::make_shared<Segment>();
         segment->base = subnet.first.toIPv4Address();
         segment->prefixLength = subnet.second;
+        for (const QString& server : zone.servers) {
+            const QHostAddress address(server);
+            if (!address.isInSubnet(subnet) ||
+                address.toIPv4Address() >= QHostAddress(segment->address(7)).toIPv4Address())
+                return fail(QStringLiteral("zone %1: server address %2 is not in %3 below the lab's top 8 addresses")
+                                .arg(zone.id, server, zone.network));
+        }
         m_segments.insert(zone.id, segment);
         const QString ns = zoneNamespace(zone.id);
         if (!addNamespace(ns))
@@ -212,6 +222,8 @@ bool NetnsLab::build(const LabLayout& layout)
             if (!segment)
                 return fail(QStringLiteral("firewall %1: no zone %2 in the lab").arg(firewall.id, zone));
             segment->firewallIndex.insert(firewall.id, int(segment->firewallIndex.size()));
+            if (segment->firewallIndex.size() > MaxFirewallsPerZone)
+                return fail(QStringLiteral("zone %1: more than %2 firewalls").arg(zone).arg(MaxFirewallsPerZone));
         }
         if (!linkFirewall(firewall))
             return false;

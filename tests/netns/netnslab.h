@@ -16,8 +16,8 @@ class QProcess;
 struct LabZone
 {
     QString id;
-    QString network;     // IPv4 CIDR, e.g. "10.1.0.0/24" (private ranges only: it exists inside the lab alone)
-    QStringList servers; // server addresses inside the network; the lab keeps .200 and up for itself
+    QString network;     // IPv4 CIDR, /28 or wider, e.g. "10.1.0.0/24" (private ranges: it exists in the lab alone)
+    QStringList servers; // server addresses inside the network, below its top 8 addresses (the lab's own)
 };
 
 // One firewall of a lab: a network namespace that routes between the zones it joins, one interface per zone, named as
@@ -38,7 +38,7 @@ struct LabLayout
 // kernel. Zone Z is namespace "ptl-<pid>-z-Z" with a bridge br0 carrying the zone's client address (the network's
 // .254: what a probe from the zone leaves with) and its servers' addresses; firewall F is "ptl-<pid>-f-F" with IPv4
 // forwarding on and, per joined zone, a veth pair whose far end is a port of that zone's bridge and whose own end,
-// named as F names the interface, has the address .253 - k (k: F's place among the zone's firewalls). Every
+// named as F names the interface, has the address .253 - k (k: F's place among the zone's firewalls, at most 6). Every
 // namespace gets a route to every zone network it does not touch, through the next firewall on the shortest path, so
 // back-to-back firewalls route through the zone between them. Traffic stays inside the lab: nothing links it to the
 // host's own interfaces.
