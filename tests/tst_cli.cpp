@@ -931,7 +931,7 @@ void TestCli::firewallBadInput_data()
                                     << good << QStringLiteral("no server \"ex9\"");
 }
 
-// Exit 2, the place named, and an existing OUT left as it was.
+// Exit 2, the place named, an existing OUT left as it was and no new one written.
 void TestCli::firewallBadInput()
 {
     QFETCH(QStringList, arguments);
@@ -947,6 +947,12 @@ void TestCli::firewallBadInput()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("previous content\n"));
     QVERIFY(result.out.isEmpty());
+    // Nor does a new OUT appear.
+    const QString fresh = m_dir.filePath(QStringLiteral("firewall-bad-new.out"));
+    QCOMPARE(run(QStringList{QStringLiteral("firewall"), path} + arguments + QStringList{QStringLiteral("-o"), fresh})
+                 .exitCode,
+             2);
+    QVERIFY(!QFile::exists(fresh));
 }
 
 void TestCli::lessons()

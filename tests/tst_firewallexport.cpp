@@ -66,8 +66,8 @@ Written write(const Planned& planned, const QString& format, const QString& fire
     input.deployment = &planned.data;
     input.matrix = &planned.matrix;
     input.firewallPlan = &planned.plan;
-    input.firewall = firewall;
-    input.server = server;
+    input.firewallId = firewall;
+    input.serverId = server;
     const ExportFormat* exportFormat = ExporterRegistry::instance().byName(ExportDocument::FirewallRules, format);
     if (!exportFormat)
         qFatal("no format %s", qPrintable(format));
@@ -528,7 +528,7 @@ void TestFirewallExport::nftablesStaysCompact()
         input.deployment = &planned.data;
         input.matrix = &planned.matrix;
         input.firewallPlan = &planned.plan;
-        input.firewall = QStringLiteral("fw1");
+        input.firewallId = QStringLiteral("fw1");
         NftablesWriter writer(input);
         QByteArray bytes;
         QBuffer buffer(&bytes);

@@ -60,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>AsaWriter</name>
+    <message>
+        <source>cannot write the configuration: the output is not open for writing</source>
+        <translation>die Konfiguration kann nicht geschrieben werden: die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>no firewall &quot;%1&quot; in the deployment (its firewalls: %2)</source>
+        <translation>keine Firewall &quot;%1&quot; in der Bereitstellung (ihre Firewalls: %2)</translation>
+    </message>
+    <message>
+        <source>firewall &quot;%1&quot;: the interface &quot;%2&quot; (zone &quot;%3&quot;) is not an ASA interface name (nameif): letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>Firewall &quot;%1&quot;: die Schnittstelle &quot;%2&quot; (Zone &quot;%3&quot;) ist kein ASA-Schnittstellenname (nameif): Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; oder &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write the configuration: %1</source>
+        <translation>die Konfiguration kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryChips</name>
     <message>
         <source>Ports: ?</source>
@@ -959,6 +978,18 @@ B: %2</translation>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
+    <message>
+        <source>nftables ruleset</source>
+        <translation>nftables-Regelsatz</translation>
+    </message>
+    <message>
+        <source>Cisco ASA configuration</source>
+        <translation>Cisco-ASA-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Windows Defender Firewall script (PowerShell)</source>
+        <translation>Skript für die Windows Defender Firewall (PowerShell)</translation>
+    </message>
 </context>
 <context>
     <name>ExtraPortDialog</name>
@@ -981,6 +1012,31 @@ B: %2</translation>
     <message>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallExportTexts</name>
+    <message>
+        <source>server &quot;%1&quot; in zone &quot;%2&quot;: its host &quot;%3&quot; is a DNS name; a firewall rule needs its IP address in host</source>
+        <translation>Server &quot;%1&quot; in Zone &quot;%2&quot;: sein Host &quot;%3&quot; ist ein DNS-Name; eine Firewallregel braucht seine IP-Adresse als Host</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot; in zone &quot;%2&quot;: its host &quot;%3&quot; is a DNS name; a firewall rule needs its IP address in host, or the zone its networks</source>
+        <translation>Server &quot;%1&quot; in Zone &quot;%2&quot;: sein Host &quot;%3&quot; ist ein DNS-Name; eine Firewallregel braucht seine IP-Adresse als Host oder die Netze der Zone</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot; in zone &quot;%2&quot;: no address; give the server its IP address in host, or the zone its networks</source>
+        <translation>Server &quot;%1&quot; in Zone &quot;%2&quot;: keine Adresse; geben Sie dem Server seine IP-Adresse als Host oder der Zone ihre Netze</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; (for %2): no networks; give the zone its networks</source>
+        <translation>Zone &quot;%1&quot; (für %2): keine Netze; geben Sie der Zone ihre Netze</translation>
+    </message>
+    <message>
+        <source>firewall &quot;%1&quot;: the rules need addresses that the deployment does not give; fill in:
+  %2</source>
+        <translation>Firewall &quot;%1&quot;: die Regeln brauchen Adressen, die die Bereitstellung nicht angibt; ergänzen Sie:
+  %2</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2387,33 @@ Wiederherstellen?</translation>
     <message>
         <source>Asks about: %1.</source>
         <translation>Fragt nach: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NftablesWriter</name>
+    <message>
+        <source>cannot write the ruleset: the output is not open for writing</source>
+        <translation>der Regelsatz kann nicht geschrieben werden: die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>no firewall &quot;%1&quot; in the deployment (its firewalls: %2)</source>
+        <translation>keine Firewall &quot;%1&quot; in der Bereitstellung (ihre Firewalls: %2)</translation>
+    </message>
+    <message>
+        <source>firewall &quot;%1&quot;: the interface &quot;%2&quot; (zone &quot;%3&quot;) is not a Linux interface name: at most %4 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>Firewall &quot;%1&quot;: die Schnittstelle &quot;%2&quot; (Zone &quot;%3&quot;) ist kein Linux-Schnittstellenname: höchstens %4 Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; oder &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the sources (%2) and the destinations (%3) have no address family in common; give them IPv4 or IPv6 addresses of the same family</source>
+        <translation>%1: Quellen (%2) und Ziele (%3) haben keine gemeinsame Adressfamilie; geben Sie ihnen IPv4- oder IPv6-Adressen derselben Familie</translation>
+    </message>
+    <message>
+        <source>firewall &quot;%1&quot;: %2</source>
+        <translation>Firewall &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the ruleset: %1</source>
+        <translation>der Regelsatz kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4514,6 +4597,27 @@ Wiederherstellen?</translation>
             <numerusform>Was-wäre-wenn: %n Regel gesperrt. Die Bereitstellung, ihre Datei und ihre Exporte bleiben, wie sie sind.</numerusform>
             <numerusform>Was-wäre-wenn: %n Regeln gesperrt. Die Bereitstellung, ihre Datei und ihre Exporte bleiben, wie sie sind.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowsFirewallWriter</name>
+    <message>
+        <source>cannot write the script: the output is not open for writing</source>
+        <translation>das Skript kann nicht geschrieben werden: die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>no server &quot;%1&quot; in the deployment</source>
+        <translation>kein Server &quot;%1&quot; in der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>the Windows Firewall rules need the addresses connections come from; fill in:
+  %1</source>
+        <translation>die Regeln der Windows-Firewall brauchen die Adressen, von denen die Verbindungen kommen; ergänzen Sie:
+  %1</translation>
+    </message>
+    <message>
+        <source>cannot write the script: %1</source>
+        <translation>das Skript kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

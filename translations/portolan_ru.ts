@@ -60,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>AsaWriter</name>
+    <message>
+        <source>cannot write the configuration: the output is not open for writing</source>
+        <translation>не удаётся записать конфигурацию: вывод не открыт для записи</translation>
+    </message>
+    <message>
+        <source>no firewall &quot;%1&quot; in the deployment (its firewalls: %2)</source>
+        <translation>в развёртывании нет межсетевого экрана &quot;%1&quot; (его межсетевые экраны: %2)</translation>
+    </message>
+    <message>
+        <source>firewall &quot;%1&quot;: the interface &quot;%2&quot; (zone &quot;%3&quot;) is not an ASA interface name (nameif): letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>межсетевой экран &quot;%1&quot;: интерфейс &quot;%2&quot; (зона &quot;%3&quot;) — недопустимое имя интерфейса ASA (nameif): буквы, цифры, &apos;.&apos;, &apos;-&apos; или &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write the configuration: %1</source>
+        <translation>не удаётся записать конфигурацию: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryChips</name>
     <message>
         <source>Ports: ?</source>
@@ -968,6 +987,18 @@ B: %2</translation>
         <source>PDF report</source>
         <translation>Отчет PDF</translation>
     </message>
+    <message>
+        <source>nftables ruleset</source>
+        <translation>Набор правил nftables</translation>
+    </message>
+    <message>
+        <source>Cisco ASA configuration</source>
+        <translation>Конфигурация Cisco ASA</translation>
+    </message>
+    <message>
+        <source>Windows Defender Firewall script (PowerShell)</source>
+        <translation>Сценарий для брандмауэра Защитника Windows (PowerShell)</translation>
+    </message>
 </context>
 <context>
     <name>ExtraPortDialog</name>
@@ -990,6 +1021,31 @@ B: %2</translation>
     <message>
         <source>P&amp;ort:</source>
         <translation>П&amp;орт:</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallExportTexts</name>
+    <message>
+        <source>server &quot;%1&quot; in zone &quot;%2&quot;: its host &quot;%3&quot; is a DNS name; a firewall rule needs its IP address in host</source>
+        <translation>сервер &quot;%1&quot; в зоне &quot;%2&quot;: его узел &quot;%3&quot; — DNS-имя; правилу межсетевого экрана нужен его IP-адрес в поле узла</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot; in zone &quot;%2&quot;: its host &quot;%3&quot; is a DNS name; a firewall rule needs its IP address in host, or the zone its networks</source>
+        <translation>сервер &quot;%1&quot; в зоне &quot;%2&quot;: его узел &quot;%3&quot; — DNS-имя; правилу межсетевого экрана нужен его IP-адрес в поле узла или сети зоны</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot; in zone &quot;%2&quot;: no address; give the server its IP address in host, or the zone its networks</source>
+        <translation>сервер &quot;%1&quot; в зоне &quot;%2&quot;: нет адреса; укажите IP-адрес сервера в поле узла или сети зоны</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; (for %2): no networks; give the zone its networks</source>
+        <translation>зона &quot;%1&quot; (для %2): нет сетей; укажите сети зоны</translation>
+    </message>
+    <message>
+        <source>firewall &quot;%1&quot;: the rules need addresses that the deployment does not give; fill in:
+  %2</source>
+        <translation>межсетевой экран &quot;%1&quot;: правилам нужны адреса, которых нет в развёртывании; заполните:
+  %2</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2402,33 @@ Restore it?</source>
     <message>
         <source>Asks about: %1.</source>
         <translation>Вопросы: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NftablesWriter</name>
+    <message>
+        <source>cannot write the ruleset: the output is not open for writing</source>
+        <translation>не удаётся записать набор правил: вывод не открыт для записи</translation>
+    </message>
+    <message>
+        <source>no firewall &quot;%1&quot; in the deployment (its firewalls: %2)</source>
+        <translation>в развёртывании нет межсетевого экрана &quot;%1&quot; (его межсетевые экраны: %2)</translation>
+    </message>
+    <message>
+        <source>firewall &quot;%1&quot;: the interface &quot;%2&quot; (zone &quot;%3&quot;) is not a Linux interface name: at most %4 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>межсетевой экран &quot;%1&quot;: интерфейс &quot;%2&quot; (зона &quot;%3&quot;) — недопустимое имя интерфейса Linux: не более %4 букв, цифр, &apos;.&apos;, &apos;-&apos; или &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the sources (%2) and the destinations (%3) have no address family in common; give them IPv4 or IPv6 addresses of the same family</source>
+        <translation>%1: у источников (%2) и получателей (%3) нет общего семейства адресов; дайте им адреса IPv4 или IPv6 одного семейства</translation>
+    </message>
+    <message>
+        <source>firewall &quot;%1&quot;: %2</source>
+        <translation>межсетевой экран &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the ruleset: %1</source>
+        <translation>не удаётся записать набор правил: %1</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4622,27 @@ Restore it?</source>
             <numerusform>Что если: заблокировано %n правила. Развёртывание, его файл и экспорт остаются без изменений.</numerusform>
             <numerusform>Что если: заблокировано %n правил. Развёртывание, его файл и экспорт остаются без изменений.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowsFirewallWriter</name>
+    <message>
+        <source>cannot write the script: the output is not open for writing</source>
+        <translation>не удаётся записать сценарий: вывод не открыт для записи</translation>
+    </message>
+    <message>
+        <source>no server &quot;%1&quot; in the deployment</source>
+        <translation>в развёртывании нет сервера &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the Windows Firewall rules need the addresses connections come from; fill in:
+  %1</source>
+        <translation>правилам брандмауэра Windows нужны адреса, с которых приходят подключения; заполните:
+  %1</translation>
+    </message>
+    <message>
+        <source>cannot write the script: %1</source>
+        <translation>не удаётся записать сценарий: %1</translation>
     </message>
 </context>
 <context>

@@ -608,8 +608,8 @@ int CliCommands::firewall(const QStringList& arguments)
     FirewallCommand::Input input;
     input.path = parsed->positional.first();
     input.format = parsed->options.value(QStringLiteral("format"));
-    input.firewall = parsed->options.value(QStringLiteral("firewall"));
-    input.server = parsed->options.value(QStringLiteral("server"));
+    input.firewallId = parsed->options.value(QStringLiteral("firewall"));
+    input.serverId = parsed->options.value(QStringLiteral("server"));
     input.output = parsed->options.value(QStringLiteral("output"));
     return FirewallCommand(m_catalog, m_out, m_err).run(input);
 }

@@ -81,11 +81,11 @@ int FirewallCommand::run(const Input& input)
                           Program);
     }
     const bool perServer = format->id == u"firewall-windows";
-    if (perServer && !input.firewall.isEmpty())
+    if (perServer && !input.firewallId.isEmpty())
         return usageError(QStringLiteral("firewall: --firewall applies to nftables and asa; windows writes the "
                                          "servers' own firewalls (--server ID)"),
                           Program);
-    if (!perServer && !input.server.isEmpty())
+    if (!perServer && !input.serverId.isEmpty())
         return usageError(
             QStringLiteral("firewall: --server applies to windows; %1 writes one firewall (--firewall ID)")
                 .arg(format->name),
@@ -104,13 +104,13 @@ int FirewallCommand::run(const Input& input)
     exportInput.matrix = &matrix;
     exportInput.sourcePath = input.path;
     exportInput.firewallPlan = &plan;
-    exportInput.server = input.server;
-    exportInput.firewall = input.firewall;
+    exportInput.serverId = input.serverId;
+    exportInput.firewallId = input.firewallId;
     if (perServer) {
-        if (!input.server.isEmpty() && !data->server(input.server))
+        if (!input.serverId.isEmpty() && !data->server(input.serverId))
             return fail(input.path +
-                        QStringLiteral(": --server: no server \"%1\" in the deployment").arg(input.server));
-    } else if (input.firewall.isEmpty()) {
+                        QStringLiteral(": --server: no server \"%1\" in the deployment").arg(input.serverId));
+    } else if (input.firewallId.isEmpty()) {
         QStringList ids;
         for (const FirewallRules& rules : plan.firewalls)
             ids.append(rules.firewall.id);
@@ -121,14 +121,14 @@ int FirewallCommand::run(const Input& input)
                                                         "ID (%2)")
                                              .arg(ids.size())
                                              .arg(ids.join(QStringLiteral(", ")))));
-        exportInput.firewall = ids.first();
-    } else if (!plan.firewall(input.firewall)) {
+        exportInput.firewallId = ids.first();
+    } else if (!plan.firewall(input.firewallId)) {
         QStringList ids;
         for (const FirewallRules& rules : plan.firewalls)
             ids.append(rules.firewall.id);
         return fail(input.path +
                     QStringLiteral(": --firewall: no firewall \"%1\" in the deployment (its firewalls: %2)")
-                        .arg(input.firewall, ids.join(QStringLiteral(", "))));
+                        .arg(input.firewallId, ids.join(QStringLiteral(", "))));
     }
 
     // The whole document first: an endpoint without an address must leave OUT as it was.

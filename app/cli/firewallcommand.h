@@ -16,10 +16,10 @@ public:
     struct Input
     {
         QString path;
-        QString format;   // --format word; empty: from the extension of output
-        QString firewall; // empty: the deployment's only firewall
-        QString server;   // windows only; empty: every Exchange server
-        QString output;   // empty or "-": standard output
+        QString format;     // --format word; empty: from the extension of output
+        QString firewallId; // empty: the deployment's only firewall
+        QString serverId;   // windows only; empty: every Exchange server
+        QString output;     // empty or "-": standard output
     };
 
     FirewallCommand(const PortCatalog& catalog, QTextStream& out, QTextStream& err);

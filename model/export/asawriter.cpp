@@ -96,10 +96,10 @@ bool AsaWriter::write(QIODevice* device)
         return fail(tr("cannot write the configuration: the output is not open for writing"));
     const FirewallPlan& plan = *m_input.firewallPlan;
     const DeploymentData& deployment = *m_input.deployment;
-    const FirewallRules* rules = plan.firewall(m_input.firewall);
+    const FirewallRules* rules = plan.firewall(m_input.firewallId);
     if (!rules) {
         return fail(tr("no firewall \"%1\" in the deployment (its firewalls: %2)")
-                        .arg(m_input.firewall, FirewallExportTexts::firewallIds(plan)));
+                        .arg(m_input.firewallId, FirewallExportTexts::firewallIds(plan)));
     }
     const Firewall& firewall = rules->firewall;
     static const QRegularExpression nameifPattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));

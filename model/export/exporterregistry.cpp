@@ -55,8 +55,14 @@ ExporterRegistry::ExporterRegistry()
          [](const ExportInput& input) {
              return std::make_unique<ScanJsonWriter>(*input.probe);
          }});
+    // Needs fonts, so a QGuiApplication: portolan-cli hands the report to portolan-render.
+    add({QStringLiteral("report-pdf"), QStringLiteral("pdf"), QStringLiteral("pdf"),
+         QT_TRANSLATE_NOOP("ExporterRegistry", "PDF report"), ExportDocument::Report, false,
+         [](const ExportInput& input) {
+             return std::make_unique<ReportWriter>(input);
+         }});
     // The firewall rules of the plan (ExportInput::firewallPlan): a Linux firewall and a Cisco ASA for one firewall
-    // (ExportInput::firewall), the Exchange servers' own Windows Defender Firewall.
+    // (ExportInput::firewallId), the Exchange servers' own Windows Defender Firewall.
     add({QStringLiteral("firewall-nftables"), QStringLiteral("nftables"), QStringLiteral("nft"),
          QT_TRANSLATE_NOOP("ExporterRegistry", "nftables ruleset"), ExportDocument::FirewallRules, false,
          [](const ExportInput& input) {
@@ -71,12 +77,6 @@ ExporterRegistry::ExporterRegistry()
          QT_TRANSLATE_NOOP("ExporterRegistry", "Windows Defender Firewall script (PowerShell)"),
          ExportDocument::FirewallRules, false, [](const ExportInput& input) {
              return std::make_unique<WindowsFirewallWriter>(input);
-         }});
-    // Needs fonts, so a QGuiApplication: portolan-cli hands the report to portolan-render.
-    add({QStringLiteral("report-pdf"), QStringLiteral("pdf"), QStringLiteral("pdf"),
-         QT_TRANSLATE_NOOP("ExporterRegistry", "PDF report"), ExportDocument::Report, false,
-         [](const ExportInput& input) {
-             return std::make_unique<ReportWriter>(input);
          }});
 }
 

@@ -58,10 +58,10 @@ bool WindowsFirewallWriter::write(QIODevice* device)
     const PortCatalog& catalog = *m_input.catalog;
 
     QList<const Server*> servers;
-    if (!m_input.server.isEmpty()) {
-        const Server* server = deployment.server(m_input.server);
+    if (!m_input.serverId.isEmpty()) {
+        const Server* server = deployment.server(m_input.serverId);
         if (!server)
-            return fail(tr("no server \"%1\" in the deployment").arg(m_input.server));
+            return fail(tr("no server \"%1\" in the deployment").arg(m_input.serverId));
         servers.append(server);
     } else {
         for (const Server& server : deployment.servers) {

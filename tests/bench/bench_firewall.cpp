@@ -60,7 +60,7 @@ template <typename Writer> void firewallRules(benchmark::State& state, bool perF
                 firewalls.append(firewall.firewall.id);
         }
         for (const QString& firewall : std::as_const(firewalls)) {
-            input.firewall = firewall;
+            input.firewallId = firewall;
             Writer writer(input);
             QByteArray document;
             QBuffer buffer(&document);
@@ -126,7 +126,7 @@ void nftablesBusiestFirewall(benchmark::State& state)
         input.deployment = &data;
         input.matrix = &matrix;
         input.firewallPlan = &plan;
-        input.firewall = busiest;
+        input.firewallId = busiest;
         NftablesWriter writer(input);
         QByteArray document;
         QBuffer buffer(&document);
