@@ -18,7 +18,7 @@ struct Zone
     QString colour;             // "#rrggbb"; empty: the kind's tint
     bool implicitActors = true; // internet/lan/cloud zones stand for the Internet's mail servers, clients, ...
     // The zone's address space. Empty: unknown, except that a zone of kind "internet" then means any address.
-    QList<IpNetwork> networks;
+    QList<IpNetwork> networks = {}; // "= {}": brace-initialised zones may leave it out without a warning
 
     // Any address at all: an Internet zone whose networks are not narrowed down.
     bool isAnyAddress() const { return networks.isEmpty() && kind == QLatin1String("internet"); }

@@ -32,6 +32,26 @@ QString portsName(const QList<PortRange>& ports)
     return parts.join(u'-');
 }
 
+// The rules of one firewall that become one group: same interfaces, address sets and protocol.
+struct GroupKey
+{
+    int ingress;
+    int egress;
+    int sources;
+    int destinations;
+    Protocol protocol;
+
+    friend bool operator==(const GroupKey& a, const GroupKey& b)
+    {
+        return a.ingress == b.ingress && a.egress == b.egress && a.sources == b.sources &&
+               a.destinations == b.destinations && a.protocol == b.protocol;
+    }
+    friend size_t qHash(const GroupKey& key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.ingress, key.egress, key.sources, key.destinations, int(key.protocol));
+    }
+};
+
 class PlanBuilder final
 {
 public:
@@ -68,31 +88,11 @@ private:
     QList<QList<std::pair<int, int>>> m_ruleLegs;
 };
 
-struct GroupKey
-{
-    int ingress;
-    int egress;
-    int sources;
-    int destinations;
-    Protocol protocol;
-
-    friend bool operator==(const GroupKey& a, const GroupKey& b)
-    {
-        return a.ingress == b.ingress && a.egress == b.egress && a.sources == b.sources &&
-               a.destinations == b.destinations && a.protocol == b.protocol;
-    }
-    friend size_t qHash(const GroupKey& key, size_t seed = 0)
-    {
-        return qHashMulti(seed, key.ingress, key.egress, key.sources, key.destinations, int(key.protocol));
-    }
-};
-
 int PlanBuilder::addressSet(const QString& zone, const QStringList& endpoints, const QStringList& roles)
 {
     const QString endpointKey = zone + u'\n' + endpoints.join(u'\n');
-    if (const auto it = m_resolved.constFind(endpointKey); it != m_resolved.cend()) {
+    if (const auto it = m_resolved.constFind(endpointKey); it != m_resolved.cend())
         return *it;
-    }
     const EndpointAddressList list = m_addresses.resolve(zone, endpoints);
     AddressSet::Kind kind = list.any            ? AddressSet::Kind::Any
                             : list.zoneNetworks ? AddressSet::Kind::ZoneNetworks

@@ -169,11 +169,12 @@ void NetworkChecks::missingAddresses()
         QString named = names.mid(0, kNamed).join(QStringLiteral(", "));
         if (names.size() > kNamed)
             named = tr("%1 and %n more", "endpoints", int(names.size() - kNamed)).arg(named);
-        m_warnings.append({Severity::Info, QStringLiteral("address-missing"),
-                           tr("Zone %1 has no networks and %2 no IP address: the firewall rules for them cannot name "
-                              "their addresses, and the firewall export lists them to fill in. Give the zone its "
-                              "networks or the servers their addresses.")
-                               .arg(zone.name, named),
-                           ids});
+        m_warnings.append(
+            {Severity::Info, QStringLiteral("address-missing"),
+             tr("No address is known for %2 in zone %1, which has no networks: the firewall rules for them "
+                "cannot name their addresses, and the firewall export lists them to fill in. Give the "
+                "zone its networks or the servers their IP addresses.")
+                 .arg(zone.name, named),
+             ids});
     }
 }

@@ -222,6 +222,31 @@ private slots:
         QVERIFY(found);
     }
 
+    // The seed article's first layout: the mail server on the firewall host, a zone of its own that the firewall
+    // faces through an interface of its own (docs/firewall-model.md).
+    void mailServerOnTheFirewallHost()
+    {
+        DeploymentReader reader(PortCatalog::builtin());
+        auto data = reader.readFile(TemplateLibrary::find(QStringLiteral("seed-firewall-host"))->path);
+        QVERIFY2(data, qPrintable(reader.errorString()));
+        data->firewalls = {{s("fw1"),
+                            s("Firewall host"),
+                            {{s("internet"), s("outside")}, {s("firewall"), s("local")}, {s("lan"), s("inside")}}}};
+        PortMatrix matrix;
+        const FirewallPlan plan = planOf(*data, &matrix);
+        QVERIFY(!hasWarning(matrix, "zone-unreachable", Severity::Error));
+        const auto smtp = rulesOn(plan, "fw1", "internet", "firewall", Tcp, 25);
+        QCOMPARE(smtp.size(), 1);
+        QCOMPARE(smtp.first().ingress, s("outside"));
+        QCOMPARE(smtp.first().egress, s("local"));
+        QVERIFY(!rulesOn(plan, "fw1", "internet", "firewall", Tcp, 443).isEmpty());
+        // The mail server's own traffic to the domain controller leaves through the inside interface.
+        const auto ldap = rulesOn(plan, "fw1", "firewall", "lan", Tcp, 389);
+        QVERIFY(!ldap.isEmpty());
+        QCOMPARE(ldap.first().ingress, s("local"));
+        QCOMPARE(ldap.first().egress, s("inside"));
+    }
+
     // Zones and firewalls in a ring: the flow takes the way with the fewest firewalls.
     void shortestPathThroughARing()
     {

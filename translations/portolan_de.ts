@@ -603,6 +603,26 @@ B: %2</translation>
         <source>Set the UM RTP range to %1</source>
         <translation>UM-RTP-Bereich auf %1 setzen</translation>
     </message>
+    <message>
+        <source>Change networks of zone %1</source>
+        <translation>Netze der Zone %1 ändern</translation>
+    </message>
+    <message>
+        <source>Add firewall %1</source>
+        <translation>Firewall %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove firewall %1</source>
+        <translation>Firewall %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Rename firewall %1</source>
+        <translation>Firewall %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change interfaces of firewall %1</source>
+        <translation>Schnittstellen der Firewall %1 ändern</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentInspector</name>
@@ -756,6 +776,46 @@ B: %2</translation>
     <message>
         <source>expected a port range string such as &quot;1024-65535&quot;</source>
         <translation>Portbereich als Zeichenfolge erwartet, z. B. &quot;1024-65535&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array of networks such as [&quot;192.0.2.0/24&quot;]</source>
+        <translation>erwartet ein Array von Netzen wie [&quot;192.0.2.0/24&quot;]</translation>
+    </message>
+    <message>
+        <source>expected a string such as &quot;192.0.2.0/24&quot;</source>
+        <translation>erwartet eine Zeichenkette wie &quot;192.0.2.0/24&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate network &quot;%1&quot;</source>
+        <translation>doppeltes Netz &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>erwartet ein Array</translation>
+    </message>
+    <message>
+        <source>duplicate firewall id &quot;%1&quot;</source>
+        <translation>doppelte Firewall-ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object of zone ids and interface names, such as {&quot;dmz&quot;: &quot;dmz&quot;}</source>
+        <translation>erwartet ein Objekt aus Zonen-IDs und Schnittstellennamen, etwa {&quot;dmz&quot;: &quot;dmz&quot;}</translation>
+    </message>
+    <message>
+        <source>expected the interface&apos;s name, such as &quot;outside&quot;</source>
+        <translation>erwartet den Namen der Schnittstelle, etwa &quot;outside&quot;</translation>
+    </message>
+    <message>
+        <source>invalid interface name &quot;%1&quot;: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>ungültiger Schnittstellenname &quot;%1&quot;: nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>interface &quot;%1&quot; already faces zone &quot;%2&quot;; each interface faces one zone</source>
+        <translation>Schnittstelle &quot;%1&quot; zeigt bereits zur Zone &quot;%2&quot;; jede Schnittstelle zeigt zu einer Zone</translation>
+    </message>
+    <message>
+        <source>a firewall joins two or more zones</source>
+        <translation>eine Firewall verbindet zwei oder mehr Zonen</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1100,13 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirewallTopology</name>
+    <message>
+        <source>Firewall between %1 and %2</source>
+        <translation>Firewall zwischen %1 und %2</translation>
+    </message>
+</context>
+<context>
     <name>FlowFamily</name>
     <message>
         <source>Mail</source>
@@ -1164,6 +1231,17 @@ B: %2</translation>
     <message>
         <source>%1 (dynamic RPC)</source>
         <translation>%1 (dynamisches RPC)</translation>
+    </message>
+</context>
+<context>
+    <name>IpNetwork</name>
+    <message>
+        <source>&quot;%1&quot; is not a network (CIDR such as 192.0.2.0/24)</source>
+        <translation>&quot;%1&quot; ist kein Netz (CIDR wie 192.0.2.0/24)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
+        <translation>In &quot;%1&quot; sind Host-Bits gesetzt; war %2/%3 gemeint?</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2394,44 @@ Wiederherstellen?</translation>
     <message>
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkChecks</name>
+    <message>
+        <source>%1&apos;s address %2 is outside the networks of its zone %3 (%4): the firewall rules for the zone will not match it. Correct the address or the zone&apos;s networks.</source>
+        <translation>Die Adresse %2 von %1 liegt außerhalb der Netze seiner Zone %3 (%4): Die Firewall-Regeln der Zone treffen sie nicht. Korrigieren Sie die Adresse oder die Netze der Zone.</translation>
+    </message>
+    <message>
+        <source>The networks of zones %1 (%2) and %3 (%4) overlap: a firewall cannot tell the two zones apart by address.</source>
+        <translation>Die Netze der Zonen %1 (%2) und %3 (%4) überlappen sich: Eine Firewall kann die beiden Zonen nicht an der Adresse unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Interface %1 of firewall %2 faces zone &quot;%3&quot;, which the deployment does not have.</source>
+        <translation>Schnittstelle %1 der Firewall %2 zeigt zur Zone &quot;%3&quot;, die es in der Bereitstellung nicht gibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Firewall %1 joins %n zone(s); a firewall joins two or more.</source>
+        <translation>
+            <numerusform>Firewall %1 verbindet %n Zone; eine Firewall verbindet zwei oder mehr.</numerusform>
+            <numerusform>Firewall %1 verbindet %n Zonen; eine Firewall verbindet zwei oder mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No firewall joins zone %1 to the others: flows to and from it cross no firewall that could allow them. Give a firewall an interface facing it.</source>
+        <translation>Keine Firewall verbindet die Zone %1 mit den anderen: Verbindungen von und zu ihr passieren keine Firewall, die sie erlauben könnte. Geben Sie einer Firewall eine Schnittstelle zu dieser Zone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>endpoints</comment>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No address is known for %2 in zone %1, which has no networks: the firewall rules for them cannot name their addresses, and the firewall export lists them to fill in. Give the zone its networks or the servers their IP addresses.</source>
+        <translation>Für %2 in der Zone %1, die keine Netze hat, ist keine Adresse bekannt: Die Firewall-Regeln können ihre Adressen nicht nennen, und der Firewall-Export listet sie zum Ausfüllen auf. Geben Sie der Zone ihre Netze oder den Servern ihre IP-Adressen.</translation>
     </message>
 </context>
 <context>

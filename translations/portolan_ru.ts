@@ -608,6 +608,26 @@ B: %2</translation>
         <source>Set the UM RTP range to %1</source>
         <translation>Установить диапазон RTP для UM %1</translation>
     </message>
+    <message>
+        <source>Change networks of zone %1</source>
+        <translation>Изменить сети зоны %1</translation>
+    </message>
+    <message>
+        <source>Add firewall %1</source>
+        <translation>Добавить межсетевой экран %1</translation>
+    </message>
+    <message>
+        <source>Remove firewall %1</source>
+        <translation>Удалить межсетевой экран %1</translation>
+    </message>
+    <message>
+        <source>Rename firewall %1</source>
+        <translation>Переименовать межсетевой экран %1</translation>
+    </message>
+    <message>
+        <source>Change interfaces of firewall %1</source>
+        <translation>Изменить интерфейсы межсетевого экрана %1</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentInspector</name>
@@ -761,6 +781,46 @@ B: %2</translation>
     <message>
         <source>expected a port range string such as &quot;1024-65535&quot;</source>
         <translation>ожидается строка с диапазоном портов, например &quot;1024-65535&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array of networks such as [&quot;192.0.2.0/24&quot;]</source>
+        <translation>ожидается массив сетей, например [&quot;192.0.2.0/24&quot;]</translation>
+    </message>
+    <message>
+        <source>expected a string such as &quot;192.0.2.0/24&quot;</source>
+        <translation>ожидается строка, например &quot;192.0.2.0/24&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate network &quot;%1&quot;</source>
+        <translation>повторяющаяся сеть &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>ожидается массив</translation>
+    </message>
+    <message>
+        <source>duplicate firewall id &quot;%1&quot;</source>
+        <translation>повторяющийся id межсетевого экрана &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object of zone ids and interface names, such as {&quot;dmz&quot;: &quot;dmz&quot;}</source>
+        <translation>ожидается объект из id зон и имён интерфейсов, например {&quot;dmz&quot;: &quot;dmz&quot;}</translation>
+    </message>
+    <message>
+        <source>expected the interface&apos;s name, such as &quot;outside&quot;</source>
+        <translation>ожидается имя интерфейса, например &quot;outside&quot;</translation>
+    </message>
+    <message>
+        <source>invalid interface name &quot;%1&quot;: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>недопустимое имя интерфейса &quot;%1&quot;: используйте только буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>interface &quot;%1&quot; already faces zone &quot;%2&quot;; each interface faces one zone</source>
+        <translation>интерфейс &quot;%1&quot; уже обращён к зоне &quot;%2&quot;; каждый интерфейс обращён к одной зоне</translation>
+    </message>
+    <message>
+        <source>a firewall joins two or more zones</source>
+        <translation>межсетевой экран соединяет две или более зон</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1109,13 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirewallTopology</name>
+    <message>
+        <source>Firewall between %1 and %2</source>
+        <translation>Межсетевой экран между %1 и %2</translation>
+    </message>
+</context>
+<context>
     <name>FlowFamily</name>
     <message>
         <source>Mail</source>
@@ -1174,6 +1241,17 @@ B: %2</translation>
     <message>
         <source>%1 (dynamic RPC)</source>
         <translation>%1 (динамический RPC)</translation>
+    </message>
+</context>
+<context>
+    <name>IpNetwork</name>
+    <message>
+        <source>&quot;%1&quot; is not a network (CIDR such as 192.0.2.0/24)</source>
+        <translation>&quot;%1&quot; — не сеть (CIDR, например 192.0.2.0/24)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
+        <translation>в &quot;%1&quot; заданы биты узла; может быть, имелось в виду %2/%3?</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2409,46 @@ Restore it?</source>
     <message>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkChecks</name>
+    <message>
+        <source>%1&apos;s address %2 is outside the networks of its zone %3 (%4): the firewall rules for the zone will not match it. Correct the address or the zone&apos;s networks.</source>
+        <translation>Адрес %2 сервера %1 лежит вне сетей его зоны %3 (%4): правила межсетевого экрана для зоны его не охватят. Исправьте адрес или сети зоны.</translation>
+    </message>
+    <message>
+        <source>The networks of zones %1 (%2) and %3 (%4) overlap: a firewall cannot tell the two zones apart by address.</source>
+        <translation>Сети зон %1 (%2) и %3 (%4) пересекаются: межсетевой экран не сможет различить эти зоны по адресу.</translation>
+    </message>
+    <message>
+        <source>Interface %1 of firewall %2 faces zone &quot;%3&quot;, which the deployment does not have.</source>
+        <translation>Интерфейс %1 межсетевого экрана %2 обращён к зоне &quot;%3&quot;, которой в развёртывании нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Firewall %1 joins %n zone(s); a firewall joins two or more.</source>
+        <translation>
+            <numerusform>Межсетевой экран %1 соединяет %n зону; межсетевой экран соединяет две или более.</numerusform>
+            <numerusform>Межсетевой экран %1 соединяет %n зоны; межсетевой экран соединяет две или более.</numerusform>
+            <numerusform>Межсетевой экран %1 соединяет %n зон; межсетевой экран соединяет две или более.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No firewall joins zone %1 to the others: flows to and from it cross no firewall that could allow them. Give a firewall an interface facing it.</source>
+        <translation>Ни один межсетевой экран не соединяет зону %1 с остальными: потоки в неё и из неё не проходят ни через один экран, который мог бы их разрешить. Добавьте межсетевому экрану интерфейс, обращённый к этой зоне.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>endpoints</comment>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No address is known for %2 in zone %1, which has no networks: the firewall rules for them cannot name their addresses, and the firewall export lists them to fill in. Give the zone its networks or the servers their IP addresses.</source>
+        <translation>Для %2 в зоне %1, у которой нет сетей, адрес неизвестен: правила межсетевого экрана не могут указать их адреса, и экспорт правил перечислит их для заполнения. Задайте сети зоны или IP-адреса серверов.</translation>
     </message>
 </context>
 <context>
