@@ -65,7 +65,7 @@ bool chownTo(const QString& path, const char* user, const char* groupName)
 
 // The system master.cf for a private instance: no service chrooted (the chroot would lack our files), and the only
 // inet service is smtpd on our port; every other inet service is left out so the copy never binds a port of its own.
-QByteArray postfixMasterCf(const QByteArray& system, quint16 port)
+QByteArray postfixMasterCf(const QByteArray& system, const QHostAddress& address, quint16 port)
 {
     QByteArrayList lines;
     bool skipping = false;
@@ -86,7 +86,7 @@ QByteArray postfixMasterCf(const QByteArray& system, quint16 port)
             lines.append(line);
         }
     }
-    lines.append("127.0.0.1:" + QByteArray::number(port) + " inet n - n - - smtpd");
+    lines.append(address.toString().toLatin1() + ':' + QByteArray::number(port) + " inet n - n - - smtpd");
     return lines.join('\n') + '\n';
 }
 
@@ -281,7 +281,7 @@ bool PeerFixture::launchPostfix()
     const bool written = dir.mkpath(QStringLiteral("postfix/spool")) && dir.mkpath(QStringLiteral("postfix/data")) &&
                          chownTo(path(QStringLiteral("postfix/data")), "postfix", "postfix") &&
                          system.open(QIODevice::ReadOnly) && masterCf.open(QIODevice::WriteOnly) &&
-                         masterCf.write(postfixMasterCf(system.readAll(), port(Peer::Smtp))) >= 0;
+                         masterCf.write(postfixMasterCf(system.readAll(), m_address, port(Peer::Smtp))) >= 0;
     masterCf.close();
     if (!written || !backdate(masterCf.fileName()) ||
         !writeTemplate(QStringLiteral("main.cf"), QStringLiteral("postfix/main.cf")) ||
@@ -333,8 +333,10 @@ bool PeerFixture::launchSlapd()
         !writeTemplate(QStringLiteral("slapd.conf"), QStringLiteral("slapd/slapd.conf")) ||
         !writeTemplate(QStringLiteral("base.ldif"), QStringLiteral("slapd/base.ldif")))
         return fail(QStringLiteral("cannot write the slapd configuration into %1").arg(m_dir->path()));
-    const QString urls =
-        QStringLiteral("ldap://127.0.0.1:%1/ ldaps://127.0.0.1:%2/").arg(port(Peer::Ldap)).arg(port(Peer::Ldaps));
+    const QString urls = QStringLiteral("ldap://%1:%2/ ldaps://%1:%3/")
+                             .arg(m_address.toString())
+                             .arg(port(Peer::Ldap))
+                             .arg(port(Peer::Ldaps));
     // slapadd loads the directory offline; -d 0 keeps slapd in the foreground, logging nothing but errors.
     launch(Daemon::Slapd,
            QStringLiteral("%1 -q -f %2 -l %3 && exec %4 -d 0 -h %5 -f %2")
@@ -381,8 +383,8 @@ bool PeerFixture::allocatePorts(const QList<Peer>& peers)
     std::vector<std::unique_ptr<QTcpServer>> servers;
     for (const Peer peer : peers) {
         auto server = std::make_unique<QTcpServer>();
-        if (!server->listen(address()))
-            return fail(QStringLiteral("no free port on 127.0.0.1: %1").arg(server->errorString()));
+        if (!server->listen(m_address))
+            return fail(QStringLiteral("no free port on %1: %2").arg(m_address.toString(), server->errorString()));
         m_ports.insert(peer, server->serverPort());
         servers.push_back(std::move(server));
     }
@@ -401,8 +403,10 @@ bool PeerFixture::makeCertificate()
                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
                    QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
                    QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"), QStringLiteral("-keyout"),
-                   path(QStringLiteral("tls/key.pem")), QStringLiteral("-out"), path(QStringLiteral("tls/cert.pem"))});
+                   QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1") +
+                       (m_address == address() ? QString() : QStringLiteral(",IP:") + m_address.toString()),
+                   QStringLiteral("-keyout"), path(QStringLiteral("tls/key.pem")), QStringLiteral("-out"),
+                   path(QStringLiteral("tls/cert.pem"))});
     if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0)
         return fail(QStringLiteral("openssl could not make the test certificate: %1").arg(tail(openssl.readAll())));
     // The daemons' unprivileged workers read the key; acceptable for a throw-away test key only.
@@ -419,6 +423,7 @@ bool PeerFixture::writeTemplate(const QString& name, const QString& target) cons
         return false;
     QString text = QString::fromUtf8(in.readAll());
     text.replace(QStringLiteral("@DIR@"), m_dir->path());
+    text.replace(QStringLiteral("@ADDRESS@"), m_address.toString());
     const QList<QPair<QString, Peer>> ports = {
         {QStringLiteral("@SMTP_PORT@"), Peer::Smtp},   {QStringLiteral("@IMAP_PORT@"), Peer::Imap},
         {QStringLiteral("@IMAPS_PORT@"), Peer::Imaps}, {QStringLiteral("@POP3_PORT@"), Peer::Pop3},
@@ -496,13 +501,13 @@ bool PeerFixture::waitUntilListening(std::chrono::milliseconds timeout)
                     loop.quit();
             });
             const quint16 target = port(peer);
-            connect(socket, &QTcpSocket::errorOccurred, &context, [socket, target] {
-                QTimer::singleShot(50ms, socket, [socket, target] {
+            connect(socket, &QTcpSocket::errorOccurred, &context, [this, socket, target] {
+                QTimer::singleShot(50ms, socket, [this, socket, target] {
                     socket->abort();
-                    socket->connectToHost(address(), target);
+                    socket->connectToHost(m_address, target);
                 });
             });
-            socket->connectToHost(address(), target);
+            socket->connectToHost(m_address, target);
         }
     }
     QTimer::singleShot(timeout, &loop, &QEventLoop::quit);

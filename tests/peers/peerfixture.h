@@ -70,8 +70,12 @@ public:
     void stop();
 
     QString errorString() const { return m_error; }
-    // 127.0.0.1: the fixture listens nowhere else.
+    // 127.0.0.1: where the fixture listens unless setAddress() says otherwise.
     static QHostAddress address() { return QHostAddress(QHostAddress::LocalHost); }
+    // Listen on this IPv4 address instead: a server's address inside a network namespace of the test's own
+    // (tests/netns), where the probe reaches it through a firewall. Takes effect at the next start().
+    void setAddress(const QHostAddress& address) { m_address = address; }
+    QHostAddress listenAddress() const { return m_address; }
     // The port of a started peer, 0 when its daemon was not asked for or did not start.
     quint16 port(Peer peer) const { return m_ports.value(peer); }
     // The service's name as a log or a test row shows it: "SMTP", "IMAPS", ...
@@ -112,6 +116,7 @@ private:
     QString m_error;
     qint64 m_startMs = 0;
     bool m_standardPorts = false;
+    QHostAddress m_address = address();
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(PeerFixture::Daemons)
