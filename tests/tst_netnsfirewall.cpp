@@ -405,11 +405,8 @@ void TestNetnsFirewall::generatedRulesetAllowsExactlyTheMatrix()
             check(jobVantages.at(i), jobs.at(i).arguments, runs.at(i), expected, tally);
     }
     QVERIFY2(tally.wrong.isEmpty(), qPrintable(tally.wrong.join(u'\n')));
-    // Behind back-to-back firewalls the inner one sees Internet traffic arrive from the DMZ, so a rule from an
-    // Internet that is "any address" must not match the DMZ's own addresses; the generated ruleset still lets the DMZ
-    // through (it writes no source for "any"). Fixed when the rulesets exclude the other zones' networks from "any".
-    QEXPECT_FAIL("2019 Edge, back-to-back firewalls",
-                 "the inner firewall's rules from an Internet of any address also let the DMZ through", Continue);
+    // Behind back-to-back firewalls the inner one sees Internet traffic arrive from the DMZ: a rule from an Internet of
+    // "any address" must not match the DMZ's own addresses.
     QVERIFY2(tally.openToAny.isEmpty(), qPrintable(tally.openToAny.join(u'\n')));
     // Every rule was seen open from one of its sources: nothing missing.
     QStringList unseen;

@@ -138,6 +138,17 @@ QString elementsLine(const QList<IpNetwork>& elements)
     return text + Indent + Indent + QStringLiteral("}\n");
 }
 
+// "set NAME { type …; flags interval; elements = { … } }" of one family, under a comment line.
+QString setDefinition(const AddressSet& set, bool v6, const QString& comment)
+{
+    QString out = Indent + QStringLiteral("# ") + comment + u'\n';
+    out += Indent + QStringLiteral("set ") + setName(set, v6) + QStringLiteral(" {\n");
+    out += Indent + Indent + (v6 ? QStringLiteral("type ipv6_addr\n") : QStringLiteral("type ipv4_addr\n"));
+    out += Indent + Indent + QStringLiteral("flags interval\n");
+    out += elementsLine(elementsOf(set, v6));
+    return out + Indent + QStringLiteral("}\n\n");
+}
+
 } // namespace
 
 NftablesWriter::NftablesWriter(const ExportInput& input)
@@ -172,6 +183,17 @@ bool NftablesWriter::write(QIODevice* device)
     if (!missing.isEmpty())
         return fail(FirewallExportTexts::missingAddressError(firewall.id, missing));
 
+    // "Any address" (an Internet zone without networks) is any address but the deployment's own: behind back-to-back
+    // firewalls the inner one sees the Internet's traffic come in through the DMZ's interface, and a rule without a
+    // source would let the DMZ's own hosts through as well. Its networks are the zones' other than the Internet's.
+    AddressSet internal;
+    internal.name = QStringLiteral("not-internet");
+    for (const Zone& zone : deployment.zones) {
+        if (zone.kind != QLatin1String("internet"))
+            internal.networks += zone.networks;
+    }
+    bool internalUsed[2] = {false, false};
+
     // The rules, by interface pair in the order the pairs first appear, and the sets they use.
     QStringList pairs;
     QHash<QString, QString> rulesOfPair;
@@ -180,15 +202,19 @@ bool NftablesWriter::write(QIODevice* device)
     QStringList familyProblems;
     const auto match = [&](const char* direction, int index, bool v6) -> QString {
         const AddressSet& set = plan.addressSets.at(index);
-        if (set.kind == AddressSet::Kind::Any)
-            return {};
+        const QString family = v6 ? QStringLiteral("ip6 ") : QStringLiteral("ip ");
+        if (set.kind == AddressSet::Kind::Any) {
+            if (!hasFamily(internal, v6))
+                return {};
+            internalUsed[v6] = true;
+            return family + QLatin1String(direction) + QStringLiteral(" != @") + setName(internal, v6) + u' ';
+        }
         const QString name = setName(set, v6);
         if (!usedSetNames.contains(name)) {
             usedSetNames.insert(name);
             usedSets.append({index, v6});
         }
-        return (v6 ? QStringLiteral("ip6 ") : QStringLiteral("ip ")) + QLatin1String(direction) + QStringLiteral(" @") +
-               name + u' ';
+        return family + QLatin1String(direction) + QStringLiteral(" @") + name + u' ';
     };
     for (const FirewallRuleGroup& group : rules->groups) {
         const AddressSet& sources = plan.addressSets.at(group.sources);
@@ -204,13 +230,16 @@ bool NftablesWriter::write(QIODevice* device)
         const bool anyDestination = destinations.kind == AddressSet::Kind::Any;
         QString lines;
         int count = 0;
-        if (anySource && anyDestination) {
+        if (anySource && anyDestination && internal.networks.isEmpty()) {
             lines += head + tail;
             ++count;
         } else {
             for (const bool v6 : {false, true}) {
                 if ((anySource || hasFamily(sources, v6)) && (anyDestination || hasFamily(destinations, v6))) {
-                    lines += head + match("saddr", group.sources, v6) + match("daddr", group.destinations, v6) + tail;
+                    QString addresses = match("saddr", group.sources, v6) + match("daddr", group.destinations, v6);
+                    if (addresses.isEmpty()) // "any" to "any" in a family without own networks: that family only
+                        addresses = v6 ? QStringLiteral("meta nfproto ipv6 ") : QStringLiteral("meta nfproto ipv4 ");
+                    lines += head + addresses + tail;
                     ++count;
                 }
             }
@@ -271,12 +300,13 @@ bool NftablesWriter::write(QIODevice* device)
                 (address->protocol() == QAbstractSocket::IPv6Protocol) == v6)
                 endpoints.append(endpoint);
         }
-        out += Indent + QStringLiteral("# ") + what.arg(zoneName(set.zone), endpointList(endpoints)) + u'\n';
-        out += Indent + QStringLiteral("set ") + setName(set, v6) + QStringLiteral(" {\n");
-        out += Indent + Indent + (v6 ? QStringLiteral("type ipv6_addr\n") : QStringLiteral("type ipv4_addr\n"));
-        out += Indent + Indent + QStringLiteral("flags interval\n");
-        out += elementsLine(elementsOf(set, v6));
-        out += Indent + QStringLiteral("}\n\n");
+        out += setDefinition(set, v6, what.arg(zoneName(set.zone), endpointList(endpoints)));
+    }
+    for (const bool v6 : {false, true}) {
+        if (internalUsed[v6])
+            out += setDefinition(internal, v6,
+                                 QStringLiteral("the networks of the deployment's own zones: \"any address\" of the "
+                                                "Internet is any address but these"));
     }
 
     out += Indent + QStringLiteral("chain forward {\n");
