@@ -93,7 +93,7 @@ QString ServerSettingsScriptWriter::text()
     }
     const QStringList servers = m_plan.serverIds();
     const auto describe = [this](const QString& serverId) {
-        const ServerSetting& first = m_plan.forServer(serverId).first();
+        const ServerSetting first = m_plan.forServer(serverId).first(); // a copy: forServer() returns a temporary list
         return QStringLiteral("%1 (%2), Exchange %3")
             .arg(ServerSettings::oneLine(first.serverName), serverId, first.version);
     };
