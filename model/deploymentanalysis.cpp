@@ -3,6 +3,8 @@
 #include "model/deployment.h"
 #include "model/flowengine.h"
 
+#include <algorithm>
+
 namespace {
 
 QStringList zoneIds(const DeploymentData& data)
@@ -64,5 +66,29 @@ void DeploymentAnalysis::recompute()
         m_zoneIds = std::move(zones);
         m_matrix = builder.build(data, m_flows, &m_ruleGroups);
     }
+    m_firewalls.emplace(data);
     emit updated();
+}
+
+QList<FirewallHop> DeploymentAnalysis::rowFirewalls(int row) const
+{
+    const MatrixRule* rule = m_matrix.ruleAt(row);
+    if (!rule || rule->from == rule->to)
+        return {};
+    return m_firewalls->path(rule->from, rule->to).value_or(QList<FirewallHop>());
+}
+
+QList<int> DeploymentAnalysis::firewallRows(const QString& firewallId) const
+{
+    const int firewall = m_firewalls->firewallIndex(firewallId);
+    QList<int> rows;
+    if (firewall < 0)
+        return rows;
+    for (int row = 0; row < int(m_matrix.rules.size()); ++row) {
+        const QList<FirewallHop> hops = rowFirewalls(row);
+        if (std::any_of(hops.begin(), hops.end(),
+                        [firewall](const FirewallHop& hop) { return hop.firewall == firewall; }))
+            rows.append(row);
+    }
+    return rows;
 }

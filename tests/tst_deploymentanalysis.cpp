@@ -144,6 +144,51 @@ private slots:
         stack->undo();
         compareWithFreshBuild(live);
     }
+
+    // The firewalls each row crosses follow the document: implicit ones per lane boundary at first, then the one
+    // three-legged firewall added by an undoable command (the rows stay, their firewalls change), and back.
+    void firewallsOfRows()
+    {
+        auto b = DeploymentBuilder::threeZones("2019");
+        b.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+        LiveDocument live(b.data());
+        const PortMatrix& matrix = live.analysis.matrix();
+        int internetToLan = -1;
+        int insideLan = -1;
+        for (int row = 0; row < matrix.rowCount(); ++row) {
+            const MatrixRule* rule = matrix.ruleAt(row);
+            if (rule->from == u"internet" && rule->to == u"lan" && internetToLan < 0)
+                internetToLan = row;
+            if (rule->from == rule->to && insideLan < 0)
+                insideLan = row;
+        }
+        QVERIFY(internetToLan >= 0);
+        QVERIFY(insideLan >= 0);
+        QCOMPARE(live.analysis.rowFirewalls(insideLan).size(), 0);
+        QList<FirewallHop> hops = live.analysis.rowFirewalls(internetToLan);
+        QCOMPARE(hops.size(), 2);
+        const QList<Firewall>& implicit = live.analysis.firewalls().firewalls();
+        QCOMPARE(implicit.at(hops.at(1).firewall).id, QStringLiteral("fw-dmz-lan"));
+        QVERIFY(live.analysis.firewallRows(QStringLiteral("fw-dmz-lan")).contains(internetToLan));
+        QVERIFY(!live.analysis.firewallRows(QStringLiteral("fw-dmz-lan")).contains(insideLan));
+        QVERIFY(live.analysis.firewallRows(QStringLiteral("no-such")).isEmpty());
+
+        const Firewall perimeter{QStringLiteral("fw1"),
+                                 QStringLiteral("Perimeter"),
+                                 {{QStringLiteral("internet"), QStringLiteral("outside")},
+                                  {QStringLiteral("dmz"), QStringLiteral("dmz")},
+                                  {QStringLiteral("lan"), QStringLiteral("inside")}}};
+        live.document.undoStack()->push(new AddFirewallCommand(&live.document, perimeter));
+        hops = live.analysis.rowFirewalls(internetToLan);
+        QCOMPARE(hops.size(), 1);
+        QCOMPARE(hops.first().ingress, QStringLiteral("outside"));
+        QCOMPARE(hops.first().egress, QStringLiteral("inside"));
+        const QList<int> rows = live.analysis.firewallRows(QStringLiteral("fw1"));
+        QVERIFY(rows.contains(internetToLan));
+        QCOMPARE(rows.size(), matrix.rules.size()); // every row between zones crosses the one firewall
+        live.document.undoStack()->undo();
+        QCOMPARE(live.analysis.rowFirewalls(internetToLan).size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeploymentAnalysis)
