@@ -90,10 +90,11 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     });
 
     auto* filters = new QHBoxLayout;
-    // The choices ("Internet → DMZ", a long service name) elide rather than push the text filter out of a narrow dock.
+    // The choices ("Internet → DMZ", a long service name) elide rather than push the text filter out of a narrow dock:
+    // the dock under the diagram is about 650 pixels wide in a window of 1,200.
     for (QComboBox* combo : {m_zonePair, m_service, m_firewall}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
+        combo->setMinimumContentsLength(11);
     }
     filters->addWidget(m_zonePair);
     filters->addWidget(m_service);
