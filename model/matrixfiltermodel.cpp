@@ -19,6 +19,12 @@ void MatrixFilterModel::setService(const QString& service)
     invalidateFilter();
 }
 
+void MatrixFilterModel::setFirewall(const QString& firewallId)
+{
+    m_firewall = firewallId;
+    invalidateFilter();
+}
+
 void MatrixFilterModel::setText(const QString& text)
 {
     m_text = text.trimmed();
@@ -45,6 +51,8 @@ bool MatrixFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
         return false;
     if (!m_service.isEmpty() &&
         model->index(sourceRow, PortMatrixModel::Service, sourceParent).data().toString() != m_service)
+        return false;
+    if (!m_firewall.isEmpty() && !first.data(PortMatrixModel::FirewallIdsRole).toStringList().contains(m_firewall))
         return false;
     if (m_text.isEmpty())
         return true;

@@ -17,6 +17,7 @@ PortMatrixModel::PortMatrixModel(DeploymentAnalysis* analysis, QObject* parent)
         beginResetModel();
         m_observations.clear();
         m_blocked.clear();
+        m_crossings.clear();
     });
     connect(m_analysis, &DeploymentAnalysis::updated, this, &PortMatrixModel::endResetModel);
 }
@@ -53,8 +54,9 @@ QVariant PortMatrixModel::display(const MatrixRule& rule, int column) const
         return rule.ports.toString();
     case Service:
         return CatalogTexts::user().service(rule);
+    case Firewalls:
     case Observed:
-        return {}; // data() answers from m_observations
+        return {}; // data() answers from crossing() and m_observations
     case Sources:
         return EndpointNames::endpointNames(deployment, catalog, rule.sources);
     case Destinations:
@@ -65,6 +67,56 @@ QVariant PortMatrixModel::display(const MatrixRule& rule, int column) const
         return CatalogTexts::user().encryption(rule);
     case References:
         return catalog.sourceLabels(rule.references).join(QStringLiteral(", "));
+    default:
+        return {};
+    }
+}
+
+// Rows of one zone pair cross the same firewalls: a 50-zone matrix has tens of thousands of rows but few pairs, and
+// sorting by the column asks for each row's text many times.
+const PortMatrixModel::Crossing& PortMatrixModel::crossing(int row) const
+{
+    const MatrixRule& rule = *this->rule(row);
+    const QString key = rule.from + u'>' + rule.to;
+    if (const auto found = m_crossings.constFind(key); found != m_crossings.cend())
+        return *found;
+    Crossing crossing;
+    const FirewallTopology& topology = m_analysis->firewalls();
+    const QList<FirewallHop> hops = m_analysis->rowFirewalls(row);
+    crossing.noPath = rule.from != rule.to && hops.isEmpty();
+    for (const FirewallHop& hop : hops) {
+        const Firewall& firewall = topology.firewalls().at(hop.firewall);
+        crossing.ids.append(firewall.id);
+        // Implicit firewalls stand for the lane boundaries, which From and To already say: no generated names.
+        if (!topology.isImplicit()) {
+            crossing.hops.append(
+                tr("%1 (%2 → %3)", "firewall (ingress interface → egress interface)")
+                    .arg(firewall.name.isEmpty() ? firewall.id : firewall.name, hop.ingress, hop.egress));
+        }
+    }
+    return *m_crossings.insert(key, crossing);
+}
+
+QVariant PortMatrixModel::firewallsData(int row, int role) const
+{
+    const Crossing& crossing = this->crossing(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return crossing.noPath ? tr("no path", "no chain of firewalls joins the zones")
+                               : crossing.hops.join(QStringLiteral(", "));
+    case Qt::ForegroundRole:
+        return crossing.noPath && !m_blocked.contains(row) ? QVariant(QColor(0xa3, 0x4a, 0x00)) : QVariant();
+    case Qt::ToolTipRole: {
+        const MatrixRule& rule = *this->rule(row);
+        const Deployment& deployment = *m_analysis->deployment();
+        const QString path = crossing.noPath ? tr("No chain of firewalls joins %1 and %2: no firewall lets this "
+                                                  "traffic through. Give a firewall an interface facing each zone.")
+                                                   .arg(EndpointNames::zoneName(deployment, rule.from),
+                                                        EndpointNames::zoneName(deployment, rule.to))
+                                             : crossing.hops.join(u'\n');
+        const QString rest = data(index(row, From), role).toString();
+        return path.isEmpty() ? rest : path + QStringLiteral("\n\n") + rest;
+    }
     default:
         return {};
     }
@@ -82,6 +134,11 @@ QVariant PortMatrixModel::data(const QModelIndex& index, int role) const
     if (m_marks && !blockedLook && (role == Qt::BackgroundRole || role == Qt::ForegroundRole || role == Qt::FontRole)) {
         if (const QVariant mark = m_marks->rowData(index.row(), role); mark.isValid())
             return mark;
+    }
+    if (index.column() == Firewalls &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole)) {
+        if (const QVariant value = firewallsData(index.row(), role); value.isValid() || role != Qt::ForegroundRole)
+            return value;
     }
     if (index.column() == Observed) {
         const auto observation = m_observations.constFind(index.row());
@@ -124,6 +181,8 @@ QVariant PortMatrixModel::data(const QModelIndex& index, int role) const
         return matrixRule->from == matrixRule->to;
     case BlockedRole:
         return m_blocked.contains(index.row());
+    case FirewallIdsRole:
+        return crossing(index.row()).ids;
     case Qt::FontRole:
         if (m_blocked.contains(index.row())) {
             QFont font;
@@ -153,6 +212,8 @@ QVariant PortMatrixModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Ports");
     case Service:
         return tr("Service");
+    case Firewalls:
+        return tr("Firewalls");
     case Observed:
         return tr("Observed");
     case Sources:

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
+#include <QStringList>
 
 class DeploymentAnalysis;
 struct MatrixRule;
@@ -34,7 +35,8 @@ public:
         Protocol,
         Ports,
         Service,
-        Observed, // the live probe's view of the row (setObservations)
+        Firewalls, // the explicit firewalls the row crosses, with their interfaces; empty with implicit firewalls
+        Observed,  // the live probe's view of the row (setObservations)
         Sources,
         Destinations,
         Purpose,
@@ -48,8 +50,9 @@ public:
         FromZoneRole,                 // zone ids
         ToZoneRole,
         FamilyRole,
-        InsideZoneRole, // bool
-        BlockedRole,    // bool: blocked in the what-if (setBlockedRows)
+        InsideZoneRole,  // bool
+        BlockedRole,     // bool: blocked in the what-if (setBlockedRows)
+        FirewallIdsRole, // QStringList: the ids of the firewalls the row crosses, explicit or implicit, in order
     };
 
     explicit PortMatrixModel(DeploymentAnalysis* analysis, QObject* parent = nullptr);
@@ -70,10 +73,21 @@ public:
     void setBlockedRows(const QSet<int>& rows);
 
 private:
+    // What the Firewalls column and FirewallIdsRole say about the rows of one zone pair; worked out once per pair.
+    struct Crossing
+    {
+        QStringList ids;
+        QStringList hops; // "Perimeter (outside → inside)"
+        bool noPath = false;
+    };
+
     QVariant display(const MatrixRule& rule, int column) const;
+    const Crossing& crossing(int row) const;
+    QVariant firewallsData(int row, int role) const;
 
     DeploymentAnalysis* m_analysis;
     QHash<int, RowObservation> m_observations;
     const MatrixRowMarks* m_marks = nullptr;
     QSet<int> m_blocked;
+    mutable QHash<QString, Crossing> m_crossings; // by "from>to" zone ids; cleared whenever the analysis changes
 };

@@ -8,6 +8,7 @@
 #include "model/deploymentanalysis.h"
 #include "model/deploymentfile.h"
 #include "model/export/matrixcsvwriter.h"
+#include "model/portcatalog.h"
 #include "model/portmatrixmodel.h"
 #include "views/appsettings.h"
 #include "views/diagram/boundaryitem.h"
@@ -237,11 +238,13 @@ private slots:
         QStringList lines = mime->text().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
         const QStringList header = lines.first().split(u'\t');
-        QCOMPARE(header.size(), PortMatrixModel::ColumnCount - 1);
+        // Neither the Observed column (no probe yet) nor Firewalls (implicit firewalls only): hidden, not copied.
+        QCOMPARE(header.size(), PortMatrixModel::ColumnCount - 2);
         QCOMPARE(header.mid(0, 6),
                  (QStringList{QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Protocol"),
                               QStringLiteral("Ports"), QStringLiteral("Service"), QStringLiteral("Sources")}));
         QVERIFY(!header.contains(QStringLiteral("Observed")));
+        QVERIFY(!header.contains(QStringLiteral("Firewalls")));
         const QList<int> visible = panel.shownColumns();
         int line = 1;
         for (const int row : {0, 2, 4}) {
@@ -265,10 +268,47 @@ private slots:
         lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         const QStringList observedHeader = lines.first().split(u'\t');
-        QCOMPARE(observedHeader.size(), PortMatrixModel::ColumnCount);
-        QCOMPARE(observedHeader.indexOf(QStringLiteral("Observed")), int(PortMatrixModel::Observed));
-        QCOMPARE(lines.at(1).split(u'\t').at(PortMatrixModel::Observed), QStringLiteral("open · 1.2 ms"));
+        QCOMPARE(observedHeader.size(), PortMatrixModel::ColumnCount - 1);
+        const int observed = int(panel.shownColumns().indexOf(PortMatrixModel::Observed));
+        QCOMPARE(observedHeader.indexOf(QStringLiteral("Observed")), observed);
+        QCOMPARE(lines.at(1).split(u'\t').at(observed), QStringLiteral("open · 1.2 ms"));
         QVERIFY(QGuiApplication::clipboard()->mimeData()->html().contains(QStringLiteral("<th>Observed</th>")));
+    }
+
+    // With explicit firewalls the table shows the Firewalls column and Ctrl+C copies it, as the table shows it; the
+    // exports keep their documented columns, byte for byte what the command line writes of the same rules.
+    void explicitFirewallsShowInTheTableNotInTheExports()
+    {
+        DeploymentReader reader(PortCatalog::builtin());
+        const auto data =
+            reader.readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/data/firewall/edge-back-to-back.portolan"));
+        QVERIFY2(data, qPrintable(reader.errorString()));
+        m_live.emplace(*data);
+        auto window = openWindow();
+        auto* panel = window->findChild<MatrixPanel*>(QStringLiteral("matrixPanel"));
+        QVERIFY(panel);
+        QVERIFY(panel->shownColumns().contains(PortMatrixModel::Firewalls));
+        panel->setFirewall(QStringLiteral("fw-inner"));
+        const QList<int> inner = m_live->analysis.firewallRows(QStringLiteral("fw-inner"));
+        QCOMPARE(panel->shownRows().size(), inner.size());
+
+        const QString path = m_dir->filePath(QStringLiteral("inner.csv"));
+        QCOMPARE(exportMatrix(*window, {DialogAnswers::clickButton(QStringLiteral("exportShownRows")),
+                                        DialogAnswers::saveAs(path)}),
+                 QString());
+        const QByteArray written = readFile(path);
+        QCOMPARE(written, csvOf(matrix().withRows(panel->shownRows())));
+        QCOMPARE(written.left(written.indexOf('\n')), csvOf(matrix()).left(written.indexOf('\n')));
+        QVERIFY(!written.contains("Firewall"));
+
+        panel->copyRows(panel->shownRows());
+        const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), inner.size() + 1);
+        const QStringList header = lines.first().split(u'\t');
+        const int firewalls = int(header.indexOf(QStringLiteral("Firewalls")));
+        QCOMPARE(firewalls, int(header.indexOf(QStringLiteral("Service"))) + 1);
+        for (const QString& line : lines.mid(1))
+            QVERIFY2(line.split(u'\t').at(firewalls).contains(QStringLiteral("Inner firewall (")), qPrintable(line));
     }
 
     void copyDisarmsFormulas()

@@ -31,7 +31,43 @@ QStringList rows(const PortMatrixModel& model)
     }
     return result;
 }
+
+// The first row of the model from one zone to another (ids), or -1.
+int rowBetween(const PortMatrixModel& model, const QString& from, const QString& to)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        if (index.data(PortMatrixModel::FromZoneRole).toString() == from &&
+            index.data(PortMatrixModel::ToZoneRole).toString() == to)
+            return row;
+    }
+    return -1;
+}
+
+// Internet | DMZ | LAN with an Edge in the DMZ and a Mailbox on the LAN, and these firewalls (none: implicit ones),
+// each named as given.
+DeploymentData edgeBehind(const QList<std::pair<const char*, Firewall>>& firewalls)
+{
+    auto builder = DeploymentBuilder::threeZones("2019");
+    builder.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+    DeploymentData data = builder.data();
+    for (const auto& [name, firewall] : firewalls) {
+        data.firewalls.append(firewall);
+        data.firewalls.last().name = QString::fromUtf8(name);
+    }
+    return data;
+}
+
+Firewall firewall(const char* id, std::initializer_list<std::pair<const char*, const char*>> interfaces)
+{
+    Firewall result{QString::fromUtf8(id), {}, {}};
+    for (const auto& [zone, name] : interfaces)
+        result.interfaces.append({QString::fromUtf8(zone), QString::fromUtf8(name)});
+    return result;
+}
 } // namespace
+
+Q_DECLARE_METATYPE(DeploymentData)
 
 class TestPortMatrixModel final : public QObject
 {
@@ -204,6 +240,176 @@ private slots:
                                  filter.index(row, PortMatrixModel::Destinations).data().toString();
             QVERIFY2(ends.contains(QStringLiteral("Mail gateway")), qPrintable(ends));
         }
+    }
+
+    // The Firewalls column names the explicit firewalls a row crosses, in order, with the interfaces it enters and
+    // leaves by; implicit firewalls (the lane boundaries) stay unnamed there but are still the row's firewall ids.
+    void firewallsColumn_data()
+    {
+        QTest::addColumn<DeploymentData>("data");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("ids");
+        const Firewall perimeter = firewall("fw1", {{"internet", "outside"}, {"dmz", "dmz"}, {"lan", "inside"}});
+        const Firewall outer = firewall("fw-outer", {{"internet", "outside"}, {"dmz", "dmz"}});
+        const Firewall inner = firewall("fw-inner", {{"dmz", "dmz"}, {"lan", "inside"}});
+        const DeploymentData implicit = edgeBehind({});
+        const DeploymentData threeLegged = edgeBehind({{"Perimeter", perimeter}});
+        const DeploymentData backToBack = edgeBehind({{"Outer", outer}, {"Inner", inner}});
+        const DeploymentData lanAlone = edgeBehind({{"Outer", outer}});
+
+        QTest::newRow("implicit") << implicit << QStringLiteral("internet") << QStringLiteral("lan") << QString()
+                                  << QStringList{QStringLiteral("fw-internet-dmz"), QStringLiteral("fw-dmz-lan")};
+        QTest::newRow("implicit, inside a zone")
+            << implicit << QStringLiteral("lan") << QStringLiteral("lan") << QString() << QStringList();
+        QTest::newRow("three-legged") << threeLegged << QStringLiteral("internet") << QStringLiteral("lan")
+                                      << QStringLiteral("Perimeter (outside → inside)")
+                                      << QStringList{QStringLiteral("fw1")};
+        QTest::newRow("three-legged, back out")
+            << threeLegged << QStringLiteral("dmz") << QStringLiteral("internet")
+            << QStringLiteral("Perimeter (dmz → outside)") << QStringList{QStringLiteral("fw1")};
+        QTest::newRow("back-to-back, through both")
+            << backToBack << QStringLiteral("internet") << QStringLiteral("lan")
+            << QStringLiteral("Outer (outside → dmz), Inner (dmz → inside)")
+            << QStringList{QStringLiteral("fw-outer"), QStringLiteral("fw-inner")};
+        QTest::newRow("back-to-back, inner only")
+            << backToBack << QStringLiteral("lan") << QStringLiteral("dmz") << QStringLiteral("Inner (inside → dmz)")
+            << QStringList{QStringLiteral("fw-inner")};
+        QTest::newRow("back-to-back, inside a zone")
+            << backToBack << QStringLiteral("lan") << QStringLiteral("lan") << QString() << QStringList();
+        QTest::newRow("no path") << lanAlone << QStringLiteral("dmz") << QStringLiteral("lan")
+                                 << QStringLiteral("no path") << QStringList();
+    }
+
+    void firewallsColumn()
+    {
+        QFETCH(DeploymentData, data);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, text);
+        QFETCH(QStringList, ids);
+        LiveDocument live(data);
+        PortMatrixModel model(&live.analysis);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.headerData(PortMatrixModel::Firewalls, Qt::Horizontal).toString(), QStringLiteral("Firewalls"));
+        const int row = rowBetween(model, from, to);
+        QVERIFY(row >= 0);
+        const QModelIndex cell = model.index(row, PortMatrixModel::Firewalls);
+        QCOMPARE(cell.data().toString(), text);
+        QCOMPARE(cell.data(PortMatrixModel::FirewallIdsRole).toStringList(), ids);
+        QCOMPARE(model.index(row, PortMatrixModel::Ports).data(PortMatrixModel::FirewallIdsRole).toStringList(), ids);
+        // "no path" stands out in the warning colour and says why; a path lists its firewalls one a line.
+        const bool noPath = text == u"no path";
+        QCOMPARE(cell.data(Qt::ForegroundRole).isValid(), noPath);
+        QVERIFY(!model.index(row, PortMatrixModel::Ports).data(Qt::ForegroundRole).isValid());
+        const QString toolTip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(toolTip.contains(QStringLiteral("If blocked: ")), qPrintable(toolTip));
+        if (noPath)
+            QVERIFY2(toolTip.startsWith(QStringLiteral("No chain of firewalls joins DMZ and LAN")),
+                     qPrintable(toolTip));
+        else if (!text.isEmpty())
+            QVERIFY2(toolTip.startsWith(text.split(QStringLiteral(", ")).join(u'\n') + QStringLiteral("\n\n")),
+                     qPrintable(toolTip));
+        // Whatever the layout: the same as the analysis says for every row.
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QStringList expected;
+            for (const FirewallHop& hop : live.analysis.rowFirewalls(r))
+                expected.append(live.analysis.firewalls().firewalls().at(hop.firewall).id);
+            QCOMPARE(model.index(r, 0).data(PortMatrixModel::FirewallIdsRole).toStringList(), expected);
+        }
+    }
+
+    // The column follows edits of the firewalls (a rename, an undo) and sorts like any other.
+    void firewallsColumnFollowsEditsAndSorts()
+    {
+        const Firewall outer = firewall("fw-outer", {{"internet", "outside"}, {"dmz", "dmz"}});
+        const Firewall inner = firewall("fw-inner", {{"dmz", "dmz"}, {"lan", "inside"}});
+        LiveDocument live(edgeBehind({{"Outer", outer}, {"Inner", inner}}));
+        PortMatrixModel model(&live.analysis);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = rowBetween(model, QStringLiteral("lan"), QStringLiteral("dmz"));
+        QCOMPARE(model.index(row, PortMatrixModel::Firewalls).data().toString(),
+                 QStringLiteral("Inner (inside → dmz)"));
+        QUndoStack* stack = live.document.undoStack();
+        stack->push(
+            EditFirewallCommand::renameFirewall(&live.document, QStringLiteral("fw-inner"), QStringLiteral("Core"))
+                .release());
+        QCOMPARE(model.index(row, PortMatrixModel::Firewalls).data().toString(), QStringLiteral("Core (inside → dmz)"));
+        stack->push(new RemoveFirewallCommand(&live.document, QStringLiteral("fw-inner")));
+        QCOMPARE(
+            model.index(rowBetween(model, QStringLiteral("lan"), QStringLiteral("dmz")), PortMatrixModel::Firewalls)
+                .data()
+                .toString(),
+            QStringLiteral("no path"));
+        stack->undo();
+        stack->undo();
+        QCOMPARE(model.index(row, PortMatrixModel::Firewalls).data().toString(),
+                 QStringLiteral("Inner (inside → dmz)"));
+
+        MatrixFilterModel sorted;
+        sorted.setSourceModel(&model);
+        sorted.sort(PortMatrixModel::Firewalls, Qt::AscendingOrder);
+        QStringList column;
+        for (int r = 0; r < sorted.rowCount(); ++r)
+            column.append(sorted.index(r, PortMatrixModel::Firewalls).data().toString());
+        QStringList expected = column;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(column, expected);
+        QVERIFY(column.contains(QStringLiteral("Outer (outside → dmz), Inner (dmz → inside)")));
+        QCOMPARE(column.first(), QString()); // the flows inside zones
+    }
+
+    // The firewall filter keeps exactly the rows the analysis says cross that firewall, explicit or implicit, and
+    // combines with the other criteria.
+    void filtersByFirewall_data()
+    {
+        QTest::addColumn<DeploymentData>("data");
+        const Firewall outer = firewall("fw-outer", {{"internet", "outside"}, {"dmz", "dmz"}});
+        const Firewall inner = firewall("fw-inner", {{"dmz", "dmz"}, {"lan", "inside"}});
+        const Firewall perimeter = firewall("fw1", {{"internet", "outside"}, {"dmz", "dmz"}, {"lan", "inside"}});
+        QTest::newRow("implicit") << edgeBehind({});
+        QTest::newRow("three-legged") << edgeBehind({{"Perimeter", perimeter}});
+        QTest::newRow("back-to-back") << edgeBehind({{"Outer", outer}, {"Inner", inner}});
+        QTest::newRow("no path to the LAN") << edgeBehind({{"Outer", outer}});
+    }
+
+    void filtersByFirewall()
+    {
+        QFETCH(DeploymentData, data);
+        LiveDocument live(data);
+        PortMatrixModel model(&live.analysis);
+        MatrixFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int all = filter.rowCount();
+        const auto shown = [&filter] {
+            QList<int> rows;
+            for (int row = 0; row < filter.rowCount(); ++row)
+                rows.append(filter.mapToSource(filter.index(row, 0)).row());
+            std::sort(rows.begin(), rows.end());
+            return rows;
+        };
+        QVERIFY(!live.analysis.firewalls().firewalls().isEmpty());
+        for (const Firewall& firewall : live.analysis.firewalls().firewalls()) {
+            filter.setFirewall(firewall.id);
+            const QList<int> expected = live.analysis.firewallRows(firewall.id);
+            QVERIFY2(!expected.isEmpty() && expected.size() < all, qPrintable(firewall.id));
+            QCOMPARE(shown(), expected);
+        }
+        // With a zone pair too: the rows of both.
+        const QString last = live.analysis.firewalls().firewalls().last().id;
+        filter.setFirewall(last);
+        filter.setZonePair(QStringLiteral("internet"), QStringLiteral("dmz"));
+        for (const int row : shown()) {
+            QVERIFY(live.analysis.firewallRows(last).contains(row));
+            QCOMPARE(model.index(row, 0).data(PortMatrixModel::FromZoneRole).toString(), QStringLiteral("internet"));
+        }
+        filter.setZonePair({}, {});
+        filter.setFirewall(QStringLiteral("no-such-firewall"));
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setFirewall({});
+        QCOMPARE(filter.rowCount(), all);
     }
 
     void filtersByZonePairServiceAndText()

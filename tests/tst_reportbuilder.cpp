@@ -4,6 +4,7 @@
 
 #include "model/deploymentfile.h"
 #include "model/export/exportinput.h"
+#include "model/firewalltopology.h"
 #include "model/matrixbuilder.h"
 #include "model/portcatalog.h"
 #include "model/probeevidence.h"
@@ -82,6 +83,8 @@ private slots:
     void registryValuesOnlyWithStaticRpc();
     void evidencePerRule();
     void warningSourcesAreCited();
+    void rulesPerFirewallByInterface();
+    void rulesNoFirewallCarries();
 };
 
 void TestReportBuilder::compactNames_data()
@@ -258,6 +261,88 @@ void TestReportBuilder::warningSourcesAreCited()
     for (const QStringList& row : tablesOf(built.document, QStringLiteral("Appendix")).first()->rows)
         tags.append(row.at(0));
     QVERIFY2(tags.contains(QStringLiteral("M5")), qPrintable(tags.join(u' ')));
+}
+
+// Back-to-back firewalls: each has its section with its interfaces, and its rules grouped by the interfaces they
+// enter and leave by; a rule from the Internet to the LAN is on both. Without explicit firewalls there is no such
+// section (sectionsInOrder).
+void TestReportBuilder::rulesPerFirewallByInterface()
+{
+    auto builder = DeploymentBuilder::threeZones("2019");
+    builder.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+    builder.firewall("outer", {{"internet", "outside"}, {"dmz", "dmz"}})
+        .firewall("inner", {{"dmz", "dmz"}, {"lan", "inside"}});
+    const Built built = build(builder.data());
+    QCOMPARE(headings(built.document),
+             (QStringList{QStringLiteral("Firewall rules"), QStringLiteral("Rules per firewall"),
+                          QStringLiteral("Warnings"), QStringLiteral("Servers"), QStringLiteral("Appendix")}));
+    // Each firewall's labels and the rows under each, as the section has them.
+    QString firewall;
+    QString label;
+    bool inside = false;
+    QHash<QString, QList<QStringList>> rows; // "firewall: label" → rows
+    for (const ReportBlock& block : built.document) {
+        if (block.kind == ReportBlock::Kind::Heading)
+            inside = block.text == u"Rules per firewall";
+        else if (inside && block.kind == ReportBlock::Kind::Subheading)
+            firewall = block.text;
+        else if (inside && block.kind == ReportBlock::Kind::Label)
+            label = block.text;
+        else if (inside && block.kind == ReportBlock::Kind::Table)
+            rows[firewall + QStringLiteral(": ") + label] += block.table.rows;
+    }
+    QStringList keys = rows.keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{QStringLiteral("INNER: In on dmz (DMZ), out on inside (LAN)"),
+                                QStringLiteral("INNER: In on inside (LAN), out on dmz (DMZ)"),
+                                QStringLiteral("OUTER: In on dmz (DMZ), out on outside (INTERNET)"),
+                                QStringLiteral("OUTER: In on outside (INTERNET), out on dmz (DMZ)")}));
+    // Every rule between zones once per firewall on its path, with its zones, protocol and ports.
+    const FirewallTopology topology(built.data);
+    QHash<QString, QList<QStringList>> expected;
+    for (const MatrixRule& rule : built.matrix.rules) {
+        const QList<FirewallHop> hops = topology.path(rule.from, rule.to).value();
+        for (const FirewallHop& hop : hops) {
+            const Firewall& wall = topology.firewalls().at(hop.firewall);
+            const QString key =
+                QStringLiteral("%1: In on %2 (%3), out on %4 (%5)")
+                    .arg(wall.name, hop.ingress, hop.fromZone.toUpper(), hop.egress, hop.toZone.toUpper());
+            expected[key].append(
+                {rule.from.toUpper(), rule.to.toUpper(), protocolId(rule.protocol).toUpper(), rule.ports.toString()});
+        }
+    }
+    QCOMPARE(rows.keys().size(), expected.keys().size());
+    bool crossesBoth = false;
+    for (const QString& key : keys) {
+        QList<QStringList> cells;
+        for (const QStringList& row : rows.value(key))
+            cells.append(row.mid(0, 4));
+        QCOMPARE(cells, expected.value(key));
+        crossesBoth = crossesBoth || (key.startsWith(u"INNER") &&
+                                      cells.contains(QStringList{QStringLiteral("INTERNET"), QStringLiteral("LAN"),
+                                                                 QStringLiteral("TCP"), QStringLiteral("443")}));
+    }
+    QVERIFY(crossesBoth);
+}
+
+// Zones no chain of firewalls joins: their rules are on no firewall, and the section says so.
+void TestReportBuilder::rulesNoFirewallCarries()
+{
+    auto builder = DeploymentBuilder::threeZones("2019");
+    builder.server("edge01", "dmz", {"edge-transport"}).server("ex01", "lan", {"mailbox"});
+    builder.firewall("outer", {{"internet", "outside"}, {"dmz", "dmz"}});
+    const Built built = build(builder.data());
+    const auto found = std::find_if(built.document.cbegin(), built.document.cend(), [](const ReportBlock& block) {
+        return block.kind == ReportBlock::Kind::Subheading && block.text == u"Rules no firewall carries";
+    });
+    QVERIFY(found != built.document.cend());
+    const QString text = (found + 1)->text;
+    QVERIFY2(text.contains(QStringLiteral("DMZ → LAN (rules: ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("INTERNET → LAN (rules: ")), qPrintable(text));
+    for (const ReportTable* table : tablesOf(built.document, QStringLiteral("Rules per firewall"))) {
+        for (const QStringList& row : table->rows)
+            QVERIFY2(row.at(0) != u"LAN" && row.at(1) != u"LAN", qPrintable(row.join(u' ')));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReportBuilder)

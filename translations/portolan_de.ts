@@ -2403,6 +2403,14 @@ Wiederherstellen?</translation>
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
+    <message>
+        <source>Only the rules that cross this firewall</source>
+        <translation>Nur die Regeln, die diese Firewall passieren</translation>
+    </message>
+    <message>
+        <source>All firewalls</source>
+        <translation>Alle Firewalls</translation>
+    </message>
 </context>
 <context>
     <name>NetworkChecks</name>
@@ -2900,6 +2908,24 @@ Wiederherstellen?</translation>
     <message>
         <source>%1 · not verified from here</source>
         <translation>%1 · von hier aus nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <comment>firewall (ingress interface → egress interface)</comment>
+        <translation>%1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>no path</source>
+        <comment>no chain of firewalls joins the zones</comment>
+        <translation>kein Weg</translation>
+    </message>
+    <message>
+        <source>No chain of firewalls joins %1 and %2: no firewall lets this traffic through. Give a firewall an interface facing each zone.</source>
+        <translation>Keine Kette von Firewalls verbindet %1 und %2: Keine Firewall lässt diesen Verkehr durch. Geben Sie einer Firewall eine Schnittstelle zu jeder Zone.</translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation>Firewalls</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3653,51 @@ Wiederherstellen?</translation>
     <message>
         <source>The sources name no service to restart.</source>
         <translation>Die Quellen nennen keinen Dienst, der neu zu starten ist.</translation>
+    </message>
+    <message>
+        <source>Rules per firewall</source>
+        <translation>Regeln je Firewall</translation>
+    </message>
+    <message>
+        <source>What each firewall must allow, by the interface the traffic comes in on and the one it leaves by. A rule that crosses two firewalls is listed on both.</source>
+        <translation>Was jede Firewall erlauben muss, nach der Schnittstelle, über die der Verkehr hereinkommt, und der, über die er sie verlässt. Eine Regel, die zwei Firewalls passiert, steht bei beiden.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>interface (zone)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Interfaces: %1</source>
+        <translation>Schnittstellen: %1</translation>
+    </message>
+    <message>
+        <source>No rule crosses this firewall.</source>
+        <translation>Keine Regel passiert diese Firewall.</translation>
+    </message>
+    <message>
+        <source>In on %1 (%2), out on %3 (%4)</source>
+        <translation>Herein über %1 (%2), hinaus über %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Rules no firewall carries</source>
+        <translation>Regeln, die keine Firewall durchlässt</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (rules: %3)</source>
+        <translation>%1 → %2 (Regeln: %3)</translation>
+    </message>
+    <message>
+        <source>No chain of firewalls joins these zones, so no firewall can let their rules through: %1. Give a firewall an interface facing each zone.</source>
+        <translation>Keine Kette von Firewalls verbindet diese Zonen, daher kann keine Firewall ihre Regeln durchlassen: %1. Geben Sie einer Firewall eine Schnittstelle zu jeder Zone.</translation>
     </message>
 </context>
 <context>

@@ -2418,6 +2418,14 @@ Restore it?</source>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
+    <message>
+        <source>Only the rules that cross this firewall</source>
+        <translation>Только правила, проходящие через этот межсетевой экран</translation>
+    </message>
+    <message>
+        <source>All firewalls</source>
+        <translation>Все межсетевые экраны</translation>
+    </message>
 </context>
 <context>
     <name>NetworkChecks</name>
@@ -2917,6 +2925,24 @@ Restore it?</source>
     <message>
         <source>%1 · not verified from here</source>
         <translation>%1 · отсюда не подтверждено</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <comment>firewall (ingress interface → egress interface)</comment>
+        <translation>%1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>no path</source>
+        <comment>no chain of firewalls joins the zones</comment>
+        <translation>нет пути</translation>
+    </message>
+    <message>
+        <source>No chain of firewalls joins %1 and %2: no firewall lets this traffic through. Give a firewall an interface facing each zone.</source>
+        <translation>Никакая цепочка межсетевых экранов не соединяет %1 и %2: ни один экран не пропустит этот трафик. Дайте межсетевому экрану интерфейс в каждую из зон.</translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation>Межсетевые экраны</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3674,51 @@ Restore it?</source>
     <message>
         <source>The sources name no service to restart.</source>
         <translation>Источники не называют службу, которую нужно перезапустить.</translation>
+    </message>
+    <message>
+        <source>Rules per firewall</source>
+        <translation>Правила по межсетевым экранам</translation>
+    </message>
+    <message>
+        <source>What each firewall must allow, by the interface the traffic comes in on and the one it leaves by. A rule that crosses two firewalls is listed on both.</source>
+        <translation>Что должен разрешать каждый межсетевой экран, по интерфейсу, через который трафик входит, и интерфейсу, через который выходит. Правило, проходящее через два экрана, указано у обоих.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>interface (zone)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Interfaces: %1</source>
+        <translation>Интерфейсы: %1</translation>
+    </message>
+    <message>
+        <source>No rule crosses this firewall.</source>
+        <translation>Ни одно правило не проходит через этот межсетевой экран.</translation>
+    </message>
+    <message>
+        <source>In on %1 (%2), out on %3 (%4)</source>
+        <translation>Вход через %1 (%2), выход через %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Rules no firewall carries</source>
+        <translation>Правила, которые не пропускает ни один экран</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (rules: %3)</source>
+        <translation>%1 → %2 (правил: %3)</translation>
+    </message>
+    <message>
+        <source>No chain of firewalls joins these zones, so no firewall can let their rules through: %1. Give a firewall an interface facing each zone.</source>
+        <translation>Никакая цепочка межсетевых экранов не соединяет эти зоны, поэтому ни один экран не может пропустить их правила: %1. Дайте межсетевому экрану интерфейс в каждую из зон.</translation>
     </message>
 </context>
 <context>

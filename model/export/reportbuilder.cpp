@@ -12,6 +12,7 @@
 #include "model/catalogtexts.h"
 #include "model/deploymentdata.h"
 #include "model/export/exportinput.h"
+#include "model/firewalltopology.h"
 #include "model/portcatalog.h"
 #include "model/portmatrix.h"
 #include "model/portolanversion.h"
@@ -204,6 +205,8 @@ ReportDocument ReportBuilder::build() const
     if (m_input.diagram)
         out.append(block(ReportBlock::Kind::Diagram, tr("Topology")));
     addFirewalls(out);
+    if (!m_input.deployment->firewalls.isEmpty())
+        addRulesPerFirewall(out);
     addWarnings(out);
     addServers(out);
     if (m_input.probe && !m_input.probe->isEmpty())
@@ -347,6 +350,76 @@ void ReportBuilder::addFirewalls(ReportDocument& out) const
     }
     if (pairs.empty() && inside.empty())
         out.append(block(ReportBlock::Kind::Paragraph, tr("The deployment needs no flows.")));
+}
+
+// The deployment's own firewalls, as their administrators configure them: for each one, its rules by the interface
+// traffic enters and the one it leaves by. A rule crossing two firewalls is on both; rules between zones that no chain
+// of firewalls joins are named at the end, since no firewall can carry them.
+void ReportBuilder::addRulesPerFirewall(ReportDocument& out) const
+{
+    const DeploymentData& deployment = *m_input.deployment;
+    const PortMatrix& matrix = *m_input.matrix;
+    const FirewallTopology topology(deployment);
+    out.append(block(ReportBlock::Kind::Heading, tr("Rules per firewall")));
+    out.append(block(ReportBlock::Kind::Paragraph,
+                     tr("What each firewall must allow, by the interface the traffic comes in on and the one it "
+                        "leaves by. A rule that crosses two firewalls is listed on both.")));
+    // Firewall → (ingress interface, egress interface) → rules, in matrix order.
+    QList<std::map<std::pair<int, int>, QList<const MatrixRule*>>> legs(topology.firewalls().size());
+    std::map<std::pair<int, int>, int> unrouted; // zone indexes → rules
+    for (const MatrixRule& rule : matrix.rules) {
+        const std::optional<QList<FirewallHop>> hops = topology.path(rule.from, rule.to);
+        if (!hops) {
+            ++unrouted[{deployment.zoneIndex(rule.from), deployment.zoneIndex(rule.to)}];
+            continue;
+        }
+        for (const FirewallHop& hop : *hops)
+            legs[hop.firewall][{hop.ingressLeg, hop.egressLeg}].append(&rule);
+    }
+    const QStringList header = {tr("From"),    tr("To"),      tr("Protocol"),    tr("Ports"),
+                                tr("Service"), tr("Sources"), tr("Destinations")};
+    const QList<qreal> widths = {0.1, 0.1, 0.09, 0.11, 0.2, 0.2, 0.2};
+    for (int f = 0; f < topology.firewalls().size(); ++f) {
+        const Firewall& firewall = topology.firewalls().at(f);
+        out.append(block(ReportBlock::Kind::Subheading, firewall.name.isEmpty() ? firewall.id : firewall.name));
+        QStringList interfaces;
+        for (const FirewallInterface& interface : firewall.interfaces)
+            interfaces.append(tr("%1 (%2)", "interface (zone)").arg(interface.name, zoneName(interface.zone)));
+        out.append(block(ReportBlock::Kind::Note, tr("Interfaces: %1").arg(joined(interfaces))));
+        if (legs.at(f).empty())
+            out.append(block(ReportBlock::Kind::Note, tr("No rule crosses this firewall.")));
+        for (const auto& [leg, rules] : legs.at(f)) {
+            const FirewallInterface& in = firewall.interfaces.at(leg.first);
+            const FirewallInterface& outgoing = firewall.interfaces.at(leg.second);
+            out.append(block(ReportBlock::Kind::Label,
+                             tr("In on %1 (%2), out on %3 (%4)")
+                                 .arg(in.name, zoneName(in.zone), outgoing.name, zoneName(outgoing.zone))));
+            ReportBlock table = tableBlock(header, widths);
+            table.table.dittoColumns = {5, 6}; // sources, destinations
+            for (const MatrixRule* rule : rules) {
+                QString service = m_texts.service(*rule);
+                if (m_compact)
+                    service = tr("%1 (see %2)").arg(service, serviceNumber(*rule));
+                table.table.rows.append({zoneName(rule->from), zoneName(rule->to), protocolId(rule->protocol).toUpper(),
+                                         rule->ports.toString(), service, endpointList(rule->sources),
+                                         endpointList(rule->destinations)});
+            }
+            out.append(table);
+        }
+    }
+    if (unrouted.empty())
+        return;
+    out.append(block(ReportBlock::Kind::Subheading, tr("Rules no firewall carries")));
+    QStringList pairs;
+    for (const auto& [zones, count] : unrouted) {
+        const QString from = zones.first >= 0 ? deployment.zones.at(zones.first).id : QString();
+        const QString to = zones.second >= 0 ? deployment.zones.at(zones.second).id : QString();
+        pairs.append(tr("%1 → %2 (rules: %3)").arg(zoneName(from), zoneName(to)).arg(count));
+    }
+    out.append(block(ReportBlock::Kind::Paragraph,
+                     tr("No chain of firewalls joins these zones, so no firewall can let their rules through: %1. "
+                        "Give a firewall an interface facing each zone.")
+                         .arg(joined(pairs))));
 }
 
 void ReportBuilder::addWarnings(ReportDocument& out) const

@@ -13,9 +13,9 @@ struct PortEvidence;
 struct Server;
 
 // What the PDF report says, in the order a reviewer reads it: title block and summary, contents, the topology, one
-// table of rules per firewall, the warnings, what each server must allow, the probe evidence and the appendix of
-// sources and registry values. Headings and fixed texts are translated; catalog texts are in the same language
-// (CatalogTexts::user()), sources' titles as the sources have them.
+// table of rules per zone pair, the rules of each explicit firewall by interface, the warnings, what each server must
+// allow, the probe evidence and the appendix of sources and registry values. Headings and fixed texts are translated;
+// catalog texts are in the same language (CatalogTexts::user()), sources' titles as the sources have them.
 class ReportBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
@@ -36,6 +36,7 @@ public:
 private:
     void addTitle(ReportDocument& out) const;
     void addFirewalls(ReportDocument& out) const;
+    void addRulesPerFirewall(ReportDocument& out) const;
     void addWarnings(ReportDocument& out) const;
     void addServers(ReportDocument& out) const;
     void addEvidence(ReportDocument& out) const;

@@ -31,6 +31,7 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     , m_filter(new MatrixFilterModel(this))
     , m_zonePair(new QComboBox(this))
     , m_service(new QComboBox(this))
+    , m_firewall(new QComboBox(this))
     , m_text(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_copy(new QAction(tr("&Copy Rows"), m_table))
@@ -40,6 +41,8 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     setObjectName(QStringLiteral("matrixPanel"));
     m_zonePair->setObjectName(QStringLiteral("matrixZonePair"));
     m_service->setObjectName(QStringLiteral("matrixService"));
+    m_firewall->setObjectName(QStringLiteral("matrixFirewall"));
+    m_firewall->setToolTip(tr("Only the rules that cross this firewall"));
     m_text->setObjectName(QStringLiteral("matrixText"));
     m_table->setObjectName(QStringLiteral("matrixTable"));
     m_text->setPlaceholderText(tr("Filter: port, server, purpose…"));
@@ -54,11 +57,11 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const std::pair<int, int> widths[] = {{PortMatrixModel::From, 110},    {PortMatrixModel::To, 110},
-                                          {PortMatrixModel::Protocol, 70}, {PortMatrixModel::Ports, 100},
-                                          {PortMatrixModel::Service, 170}, {PortMatrixModel::Observed, 190},
-                                          {PortMatrixModel::Sources, 170}, {PortMatrixModel::Destinations, 150},
-                                          {PortMatrixModel::Purpose, 420}, {PortMatrixModel::Encryption, 200}};
+    const std::pair<int, int> widths[] = {
+        {PortMatrixModel::From, 110},     {PortMatrixModel::To, 110},        {PortMatrixModel::Protocol, 70},
+        {PortMatrixModel::Ports, 100},    {PortMatrixModel::Service, 170},   {PortMatrixModel::Firewalls, 230},
+        {PortMatrixModel::Observed, 190}, {PortMatrixModel::Sources, 170},   {PortMatrixModel::Destinations, 150},
+        {PortMatrixModel::Purpose, 420},  {PortMatrixModel::Encryption, 200}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
     m_table->setColumnHidden(PortMatrixModel::Observed, true); // until the live probe has seen something
@@ -79,11 +82,7 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_copy, &QAction::triggered, this, [this] { copyRows(selectedRowsAsShown()); });
     connect(m_export, &QAction::triggered, this, [this] { emit exportRowsRequested(selectedRowsAsShown()); });
-    connect(m_clearFilters, &QAction::triggered, this, [this] {
-        m_zonePair->setCurrentIndex(0);
-        m_service->setCurrentIndex(0);
-        m_text->clear();
-    });
+    connect(m_clearFilters, &QAction::triggered, this, &MatrixPanel::clearFilters);
     // A reset clears the selection without a selectionChanged.
     connect(m_filter, &QAbstractItemModel::modelReset, m_copy, [this] {
         m_copy->setEnabled(false);
@@ -91,13 +90,15 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     });
 
     auto* filters = new QHBoxLayout;
-    // The choices ("Internet → DMZ", a long service name) elide rather than push the text filter out of a narrow dock.
-    for (QComboBox* combo : {m_zonePair, m_service}) {
+    // The choices ("Internet → DMZ", a long service name) elide rather than push the text filter out of a narrow dock:
+    // the dock under the diagram is about 650 pixels wide in a window of 1,200.
+    for (QComboBox* combo : {m_zonePair, m_service, m_firewall}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
+        combo->setMinimumContentsLength(11);
     }
     filters->addWidget(m_zonePair);
     filters->addWidget(m_service);
+    filters->addWidget(m_firewall);
     filters->addWidget(m_text, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -107,6 +108,7 @@ MatrixPanel::MatrixPanel(DeploymentAnalysis* analysis, QWidget* parent)
     connect(m_analysis, &DeploymentAnalysis::updated, this, &MatrixPanel::refillChoices);
     connect(m_zonePair, &QComboBox::currentIndexChanged, this, &MatrixPanel::applyFilters);
     connect(m_service, &QComboBox::currentIndexChanged, this, &MatrixPanel::applyFilters);
+    connect(m_firewall, &QComboBox::currentIndexChanged, this, &MatrixPanel::applyFilters);
     connect(m_text, &QLineEdit::textChanged, this, &MatrixPanel::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_copy->setEnabled(m_table->selectionModel()->hasSelection());
@@ -189,11 +191,8 @@ void MatrixPanel::selectRows(const QList<int>& rows)
     const auto visible = [&](int row) {
         return m_filter->mapFromSource(m_model->index(row, 0)).isValid();
     };
-    if (!rows.isEmpty() && std::none_of(rows.begin(), rows.end(), visible)) {
-        m_text->clear();
-        m_zonePair->setCurrentIndex(0);
-        m_service->setCurrentIndex(0);
-    }
+    if (!rows.isEmpty() && std::none_of(rows.begin(), rows.end(), visible))
+        clearFilters();
     QItemSelection selection;
     for (const int row : rows) {
         const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
@@ -205,9 +204,41 @@ void MatrixPanel::selectRows(const QList<int>& rows)
         m_table->scrollTo(selection.first().topLeft());
 }
 
+void MatrixPanel::setFirewall(const QString& firewallId)
+{
+    m_firewall->setCurrentIndex(qMax(0, m_firewall->findData(firewallId)));
+}
+
+void MatrixPanel::clearFilters()
+{
+    m_zonePair->setCurrentIndex(0);
+    m_service->setCurrentIndex(0);
+    m_firewall->setCurrentIndex(0);
+    m_text->clear();
+}
+
+// The document's firewalls, keeping the current choice when that firewall still exists. With implicit firewalls the
+// Firewalls column is hidden: they are the lane boundaries, which From and To already say; the filter still lists
+// them, since the diagram draws them and "what must the DMZ–LAN boundary allow" is a fair question.
+void MatrixPanel::refillFirewalls()
+{
+    const FirewallTopology& topology = m_analysis->firewalls();
+    const QString current = m_firewall->currentData().toString();
+    {
+        const QSignalBlocker block(m_firewall);
+        m_firewall->clear();
+        m_firewall->addItem(tr("All firewalls"));
+        for (const Firewall& firewall : topology.firewalls())
+            m_firewall->addItem(firewall.name.isEmpty() ? firewall.id : firewall.name, firewall.id);
+        m_firewall->setCurrentIndex(qMax(0, m_firewall->findData(current)));
+    }
+    m_table->setColumnHidden(PortMatrixModel::Firewalls, topology.isImplicit());
+}
+
 // The zone pairs and services present in the matrix, keeping the current choice when it still exists.
 void MatrixPanel::refillChoices()
 {
+    refillFirewalls();
     const Deployment& deployment = *m_analysis->deployment();
     const QVariant pair = m_zonePair->currentData();
     const QString service = m_service->currentData().toString();
@@ -254,6 +285,7 @@ void MatrixPanel::applyFilters()
     const QStringList pair = m_zonePair->currentData().toStringList();
     m_filter->setZonePair(pair.value(0), pair.value(1));
     m_filter->setService(m_service->currentData().toString());
+    m_filter->setFirewall(m_firewall->currentData().toString());
     m_filter->setText(m_text->text());
 }
 

@@ -15,7 +15,7 @@ class QComboBox;
 class QLineEdit;
 class QTableView;
 
-// The port matrix dock: a table of every rule with filters by zone pair, service and free text.
+// The port matrix dock: a table of every rule with filters by zone pair, service, firewall and free text.
 class MatrixPanel final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +38,9 @@ public:
     // Selects these matrix rows (PortMatrix::ruleAt) in the table and scrolls to the first, clearing the filters when
     // they hide every one of them. Does not emit rowsSelected.
     void selectRows(const QList<int>& rows);
+    // Shows only the rules that cross this firewall (an id of DeploymentAnalysis::firewalls(), explicit or implicit),
+    // as if chosen in the firewall filter; an empty or unknown id shows every firewall's rules again.
+    void setFirewall(const QString& firewallId);
     // Puts the cursor in the text filter, its text selected (Ctrl+F in the matrix).
     void focusFilter();
     // Learner mode: the rules the mask hides are not in the table, nor their zone pairs and services in the filters.
@@ -60,7 +63,9 @@ private:
     QList<int> selectedRowsAsShown() const;
 
     void refillChoices();
+    void refillFirewalls();
     void applyFilters();
+    void clearFilters();
 
     DeploymentAnalysis* m_analysis;
     const AnswerMask* m_answers = nullptr;
@@ -68,6 +73,7 @@ private:
     MatrixFilterModel* m_filter;
     QComboBox* m_zonePair;
     QComboBox* m_service;
+    QComboBox* m_firewall;
     QLineEdit* m_text;
     QTableView* m_table;
     QAction* m_copy;
