@@ -337,6 +337,11 @@ private slots:
         QCOMPARE(firewallPaths(live.analysis), paths);
         QCOMPARE(panel.page(), InspectorPanel::Page::Firewall);
         QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("inspectorFirewallId"))->text(), QStringLiteral("fw1"));
+        // It stands beside fw-internet-dmz, listed first, which keeps the flows: the page says why it has no rules.
+        auto* noRules = panel.findChild<QLabel*>(QStringLiteral("inspectorFirewallNoRules"));
+        QVERIFY(noRules);
+        QTRY_VERIFY(noRules->isVisible());
+        QVERIFY(!panel.findChild<QTreeWidget*>(QStringLiteral("inspectorFirewallRules"))->isVisible());
 
         // A second one, now that the firewalls are explicit, is fw2 alone.
         panel.clear();

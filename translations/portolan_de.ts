@@ -1225,6 +1225,10 @@ Nach: %4</translation>
         <source>A firewall joins two or more zones.</source>
         <translation>Eine Firewall verbindet zwei oder mehr Zonen.</translation>
     </message>
+    <message>
+        <source>No flow crosses this firewall: a flow takes the way with the fewest firewalls, and of ways as short, the one through the firewall listed first.</source>
+        <translation>Kein Fluss quert diese Firewall: Ein Fluss nimmt den Weg mit den wenigsten Firewalls und unter gleich kurzen den durch die zuerst aufgeführte Firewall.</translation>
+    </message>
 </context>
 <context>
     <name>FirewallTopology</name>

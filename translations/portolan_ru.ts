@@ -1234,6 +1234,10 @@ To: %4</source>
         <source>A firewall joins two or more zones.</source>
         <translation>Межсетевой экран соединяет две зоны или больше.</translation>
     </message>
+    <message>
+        <source>No flow crosses this firewall: a flow takes the way with the fewest firewalls, and of ways as short, the one through the firewall listed first.</source>
+        <translation>Ни один поток не проходит через этот межсетевой экран: поток идёт путём с наименьшим числом межсетевых экранов, а из равных по длине — через экран, указанный первым.</translation>
+    </message>
 </context>
 <context>
     <name>FirewallTopology</name>

@@ -46,6 +46,9 @@ FirewallInspector::FirewallInspector(Deployment* document, DeploymentAnalysis* a
     , m_missing(new QLabel(this))
     , m_rulesTitle(Inspector::sectionLabel(QString(), this))
     , m_rules(new QTreeWidget(this))
+    , m_noRules(new QLabel(tr("No flow crosses this firewall: a flow takes the way with the fewest firewalls, and of "
+                              "ways as short, the one through the firewall listed first."),
+                           this))
     , m_remove(new QPushButton(tr("Remove Firewall"), this))
 {
     setObjectName(QStringLiteral("firewallInspector"));
@@ -66,6 +69,9 @@ FirewallInspector::FirewallInspector(Deployment* document, DeploymentAnalysis* a
     m_makeExplicit->setToolTip(tr("Lists every implied firewall in the deployment, with the same names and "
                                   "interfaces, in one step"));
     m_missing->setWordWrap(true);
+    m_noRules->setObjectName(QStringLiteral("inspectorFirewallNoRules"));
+    m_noRules->setWordWrap(true);
+    m_noRules->setEnabled(false);
     m_missing->setTextFormat(Qt::PlainText);
     m_interfaceGrid->setContentsMargins(0, 0, 0, 0);
     m_interfaceGrid->setColumnStretch(1, 1);
@@ -99,6 +105,7 @@ FirewallInspector::FirewallInspector(Deployment* document, DeploymentAnalysis* a
     layout->addWidget(m_rulesTitle);
     layout->addWidget(m_missing);
     layout->addWidget(m_rules);
+    layout->addWidget(m_noRules);
     layout->addWidget(m_remove, 0, Qt::AlignLeft);
     layout->addStretch(1);
 
@@ -248,6 +255,8 @@ void FirewallInspector::showRules(const Firewall& firewall)
     }
     m_rules->expandAll();
     m_rulesTitle->setText(tr("Rules (%1)").arg(shown));
+    m_rules->setVisible(shown > 0);
+    m_noRules->setVisible(shown == 0);
     const QStringList missing =
         rules ? FirewallExportTexts::missingAddresses(*rules, plan, m_document->data()) : QStringList();
     m_missing->setText(tr("The exports need these addresses:") + QStringLiteral("\n• ") +

@@ -79,5 +79,6 @@ private:
     QLabel* m_missing;
     QLabel* m_rulesTitle;
     QTreeWidget* m_rules;
+    QLabel* m_noRules;
     QPushButton* m_remove;
 };
