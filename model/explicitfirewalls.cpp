@@ -39,7 +39,8 @@ QList<Firewall> explicitFirewalls(const Deployment* document)
     return document->firewalls().isEmpty() ? FirewallTopology(document->data()).firewalls() : document->firewalls();
 }
 
-// The first neighbouring pair of zones no firewall joins both of; the first two zones when every pair is.
+// The first neighbouring pair of zones a firewall joins both of (else the first two zones): a firewall beside one
+// already there, listed after it, changes no flow's way until its zones are changed.
 QPair<QString, QString> newFirewallZones(const Deployment* document, const QList<Firewall>& firewalls)
 {
     const QList<Zone>& zones = document->zones();
@@ -49,7 +50,7 @@ QPair<QString, QString> newFirewallZones(const Deployment* document, const QList
         const bool joined = std::any_of(firewalls.begin(), firewalls.end(), [&](const Firewall& firewall) {
             return firewall.joins(left) && firewall.joins(right);
         });
-        if (!joined)
+        if (joined)
             return {left, right};
     }
     return {zones.at(0).id, zones.at(1).id};

@@ -18,9 +18,9 @@ namespace ExplicitFirewalls {
 std::unique_ptr<QUndoCommand> makeExplicit(Deployment* document);
 
 // Adds firewall "fw<N>" (the first N not taken), named "Firewall <N>", joining the first two neighbouring zones that
-// no listed firewall joins both of (else the first two zones), with interfaces named after the zones' ids; the
-// implicit firewalls become explicit first, in the same command. Obsolete with fewer than two zones. firewallId
-// receives the new firewall's id.
+// a firewall joins already (else the first two zones), with interfaces named after the zones' ids: listed last,
+// beside that firewall, it changes no flow's way until the user changes its zones. The implicit firewalls become
+// explicit first, in the same command. Obsolete with fewer than two zones. firewallId receives the new firewall's id.
 std::unique_ptr<QUndoCommand> addFirewall(Deployment* document, QString* firewallId = nullptr);
 
 } // namespace ExplicitFirewalls

@@ -6,7 +6,9 @@
 #include "model/deploymentanalysis.h"
 #include "model/deploymentcommands.h"
 #include "model/deploymentfile.h"
+#include "model/explicitfirewalls.h"
 #include "model/portcatalog.h"
+#include "model/templatelibrary.h"
 #include "views/inspector/inspectorpanel.h"
 #include "views/lesson/answermask.h"
 
@@ -102,6 +104,8 @@ void retype(QLineEdit* edit, const QString& text)
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(DeploymentData)
 
 class TestFirewallInspector final : public QObject
 {
@@ -304,6 +308,52 @@ private slots:
         QVERIFY(live.document.firewalls().isEmpty());
         QCOMPARE(firewallPaths(live.analysis), paths);
         QTRY_VERIFY(makeExplicit->isVisible());
+    }
+
+    // Every template without listed firewalls (and the back-to-back sample, which lists its own): making the
+    // firewalls explicit, then adding one, keeps the matrix and every row's firewall path; each is one undo step.
+    void everyLayoutKeepsItsPaths_data()
+    {
+        QTest::addColumn<DeploymentData>("data");
+        DeploymentReader reader(PortCatalog::builtin());
+        for (const DeploymentTemplate& layout : TemplateLibrary::templates())
+            QTest::newRow(qPrintable(layout.id)) << *reader.readFile(layout.path);
+        QTest::newRow("edge-back-to-back")
+            << *reader.readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/data/firewall/edge-back-to-back.portolan"));
+        QTest::newRow("three-legged") << threeLegged();
+        // The DMZ and the LAN each behind their own firewall from the Internet: no firewall joins the DMZ and the
+        // LAN, whose flows cross both; a firewall between them would shorten their way.
+        DeploymentData star = implicitLayout();
+        const auto leg = [](const char* zone, const char* name) {
+            return FirewallInterface{QString::fromUtf8(zone), QString::fromUtf8(name)};
+        };
+        star.firewalls = {{QStringLiteral("fwa"), QStringLiteral("A"), {leg("internet", "out"), leg("dmz", "dmz")}},
+                          {QStringLiteral("fwb"), QStringLiteral("B"), {leg("internet", "out"), leg("lan", "in")}}};
+        QTest::newRow("star") << star;
+    }
+
+    void everyLayoutKeepsItsPaths()
+    {
+        QFETCH(DeploymentData, data);
+        LiveDocument live(data);
+        QUndoStack* stack = live.document.undoStack();
+        const QStringList rows = matrixRows(live.analysis);
+        const QList<QStringList> paths = firewallPaths(live.analysis);
+        const QList<Firewall> before = live.analysis.firewalls().firewalls();
+
+        stack->push(ExplicitFirewalls::makeExplicit(&live.document).release());
+        QCOMPARE(stack->count(), data.firewalls.isEmpty() && data.zones.size() > 1 ? 1 : 0);
+        QCOMPARE(live.document.firewalls(), before);
+        QCOMPARE(matrixRows(live.analysis), rows);
+        QCOMPARE(firewallPaths(live.analysis), paths);
+
+        stack->push(ExplicitFirewalls::addFirewall(&live.document).release());
+        QCOMPARE(live.document.firewalls().size(), before.size() + (data.zones.size() > 1 ? 1 : 0));
+        QCOMPARE(matrixRows(live.analysis), rows);
+        QCOMPARE(firewallPaths(live.analysis), paths);
+        while (stack->canUndo())
+            stack->undo();
+        QCOMPARE(live.document.firewalls(), data.firewalls);
     }
 
     // Add Firewall on the deployment page: with implicit firewalls, they are listed first in the same step, so the
