@@ -107,6 +107,18 @@ void Deployment::setFirewall(int index, const Firewall& firewall)
     emit changed();
 }
 
+void Deployment::setFirewalls(const QList<Firewall>& firewalls)
+{
+    QList<Firewall> sorted = firewalls;
+    for (Firewall& firewall : sorted)
+        m_data.sortInterfaces(firewall);
+    if (m_data.firewalls == sorted)
+        return;
+    m_data.firewalls = sorted;
+    emit firewallsChanged();
+    emit changed();
+}
+
 void Deployment::insertServer(int index, const Server& server)
 {
     Q_ASSERT(index >= 0 && index <= m_data.servers.size());

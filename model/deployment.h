@@ -56,6 +56,8 @@ public:
     void insertFirewall(int index, const Firewall& firewall);
     void removeFirewall(int index);
     void setFirewall(int index, const Firewall& firewall);
+    // All firewalls at once, as one change (implied firewalls made explicit: no view sees half of them).
+    void setFirewalls(const QList<Firewall>& firewalls);
     void setOptions(const DeploymentOptions& options);
     void setExchangeVersion(const QString& version);
     void setName(const QString& name);

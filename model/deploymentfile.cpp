@@ -16,8 +16,6 @@
 #include "model/portcatalog.h"
 #include "model/userfile.h"
 
-namespace {
-
 bool isValidId(const QString& id)
 {
     if (id.isEmpty())
@@ -27,6 +25,8 @@ bool isValidId(const QString& id)
                c == u'_' || c == u'-';
     });
 }
+
+namespace {
 
 bool isColour(const QString& text)
 {

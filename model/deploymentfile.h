@@ -18,6 +18,9 @@ inline constexpr int DeploymentFormatVersion = 2;
 // The version a deployment is written as: the oldest that can hold it, so that saving a file that uses nothing new
 // does not lock out an older Portolan (1 unless a zone has networks or the deployment lists firewalls).
 int deploymentFormatVersionFor(const DeploymentData& data);
+// Whether a text may be an id of a zone, server or firewall, or an interface's name: letters, digits, '.', '_' and
+// '-', not empty.
+bool isValidId(const QString& id);
 // The "format" value of every .portolan file.
 inline QString deploymentFormatName()
 {

@@ -623,6 +623,14 @@ B: %2</translation>
         <source>Change interfaces of firewall %1</source>
         <translation>Schnittstellen der Firewall %1 ändern</translation>
     </message>
+    <message>
+        <source>Make firewalls explicit</source>
+        <translation>Firewalls explizit machen</translation>
+    </message>
+    <message>
+        <source>Firewall %1</source>
+        <translation>Firewall %1</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentInspector</name>
@@ -657,6 +665,26 @@ B: %2</translation>
     <message>
         <source>Zones: %1 · Servers: %2 · Rules between zones: %3</source>
         <translation>Zonen: %1 · Server: %2 · Regeln zwischen Zonen: %3</translation>
+    </message>
+    <message>
+        <source>Add Firewall</source>
+        <translation>Firewall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds a firewall joining two neighbouring zones and shows it, to pick its zones and name its interfaces. Firewalls implied by the lanes are listed first, so that the flows keep their way.</source>
+        <translation>Fügt eine Firewall hinzu, die zwei benachbarte Zonen verbindet, und zeigt sie, um ihre Zonen zu wählen und ihre Schnittstellen zu benennen. Von den Bahnen vorgegebene Firewalls werden zuerst eingetragen, damit die Flüsse ihren Weg behalten.</translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation>Firewalls</translation>
+    </message>
+    <message>
+        <source>Implied by the lanes: one between each pair of neighbouring zones.</source>
+        <translation>Von den Bahnen vorgegeben: eine zwischen je zwei benachbarten Zonen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1133,101 @@ B: %2</translation>
   %2</source>
         <translation>Firewall &quot;%1&quot;: die Regeln brauchen Adressen, die die Bereitstellung nicht angibt; ergänzen Sie:
   %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallInspector</name>
+    <message>
+        <source>Make Firewalls Explicit</source>
+        <translation>Firewalls explizit machen</translation>
+    </message>
+    <message>
+        <source>Remove Firewall</source>
+        <translation>Firewall entfernen</translation>
+    </message>
+    <message>
+        <source>Implied by the lanes: the deployment lists no firewalls, so one firewall joins each pair of neighbouring zones. Make them explicit to rename them, change their interfaces or add another; the flows keep their way.</source>
+        <translation>Von den Bahnen vorgegeben: Die Bereitstellung nennt keine Firewalls, also verbindet je eine Firewall zwei benachbarte Zonen. Machen Sie sie explizit, um sie umzubenennen, ihre Schnittstellen zu ändern oder eine weitere hinzuzufügen; die Flüsse behalten ihren Weg.</translation>
+    </message>
+    <message>
+        <source>Lists every implied firewall in the deployment, with the same names and interfaces, in one step</source>
+        <translation>Trägt jede vorgegebene Firewall mit denselben Namen und Schnittstellen in einem Schritt in die Bereitstellung ein</translation>
+    </message>
+    <message>
+        <source>Joins zone</source>
+        <translation>Verbindet Zone</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <source>Double-click a rule to see it in full</source>
+        <translation>Doppelklicken Sie auf eine Regel, um sie vollständig zu sehen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+    <message>
+        <source>not joined</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 %2
+From: %3
+To: %4</source>
+        <translation>%1 %2
+Von: %3
+Nach: %4</translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation>Regeln (%1)</translation>
+    </message>
+    <message>
+        <source>The exports need these addresses:</source>
+        <translation>Die Exporte brauchen diese Adressen:</translation>
+    </message>
+    <message>
+        <source>The interface facing %1 needs a name.</source>
+        <translation>Die Schnittstelle zu %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>„%1“ ist kein Schnittstellenname: Verwenden Sie nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already faces %2: each interface faces one zone.</source>
+        <translation>„%1“ zeigt schon zu %2: Jede Schnittstelle zeigt zu einer Zone.</translation>
+    </message>
+    <message>
+        <source>A firewall joins two or more zones.</source>
+        <translation>Eine Firewall verbindet zwei oder mehr Zonen.</translation>
+    </message>
+    <message>
+        <source>No flow crosses this firewall: a flow takes the way with the fewest firewalls, and of ways as short, the one through the firewall listed first.</source>
+        <translation>Kein Fluss quert diese Firewall: Ein Fluss nimmt den Weg mit den wenigsten Firewalls und unter gleich kurzen den durch die zuerst aufgeführte Firewall.</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5087,38 @@ Wiederherstellen?</translation>
     <message>
         <source>Zone Colour</source>
         <translation>Zonenfarbe</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s networks in CIDR notation, one a line or separated by commas: what the firewall rules match for servers without an address of their own.</source>
+        <translation>Die Netze der Zone in CIDR-Schreibweise, eines pro Zeile oder durch Kommas getrennt: Darauf passen die Firewall-Regeln für Server ohne eigene Adresse.</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netze</translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation>Firewalls</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>jede Adresse</translation>
+    </message>
+    <message>
+        <source>none; one network a line, such as 192.0.2.0/24</source>
+        <translation>keine; ein Netz pro Zeile, etwa 192.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>%1, interface %2</source>
+        <translation>%1, Schnittstelle %2</translation>
+    </message>
+    <message>
+        <source>None: no firewall joins this zone.</source>
+        <translation>Keine: Keine Firewall verbindet diese Zone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>„%1“ steht zweimal in der Liste.</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,14 @@ B: %2</translation>
         <source>Change interfaces of firewall %1</source>
         <translation>Изменить интерфейсы межсетевого экрана %1</translation>
     </message>
+    <message>
+        <source>Make firewalls explicit</source>
+        <translation>Сделать межсетевые экраны явными</translation>
+    </message>
+    <message>
+        <source>Firewall %1</source>
+        <translation>Межсетевой экран %1</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentInspector</name>
@@ -662,6 +670,26 @@ B: %2</translation>
     <message>
         <source>Zones: %1 · Servers: %2 · Rules between zones: %3</source>
         <translation>Зон: %1 · Серверов: %2 · Правил между зонами: %3</translation>
+    </message>
+    <message>
+        <source>Add Firewall</source>
+        <translation>Добавить межсетевой экран</translation>
+    </message>
+    <message>
+        <source>Adds a firewall joining two neighbouring zones and shows it, to pick its zones and name its interfaces. Firewalls implied by the lanes are listed first, so that the flows keep their way.</source>
+        <translation>Добавляет межсетевой экран, соединяющий две соседние зоны, и показывает его, чтобы выбрать зоны и назвать интерфейсы. Межсетевые экраны, заданные дорожками, сначала вносятся явно, чтобы потоки сохранили свой путь.</translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation>Межсетевые экраны</translation>
+    </message>
+    <message>
+        <source>Implied by the lanes: one between each pair of neighbouring zones.</source>
+        <translation>Заданы дорожками: по одному между каждой парой соседних зон.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1142,101 @@ B: %2</translation>
   %2</source>
         <translation>межсетевой экран &quot;%1&quot;: правилам нужны адреса, которых нет в развёртывании; заполните:
   %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallInspector</name>
+    <message>
+        <source>Make Firewalls Explicit</source>
+        <translation>Сделать межсетевые экраны явными</translation>
+    </message>
+    <message>
+        <source>Remove Firewall</source>
+        <translation>Удалить межсетевой экран</translation>
+    </message>
+    <message>
+        <source>Implied by the lanes: the deployment lists no firewalls, so one firewall joins each pair of neighbouring zones. Make them explicit to rename them, change their interfaces or add another; the flows keep their way.</source>
+        <translation>Задан дорожками: в развёртывании не указано ни одного межсетевого экрана, поэтому каждую пару соседних зон соединяет свой межсетевой экран. Сделайте их явными, чтобы переименовать, изменить интерфейсы или добавить ещё один; потоки сохранят свой путь.</translation>
+    </message>
+    <message>
+        <source>Lists every implied firewall in the deployment, with the same names and interfaces, in one step</source>
+        <translation>Вносит в развёртывание все подразумеваемые межсетевые экраны с теми же именами и интерфейсами за один шаг</translation>
+    </message>
+    <message>
+        <source>Joins zone</source>
+        <translation>Соединяет зону</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Порты</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Откуда → куда</translation>
+    </message>
+    <message>
+        <source>Double-click a rule to see it in full</source>
+        <translation>Дважды щёлкните правило, чтобы увидеть его полностью</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Идентификатор:</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Интерфейсы</translation>
+    </message>
+    <message>
+        <source>not joined</source>
+        <translation>не соединена</translation>
+    </message>
+    <message>
+        <source>%1 %2
+From: %3
+To: %4</source>
+        <translation>%1 %2
+Откуда: %3
+Куда: %4</translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation>Правила (%1)</translation>
+    </message>
+    <message>
+        <source>The exports need these addresses:</source>
+        <translation>Для экспорта нужны эти адреса:</translation>
+    </message>
+    <message>
+        <source>The interface facing %1 needs a name.</source>
+        <translation>Интерфейсу в сторону %1 нужно имя.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interface name: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>«%1» — не имя интерфейса: используйте только буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already faces %2: each interface faces one zone.</source>
+        <translation>«%1» уже обращён к %2: каждый интерфейс обращён к одной зоне.</translation>
+    </message>
+    <message>
+        <source>A firewall joins two or more zones.</source>
+        <translation>Межсетевой экран соединяет две зоны или больше.</translation>
+    </message>
+    <message>
+        <source>No flow crosses this firewall: a flow takes the way with the fewest firewalls, and of ways as short, the one through the firewall listed first.</source>
+        <translation>Ни один поток не проходит через этот межсетевой экран: поток идёт путём с наименьшим числом межсетевых экранов, а из равных по длине — через экран, указанный первым.</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5114,38 @@ Restore it?</source>
     <message>
         <source>Zone Colour</source>
         <translation>Цвет зоны</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s networks in CIDR notation, one a line or separated by commas: what the firewall rules match for servers without an address of their own.</source>
+        <translation>Сети зоны в нотации CIDR, по одной в строке или через запятую: с ними сопоставляются правила межсетевого экрана для серверов без собственного адреса.</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation>Межсетевые экраны</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>любой адрес</translation>
+    </message>
+    <message>
+        <source>none; one network a line, such as 192.0.2.0/24</source>
+        <translation>нет; по одной сети в строке, например 192.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>%1, interface %2</source>
+        <translation>%1, интерфейс %2</translation>
+    </message>
+    <message>
+        <source>None: no firewall joins this zone.</source>
+        <translation>Нет: ни один межсетевой экран не соединяет эту зону.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>«%1» указана дважды.</translation>
     </message>
 </context>
 <context>

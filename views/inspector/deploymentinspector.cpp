@@ -6,12 +6,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/deploymentcommands.h"
+#include "model/explicitfirewalls.h"
 #include "model/portcatalog.h"
 #include "views/inspector/inspectorsupport.h"
 
@@ -25,6 +27,8 @@ DeploymentInspector::DeploymentInspector(Deployment* document, DeploymentAnalysi
     , m_description(new QPlainTextEdit(this))
     , m_version(new QComboBox(this))
     , m_summary(new QLabel(this))
+    , m_firewalls(new QLabel(this))
+    , m_addFirewall(new QPushButton(tr("Add Firewall"), this))
 {
     setObjectName(QStringLiteral("deploymentInspector"));
     m_name->setObjectName(QStringLiteral("inspectorDeploymentName"));
@@ -38,6 +42,13 @@ DeploymentInspector::DeploymentInspector(Deployment* document, DeploymentAnalysi
     m_version->setToolTip(tr("The Exchange version of servers that do not name their own. Options you set stay as "
                              "they are."));
     m_summary->setWordWrap(true);
+    m_firewalls->setObjectName(QStringLiteral("inspectorDeploymentFirewalls"));
+    m_firewalls->setWordWrap(true);
+    m_firewalls->setTextFormat(Qt::RichText);
+    m_addFirewall->setObjectName(QStringLiteral("inspectorAddFirewall"));
+    m_addFirewall->setToolTip(tr("Adds a firewall joining two neighbouring zones and shows it, to pick its zones and "
+                                 "name its interfaces. Firewalls implied by the lanes are listed first, so that the "
+                                 "flows keep their way."));
 
     auto* hint = new QLabel(tr("Select a server, a zone, a port chip or a flow on the diagram to see its details; "
                                "drag a role from the Roles palette into a zone to add a server."),
@@ -63,12 +74,17 @@ DeploymentInspector::DeploymentInspector(Deployment* document, DeploymentAnalysi
     layout->addWidget(title);
     layout->addLayout(form);
     layout->addWidget(m_summary);
+    layout->addWidget(Inspector::sectionLabel(tr("Firewalls"), this));
+    layout->addWidget(m_firewalls);
+    layout->addWidget(m_addFirewall, 0, Qt::AlignLeft);
     layout->addSpacing(12);
     layout->addWidget(hint);
     layout->addStretch(1);
 
     connect(m_name, &QLineEdit::editingFinished, this, &DeploymentInspector::commitName);
     connect(m_version, &QComboBox::activated, this, &DeploymentInspector::commitVersion);
+    connect(m_firewalls, &QLabel::linkActivated, this, &DeploymentInspector::firewallActivated);
+    connect(m_addFirewall, &QPushButton::clicked, this, &DeploymentInspector::addFirewall);
 }
 
 void DeploymentInspector::refresh()
@@ -85,6 +101,33 @@ void DeploymentInspector::refresh()
                            .arg(m_document->zones().size())
                            .arg(m_document->servers().size())
                            .arg(matrix.rules.size()));
+    showFirewalls();
+}
+
+// Each firewall with its interfaces, one a line; implicit ones with a note that the lanes imply them.
+void DeploymentInspector::showFirewalls()
+{
+    const FirewallTopology& topology = m_analysis->firewalls();
+    QStringList lines;
+    for (const Firewall& firewall : topology.firewalls()) {
+        QStringList legs;
+        for (const FirewallInterface& leg : firewall.interfaces)
+            legs.append(leg.name);
+        lines.append(Inspector::pageLink(firewall.id, firewall.name.isEmpty() ? firewall.id : firewall.name) +
+                     QStringLiteral(": ") + legs.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    if (topology.isImplicit() && !lines.isEmpty())
+        lines.append(tr("Implied by the lanes: one between each pair of neighbouring zones.").toHtmlEscaped());
+    m_firewalls->setText(lines.isEmpty() ? tr("None").toHtmlEscaped() : lines.join(QStringLiteral("<br>")));
+    m_addFirewall->setVisible(m_document->zones().size() >= 2);
+}
+
+void DeploymentInspector::addFirewall()
+{
+    QString firewallId;
+    m_document->undoStack()->push(ExplicitFirewalls::addFirewall(m_document, &firewallId).release());
+    if (m_document->firewall(firewallId))
+        emit firewallActivated(firewallId);
 }
 
 void DeploymentInspector::commitPendingEdits()

@@ -13,6 +13,7 @@
 
 #include "model/deploymentanalysis.h"
 #include "views/inspector/deploymentinspector.h"
+#include "views/inspector/firewallinspector.h"
 #include "views/inspector/ruleinspector.h"
 #include "views/inspector/serverinspector.h"
 #include "views/inspector/zoneinspector.h"
@@ -26,6 +27,7 @@ InspectorPanel::InspectorPanel(Deployment* document, DeploymentAnalysis* analysi
     , m_server(new ServerInspector(document, analysis, catalog, m_pages))
     , m_zone(new ZoneInspector(document, analysis, catalog, m_pages))
     , m_rules(new RuleInspector(document, analysis, catalog, m_pages))
+    , m_firewall(new FirewallInspector(document, analysis, catalog, m_pages))
 {
     setObjectName(QStringLiteral("inspectorPanel"));
     m_pages->setObjectName(QStringLiteral("inspectorPages"));
@@ -34,6 +36,7 @@ InspectorPanel::InspectorPanel(Deployment* document, DeploymentAnalysis* analysi
     m_pages->addWidget(m_server);
     m_pages->addWidget(m_zone);
     m_pages->addWidget(m_rules);
+    m_pages->addWidget(m_firewall);
     // A short dock scrolls the page instead of squeezing its lists.
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("inspectorScroll"));
@@ -45,6 +48,9 @@ InspectorPanel::InspectorPanel(Deployment* document, DeploymentAnalysis* analysi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
+    connect(m_deployment, &DeploymentInspector::firewallActivated, this, &InspectorPanel::showFirewall);
+    connect(m_zone, &ZoneInspector::firewallActivated, this, &InspectorPanel::showFirewall);
+    connect(m_firewall, &FirewallInspector::rowsActivated, this, &InspectorPanel::showRules);
     connect(analysis, &DeploymentAnalysis::updated, this, &InspectorPanel::refresh);
     setPage(Page::Deployment);
     refresh();
@@ -53,6 +59,7 @@ InspectorPanel::InspectorPanel(Deployment* document, DeploymentAnalysis* analysi
 void InspectorPanel::setAnswerMask(const AnswerMask* mask)
 {
     m_server->setAnswerMask(mask);
+    m_firewall->setAnswerMask(mask);
     const auto follow = [this, mask] {
         const bool editable = !mask->isActive();
         for (QLineEdit* edit : m_pages->findChildren<QLineEdit*>())
@@ -89,6 +96,14 @@ void InspectorPanel::showZone(const QString& zoneId)
     refresh();
 }
 
+void InspectorPanel::showFirewall(const QString& firewallId)
+{
+    commitPendingEdits();
+    m_firewall->setFirewall(firewallId);
+    setPage(Page::Firewall);
+    refresh();
+}
+
 void InspectorPanel::showRules(const QList<int>& rows)
 {
     if (rows.isEmpty()) {
@@ -116,6 +131,9 @@ void InspectorPanel::editName()
         break;
     case Page::Zone:
         m_zone->editName();
+        break;
+    case Page::Firewall:
+        m_firewall->editName();
         break;
     case Page::Deployment:
     case Page::Rules:
@@ -145,6 +163,8 @@ void InspectorPanel::commitPendingEdits()
         m_server->commitPendingEdits();
     else if (m_page == Page::Zone)
         m_zone->commitPendingEdits();
+    else if (m_page == Page::Firewall)
+        m_firewall->commitPendingEdits();
     else if (m_page == Page::Deployment)
         m_deployment->commitPendingEdits();
 }
@@ -161,6 +181,9 @@ void InspectorPanel::refresh()
         break;
     case Page::Rules:
         shown = m_rules->refresh();
+        break;
+    case Page::Firewall:
+        shown = m_firewall->refresh();
         break;
     case Page::Deployment:
         m_deployment->refresh();

@@ -8,14 +8,16 @@ class Deployment;
 class DeploymentAnalysis;
 class PortCatalog;
 class DeploymentInspector;
+class FirewallInspector;
 class QStackedWidget;
 class RuleInspector;
 class ServerInspector;
 class ZoneInspector;
 
-// The details dock: what the diagram or the matrix selected (a server, a zone, or matrix rules) with its properties
-// as undoable edits and its ports and flows read-only; with nothing selected, the deployment itself. It follows the
-// document: after each analysis it re-reads what it shows and goes back to the deployment when that is gone.
+// The details dock: what the diagram or the matrix selected (a server, a zone, a firewall, or matrix rules) with its
+// properties as undoable edits and its ports and flows read-only; with nothing selected, the deployment itself. It
+// follows the document: after each analysis it re-reads what it shows and goes back to the deployment when that is
+// gone.
 class InspectorPanel final : public QWidget
 {
     Q_OBJECT
@@ -27,7 +29,8 @@ public:
         Deployment, // nothing selected
         Server,
         Zone,
-        Rules
+        Rules,
+        Firewall
     };
 
     InspectorPanel(Deployment* document, DeploymentAnalysis* analysis, const PortCatalog& catalog,
@@ -41,6 +44,8 @@ public:
 public slots:
     void showServer(const QString& serverId);
     void showZone(const QString& zoneId);
+    // An explicit firewall, or an implicit one ("fw-<left>-<right>"), which shows read-only.
+    void showFirewall(const QString& firewallId);
     // rows as PortMatrix::ruleAt numbers them.
     void showRules(const QList<int>& rows); // no rows: the deployment page
     void clear();
@@ -58,4 +63,5 @@ private:
     ServerInspector* m_server;
     ZoneInspector* m_zone;
     RuleInspector* m_rules;
+    FirewallInspector* m_firewall;
 };

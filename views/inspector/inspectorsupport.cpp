@@ -107,6 +107,24 @@ QLabel* sectionLabel(const QString& text, QWidget* parent)
     return label;
 }
 
+QLabel* problemLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    QPalette colours = label->palette();
+    colours.setColor(QPalette::WindowText, QColor(0xb9, 0x1c, 0x1c));
+    label->setPalette(colours);
+    label->hide();
+    return label;
+}
+
+QString pageLink(const QString& href, const QString& text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), text.toHtmlEscaped());
+}
+
 void fitHeightToRows(QAbstractItemView* view, int maxRows)
 {
     const int rows = qBound(1, view->model()->rowCount(), maxRows);

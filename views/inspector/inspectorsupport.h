@@ -39,6 +39,11 @@ void showText(QLineEdit* edit, const QString& text);
 // The page's heading (bold, a little larger) and the bold caption above one of its lists.
 QLabel* titleLabel(const QString& objectName, QWidget* parent);
 QLabel* sectionLabel(const QString& text, QWidget* parent);
+// Why what the user typed was refused (an invalid network, a duplicate interface name): dark red, word-wrapped, shown
+// next to the field; hidden until it has something to say.
+QLabel* problemLabel(const QString& objectName, QWidget* parent);
+// A link the page handles itself (QLabel::linkActivated gives href): a firewall named on a zone's page.
+QString pageLink(const QString& href, const QString& text);
 // Makes a list exactly as tall as its rows, up to maxRows; longer lists scroll.
 void fitHeightToRows(QAbstractItemView* view, int maxRows);
 

@@ -3,13 +3,16 @@
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -31,6 +34,9 @@ ZoneInspector::ZoneInspector(Deployment* document, DeploymentAnalysis* analysis,
     , m_kind(new QComboBox(this))
     , m_colour(new QPushButton(this))
     , m_defaultColour(new QPushButton(tr("Default"), this))
+    , m_networks(new QPlainTextEdit(this))
+    , m_networksProblem(Inspector::problemLabel(QStringLiteral("inspectorZoneNetworksProblem"), this))
+    , m_firewalls(new QLabel(this))
     , m_implicitActors(new QCheckBox(tr("Stands for the actors of its kind"), this))
     , m_actors(new QListWidget(this))
     , m_serversTitle(Inspector::sectionLabel(QString(), this))
@@ -41,6 +47,8 @@ ZoneInspector::ZoneInspector(Deployment* document, DeploymentAnalysis* analysis,
     m_kind->setObjectName(QStringLiteral("inspectorZoneKind"));
     m_colour->setObjectName(QStringLiteral("inspectorZoneColour"));
     m_defaultColour->setObjectName(QStringLiteral("inspectorZoneColourDefault"));
+    m_networks->setObjectName(QStringLiteral("inspectorZoneNetworks"));
+    m_firewalls->setObjectName(QStringLiteral("inspectorZoneFirewalls"));
     m_implicitActors->setObjectName(QStringLiteral("inspectorZoneImplicitActors"));
     m_actors->setObjectName(QStringLiteral("inspectorZoneActors"));
     m_servers->setObjectName(QStringLiteral("inspectorZoneServers"));
@@ -48,6 +56,13 @@ ZoneInspector::ZoneInspector(Deployment* document, DeploymentAnalysis* analysis,
     m_defaultColour->setToolTip(tr("Use the tint of the zone's kind"));
     m_implicitActors->setToolTip(tr("An Internet zone stands for the Internet's mail servers and remote clients, a "
                                     "LAN for the internal clients, without placing them as servers."));
+    m_networks->setToolTip(tr("The zone's networks in CIDR notation, one a line or separated by commas: what the "
+                              "firewall rules match for servers without an address of their own."));
+    m_networks->setTabChangesFocus(true);
+    m_networks->setFixedHeight(m_networks->fontMetrics().lineSpacing() * 3 + 12);
+    m_networks->installEventFilter(this);
+    m_firewalls->setWordWrap(true);
+    m_firewalls->setTextFormat(Qt::RichText);
     m_actors->setSelectionMode(QAbstractItemView::NoSelection);
     m_servers->setWordWrap(true);
     m_servers->setTextFormat(Qt::PlainText);
@@ -63,6 +78,11 @@ ZoneInspector::ZoneInspector(Deployment* document, DeploymentAnalysis* analysis,
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
+    layout->addWidget(Inspector::sectionLabel(tr("Networks"), this));
+    layout->addWidget(m_networks);
+    layout->addWidget(m_networksProblem);
+    layout->addWidget(Inspector::sectionLabel(tr("Firewalls"), this));
+    layout->addWidget(m_firewalls);
     layout->addWidget(m_implicitActors);
     layout->addWidget(Inspector::sectionLabel(tr("Implicit actors"), this));
     layout->addWidget(m_actors);
@@ -75,12 +95,15 @@ ZoneInspector::ZoneInspector(Deployment* document, DeploymentAnalysis* analysis,
     connect(m_colour, &QPushButton::clicked, this, &ZoneInspector::chooseColour);
     connect(m_defaultColour, &QPushButton::clicked, this, &ZoneInspector::resetColour);
     connect(m_implicitActors, &QCheckBox::toggled, this, &ZoneInspector::commitImplicitActors);
+    connect(m_firewalls, &QLabel::linkActivated, this, &ZoneInspector::firewallActivated);
 }
 
 void ZoneInspector::setZone(const QString& zoneId)
 {
     m_zoneId = zoneId;
     m_name->setModified(false);
+    m_networks->document()->setModified(false);
+    m_networksProblem->hide();
 }
 
 bool ZoneInspector::refresh()
@@ -104,6 +127,8 @@ bool ZoneInspector::refresh()
     m_colour->setText(zone->colour.isEmpty() ? tr("Kind's tint") : zone->colour);
     m_defaultColour->setEnabled(!zone->colour.isEmpty());
 
+    showNetworks(*zone);
+    showFirewalls();
     {
         const QSignalBlocker block(m_implicitActors);
         m_implicitActors->setChecked(zone->implicitActors);
@@ -141,6 +166,72 @@ void ZoneInspector::commitPendingEdits()
 {
     if (m_name->isModified())
         commitName();
+    if (m_networks->document()->isModified())
+        commitNetworks();
+}
+
+// The networks are committed when the field loses focus, as a line edit commits on editingFinished.
+bool ZoneInspector::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_networks && event->type() == QEvent::FocusOut && m_networks->document()->isModified())
+        commitNetworks();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ZoneInspector::showNetworks(const Zone& zone)
+{
+    m_networks->setPlaceholderText(zone.kind == QLatin1String("internet")
+                                       ? tr("any address")
+                                       : tr("none; one network a line, such as 192.0.2.0/24"));
+    if (m_networks->hasFocus() && m_networks->document()->isModified())
+        return;
+    QStringList lines;
+    for (const IpNetwork& network : zone.networks)
+        lines.append(network.toCidr());
+    if (m_networks->toPlainText() != lines.join(u'\n'))
+        m_networks->setPlainText(lines.join(u'\n'));
+}
+
+// The firewalls that join this zone, with the name of the interface facing it; implicit ones too.
+void ZoneInspector::showFirewalls()
+{
+    QStringList lines;
+    for (const Firewall& firewall : m_analysis->firewalls().firewalls()) {
+        const QString leg = firewall.interfaceTo(m_zoneId);
+        if (!leg.isEmpty()) {
+            lines.append(
+                tr("%1, interface %2")
+                    .arg(Inspector::pageLink(firewall.id, firewall.name.isEmpty() ? firewall.id : firewall.name),
+                         leg.toHtmlEscaped()));
+        }
+    }
+    m_firewalls->setText(lines.isEmpty() ? tr("None: no firewall joins this zone.").toHtmlEscaped()
+                                         : lines.join(QStringLiteral("<br>")));
+}
+
+// One network a line or separated by commas; the first invalid or repeated one is refused with IpNetwork's message
+// and changes nothing.
+void ZoneInspector::commitNetworks()
+{
+    m_networks->document()->setModified(false);
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    QList<IpNetwork> networks;
+    QString problem;
+    for (const QString& text : m_networks->toPlainText().split(separators, Qt::SkipEmptyParts)) {
+        const std::optional<IpNetwork> network = IpNetwork::parse(text, &problem);
+        if (!network)
+            break;
+        if (networks.contains(*network)) {
+            problem = tr("\"%1\" is listed twice.").arg(network->toCidr());
+            break;
+        }
+        networks.append(*network);
+    }
+    m_networksProblem->setText(problem);
+    m_networksProblem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty() || m_networks->isReadOnly())
+        return;
+    m_document->undoStack()->push(EditZoneCommand::setZoneNetworks(m_document, m_zoneId, networks).release());
 }
 
 void ZoneInspector::commitName()

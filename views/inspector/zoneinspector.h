@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+struct Zone;
+
 class Deployment;
 class DeploymentAnalysis;
 class PortCatalog;
@@ -10,10 +12,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 
-// The inspector's page for one zone: name, kind, colour and the implicit-actors switch as undoable edits; the actors
-// the zone stands for and its servers read-only.
+// The inspector's page for one zone: name, kind, colour, networks and the implicit-actors switch as undoable edits;
+// the firewalls facing it (links to their pages), the actors the zone stands for and its servers read-only.
 class ZoneInspector final : public QWidget
 {
     Q_OBJECT
@@ -31,12 +34,22 @@ public:
     // Puts the cursor in the name field, all selected (Rename).
     void editName();
 
+signals:
+    // A firewall facing the zone was clicked.
+    void firewallActivated(const QString& firewallId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void commitName();
     void commitKind();
     void chooseColour();
     void resetColour();
     void commitImplicitActors(bool on);
+    void commitNetworks();
+    void showNetworks(const Zone& zone);
+    void showFirewalls();
 
     Deployment* m_document;
     DeploymentAnalysis* m_analysis;
@@ -47,6 +60,9 @@ private:
     QComboBox* m_kind;
     QPushButton* m_colour;
     QPushButton* m_defaultColour;
+    QPlainTextEdit* m_networks;
+    QLabel* m_networksProblem;
+    QLabel* m_firewalls;
     QCheckBox* m_implicitActors;
     QListWidget* m_actors;
     QLabel* m_serversTitle;
