@@ -4,6 +4,8 @@
 // PORTOLAN_UPDATE_GOLDEN=1 and then reviewed against the vendors' references F1-F7), structural checks that hold for
 // any deployment (every matrix rule crossing a firewall appears once, every name referenced is defined, names are
 // unique), nft -c and nft -f in a network namespace of the test's own, and what the writers refuse.
+#include <algorithm>
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -375,11 +377,18 @@ void TestFirewallExport::asaStructure()
     static const QRegularExpression entry(QStringLiteral(
         "^access-list (\\S+) extended permit object-group (\\S+) (any|object-group \\S+) (any|object-group \\S+)$"));
     static const QRegularExpression binding(QStringLiteral("^access-group (\\S+) in interface (\\S+)$"));
+    // "any" (the Internet) is preceded by a deny of the deployment's own networks for the same service (F4).
+    static const QRegularExpression deny(QStringLiteral(
+        "^access-list (\\S+) extended deny object-group (\\S+) (any|object-group \\S+) (any|object-group \\S+)$"));
+    const bool ownNetworks = std::any_of(planned.data.zones.cbegin(), planned.data.zones.cend(), [](const Zone& zone) {
+        return !zone.isAnyAddress() && !zone.networks.isEmpty();
+    });
     QHash<QString, QString> kindOf; // name → "object network", …: one name space for objects and groups (F3)
     QStringList used;               // "<kind>\n<name>" referenced
     QSet<QString> acls;
     QHash<QString, int> bindings;
     QHash<int, int> seen;
+    QStringList denies; // before the entry they belong to
     QString previous;
     for (const QString& line : written.text.split(u'\n')) {
         if (const auto match = definition.match(line); match.hasMatch()) {
@@ -391,10 +400,28 @@ void TestFirewallExport::asaStructure()
             used.append(QStringLiteral("object network\n") + match.captured(1));
         } else if (const auto match = remark.match(line); match.hasMatch()) {
             QVERIFY2(match.captured(2).size() <= 100, qPrintable(line));
+        } else if (const auto match = deny.match(line); match.hasMatch()) {
+            QVERIFY2(line.contains(QStringLiteral(" object-group not-internet")), qPrintable(line));
+            denies.append(line);
+            for (int address : {3, 4}) {
+                if (match.captured(address) != u"any")
+                    used.append(QStringLiteral("object-group network\n") + match.captured(address).mid(13));
+            }
+            continue; // the entry's remark stays "previous"
         } else if (const auto match = entry.match(line); match.hasMatch()) {
             const auto remarkBefore = remark.match(previous);
             QVERIFY2(remarkBefore.hasMatch() && remarkBefore.captured(1) == match.captured(1),
                      qPrintable(u"no remark before " + line));
+            // Each side that is "any" had its deny, of the same service and the other side, right before.
+            QStringList expected;
+            const QString head = QStringLiteral("access-list %1 extended deny object-group %2 ")
+                                     .arg(match.captured(1), match.captured(2));
+            if (ownNetworks && match.captured(3) == u"any")
+                expected.append(head + QStringLiteral("object-group not-internet ") + match.captured(4));
+            if (ownNetworks && match.captured(4) == u"any")
+                expected.append(head + match.captured(3) + QStringLiteral(" object-group not-internet"));
+            QCOMPARE(denies, expected);
+            denies.clear();
             for (int row : rowsNamed(remarkBefore.captured(2))) {
                 QVERIFY2(++seen[row] == 1, qPrintable(QStringLiteral("matrix row %1 twice").arg(row + 1)));
             }
