@@ -182,6 +182,8 @@ private slots:
     void dnsNameRefused();
     void unknownFirewallNamed();
     void badInterfaceNameRefused();
+    void firewallHostChains();
+    void asaRefusesFirewallHost();
     void registryOffersTheFormats();
 };
 
@@ -217,6 +219,10 @@ void TestFirewallExport::goldenFiles_data()
     QTest::newRow("three-legged asa") << threeLegged << asa << QStringLiteral("fw1")
                                       << QStringLiteral("three-legged.cfg");
     QTest::newRow("three-legged windows") << threeLegged << windows << QString() << QStringLiteral("three-legged.ps1");
+    const QString host = QStringLiteral("firewall-host.portolan");
+    QTest::newRow("firewall host nftables")
+        << host << nft << QStringLiteral("fw1") << QStringLiteral("firewall-host.nft");
+    QTest::newRow("firewall host windows") << host << windows << QString() << QStringLiteral("firewall-host.ps1");
 }
 
 void TestFirewallExport::goldenFiles()
@@ -252,7 +258,8 @@ void TestFirewallExport::goldenFiles()
     }
 }
 
-void TestFirewallExport::nftablesStructure_data()
+// The layouts of tests/data/firewall/ and the firewalls to write: one row each.
+static void addLayoutRows(bool withFirewallHost)
 {
     QTest::addColumn<QString>("deployment");
     QTest::addColumn<QString>("firewall");
@@ -262,6 +269,13 @@ void TestFirewallExport::nftablesStructure_data()
                                         << QStringLiteral("fw-internet-dmz");
     QTest::newRow("relay dmz-lan") << QStringLiteral("seed-dmz-relay.portolan") << QStringLiteral("fw-dmz-lan");
     QTest::newRow("three-legged") << QStringLiteral("three-legged.portolan") << QStringLiteral("fw1");
+    if (withFirewallHost)
+        QTest::newRow("firewall host") << QStringLiteral("firewall-host.portolan") << QStringLiteral("fw1");
+}
+
+void TestFirewallExport::nftablesStructure_data()
+{
+    addLayoutRows(true);
 }
 
 void TestFirewallExport::nftablesStructure()
@@ -279,8 +293,11 @@ void TestFirewallExport::nftablesStructure()
 
     static const QRegularExpression setDefinition(QStringLiteral("^\\tset ([A-Za-z][A-Za-z0-9_.-]*) \\{$"));
     static const QRegularExpression setReference(QStringLiteral("@([A-Za-z][A-Za-z0-9_.-]*)"));
+    // Forward rules name both interfaces; input rules (to the firewall host) the ingress, output rules the egress.
     static const QRegularExpression ruleLine(
-        QStringLiteral("^\\t\\tiifname \"([^\"]+)\" oifname \"([^\"]+)\" (.*) accept comment \"([^\"]*)\"$"));
+        QStringLiteral("^\\t\\t(?:iifname \"([^\"]+)\" )?(?:oifname \"([^\"]+)\" )?(.*) accept comment \"([^\"]*)\"$"));
+    static const QRegularExpression chainLine(QStringLiteral("^\\tchain (\\S+) \\{$"));
+    QString chain;
     QSet<QString> defined;
     QSet<QString> referenced;
     QHash<QString, int> seen; // "<row> <family>" → rule lines
@@ -291,10 +308,22 @@ void TestFirewallExport::nftablesStructure()
             QVERIFY2(!defined.contains(match.captured(1)), qPrintable(u"set defined twice: " + match.captured(1)));
             defined.insert(match.captured(1));
         }
+        if (const auto match = chainLine.match(line); match.hasMatch())
+            chain = match.captured(1);
         if (const auto match = ruleLine.match(line); match.hasMatch()) {
             ++ruleLines;
-            QVERIFY2(interfaces.contains(match.captured(1)) && interfaces.contains(match.captured(2)),
+            const QString ingress = match.captured(1);
+            const QString egress = match.captured(2);
+            const QString expectedChain = ingress.isEmpty()  ? QStringLiteral("output")
+                                          : egress.isEmpty() ? QStringLiteral("input")
+                                                             : QStringLiteral("forward");
+            QVERIFY2(chain == expectedChain, qPrintable(chain + u": " + line));
+            QVERIFY2((ingress.isEmpty() || interfaces.contains(ingress)) &&
+                         (egress.isEmpty() || interfaces.contains(egress)),
                      qPrintable(line));
+            // The firewall host's own side has no address to match: it is any of the host's.
+            QVERIFY2(!(ingress.isEmpty() && match.captured(3).contains(QStringLiteral("saddr"))), qPrintable(line));
+            QVERIFY2(!(egress.isEmpty() && match.captured(3).contains(QStringLiteral("daddr"))), qPrintable(line));
             QVERIFY2(match.captured(4).toUtf8().size() <= 128, qPrintable(line));
             const QString family = match.captured(3).contains(QStringLiteral("ip6 "))  ? QStringLiteral("ip6")
                                    : match.captured(3).contains(QStringLiteral("ip ")) ? QStringLiteral("ip")
@@ -343,8 +372,8 @@ void TestFirewallExport::nftablesLoads()
     // nft -c checks without loading; nft -f then loads it into the namespace's empty ruleset, twice (the file replaces
     // its table), and nft lists what the kernel holds.
     const NamespaceRun run = inOwnNetworkNamespace(
-        QStringLiteral("PATH=$PATH:/usr/sbin; nft -c -f '%1' && nft -f '%1' && nft -f '%1' && nft list chain inet "
-                       "portolan forward")
+        QStringLiteral("PATH=$PATH:/usr/sbin; nft -c -f '%1' && nft -f '%1' && nft -f '%1' && nft list table inet "
+                       "portolan")
             .arg(file.fileName()));
     QVERIFY(run.started);
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
@@ -354,7 +383,7 @@ void TestFirewallExport::nftablesLoads()
 
 void TestFirewallExport::asaStructure_data()
 {
-    nftablesStructure_data();
+    addLayoutRows(false); // an ASA runs no servers: asaRefusesFirewallHost
 }
 
 void TestFirewallExport::asaStructure()
@@ -648,6 +677,52 @@ void TestFirewallExport::badInterfaceNameRefused()
     const Written tooLong = write(Planned(data), QStringLiteral("nftables"), QStringLiteral("fw1"));
     QVERIFY(!tooLong.ok);
     QVERIFY2(tooLong.error.contains(QStringLiteral("at most 15")), qPrintable(tooLong.error));
+}
+
+// The firewall host (its zone runs on the firewall): what comes to it is filtered by the input chain, what it sends
+// by the output chain, each with policy drop, loopback and replies let through, and a warning that the matrix gives no
+// management access.
+void TestFirewallExport::firewallHostChains()
+{
+    const Planned planned(load(QStringLiteral("firewall-host.portolan")));
+    const Written written = write(planned, QStringLiteral("nftables"), QStringLiteral("fw1"));
+    QVERIFY2(written.ok, qPrintable(written.error));
+    const auto chainText = [&](const QString& hook) {
+        const qsizetype start = written.text.indexOf(QStringLiteral("\tchain %1 {\n").arg(hook));
+        return start < 0 ? QString()
+                         : written.text.mid(start, written.text.indexOf(QStringLiteral("\n\t}"), start) - start);
+    };
+    const QString input = chainText(QStringLiteral("input"));
+    const QString output = chainText(QStringLiteral("output"));
+    QVERIFY(input.contains(QStringLiteral("type filter hook input priority filter; policy drop;")));
+    QVERIFY(input.contains(QStringLiteral("\t\tiif \"lo\" accept\n")));
+    QVERIFY(input.contains(QStringLiteral("ct state established,related accept")));
+    QVERIFY(output.contains(QStringLiteral("type filter hook output priority filter; policy drop;")));
+    QVERIFY(output.contains(QStringLiteral("\t\toif \"lo\" accept\n")));
+    // SMTP and HTTPS from the Internet end on the host; its SMTP to the Internet leaves through outside.
+    QVERIFY2(input.contains(QRegularExpression(QStringLiteral("iifname \"outside\" ip saddr != @not-internet-v4 tcp "
+                                                              "dport \\{ [^}]*\\b25\\b[^}]*\\b443\\b"))),
+             qPrintable(input));
+    QVERIFY2(output.contains(QRegularExpression(QStringLiteral("oifname \"outside\" ip daddr != @not-internet-v4 tcp "
+                                                               "dport [^\\n]*\\b25\\b"))),
+             qPrintable(output));
+    QVERIFY(!input.contains(QStringLiteral("oifname")) && !output.contains(QStringLiteral("iifname")));
+    QVERIFY(written.text.contains(QStringLiteral("loading this over SSH locks you\n# out")));
+    // The other layouts' firewalls run no servers: no input or output chain.
+    const Planned edge(load(QStringLiteral("edge-back-to-back.portolan")));
+    const Written outer = write(edge, QStringLiteral("nftables"), QStringLiteral("fw-outer"));
+    QVERIFY(outer.ok && !outer.text.contains(QStringLiteral("hook input")) &&
+            !outer.text.contains(QStringLiteral("hook output")));
+}
+
+void TestFirewallExport::asaRefusesFirewallHost()
+{
+    const Planned planned(load(QStringLiteral("firewall-host.portolan")));
+    const Written written = write(planned, QStringLiteral("asa"), QStringLiteral("fw1"));
+    QVERIFY(!written.ok);
+    QVERIFY(written.bytes.isEmpty());
+    QVERIFY2(written.error.contains(QStringLiteral("firewall \"fw1\" runs the servers of zone \"firewall\" on itself")),
+             qPrintable(written.error));
 }
 
 void TestFirewallExport::registryOffersTheFormats()

@@ -281,9 +281,12 @@ bool NftablesWriter::write(QIODevice* device)
         QStringLiteral("# nftables ruleset of the firewall \"%1\" (%2)\n# for the Exchange deployment \"%3\" (%4),\n")
             .arg(oneLine(firewall.name), firewall.id, oneLine(matrix.deploymentName),
                  version ? version->name : matrix.exchangeVersion);
-    out += QStringLiteral("# written by Portolan: what this firewall must forward between its interfaces, and nothing "
-                          "more.\n"
-                          "# Check it with `nft -c -f FILE`, load it with `nft -f FILE`: the table inet portolan is\n"
+    out += firewall.localZone.isEmpty()
+               ? QStringLiteral("# written by Portolan: what this firewall must forward between its interfaces, and "
+                                "nothing more.\n")
+               : QStringLiteral("# written by Portolan: what this firewall must forward between its interfaces and let "
+                                "in and out\n# of itself for the servers it runs, and nothing more.\n");
+    out += QStringLiteral("# Check it with `nft -c -f FILE`, load it with `nft -f FILE`: the table inet portolan is\n"
                           "# replaced as a whole in one transaction; the rest of the ruleset stays as it is.\n#\n"
                           "# Interfaces:\n");
     for (const FirewallInterface& interface : firewall.interfaces)
