@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -176,6 +177,7 @@ private slots:
     void windowsStructure_data();
     void windowsStructure();
     void windowsOneServer();
+    void windowsInternetExcludesOwnNetworks();
     void nftablesStaysCompact();
     void missingAddressesNamed_data();
     void missingAddressesNamed();
@@ -550,6 +552,43 @@ void TestFirewallExport::windowsStructure()
     QVERIFY(written.text.contains(QStringLiteral("$group = 'Portolan: ")));
     QVERIFY(
         written.text.contains(QStringLiteral("Remove-NetFirewallRule -Group $group -ErrorAction SilentlyContinue")));
+}
+
+// On a server's own firewall "any address" of the Internet is written as the address ranges around the deployment's
+// own networks: a DMZ or LAN host is let in only by its own zone's rules.
+void TestFirewallExport::windowsInternetExcludesOwnNetworks()
+{
+    const Planned planned(load(QStringLiteral("three-legged.portolan")));
+    const Written written = write(planned, QStringLiteral("windows"), {}, QStringLiteral("edge01"));
+    QVERIFY2(written.ok, qPrintable(written.error));
+    static const QRegularExpression smtp(QStringLiteral("LocalPort '25' -RemoteAddress (.*?) -Description"));
+    const QRegularExpressionMatch match = smtp.match(written.text);
+    QVERIFY2(match.hasMatch(), qPrintable(written.text));
+    QList<std::pair<QHostAddress, QHostAddress>> ranges;
+    for (const QString& item : match.captured(1).split(QStringLiteral(", "))) {
+        const QStringList ends = item.mid(1, item.size() - 2).split(u'-');
+        if (ends.size() == 2)
+            ranges.append({QHostAddress(ends.first()), QHostAddress(ends.last())});
+    }
+    QCOMPARE(ranges.size(), 6); // three gaps around the own networks in each family
+    const auto key = [](const QHostAddress& address) {
+        const Q_IPV6ADDR bytes = address.toIPv6Address(); // IPv4 as ::ffff:a.b.c.d: one order for both families
+        return QByteArray(reinterpret_cast<const char*>(bytes.c), 16);
+    };
+    const auto covered = [&](const char* text) {
+        const QHostAddress address{QString::fromLatin1(text)};
+        return std::any_of(ranges.cbegin(), ranges.cend(), [&](const auto& range) {
+            return range.first.protocol() == address.protocol() && key(range.first) <= key(address) &&
+                   key(address) <= key(range.second);
+        });
+    };
+    for (const char* outside : {"0.0.0.0", "192.0.1.255", "192.0.3.0", "198.51.100.7", "255.255.255.255",
+                                "::", "2001:db8:0:ffff:ffff:ffff:ffff:ffff", "2001:db8:1:1::", "2001:db8:e::1"})
+        QVERIFY2(covered(outside), outside);
+    // The DMZ's and the LAN's own addresses: the edges of their networks, and the servers.
+    for (const char* own : {"203.0.113.0", "203.0.113.10", "203.0.113.255", "192.0.2.0", "192.0.2.255",
+                            "2001:db8:d::", "2001:db8:d::11", "2001:db8:1:0:ffff:ffff:ffff:ffff"})
+        QVERIFY2(!covered(own), own);
 }
 
 void TestFirewallExport::windowsOneServer()

@@ -274,8 +274,8 @@ bool AsaWriter::write(QIODevice* device)
     for (const FirewallInterface& interface : firewall.interfaces)
         out += QStringLiteral("!   %1  %2\n").arg(interface.name.leftJustified(12), zoneName(interface.zone));
     out += QStringLiteral("!\n! References:\n");
-    for (const QString& line :
-         FirewallExportTexts::references(catalog, {QStringLiteral("F3"), QStringLiteral("F4"), QStringLiteral("F5")}))
+    for (const QString& line : FirewallExportTexts::references(
+             catalog, {QStringLiteral("F3"), QStringLiteral("F4"), QStringLiteral("F5"), QStringLiteral("F8")}))
         out += QStringLiteral("!   ") + line + u'\n';
     if (ingresses.isEmpty()) {
         out += QStringLiteral("!\n! No rule of the matrix crosses this firewall: there is nothing to allow.\n");
