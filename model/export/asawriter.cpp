@@ -1,6 +1,6 @@
 // Cisco ASA configuration of one firewall. References: F3 (objects and object groups, names and their one name
-// space), F4 (extended access lists with object groups, remarks of at most 100 characters) and F5 (access-group … in
-// interface) of resources/catalog/sources.json.
+// space), F4 (extended access lists with object groups, remarks of at most 100 characters, first match decides), F5
+// (access-group … in interface) and F8 (access-list extended deny) of resources/catalog/sources.json.
 #include "model/export/asawriter.h"
 
 #include <QHash>
