@@ -442,8 +442,8 @@ bool FileParser::checkLocalZones(const QString& place, const DeploymentData& dat
             return fail(keyPlace(place, QStringLiteral("local")),
                         tr("zone \"%1\" already runs on firewall \"%2\"; a zone runs on one firewall at most")
                             .arg(firewall.localZone, other.id));
-        if (const QString name = other.interfaceTo(firewall.localZone);
-            firewall.runs(firewall.localZone) && !name.isEmpty())
+        const QString name = firewall.localZone.isEmpty() ? QString() : other.interfaceTo(firewall.localZone);
+        if (!name.isEmpty())
             return fail(keyPlace(place, QStringLiteral("local")),
                         tr("zone \"%1\" faces interface \"%2\" of firewall \"%3\"; a zone that runs on a firewall "
                            "is reached through that firewall only")

@@ -250,8 +250,8 @@ bool NftablesWriter::write(QIODevice* device)
             }
         const int count = int(lines.size());
         QString text;
-        for (const auto& [v6, addresses] : std::as_const(lines))
-            text += head + addresses + tail;
+        for (const auto& line : std::as_const(lines))
+            text += head + line.second + tail;
         if (count == 0) {
             familyProblems.append(
                 tr("%1: the sources (%2) and the destinations (%3) have no address family in common; give them "
