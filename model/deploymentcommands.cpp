@@ -318,11 +318,13 @@ void RemoveZoneCommand::redo()
     // From the back, so the recorded indexes of the servers still to remove stay valid.
     for (auto it = m_servers.crbegin(); it != m_servers.crend(); ++it)
         m_document->removeServer(it->index);
-    // The firewalls lose their interface to the zone: none may name a zone that is gone.
+    // The firewalls lose their interface to the zone (or stop running it): none may name a zone that is gone.
     m_firewalls = m_document->firewalls();
     for (int i = 0; i < m_firewalls.size(); ++i) {
         Firewall firewall = m_firewalls.at(i);
         firewall.interfaces.removeIf([&](const FirewallInterface& leg) { return leg.zone == m_zone.id; });
+        if (firewall.runs(m_zone.id))
+            firewall.localZone.clear();
         m_document->setFirewall(i, firewall);
     }
     m_document->removeZone(index);

@@ -72,20 +72,25 @@ struct FirewallInterface
 };
 
 // A firewall joining two or more zones, one interface per zone (docs/firewall-model.md). The interfaces are kept in
-// the zones' lane order, which is also the order the file is written in.
+// the zones' lane order, which is also the order the file is written in. A firewall may also run the servers of one
+// zone on itself (the seed's mail server on the firewall host): that zone is its local zone, joined without an
+// interface, and flows to and from it end on the firewall (its input and output, not its forwarding).
 struct Firewall
 {
     QString id;
     QString name;
     QList<FirewallInterface> interfaces;
+    QString localZone = {}; // empty: the firewall runs no servers of the deployment
 
-    // The interface facing a zone; empty when the firewall does not join it.
+    // The interface facing a zone; empty when the firewall does not face it (also for its local zone).
     QString interfaceTo(const QString& zone) const;
-    bool joins(const QString& zone) const { return !interfaceTo(zone).isEmpty(); }
+    bool runs(const QString& zone) const { return !zone.isEmpty() && zone == localZone; }
+    // Faces the zone through an interface or runs it.
+    bool joins(const QString& zone) const { return runs(zone) || !interfaceTo(zone).isEmpty(); }
 
     friend bool operator==(const Firewall& a, const Firewall& b)
     {
-        return a.id == b.id && a.name == b.name && a.interfaces == b.interfaces;
+        return a.id == b.id && a.name == b.name && a.interfaces == b.interfaces && a.localZone == b.localZone;
     }
     friend bool operator!=(const Firewall& a, const Firewall& b) { return !(a == b); }
 };

@@ -103,6 +103,8 @@ private:
     bool readFirewalls(const QJsonObject& root, DeploymentData* data);
     bool readInterfaces(const QJsonObject& object, const QString& place, const DeploymentData& data,
                         Firewall* firewall);
+    bool readLocalZone(const QJsonObject& object, const QString& place, const DeploymentData& data, Firewall* firewall);
+    bool checkLocalZones(const QString& place, const DeploymentData& data, const Firewall& firewall);
     bool readOptions(const QJsonObject& root, DeploymentData* data);
 
     QStringList versionIds() const;
@@ -341,7 +343,8 @@ bool FileParser::readFirewalls(const QJsonObject& root, DeploymentData* data)
     if (!value.isArray())
         return fail(QStringLiteral("firewalls"), tr("expected an array"));
     const QJsonArray firewalls = value.toArray();
-    const QStringList keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("interfaces")};
+    const QStringList keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("local"),
+                              QStringLiteral("interfaces")};
     QSet<QString> ids;
     for (int i = 0; i < firewalls.size(); ++i) {
         QString place = QStringLiteral("firewalls[%1]").arg(i);
@@ -356,7 +359,8 @@ bool FileParser::readFirewalls(const QJsonObject& root, DeploymentData* data)
         ids.insert(firewall.id);
         place += QStringLiteral(" (%1)").arg(quoted(firewall.id));
         if (!requiredString(object, QStringLiteral("name"), place, &firewall.name) ||
-            !readInterfaces(object, place, *data, &firewall))
+            !readLocalZone(object, place, *data, &firewall) || !readInterfaces(object, place, *data, &firewall) ||
+            !checkLocalZones(place, *data, firewall))
             return false;
         data->firewalls.append(firewall);
     }
@@ -389,15 +393,69 @@ bool FileParser::readInterfaces(const QJsonObject& object, const QString& place,
         if (!isValidId(name))
             return fail(legPlace,
                         tr("invalid interface name \"%1\": use only letters, digits, '.', '_' and '-'").arg(name));
+        if (firewall->runs(it.key()))
+            return fail(
+                legPlace,
+                tr("zone \"%1\" runs on this firewall (local): it is reached without an interface").arg(it.key()));
         if (zoneOfName.contains(name))
             return fail(legPlace, tr("interface \"%1\" already faces zone \"%2\"; each interface faces one zone")
                                       .arg(name, zoneOfName.value(name)));
         zoneOfName.insert(name, it.key());
         firewall->interfaces.append({it.key(), name});
     }
-    if (firewall->interfaces.size() < 2)
+    if (firewall->interfaces.size() + (firewall->localZone.isEmpty() ? 0 : 1) < 2)
         return fail(interfacesPlace, tr("a firewall joins two or more zones"));
     data.sortInterfaces(*firewall);
+    return true;
+}
+
+// "local": the zone whose servers run on the firewall itself (docs/firewall-model.md).
+bool FileParser::readLocalZone(const QJsonObject& object, const QString& place, const DeploymentData& data,
+                               Firewall* firewall)
+{
+    const QJsonValue value = object.value(QStringLiteral("local"));
+    if (value.isUndefined())
+        return true;
+    const QString localPlace = keyPlace(place, QStringLiteral("local"));
+    if (!value.isString() || value.toString().trimmed().isEmpty())
+        return fail(localPlace, tr("expected the id of the zone whose servers run on the firewall"));
+    const QString id = value.toString().trimmed();
+    const Zone* zone = data.zone(id);
+    if (!zone) {
+        QStringList zoneIds;
+        for (const Zone& known : data.zones)
+            zoneIds.append(known.id);
+        return failUnknown(localPlace, tr("unknown zone \"%1\"").arg(id), id, zoneIds);
+    }
+    if (zone->kind == QLatin1String("internet"))
+        return fail(localPlace,
+                    tr("zone \"%1\" is an Internet zone; only a zone of servers runs on a firewall").arg(id));
+    firewall->localZone = id;
+    return true;
+}
+
+// A zone that runs on a firewall is reached through that firewall only: no other firewall runs it or faces it.
+bool FileParser::checkLocalZones(const QString& place, const DeploymentData& data, const Firewall& firewall)
+{
+    for (const Firewall& other : data.firewalls) {
+        if (other.runs(firewall.localZone))
+            return fail(keyPlace(place, QStringLiteral("local")),
+                        tr("zone \"%1\" already runs on firewall \"%2\"; a zone runs on one firewall at most")
+                            .arg(firewall.localZone, other.id));
+        const QString name = firewall.localZone.isEmpty() ? QString() : other.interfaceTo(firewall.localZone);
+        if (!name.isEmpty())
+            return fail(keyPlace(place, QStringLiteral("local")),
+                        tr("zone \"%1\" faces interface \"%2\" of firewall \"%3\"; a zone that runs on a firewall "
+                           "is reached through that firewall only")
+                            .arg(firewall.localZone, name, other.id));
+        for (const FirewallInterface& leg : firewall.interfaces) {
+            if (other.runs(leg.zone))
+                return fail(keyPlace(keyPlace(place, QStringLiteral("interfaces")), leg.zone),
+                            tr("zone \"%1\" runs on firewall \"%2\"; a zone that runs on a firewall is reached "
+                               "through that firewall only")
+                                .arg(leg.zone, other.id));
+        }
+    }
     return true;
 }
 

@@ -202,6 +202,8 @@ QByteArray DeploymentWriter::toJson(const DeploymentData& data) const
             json.beginObject();
             json.field("id", firewall.id);
             json.field("name", firewall.name);
+            if (!firewall.localZone.isEmpty())
+                json.field("local", firewall.localZone);
             json.key("interfaces");
             json.beginObject();
             for (const FirewallInterface& leg : firewall.interfaces)

@@ -211,8 +211,9 @@ void PlanBuilder::collectMissing(FirewallRules& firewall) const
 {
     QSet<int> sets;
     for (const FirewallRule& rule : std::as_const(firewall.rules)) {
-        for (const int set : {rule.sources, rule.destinations}) {
-            if (sets.contains(set))
+        for (const int set :
+             {rule.ingress.isEmpty() ? -1 : rule.sources, rule.egress.isEmpty() ? -1 : rule.destinations}) {
+            if (set < 0 || sets.contains(set))
                 continue;
             sets.insert(set);
             for (const MissingAddress& missing : m_plan.addressSets.at(set).missing) {

@@ -36,11 +36,13 @@ struct ServiceGroup
     QList<PortRange> ports; // sorted, each once
 };
 
-// One matrix row as one firewall must allow it: in through one interface, out through another.
+// One matrix row as one firewall must allow it: in through one interface, out through another. On a firewall that
+// runs a zone's servers (Firewall::localZone), a rule to them has no egress and a rule from them no ingress: the
+// firewall host is the endpoint, which needs no address on that firewall (any of the host's own).
 struct FirewallRule
 {
-    QString ingress; // interface names
-    QString egress;
+    QString ingress;  // interface names; empty: from the firewall host itself
+    QString egress;   // empty: to the firewall host itself
     QString fromZone; // the matrix rule's zones
     QString toZone;
     Protocol protocol = Protocol::Tcp;
@@ -57,8 +59,12 @@ struct FirewallRule
 // The rules of one firewall that share interfaces, addresses and protocol: one line of a compact ruleset.
 struct FirewallRuleGroup
 {
-    QString ingress;
-    QString egress;
+    QString ingress; // empty: from the firewall host itself
+    QString egress;  // empty: to the firewall host itself
+
+    bool fromHost() const { return ingress.isEmpty(); }
+    bool toHost() const { return egress.isEmpty(); }
+
     int sources = -1; // into FirewallPlan::addressSets
     int destinations = -1;
     int serviceGroup = -1; // into FirewallPlan::serviceGroups
@@ -71,7 +77,9 @@ struct FirewallRules
     Firewall firewall;
     QList<FirewallRule> rules;       // in matrix row order
     QList<FirewallRuleGroup> groups; // in the order of their first rule
-    QList<MissingAddress> missing;   // endpoints of these rules without an address, each once
+    // Endpoints of these rules without an address, each once; the firewall host's own side of its rules is not
+    // among them.
+    QList<MissingAddress> missing;
 };
 
 // Per-firewall rules from the port matrix: for every rule between zones, the firewalls its path crosses

@@ -49,16 +49,24 @@ void FirewallTopology::findPaths()
     QHash<QString, int> zoneIndex;
     for (int z = 0; z < zoneCount; ++z)
         zoneIndex.insert(m_zones.at(z).id, z);
-    // For each zone: (firewall, interface into it) pairs, in firewall order.
+    // For each firewall its legs: (zone, interface index or FirewallHop::Host), interfaces in lane order, the local
+    // zone last; for each zone the (firewall, leg) pairs into it, in firewall order.
+    QList<QList<std::pair<int, int>>> legsOf(m_firewalls.size());
     QList<QList<std::pair<int, int>>> legs(zoneCount);
     for (int f = 0; f < m_firewalls.size(); ++f) {
-        const QList<FirewallInterface>& interfaces = m_firewalls.at(f).interfaces;
-        for (int i = 0; i < interfaces.size(); ++i) {
-            const int z = zoneIndex.value(interfaces.at(i).zone, -1);
+        const Firewall& firewall = m_firewalls.at(f);
+        for (int i = 0; i < firewall.interfaces.size(); ++i)
+            legsOf[f].append({zoneIndex.value(firewall.interfaces.at(i).zone, -1), i});
+        if (!firewall.localZone.isEmpty())
+            legsOf[f].append({zoneIndex.value(firewall.localZone, -1), FirewallHop::Host});
+        for (const auto& [z, leg] : std::as_const(legsOf.at(f))) {
             if (z >= 0)
-                legs[z].append({f, i});
+                legs[z].append({f, leg});
         }
     }
+    const auto interfaceName = [&](int f, int leg) {
+        return leg == FirewallHop::Host ? QString() : m_firewalls.at(f).interfaces.at(leg).name;
+    };
 
     m_lastHop = QList<QList<FirewallHop>>(zoneCount, QList<FirewallHop>(zoneCount));
     m_previousZone = QList<QList<int>>(zoneCount, QList<int>(zoneCount, -1));
@@ -73,16 +81,14 @@ void FirewallTopology::findPaths()
                 if (firewallSeen.at(f))
                     continue;
                 firewallSeen[f] = true;
-                const Firewall& firewall = m_firewalls.at(f);
-                for (int o = 0; o < firewall.interfaces.size(); ++o) {
-                    const FirewallInterface& out = firewall.interfaces.at(o);
-                    const int to = zoneIndex.value(out.zone, -1);
+                for (const auto& [to, out] : std::as_const(legsOf.at(f))) {
                     if (to < 0 || seen.at(to))
                         continue;
                     seen[to] = true;
                     m_previousZone[source][to] = zone;
                     m_lastHop[source][to] = {
-                        f, firewall.interfaces.at(in).name, out.name, m_zones.at(zone).id, out.zone, in, o};
+                        f,  interfaceName(f, in), interfaceName(f, out), m_zones.at(zone).id, m_zones.at(to).id, in,
+                        out};
                     queue.append(to);
                 }
             }

@@ -9,16 +9,23 @@
 #include <optional>
 
 // One firewall a flow crosses: in through the interface facing the zone it comes from, out through the one facing
-// the zone it goes to.
+// the zone it goes to. A flow from or to the firewall's local zone (the servers running on the firewall itself)
+// starts or ends on the firewall: its ingress (from the host) or egress (to the host) is empty, and its leg is
+// FirewallHop::Host.
 struct FirewallHop
 {
+    static constexpr int Host = -1; // the leg of the firewall's local zone
+
     int firewall = -1; // into FirewallTopology::firewalls()
-    QString ingress;   // interface names
+    QString ingress;   // interface names; empty: the firewall host itself
     QString egress;
     QString fromZone; // the zones on either side of this firewall on the path
     QString toZone;
-    int ingressLeg = -1; // the interfaces' indexes in the firewall's interfaces
-    int egressLeg = -1;
+    int ingressLeg = Host; // the interfaces' indexes in the firewall's interfaces, or Host
+    int egressLeg = Host;
+
+    bool fromHost() const { return ingress.isEmpty(); }
+    bool toHost() const { return egress.isEmpty(); }
 
     friend bool operator==(const FirewallHop& a, const FirewallHop& b)
     {
@@ -32,7 +39,8 @@ struct FirewallHop
 // paths as short, the one met first when firewalls are tried in file order and zones in lane order. Without explicit
 // firewalls, one implicit firewall joins each pair of neighbouring zones in lane order (id "fw-<left>-<right>",
 // interfaces named after the zones' ids): a flow crosses every lane boundary between its zones, as the diagram draws
-// it. Paths are worked out once, in the constructor: zones × (zones + firewalls).
+// it. A firewall's local zone is joined to it without an interface: paths into it end on the firewall (its input),
+// paths out of it start there (its output). Paths are worked out once, in the constructor: zones × (zones + firewalls).
 class FirewallTopology final
 {
     Q_DECLARE_TR_FUNCTIONS(FirewallTopology)

@@ -102,12 +102,41 @@ void NetworkChecks::firewallInterfaces()
                                        .arg(leg.name, firewall.name, leg.zone),
                                    {}});
         }
+        if (!firewall.localZone.isEmpty()) {
+            if (m_deployment.zone(firewall.localZone))
+                ++known;
+            else
+                m_warnings.append({Severity::Error,
+                                   QStringLiteral("firewall-unknown-zone"),
+                                   tr("Firewall %1 runs zone \"%2\", which the deployment does not have.")
+                                       .arg(firewall.name, firewall.localZone),
+                                   {}});
+            localZoneShared(firewall);
+        }
         if (known < 2)
             m_warnings.append(
                 {Severity::Error,
                  QStringLiteral("firewall-joins-too-few-zones"),
                  tr("Firewall %1 joins %n zone(s); a firewall joins two or more.", nullptr, known).arg(firewall.name),
                  {}});
+    }
+}
+
+// A zone that runs on a firewall is reached through that firewall only.
+void NetworkChecks::localZoneShared(const Firewall& host)
+{
+    for (const Firewall& other : m_deployment.firewalls) {
+        const bool self = other.id == host.id;
+        if (self ? other.interfaceTo(host.localZone).isEmpty() : !other.joins(host.localZone))
+            continue;
+        const QString text =
+            self ? tr("Firewall %1 runs zone %2 and also faces it through interface %3: the servers running on a "
+                      "firewall are reached without an interface.")
+                       .arg(host.name, zoneName(host.localZone), host.interfaceTo(host.localZone))
+                 : tr("Zone %1 runs on firewall %2 and is also joined by firewall %3: a zone that runs on a firewall "
+                      "is reached through that firewall only.")
+                       .arg(zoneName(host.localZone), host.name, other.name);
+        m_warnings.append({Severity::Error, QStringLiteral("firewall-local-zone-shared"), text, {}});
     }
 }
 

@@ -6,13 +6,14 @@
 
 class PortCatalog;
 struct DeploymentData;
+struct Firewall;
 struct FlowSet;
 
 // The Validator's checks of addresses and firewalls (docs/firewall-model.md): servers' addresses outside their
 // zone's networks, zones whose networks overlap, firewalls that name a zone the deployment lacks or join fewer than
-// two zones, zones no firewall joins to the others, and endpoints of rules between zones without an address. The
-// last is only reported once the deployment uses addresses (zone networks or explicit firewalls), so files that
-// never did get no new messages.
+// two zones, a zone that runs on a firewall and is joined by another firewall too, zones no firewall joins to the
+// others, and endpoints of rules between zones without an address. The last is only reported once the deployment uses
+// addresses (zone networks or explicit firewalls), so files that never did get no new messages.
 class NetworkChecks final
 {
     Q_DECLARE_TR_FUNCTIONS(NetworkChecks)
@@ -26,6 +27,7 @@ private:
     void hostsOutsideZones();
     void overlappingZones();
     void firewallInterfaces();
+    void localZoneShared(const Firewall& host);
     void unreachableZones();
     void missingAddresses();
     QString zoneName(const QString& id) const;

@@ -229,6 +229,14 @@ void TestCliPlans::firewallBadInput_data()
     QTest::newRow("dns name in nftables")
         << QStringList{QStringLiteral("--format"), QStringLiteral("nftables")} << dnsName
         << QStringLiteral("server \"edge01\" in zone \"dmz\": its host \"edge01.contoso.example\" is a DNS name");
+    // The Edge's zone runs on fw1 itself: an ASA cannot host it, and the export says so instead of writing half.
+    QByteArray firewallHost = good;
+    firewallHost.replace("\"interfaces\": {\"internet\": \"outside\", \"dmz\": \"dmz\", \"lan\": \"inside\"}",
+                         "\"local\": \"dmz\", \"interfaces\": {\"internet\": \"outside\", \"lan\": \"inside\"}");
+    QTest::newRow("asa on a firewall host")
+        << QStringList{QStringLiteral("--format"), QStringLiteral("asa")} << firewallHost
+        << QStringLiteral("firewall \"fw1\" runs the servers of zone \"dmz\" on itself (local); a Cisco ASA cannot "
+                          "run them");
     QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("pf")} << good
                                     << QStringLiteral("unknown format \"pf\" (known: nftables, asa, windows)");
     QTest::newRow("no format") << QStringList{} << good << QStringLiteral("no format given");

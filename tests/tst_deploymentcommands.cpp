@@ -455,6 +455,22 @@ private slots:
         QCOMPARE(serverChanged.at(1).at(0).toInt(), 3);
     }
 
+    // A removed zone that ran on a firewall (local) is no longer named by it; undo puts it back.
+    void removeZoneClearsTheFirewallsLocalZone()
+    {
+        DeploymentData host = sample();
+        host.firewalls[0].interfaces.removeAt(1);
+        host.firewalls[0].localZone = QStringLiteral("dmz");
+        Deployment document;
+        document.reset(host);
+        document.undoStack()->push(new RemoveZoneCommand(&document, QStringLiteral("dmz")));
+        QVERIFY(document.firewalls().first().localZone.isEmpty());
+        QCOMPARE(document.firewalls().first().interfaces.size(), 2);
+        document.undoStack()->undo();
+        VERIFY_DOCUMENT(document, host);
+        QCOMPARE(document.firewalls().first().localZone, QStringLiteral("dmz"));
+    }
+
     // The servers of a removed zone come back at the very indexes they had, interleaved with the others.
     void removeZoneRestoresServersAtTheirIndexes()
     {

@@ -95,6 +95,11 @@ private slots:
         QTest::newRow("every field set") << fullDeployment();
         QTest::newRow("quotes, control characters, non-Latin text") << awkwardTextDeployment();
         QTest::newRow("networks and firewalls") << firewalledDeployment();
+        // The DMZ's servers run on fw1 itself: no interface faces the DMZ.
+        DeploymentData host = firewalledDeployment();
+        host.firewalls[0].interfaces.removeAt(1);
+        host.firewalls[0].localZone = QStringLiteral("dmz");
+        QTest::newRow("a zone running on a firewall") << host;
     }
 
     void roundTrip()
@@ -533,6 +538,44 @@ private slots:
             QStringLiteral("firewalls[0] (\"fw1\").interfaces.internet: expected the interface's name"));
         row("firewall id invalid", fileWith("firewalls", QJsonArray{firewall("fw 1", twoLegs)}),
             QStringLiteral("firewalls[0].id: invalid id \"fw 1\""));
+        // A zone that runs on a firewall (local).
+        const auto host = [&firewall](const char* id, const QJsonObject& interfaces, const QJsonValue& local) {
+            QJsonObject object = firewall(id, interfaces);
+            object.insert(QStringLiteral("local"), local);
+            return object;
+        };
+        const QJsonObject outside{{QStringLiteral("internet"), QStringLiteral("outside")}};
+        const QJsonObject lanLegs{{QStringLiteral("dmz"), QStringLiteral("dmz")},
+                                  {QStringLiteral("lan"), QStringLiteral("inside")}};
+        row("local zone unknown", fileWith("firewalls", QJsonArray{host("fw1", outside, QStringLiteral("dmz2"))}),
+            QStringLiteral("firewalls[0] (\"fw1\").local: unknown zone \"dmz2\" (known: internet, dmz, lan)"));
+        row("local zone a number", fileWith("firewalls", QJsonArray{host("fw1", outside, 2)}),
+            QStringLiteral("firewalls[0] (\"fw1\").local: expected the id of the zone whose servers run on the "
+                           "firewall"));
+        row("local zone the Internet",
+            fileWith("firewalls", QJsonArray{host("fw1", lanLegs, QStringLiteral("internet"))}),
+            QStringLiteral("firewalls[0] (\"fw1\").local: zone \"internet\" is an Internet zone; only a zone of "
+                           "servers runs on a firewall"));
+        row("local zone also an interface",
+            fileWith("firewalls", QJsonArray{host("fw1", twoLegs, QStringLiteral("dmz"))}),
+            QStringLiteral("firewalls[0] (\"fw1\").interfaces.dmz: zone \"dmz\" runs on this firewall (local): it is "
+                           "reached without an interface"));
+        row("local zone alone", fileWith("firewalls", QJsonArray{host("fw1", {}, QStringLiteral("dmz"))}),
+            QStringLiteral("firewalls[0] (\"fw1\").interfaces: a firewall joins two or more zones"));
+        row("local zone on two firewalls",
+            fileWith("firewalls", QJsonArray{host("fw1", outside, QStringLiteral("dmz")),
+                                             host("fw2", {{QStringLiteral("lan"), QStringLiteral("inside")}},
+                                                  QStringLiteral("dmz"))}),
+            QStringLiteral("firewalls[1] (\"fw2\").local: zone \"dmz\" already runs on firewall \"fw1\"; a zone runs "
+                           "on one firewall at most"));
+        row("local zone faced by an earlier firewall",
+            fileWith("firewalls", QJsonArray{firewall("fw1", lanLegs), host("fw2", outside, QStringLiteral("dmz"))}),
+            QStringLiteral("firewalls[1] (\"fw2\").local: zone \"dmz\" faces interface \"dmz\" of firewall \"fw1\"; "
+                           "a zone that runs on a firewall is reached through that firewall only"));
+        row("local zone faced by a later firewall",
+            fileWith("firewalls", QJsonArray{host("fw1", outside, QStringLiteral("dmz")), firewall("fw2", lanLegs)}),
+            QStringLiteral("firewalls[1] (\"fw2\").interfaces.dmz: zone \"dmz\" runs on firewall \"fw1\"; a zone that "
+                           "runs on a firewall is reached through that firewall only"));
         row("firewall key typo",
             fileWith("firewalls", QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("fw1")},
                                                          {QStringLiteral("name"), QStringLiteral("FW1")},

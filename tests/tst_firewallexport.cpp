@@ -4,9 +4,12 @@
 // PORTOLAN_UPDATE_GOLDEN=1 and then reviewed against the vendors' references F1-F7), structural checks that hold for
 // any deployment (every matrix rule crossing a firewall appears once, every name referenced is defined, names are
 // unique), nft -c and nft -f in a network namespace of the test's own, and what the writers refuse.
+#include <algorithm>
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -174,12 +177,15 @@ private slots:
     void windowsStructure_data();
     void windowsStructure();
     void windowsOneServer();
+    void windowsInternetExcludesOwnNetworks();
     void nftablesStaysCompact();
     void missingAddressesNamed_data();
     void missingAddressesNamed();
     void dnsNameRefused();
     void unknownFirewallNamed();
     void badInterfaceNameRefused();
+    void firewallHostChains();
+    void asaRefusesFirewallHost();
     void registryOffersTheFormats();
 };
 
@@ -215,6 +221,10 @@ void TestFirewallExport::goldenFiles_data()
     QTest::newRow("three-legged asa") << threeLegged << asa << QStringLiteral("fw1")
                                       << QStringLiteral("three-legged.cfg");
     QTest::newRow("three-legged windows") << threeLegged << windows << QString() << QStringLiteral("three-legged.ps1");
+    const QString host = QStringLiteral("firewall-host.portolan");
+    QTest::newRow("firewall host nftables")
+        << host << nft << QStringLiteral("fw1") << QStringLiteral("firewall-host.nft");
+    QTest::newRow("firewall host windows") << host << windows << QString() << QStringLiteral("firewall-host.ps1");
 }
 
 void TestFirewallExport::goldenFiles()
@@ -250,7 +260,8 @@ void TestFirewallExport::goldenFiles()
     }
 }
 
-void TestFirewallExport::nftablesStructure_data()
+// The layouts of tests/data/firewall/ and the firewalls to write: one row each.
+static void addLayoutRows(bool withFirewallHost)
 {
     QTest::addColumn<QString>("deployment");
     QTest::addColumn<QString>("firewall");
@@ -260,6 +271,13 @@ void TestFirewallExport::nftablesStructure_data()
                                         << QStringLiteral("fw-internet-dmz");
     QTest::newRow("relay dmz-lan") << QStringLiteral("seed-dmz-relay.portolan") << QStringLiteral("fw-dmz-lan");
     QTest::newRow("three-legged") << QStringLiteral("three-legged.portolan") << QStringLiteral("fw1");
+    if (withFirewallHost)
+        QTest::newRow("firewall host") << QStringLiteral("firewall-host.portolan") << QStringLiteral("fw1");
+}
+
+void TestFirewallExport::nftablesStructure_data()
+{
+    addLayoutRows(true);
 }
 
 void TestFirewallExport::nftablesStructure()
@@ -277,8 +295,11 @@ void TestFirewallExport::nftablesStructure()
 
     static const QRegularExpression setDefinition(QStringLiteral("^\\tset ([A-Za-z][A-Za-z0-9_.-]*) \\{$"));
     static const QRegularExpression setReference(QStringLiteral("@([A-Za-z][A-Za-z0-9_.-]*)"));
+    // Forward rules name both interfaces; input rules (to the firewall host) the ingress, output rules the egress.
     static const QRegularExpression ruleLine(
-        QStringLiteral("^\\t\\tiifname \"([^\"]+)\" oifname \"([^\"]+)\" (.*) accept comment \"([^\"]*)\"$"));
+        QStringLiteral("^\\t\\t(?:iifname \"([^\"]+)\" )?(?:oifname \"([^\"]+)\" )?(.*) accept comment \"([^\"]*)\"$"));
+    static const QRegularExpression chainLine(QStringLiteral("^\\tchain (\\S+) \\{$"));
+    QString chain;
     QSet<QString> defined;
     QSet<QString> referenced;
     QHash<QString, int> seen; // "<row> <family>" → rule lines
@@ -289,10 +310,22 @@ void TestFirewallExport::nftablesStructure()
             QVERIFY2(!defined.contains(match.captured(1)), qPrintable(u"set defined twice: " + match.captured(1)));
             defined.insert(match.captured(1));
         }
+        if (const auto match = chainLine.match(line); match.hasMatch())
+            chain = match.captured(1);
         if (const auto match = ruleLine.match(line); match.hasMatch()) {
             ++ruleLines;
-            QVERIFY2(interfaces.contains(match.captured(1)) && interfaces.contains(match.captured(2)),
+            const QString ingress = match.captured(1);
+            const QString egress = match.captured(2);
+            const QString expectedChain = ingress.isEmpty()  ? QStringLiteral("output")
+                                          : egress.isEmpty() ? QStringLiteral("input")
+                                                             : QStringLiteral("forward");
+            QVERIFY2(chain == expectedChain, qPrintable(chain + u": " + line));
+            QVERIFY2((ingress.isEmpty() || interfaces.contains(ingress)) &&
+                         (egress.isEmpty() || interfaces.contains(egress)),
                      qPrintable(line));
+            // The firewall host's own side has no address to match: it is any of the host's.
+            QVERIFY2(!(ingress.isEmpty() && match.captured(3).contains(QStringLiteral("saddr"))), qPrintable(line));
+            QVERIFY2(!(egress.isEmpty() && match.captured(3).contains(QStringLiteral("daddr"))), qPrintable(line));
             QVERIFY2(match.captured(4).toUtf8().size() <= 128, qPrintable(line));
             const QString family = match.captured(3).contains(QStringLiteral("ip6 "))  ? QStringLiteral("ip6")
                                    : match.captured(3).contains(QStringLiteral("ip ")) ? QStringLiteral("ip")
@@ -341,8 +374,8 @@ void TestFirewallExport::nftablesLoads()
     // nft -c checks without loading; nft -f then loads it into the namespace's empty ruleset, twice (the file replaces
     // its table), and nft lists what the kernel holds.
     const NamespaceRun run = inOwnNetworkNamespace(
-        QStringLiteral("PATH=$PATH:/usr/sbin; nft -c -f '%1' && nft -f '%1' && nft -f '%1' && nft list chain inet "
-                       "portolan forward")
+        QStringLiteral("PATH=$PATH:/usr/sbin; nft -c -f '%1' && nft -f '%1' && nft -f '%1' && nft list table inet "
+                       "portolan")
             .arg(file.fileName()));
     QVERIFY(run.started);
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
@@ -352,7 +385,7 @@ void TestFirewallExport::nftablesLoads()
 
 void TestFirewallExport::asaStructure_data()
 {
-    nftablesStructure_data();
+    addLayoutRows(false); // an ASA runs no servers: asaRefusesFirewallHost
 }
 
 void TestFirewallExport::asaStructure()
@@ -375,11 +408,18 @@ void TestFirewallExport::asaStructure()
     static const QRegularExpression entry(QStringLiteral(
         "^access-list (\\S+) extended permit object-group (\\S+) (any|object-group \\S+) (any|object-group \\S+)$"));
     static const QRegularExpression binding(QStringLiteral("^access-group (\\S+) in interface (\\S+)$"));
+    // "any" (the Internet) is preceded by a deny of the deployment's own networks for the same service (F4).
+    static const QRegularExpression deny(QStringLiteral(
+        "^access-list (\\S+) extended deny object-group (\\S+) (any|object-group \\S+) (any|object-group \\S+)$"));
+    const bool ownNetworks = std::any_of(planned.data.zones.cbegin(), planned.data.zones.cend(), [](const Zone& zone) {
+        return !zone.isAnyAddress() && !zone.networks.isEmpty();
+    });
     QHash<QString, QString> kindOf; // name → "object network", …: one name space for objects and groups (F3)
     QStringList used;               // "<kind>\n<name>" referenced
     QSet<QString> acls;
     QHash<QString, int> bindings;
     QHash<int, int> seen;
+    QStringList denies; // before the entry they belong to
     QString previous;
     for (const QString& line : written.text.split(u'\n')) {
         if (const auto match = definition.match(line); match.hasMatch()) {
@@ -391,10 +431,28 @@ void TestFirewallExport::asaStructure()
             used.append(QStringLiteral("object network\n") + match.captured(1));
         } else if (const auto match = remark.match(line); match.hasMatch()) {
             QVERIFY2(match.captured(2).size() <= 100, qPrintable(line));
+        } else if (const auto match = deny.match(line); match.hasMatch()) {
+            QVERIFY2(line.contains(QStringLiteral(" object-group not-internet")), qPrintable(line));
+            denies.append(line);
+            for (int address : {3, 4}) {
+                if (match.captured(address) != u"any")
+                    used.append(QStringLiteral("object-group network\n") + match.captured(address).mid(13));
+            }
+            continue; // the entry's remark stays "previous"
         } else if (const auto match = entry.match(line); match.hasMatch()) {
             const auto remarkBefore = remark.match(previous);
             QVERIFY2(remarkBefore.hasMatch() && remarkBefore.captured(1) == match.captured(1),
                      qPrintable(u"no remark before " + line));
+            // Each side that is "any" had its deny, of the same service and the other side, right before.
+            QStringList expected;
+            const QString head = QStringLiteral("access-list %1 extended deny object-group %2 ")
+                                     .arg(match.captured(1), match.captured(2));
+            if (ownNetworks && match.captured(3) == u"any")
+                expected.append(head + QStringLiteral("object-group not-internet ") + match.captured(4));
+            if (ownNetworks && match.captured(4) == u"any")
+                expected.append(head + match.captured(3) + QStringLiteral(" object-group not-internet"));
+            QCOMPARE(denies, expected);
+            denies.clear();
             for (int row : rowsNamed(remarkBefore.captured(2))) {
                 QVERIFY2(++seen[row] == 1, qPrintable(QStringLiteral("matrix row %1 twice").arg(row + 1)));
             }
@@ -494,6 +552,43 @@ void TestFirewallExport::windowsStructure()
     QVERIFY(written.text.contains(QStringLiteral("$group = 'Portolan: ")));
     QVERIFY(
         written.text.contains(QStringLiteral("Remove-NetFirewallRule -Group $group -ErrorAction SilentlyContinue")));
+}
+
+// On a server's own firewall "any address" of the Internet is written as the address ranges around the deployment's
+// own networks: a DMZ or LAN host is let in only by its own zone's rules.
+void TestFirewallExport::windowsInternetExcludesOwnNetworks()
+{
+    const Planned planned(load(QStringLiteral("three-legged.portolan")));
+    const Written written = write(planned, QStringLiteral("windows"), {}, QStringLiteral("edge01"));
+    QVERIFY2(written.ok, qPrintable(written.error));
+    static const QRegularExpression smtp(QStringLiteral("LocalPort '25' -RemoteAddress (.*?) -Description"));
+    const QRegularExpressionMatch match = smtp.match(written.text);
+    QVERIFY2(match.hasMatch(), qPrintable(written.text));
+    QList<std::pair<QHostAddress, QHostAddress>> ranges;
+    for (const QString& item : match.captured(1).split(QStringLiteral(", "))) {
+        const QStringList ends = item.mid(1, item.size() - 2).split(u'-');
+        if (ends.size() == 2)
+            ranges.append({QHostAddress(ends.first()), QHostAddress(ends.last())});
+    }
+    QCOMPARE(ranges.size(), 6); // three gaps around the own networks in each family
+    const auto key = [](const QHostAddress& address) {
+        const Q_IPV6ADDR bytes = address.toIPv6Address(); // IPv4 as ::ffff:a.b.c.d: one order for both families
+        return QByteArray(reinterpret_cast<const char*>(bytes.c), 16);
+    };
+    const auto covered = [&](const char* text) {
+        const QHostAddress address{QString::fromLatin1(text)};
+        return std::any_of(ranges.cbegin(), ranges.cend(), [&](const auto& range) {
+            return range.first.protocol() == address.protocol() && key(range.first) <= key(address) &&
+                   key(address) <= key(range.second);
+        });
+    };
+    for (const char* outside : {"0.0.0.0", "192.0.1.255", "192.0.3.0", "198.51.100.7", "255.255.255.255",
+                                "::", "2001:db8:0:ffff:ffff:ffff:ffff:ffff", "2001:db8:1:1::", "2001:db8:e::1"})
+        QVERIFY2(covered(outside), outside);
+    // The DMZ's and the LAN's own addresses: the edges of their networks, and the servers.
+    for (const char* own : {"203.0.113.0", "203.0.113.10", "203.0.113.255", "192.0.2.0", "192.0.2.255",
+                            "2001:db8:d::", "2001:db8:d::11", "2001:db8:1:0:ffff:ffff:ffff:ffff"})
+        QVERIFY2(!covered(own), own);
 }
 
 void TestFirewallExport::windowsOneServer()
@@ -621,6 +716,52 @@ void TestFirewallExport::badInterfaceNameRefused()
     const Written tooLong = write(Planned(data), QStringLiteral("nftables"), QStringLiteral("fw1"));
     QVERIFY(!tooLong.ok);
     QVERIFY2(tooLong.error.contains(QStringLiteral("at most 15")), qPrintable(tooLong.error));
+}
+
+// The firewall host (its zone runs on the firewall): what comes to it is filtered by the input chain, what it sends
+// by the output chain, each with policy drop, loopback and replies let through, and a warning that the matrix gives no
+// management access.
+void TestFirewallExport::firewallHostChains()
+{
+    const Planned planned(load(QStringLiteral("firewall-host.portolan")));
+    const Written written = write(planned, QStringLiteral("nftables"), QStringLiteral("fw1"));
+    QVERIFY2(written.ok, qPrintable(written.error));
+    const auto chainText = [&](const QString& hook) {
+        const qsizetype start = written.text.indexOf(QStringLiteral("\tchain %1 {\n").arg(hook));
+        return start < 0 ? QString()
+                         : written.text.mid(start, written.text.indexOf(QStringLiteral("\n\t}"), start) - start);
+    };
+    const QString input = chainText(QStringLiteral("input"));
+    const QString output = chainText(QStringLiteral("output"));
+    QVERIFY(input.contains(QStringLiteral("type filter hook input priority filter; policy drop;")));
+    QVERIFY(input.contains(QStringLiteral("\t\tiif \"lo\" accept\n")));
+    QVERIFY(input.contains(QStringLiteral("ct state established,related accept")));
+    QVERIFY(output.contains(QStringLiteral("type filter hook output priority filter; policy drop;")));
+    QVERIFY(output.contains(QStringLiteral("\t\toif \"lo\" accept\n")));
+    // SMTP and HTTPS from the Internet end on the host; its SMTP to the Internet leaves through outside.
+    QVERIFY2(input.contains(QRegularExpression(QStringLiteral("iifname \"outside\" ip saddr != @not-internet-v4 tcp "
+                                                              "dport \\{ [^}]*\\b25\\b[^}]*\\b443\\b"))),
+             qPrintable(input));
+    QVERIFY2(output.contains(QRegularExpression(QStringLiteral("oifname \"outside\" ip daddr != @not-internet-v4 tcp "
+                                                               "dport [^\\n]*\\b25\\b"))),
+             qPrintable(output));
+    QVERIFY(!input.contains(QStringLiteral("oifname")) && !output.contains(QStringLiteral("iifname")));
+    QVERIFY(written.text.contains(QStringLiteral("loading this over SSH locks you\n# out")));
+    // The other layouts' firewalls run no servers: no input or output chain.
+    const Planned edge(load(QStringLiteral("edge-back-to-back.portolan")));
+    const Written outer = write(edge, QStringLiteral("nftables"), QStringLiteral("fw-outer"));
+    QVERIFY(outer.ok && !outer.text.contains(QStringLiteral("hook input")) &&
+            !outer.text.contains(QStringLiteral("hook output")));
+}
+
+void TestFirewallExport::asaRefusesFirewallHost()
+{
+    const Planned planned(load(QStringLiteral("firewall-host.portolan")));
+    const Written written = write(planned, QStringLiteral("asa"), QStringLiteral("fw1"));
+    QVERIFY(!written.ok);
+    QVERIFY(written.bytes.isEmpty());
+    QVERIFY2(written.error.contains(QStringLiteral("firewall \"fw1\" runs the servers of zone \"firewall\" on itself")),
+             qPrintable(written.error));
 }
 
 void TestFirewallExport::registryOffersTheFormats()

@@ -222,29 +222,69 @@ private slots:
         QVERIFY(found);
     }
 
-    // The seed article's first layout: the mail server on the firewall host, a zone of its own that the firewall
-    // faces through an interface of its own (docs/firewall-model.md).
+    // The seed article's first layout: the mail server runs on the firewall host, its zone is the firewall's local
+    // zone (docs/firewall-model.md). Flows to it end on the firewall, flows from it start there, and flows between the
+    // Internet and the LAN still pass through.
     void mailServerOnTheFirewallHost()
     {
         DeploymentReader reader(PortCatalog::builtin());
-        auto data = reader.readFile(TemplateLibrary::find(QStringLiteral("seed-firewall-host"))->path);
+        auto data = reader.readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/data/firewall/firewall-host.portolan"));
         QVERIFY2(data, qPrintable(reader.errorString()));
-        data->firewalls = {{s("fw1"),
-                            s("Firewall host"),
-                            {{s("internet"), s("outside")}, {s("firewall"), s("local")}, {s("lan"), s("inside")}}}};
+        QCOMPARE(data->firewalls.first().localZone, s("firewall"));
+        const FirewallTopology topology(*data);
+        const auto in = topology.path(s("internet"), s("firewall"));
+        QVERIFY(in && in->size() == 1);
+        QCOMPARE(in->first().ingress, s("outside"));
+        QVERIFY(in->first().toHost() && !in->first().fromHost());
+        QCOMPARE(in->first().egressLeg, FirewallHop::Host);
+        const auto out = topology.path(s("firewall"), s("lan"));
+        QVERIFY(out && out->size() == 1);
+        QVERIFY(out->first().fromHost());
+        QCOMPARE(out->first().egress, s("inside"));
+        const auto through = topology.path(s("internet"), s("lan"));
+        QVERIFY(through && through->size() == 1);
+        QCOMPARE(through->first().ingress, s("outside"));
+        QCOMPARE(through->first().egress, s("inside"));
+
         PortMatrix matrix;
         const FirewallPlan plan = planOf(*data, &matrix);
         QVERIFY(!hasWarning(matrix, "zone-unreachable", Severity::Error));
+        QVERIFY(!hasWarning(matrix, "firewall-local-zone-shared", Severity::Error));
         const auto smtp = rulesOn(plan, "fw1", "internet", "firewall", Tcp, 25);
         QCOMPARE(smtp.size(), 1);
         QCOMPARE(smtp.first().ingress, s("outside"));
-        QCOMPARE(smtp.first().egress, s("local"));
+        QVERIFY(smtp.first().egress.isEmpty());
         QVERIFY(!rulesOn(plan, "fw1", "internet", "firewall", Tcp, 443).isEmpty());
         // The mail server's own traffic to the domain controller leaves through the inside interface.
         const auto ldap = rulesOn(plan, "fw1", "firewall", "lan", Tcp, 389);
         QVERIFY(!ldap.isEmpty());
-        QCOMPARE(ldap.first().ingress, s("local"));
+        QVERIFY(ldap.first().ingress.isEmpty());
         QCOMPARE(ldap.first().egress, s("inside"));
+        // The host's own side needs no address on the firewall it runs on.
+        DeploymentData unaddressed = *data;
+        unaddressed.servers[0].host.clear();
+        const FirewallPlan withoutAddress = planOf(unaddressed);
+        QVERIFY(withoutAddress.firewall(s("fw1"))->missing.isEmpty());
+    }
+
+    // A zone that runs on a firewall is reached through that firewall only; the in-memory check names the conflict.
+    void localZoneJoinedTwiceIsAnError()
+    {
+        DeploymentReader reader(PortCatalog::builtin());
+        auto data = reader.readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/data/firewall/firewall-host.portolan"));
+        QVERIFY2(data, qPrintable(reader.errorString()));
+        data->firewalls.append({s("fw2"), s("Second"), {{s("firewall"), s("eth0")}, {s("lan"), s("eth1")}}});
+        PortMatrix matrix;
+        planOf(*data, &matrix);
+        QVERIFY(hasWarning(matrix, "firewall-local-zone-shared", Severity::Error));
+        data->firewalls.removeLast();
+        data->firewalls[0].interfaces.append({s("firewall"), s("dmz")});
+        planOf(*data, &matrix);
+        QVERIFY(hasWarning(matrix, "firewall-local-zone-shared", Severity::Error));
+        data->firewalls[0].interfaces.removeLast();
+        data->firewalls[0].localZone = s("gone");
+        planOf(*data, &matrix);
+        QVERIFY(hasWarning(matrix, "firewall-unknown-zone", Severity::Error));
     }
 
     // Zones and firewalls in a ring: the flow takes the way with the fewest firewalls.

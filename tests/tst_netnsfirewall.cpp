@@ -53,12 +53,14 @@ struct Layout
     QList<Firewall> firewalls;        // none: the implicit firewalls between neighbouring zones
 };
 
-Firewall firewall(const QString& id, const QString& name, const QList<FirewallInterface>& interfaces)
+Firewall firewall(const QString& id, const QString& name, const QList<FirewallInterface>& interfaces,
+                  const QString& localZone = {})
 {
     Firewall result;
     result.id = id;
     result.name = name;
     result.interfaces = interfaces;
+    result.localZone = localZone;
     return result;
 }
 
@@ -195,7 +197,7 @@ LabLayout labLayoutOf(const DeploymentData& deployment, const FirewallTopology& 
         lab.zones << labZone;
     }
     for (const Firewall& wall : topology.firewalls()) {
-        LabFirewall labFirewall{wall.id, {}};
+        LabFirewall labFirewall{wall.id, {}, wall.localZone};
         for (const FirewallInterface& interface : wall.interfaces)
             labFirewall.interfaces.append({interface.zone, interface.name});
         lab.firewalls << labFirewall;
@@ -314,6 +316,19 @@ void TestNetnsFirewall::generatedRulesetAllowsExactlyTheMatrix_data()
                             {{QStringLiteral("internet"), QStringLiteral("outside")},
                              {QStringLiteral("dmz"), QStringLiteral("dmz")},
                              {QStringLiteral("lan"), QStringLiteral("inside")}})}};
+    // The seed article's first layout: the mail server runs on the firewall host itself, so the Internet's and the
+    // LAN's connections to it pass the firewall's input chain and its own connections the output chain.
+    QHash<QString, QString> hostNetworks = {{QStringLiteral("firewall"), QStringLiteral("10.9.0.0/24")},
+                                            {QStringLiteral("lan"), QStringLiteral("10.3.0.0/24")}};
+    QTest::newRow("seed mail server on the firewall host")
+        << Layout{QStringLiteral("seed-firewall-host"),
+                  hostNetworks,
+                  {{QStringLiteral("mail01"), QStringLiteral("10.9.0.10")},
+                   {QStringLiteral("dc01"), QStringLiteral("10.3.0.20")}},
+                  {firewall(QStringLiteral("fw1"), QStringLiteral("Firewall host"),
+                            {{QStringLiteral("internet"), QStringLiteral("outside")},
+                             {QStringLiteral("lan"), QStringLiteral("inside")}},
+                            QStringLiteral("firewall"))}};
 }
 
 void TestNetnsFirewall::generatedRulesetAllowsExactlyTheMatrix()
@@ -384,7 +399,11 @@ void TestNetnsFirewall::generatedRulesetAllowsExactlyTheMatrix()
     for (qsizetype round = 0;; ++round) {
         QList<Vantage> vantages;
         for (const LabZone& zone : lab.zones) {
-            const QStringList sources = QStringList{m_lab.clientAddress(zone.id)} + zone.servers;
+            // The firewall host's own traffic comes from its servers' addresses: no other host is in its zone.
+            const bool onFirewall = std::any_of(lab.firewalls.cbegin(), lab.firewalls.cend(),
+                                                [&](const LabFirewall& wall) { return wall.localZone == zone.id; });
+            const QStringList sources =
+                (onFirewall ? QStringList() : QStringList{m_lab.clientAddress(zone.id)}) + zone.servers;
             if (round < sources.size()) {
                 vantages.append({zone.id, sources.at(round)});
                 QVERIFY2(m_lab.useSource(zone.id, sources.at(round)), qPrintable(m_lab.errorString()));

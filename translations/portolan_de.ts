@@ -77,6 +77,10 @@
         <source>cannot write the configuration: %1</source>
         <translation>die Konfiguration kann nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>firewall &quot;%1&quot; runs the servers of zone &quot;%2&quot; on itself (local); a Cisco ASA cannot run them, and its access rules filter only traffic through it: export this firewall for nftables (a Linux firewall host), or give the zone an interface of the firewall instead of local</source>
+        <translation>Firewall &quot;%1&quot; betreibt die Server der Zone &quot;%2&quot; selbst (local); eine Cisco ASA kann sie nicht betreiben, und ihre Zugriffsregeln filtern nur Verkehr, der durch sie hindurchgeht: exportieren Sie diese Firewall für nftables (ein Linux-Firewall-Host) oder geben Sie der Zone statt local eine Schnittstelle der Firewall</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryChips</name>
@@ -844,6 +848,30 @@ B: %2</translation>
     <message>
         <source>a firewall joins two or more zones</source>
         <translation>eine Firewall verbindet zwei oder mehr Zonen</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; runs on this firewall (local): it is reached without an interface</source>
+        <translation>Zone &quot;%1&quot; läuft auf dieser Firewall (local): sie wird ohne Schnittstelle erreicht</translation>
+    </message>
+    <message>
+        <source>expected the id of the zone whose servers run on the firewall</source>
+        <translation>erwartet wird die ID der Zone, deren Server auf der Firewall laufen</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; is an Internet zone; only a zone of servers runs on a firewall</source>
+        <translation>Zone &quot;%1&quot; ist eine Internetzone; nur eine Zone mit Servern läuft auf einer Firewall</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; already runs on firewall &quot;%2&quot;; a zone runs on one firewall at most</source>
+        <translation>Zone &quot;%1&quot; läuft bereits auf Firewall &quot;%2&quot;; eine Zone läuft auf höchstens einer Firewall</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; faces interface &quot;%2&quot; of firewall &quot;%3&quot;; a zone that runs on a firewall is reached through that firewall only</source>
+        <translation>Zone &quot;%1&quot; liegt an der Schnittstelle &quot;%2&quot; der Firewall &quot;%3&quot;; eine Zone, die auf einer Firewall läuft, wird nur über diese Firewall erreicht</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; runs on firewall &quot;%2&quot;; a zone that runs on a firewall is reached through that firewall only</source>
+        <translation>Zone &quot;%1&quot; läuft auf Firewall &quot;%2&quot;; eine Zone, die auf einer Firewall läuft, wird nur über diese Firewall erreicht</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2599,18 @@ Wiederherstellen?</translation>
     <message>
         <source>No address is known for %2 in zone %1, which has no networks: the firewall rules for them cannot name their addresses, and the firewall export lists them to fill in. Give the zone its networks or the servers their IP addresses.</source>
         <translation>Für %2 in der Zone %1, die keine Netze hat, ist keine Adresse bekannt: Die Firewall-Regeln können ihre Adressen nicht nennen, und der Firewall-Export listet sie zum Ausfüllen auf. Geben Sie der Zone ihre Netze oder den Servern ihre IP-Adressen.</translation>
+    </message>
+    <message>
+        <source>Firewall %1 runs zone &quot;%2&quot;, which the deployment does not have.</source>
+        <translation>Firewall %1 betreibt die Zone &quot;%2&quot;, die es in der Bereitstellung nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Firewall %1 runs zone %2 and also faces it through interface %3: the servers running on a firewall are reached without an interface.</source>
+        <translation>Firewall %1 betreibt die Zone %2 und liegt zugleich über die Schnittstelle %3 an ihr: Server, die auf einer Firewall laufen, werden ohne Schnittstelle erreicht.</translation>
+    </message>
+    <message>
+        <source>Zone %1 runs on firewall %2 and is also joined by firewall %3: a zone that runs on a firewall is reached through that firewall only.</source>
+        <translation>Zone %1 läuft auf Firewall %2 und ist zugleich mit Firewall %3 verbunden: eine Zone, die auf einer Firewall läuft, wird nur über diese Firewall erreicht.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@
         <source>cannot write the configuration: %1</source>
         <translation>не удаётся записать конфигурацию: %1</translation>
     </message>
+    <message>
+        <source>firewall &quot;%1&quot; runs the servers of zone &quot;%2&quot; on itself (local); a Cisco ASA cannot run them, and its access rules filter only traffic through it: export this firewall for nftables (a Linux firewall host), or give the zone an interface of the firewall instead of local</source>
+        <translation>межсетевой экран &quot;%1&quot; сам запускает серверы зоны &quot;%2&quot; (local); Cisco ASA не может их запускать, а её правила доступа фильтруют только проходящий через неё трафик: экспортируйте этот межсетевой экран для nftables (хост Linux) или дайте зоне интерфейс межсетевого экрана вместо local</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryChips</name>
@@ -849,6 +853,30 @@ B: %2</translation>
     <message>
         <source>a firewall joins two or more zones</source>
         <translation>межсетевой экран соединяет две или более зон</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; runs on this firewall (local): it is reached without an interface</source>
+        <translation>зона &quot;%1&quot; работает на этом межсетевом экране (local): к ней обращаются без интерфейса</translation>
+    </message>
+    <message>
+        <source>expected the id of the zone whose servers run on the firewall</source>
+        <translation>ожидается идентификатор зоны, серверы которой работают на межсетевом экране</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; is an Internet zone; only a zone of servers runs on a firewall</source>
+        <translation>зона &quot;%1&quot; — зона Интернета; на межсетевом экране работает только зона серверов</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; already runs on firewall &quot;%2&quot;; a zone runs on one firewall at most</source>
+        <translation>зона &quot;%1&quot; уже работает на межсетевом экране &quot;%2&quot;; зона работает не более чем на одном межсетевом экране</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; faces interface &quot;%2&quot; of firewall &quot;%3&quot;; a zone that runs on a firewall is reached through that firewall only</source>
+        <translation>зона &quot;%1&quot; обращена к интерфейсу &quot;%2&quot; межсетевого экрана &quot;%3&quot;; к зоне, работающей на межсетевом экране, обращаются только через этот экран</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; runs on firewall &quot;%2&quot;; a zone that runs on a firewall is reached through that firewall only</source>
+        <translation>зона &quot;%1&quot; работает на межсетевом экране &quot;%2&quot;; к зоне, работающей на межсетевом экране, обращаются только через этот экран</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2616,18 @@ Restore it?</source>
     <message>
         <source>No address is known for %2 in zone %1, which has no networks: the firewall rules for them cannot name their addresses, and the firewall export lists them to fill in. Give the zone its networks or the servers their IP addresses.</source>
         <translation>Для %2 в зоне %1, у которой нет сетей, адрес неизвестен: правила межсетевого экрана не могут указать их адреса, и экспорт правил перечислит их для заполнения. Задайте сети зоны или IP-адреса серверов.</translation>
+    </message>
+    <message>
+        <source>Firewall %1 runs zone &quot;%2&quot;, which the deployment does not have.</source>
+        <translation>Межсетевой экран %1 запускает зону &quot;%2&quot;, которой в развёртывании нет.</translation>
+    </message>
+    <message>
+        <source>Firewall %1 runs zone %2 and also faces it through interface %3: the servers running on a firewall are reached without an interface.</source>
+        <translation>Межсетевой экран %1 запускает зону %2 и одновременно обращён к ней интерфейсом %3: к серверам, работающим на межсетевом экране, обращаются без интерфейса.</translation>
+    </message>
+    <message>
+        <source>Zone %1 runs on firewall %2 and is also joined by firewall %3: a zone that runs on a firewall is reached through that firewall only.</source>
+        <translation>Зона %1 работает на межсетевом экране %2 и одновременно подключена к межсетевому экрану %3: к зоне, работающей на межсетевом экране, обращаются только через этот экран.</translation>
     </message>
 </context>
 <context>

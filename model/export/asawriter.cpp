@@ -1,6 +1,6 @@
 // Cisco ASA configuration of one firewall. References: F3 (objects and object groups, names and their one name
-// space), F4 (extended access lists with object groups, remarks of at most 100 characters) and F5 (access-group … in
-// interface) of resources/catalog/sources.json.
+// space), F4 (extended access lists with object groups, remarks of at most 100 characters, first match decides), F5
+// (access-group … in interface) and F8 (access-list extended deny) of resources/catalog/sources.json.
 #include "model/export/asawriter.h"
 
 #include <QHash>
@@ -112,6 +112,14 @@ bool AsaWriter::write(QIODevice* device)
         }
         zoneOfInterface.insert(interface.name, interface.zone);
     }
+    // To-the-box traffic on an ASA is its own management; it runs no mail server, so rules ending on the firewall
+    // host have no ASA form (an ACL on an interface filters traffic through the device, F5).
+    if (!firewall.localZone.isEmpty()) {
+        return fail(tr("firewall \"%1\" runs the servers of zone \"%2\" on itself (local); a Cisco ASA cannot run "
+                       "them, and its access rules filter only traffic through it: export this firewall for nftables "
+                       "(a Linux firewall host), or give the zone an interface of the firewall instead of local")
+                        .arg(firewall.id, firewall.localZone));
+    }
     const QStringList missing = FirewallExportTexts::missingAddresses(*rules, plan, deployment);
     if (!missing.isEmpty())
         return fail(FirewallExportTexts::missingAddressError(firewall.id, missing));
@@ -151,6 +159,31 @@ bool AsaWriter::write(QIODevice* device)
                    QStringLiteral(" description ") + asciiLine(description) + u'\n';
         objectOf.insert(key, name);
         return name;
+    };
+    // "Any address" of the Internet is any address but the deployment's own (as in the nftables output): an entry
+    // with "any" is preceded by a deny of these networks, so that behind back-to-back firewalls the inner one does
+    // not let the DMZ's hosts in on the Internet's rules. Access lists are read top down, first match wins (F4).
+    QString ownNetworks;
+    const auto ownNetworksGroup = [&]() -> QString {
+        if (!ownNetworks.isEmpty())
+            return ownNetworks;
+        QStringList members;
+        for (const Zone& zone : deployment.zones) {
+            if (zone.kind == QLatin1String("internet"))
+                continue;
+            AddressSet set;
+            set.zone = zone.id;
+            for (const IpNetwork& network : zone.networks)
+                members.append(QStringLiteral(" network-object object ") + networkObject(set, network, {}));
+        }
+        if (members.isEmpty())
+            return {};
+        ownNetworks = names.take(QStringLiteral("not-internet"));
+        groups += QStringLiteral("object-group network ") + ownNetworks + u'\n' +
+                  QStringLiteral(" description the deployment's own networks: the Internet (any) is any address but "
+                                 "these\n") +
+                  members.join(u'\n') + u'\n';
+        return ownNetworks;
     };
     const auto addressOf = [&](int index) -> QString {
         const AddressSet& set = plan.addressSets.at(index);
@@ -194,6 +227,7 @@ bool AsaWriter::write(QIODevice* device)
     QStringList ingresses;
     QHash<QString, QString> aclOf;
     QHash<QString, QString> entriesOf;
+    QHash<QString, QString> anyEntriesOf;
     for (const FirewallRuleGroup& group : rules->groups) {
         if (!aclOf.contains(group.ingress)) {
             ingresses.append(group.ingress);
@@ -205,10 +239,21 @@ bool AsaWriter::write(QIODevice* device)
         const QString service = serviceOf(group.serviceGroup);
         const QString source = addressOf(group.sources);
         const QString destination = addressOf(group.destinations);
-        entriesOf[group.ingress] += QStringLiteral("access-list ") + acl + QStringLiteral(" remark ") +
-                                    remarkText(comment) + u'\n' + QStringLiteral("access-list ") + acl +
-                                    QStringLiteral(" extended permit object-group ") + service + u' ' + source + u' ' +
-                                    destination + u'\n';
+        const QString head = QStringLiteral("access-list ") + acl + QStringLiteral(" extended ");
+        QString entry = QStringLiteral("access-list ") + acl + QStringLiteral(" remark ") + remarkText(comment) + u'\n';
+        const bool anySide = source == u"any" || destination == u"any";
+        if (const QString own = anySide ? ownNetworksGroup() : QString(); !own.isEmpty()) {
+            if (source == u"any")
+                entry += head + QStringLiteral("deny object-group ") + service + QStringLiteral(" object-group ") +
+                         own + u' ' + destination + u'\n';
+            if (destination == u"any")
+                entry += head + QStringLiteral("deny object-group ") + service + u' ' + source +
+                         QStringLiteral(" object-group ") + own + u'\n';
+        }
+        entry += head + QStringLiteral("permit object-group ") + service + u' ' + source + u' ' + destination + u'\n';
+        // Entries for the Internet ("any") go after the others of their ACL: their deny of the deployment's own
+        // networks must not come before a permit another entry gives those networks.
+        (anySide ? anyEntriesOf : entriesOf)[group.ingress] += entry;
     }
 
     const PortCatalog& catalog = *m_input.catalog;
@@ -221,12 +266,16 @@ bool AsaWriter::write(QIODevice* device)
                            version ? version->name : matrix.exchangeVersion);
     out += QStringLiteral("! For ASA software 9.x: enter it in global configuration mode. Each ACL permits only what\n"
                           "! the matrix needs; the ACL's implicit deny drops the rest. To replace an earlier version,\n"
-                          "! first remove its ACLs (clear configure access-list NAME).\n!\n! Interfaces (nameif):\n");
+                          "! first remove its ACLs (clear configure access-list NAME).\n"
+                          "! \"any\" is the Internet: an entry with it comes last in its ACL, after a deny of the\n"
+                          "! deployment's own networks (not-internet, where they are known), so that those networks\n"
+                          "! get only what their own entries permit.\n"
+                          "!\n! Interfaces (nameif):\n");
     for (const FirewallInterface& interface : firewall.interfaces)
         out += QStringLiteral("!   %1  %2\n").arg(interface.name.leftJustified(12), zoneName(interface.zone));
     out += QStringLiteral("!\n! References:\n");
-    for (const QString& line :
-         FirewallExportTexts::references(catalog, {QStringLiteral("F3"), QStringLiteral("F4"), QStringLiteral("F5")}))
+    for (const QString& line : FirewallExportTexts::references(
+             catalog, {QStringLiteral("F3"), QStringLiteral("F4"), QStringLiteral("F5"), QStringLiteral("F8")}))
         out += QStringLiteral("!   ") + line + u'\n';
     if (ingresses.isEmpty()) {
         out += QStringLiteral("!\n! No rule of the matrix crosses this firewall: there is nothing to allow.\n");
@@ -235,7 +284,7 @@ bool AsaWriter::write(QIODevice* device)
         for (const QString& ingress : std::as_const(ingresses)) {
             out += QStringLiteral("!\n! Traffic entering %1 from %2\n")
                        .arg(ingress, zoneName(zoneOfInterface.value(ingress)));
-            out += entriesOf.value(ingress);
+            out += entriesOf.value(ingress) + anyEntriesOf.value(ingress);
         }
         out += QStringLiteral("!\n");
         for (const QString& ingress : std::as_const(ingresses))

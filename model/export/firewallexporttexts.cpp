@@ -81,9 +81,12 @@ QStringList FirewallExportTexts::missingAddresses(const FirewallRules& rules, co
             problems.append(describe(missing, deployment));
         }
     };
+    // The firewall host's own side of a rule needs no address: it is the host the rules are loaded on.
     for (const FirewallRuleGroup& group : rules.groups) {
-        checkSet(group.sources);
-        checkSet(group.destinations);
+        if (!group.fromHost())
+            checkSet(group.sources);
+        if (!group.toHost())
+            checkSet(group.destinations);
     }
     return problems;
 }

@@ -30,7 +30,8 @@ public:
     // One line per tag, "F1 https://…", for the header comment of a generated file.
     static QStringList references(const PortCatalog& catalog, const QStringList& tags);
     // The endpoints of a firewall's rules that have no address (or only a DNS name, which a firewall rule cannot
-    // match), each once, as what to fill in; empty when every rule can be written.
+    // match), each once, as what to fill in; empty when every rule can be written. The servers running on the
+    // firewall itself need none on it.
     static QStringList missingAddresses(const FirewallRules& rules, const FirewallPlan& plan,
                                         const DeploymentData& deployment);
     // What to fill in for one endpoint without an address, naming the server or zone.

@@ -222,28 +222,36 @@ bool NftablesWriter::write(QIODevice* device)
         const ServiceGroup& service = plan.serviceGroups.at(group.serviceGroup);
         const QString comment = FirewallExportTexts::groupComment(*rules, group);
         const QString pair = group.ingress + u'\n' + group.egress;
-        const QString head =
-            Indent + Indent + QStringLiteral("iifname \"%1\" oifname \"%2\" ").arg(group.ingress, group.egress);
+        // The firewall host's own side (its local zone) is matched by the chain: input for what comes to it, output
+        // for what it sends; it is any of the host's addresses.
+        QString head = Indent + Indent;
+        if (!group.fromHost())
+            head += QStringLiteral("iifname \"%1\" ").arg(group.ingress);
+        if (!group.toHost())
+            head += QStringLiteral("oifname \"%1\" ").arg(group.egress);
         const QString tail = protocolId(service.protocol) + QStringLiteral(" dport ") + portsText(service) +
                              QStringLiteral(" accept comment \"") + commentText(comment) + QStringLiteral("\"\n");
-        const bool anySource = sources.kind == AddressSet::Kind::Any;
-        const bool anyDestination = destinations.kind == AddressSet::Kind::Any;
-        QString lines;
-        int count = 0;
-        if (anySource && anyDestination && internal.networks.isEmpty()) {
-            lines += head + tail;
-            ++count;
-        } else {
-            for (const bool v6 : {false, true}) {
-                if ((anySource || hasFamily(sources, v6)) && (anyDestination || hasFamily(destinations, v6))) {
-                    QString addresses = match("saddr", group.sources, v6) + match("daddr", group.destinations, v6);
-                    if (addresses.isEmpty()) // "any" to "any" in a family without own networks: that family only
-                        addresses = v6 ? QStringLiteral("meta nfproto ipv6 ") : QStringLiteral("meta nfproto ipv4 ");
-                    lines += head + addresses + tail;
-                    ++count;
-                }
+        const bool anySource = group.fromHost() || sources.kind == AddressSet::Kind::Any;
+        const bool anyDestination = group.toHost() || destinations.kind == AddressSet::Kind::Any;
+        QList<std::pair<bool, QString>> lines; // (IPv6, address matches) per family the rule applies to
+        for (const bool v6 : {false, true}) {
+            if ((anySource || hasFamily(sources, v6)) && (anyDestination || hasFamily(destinations, v6))) {
+                lines.append({v6, (group.fromHost() ? QString() : match("saddr", group.sources, v6)) +
+                                      (group.toHost() ? QString() : match("daddr", group.destinations, v6))});
             }
         }
+        // No address in either family ("any" or the host on both sides, no own networks): one rule for both.
+        if (lines.size() == 2 && lines.first().second.isEmpty() && lines.last().second.isEmpty())
+            lines = {{false, QString()}};
+        else
+            for (auto& [v6, addresses] : lines) {
+                if (addresses.isEmpty()) // no address to match in this family: the family alone
+                    addresses = v6 ? QStringLiteral("meta nfproto ipv6 ") : QStringLiteral("meta nfproto ipv4 ");
+            }
+        const int count = int(lines.size());
+        QString text;
+        for (const auto& line : std::as_const(lines))
+            text += head + line.second + tail;
         if (count == 0) {
             familyProblems.append(
                 tr("%1: the sources (%2) and the destinations (%3) have no address family in common; give them "
@@ -253,7 +261,7 @@ bool NftablesWriter::write(QIODevice* device)
         }
         if (!rulesOfPair.contains(pair))
             pairs.append(pair);
-        rulesOfPair[pair] += lines;
+        rulesOfPair[pair] += text;
         m_ruleCount += count;
     }
     if (!familyProblems.isEmpty()) {
@@ -273,14 +281,28 @@ bool NftablesWriter::write(QIODevice* device)
         QStringLiteral("# nftables ruleset of the firewall \"%1\" (%2)\n# for the Exchange deployment \"%3\" (%4),\n")
             .arg(oneLine(firewall.name), firewall.id, oneLine(matrix.deploymentName),
                  version ? version->name : matrix.exchangeVersion);
-    out += QStringLiteral("# written by Portolan: what this firewall must forward between its interfaces, and nothing "
-                          "more.\n"
-                          "# Check it with `nft -c -f FILE`, load it with `nft -f FILE`: the table inet portolan is\n"
+    out += firewall.localZone.isEmpty()
+               ? QStringLiteral("# written by Portolan: what this firewall must forward between its interfaces, and "
+                                "nothing more.\n")
+               : QStringLiteral("# written by Portolan: what this firewall must forward between its interfaces and let "
+                                "in and out\n# of itself for the servers it runs, and nothing more.\n");
+    out += QStringLiteral("# Check it with `nft -c -f FILE`, load it with `nft -f FILE`: the table inet portolan is\n"
                           "# replaced as a whole in one transaction; the rest of the ruleset stays as it is.\n#\n"
                           "# Interfaces:\n");
     for (const FirewallInterface& interface : firewall.interfaces)
         out +=
             QStringLiteral("#   %1  %2\n").arg(interface.name.leftJustified(InterfaceLimit), zoneName(interface.zone));
+    if (!firewall.localZone.isEmpty()) {
+        out += QStringLiteral("#   %1  %2: its servers run on this host\n")
+                   .arg(QStringLiteral("(this host)").leftJustified(InterfaceLimit), zoneName(firewall.localZone));
+        out += QStringLiteral(
+            "#\n"
+            "# WARNING: this host runs servers of the deployment, so the input and output chains filter its own\n"
+            "# traffic with policy drop: only what the matrix lists reaches it or leaves it (and loopback, replies,\n"
+            "# IPv6 neighbour discovery). The matrix lists no management access: loading this over SSH locks you\n"
+            "# out. Add your own access first (for example an SSH rule from your admin network in the input chain),\n"
+            "# and the host's other traffic it needs (updates, time, a resolver the matrix does not name).\n");
+    }
     out += QStringLiteral("#\n# References:\n");
     for (const QString& line : FirewallExportTexts::references(catalog, {QStringLiteral("F1"), QStringLiteral("F2")}))
         out += QStringLiteral("#   ") + line + u'\n';
@@ -309,23 +331,57 @@ bool NftablesWriter::write(QIODevice* device)
                                                 "Internet is any address but these"));
     }
 
-    out += Indent + QStringLiteral("chain forward {\n");
-    out += Indent + Indent + QStringLiteral("type filter hook forward priority filter; policy drop;\n");
-    out += Indent + Indent + QStringLiteral("ct state established,related accept\n");
-    out += Indent + Indent + QStringLiteral("ct state invalid drop\n");
-    m_ruleCount += 2;
-    if (pairs.isEmpty())
-        out += Indent + Indent + QStringLiteral("# No rule of the matrix crosses this firewall.\n");
-    for (const QString& pair : std::as_const(pairs)) {
-        const QString ingress = pair.section(u'\n', 0, 0);
-        const QString egress = pair.section(u'\n', 1, 1);
-        out += u'\n' + Indent + Indent +
-               QStringLiteral("# %1 -> %2: %3 -> %4\n")
-                   .arg(ingress, egress, zoneName(zoneOfInterface.value(ingress)),
-                        zoneName(zoneOfInterface.value(egress)));
-        out += rulesOfPair.value(pair);
+    // The rules of one chain: those between interfaces (forward), to the host (input) or from it (output).
+    const auto chainRules = [&](bool toHost, bool fromHost) {
+        QString text;
+        for (const QString& pair : std::as_const(pairs)) {
+            const QString ingress = pair.section(u'\n', 0, 0);
+            const QString egress = pair.section(u'\n', 1, 1);
+            if (ingress.isEmpty() != fromHost || egress.isEmpty() != toHost)
+                continue;
+            const auto side = [](const QString& interface) {
+                return interface.isEmpty() ? QStringLiteral("this host") : interface;
+            };
+            text += u'\n' + Indent + Indent +
+                    QStringLiteral("# %1 -> %2: %3 -> %4\n")
+                        .arg(side(ingress), side(egress),
+                             zoneName(fromHost ? firewall.localZone : zoneOfInterface.value(ingress)),
+                             zoneName(toHost ? firewall.localZone : zoneOfInterface.value(egress)));
+            text += rulesOfPair.value(pair);
+        }
+        return text;
+    };
+    const auto chain = [&](const QString& hook, const QString& loopback, const QString& rulesText,
+                           const QString& none) {
+        out += Indent + QStringLiteral("chain %1 {\n").arg(hook);
+        out += Indent + Indent + QStringLiteral("type filter hook %1 priority filter; policy drop;\n").arg(hook);
+        if (!loopback.isEmpty()) {
+            out += Indent + Indent + loopback + QStringLiteral(" \"lo\" accept\n");
+            ++m_ruleCount;
+        }
+        out += Indent + Indent + QStringLiteral("ct state established,related accept\n");
+        out += Indent + Indent + QStringLiteral("ct state invalid drop\n");
+        m_ruleCount += 2;
+        if (!loopback.isEmpty()) { // IPv6 needs neighbour discovery on every link the host has an address on
+            out += Indent + Indent +
+                   QStringLiteral("icmpv6 type { nd-neighbor-solicit, nd-neighbor-advert, "
+                                  "nd-router-solicit, nd-router-advert } accept\n");
+            ++m_ruleCount;
+        }
+        out += rulesText.isEmpty() ? Indent + Indent + QStringLiteral("# ") + none + u'\n' : rulesText;
+        out += Indent + QStringLiteral("}\n");
+    };
+    chain(QStringLiteral("forward"), {}, chainRules(false, false),
+          QStringLiteral("No rule of the matrix crosses this firewall."));
+    if (!firewall.localZone.isEmpty()) {
+        out += u'\n';
+        chain(QStringLiteral("input"), QStringLiteral("iif"), chainRules(true, false),
+              QStringLiteral("No rule of the matrix ends on this host."));
+        out += u'\n';
+        chain(QStringLiteral("output"), QStringLiteral("oif"), chainRules(false, true),
+              QStringLiteral("No rule of the matrix starts on this host."));
     }
-    out += Indent + QStringLiteral("}\n}\n");
+    out += QStringLiteral("}\n");
 
     const QByteArray bytes = out.toUtf8();
     if (device->write(bytes) != bytes.size()) {

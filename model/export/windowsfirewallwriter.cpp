@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include <QHash>
+#include <QHostAddress>
 #include <QIODevice>
 #include <QRegularExpression>
 #include <QSet>
@@ -13,6 +14,7 @@
 #include "model/deploymentdata.h"
 #include "model/endpointaddresses.h"
 #include "model/export/firewallexporttexts.h"
+#include "model/ipnetwork.h"
 #include "model/portcatalog.h"
 #include "model/portmatrix.h"
 
@@ -34,6 +36,81 @@ QString oneLine(QString text)
 {
     static const QRegularExpression breaks(QStringLiteral("[\\r\\n\\t]+"));
     return text.replace(breaks, QStringLiteral(" "));
+}
+
+// An address of one family as its bytes, most significant first (4 for IPv4, 16 for IPv6).
+using AddressBytes = QList<quint8>;
+
+AddressBytes bytesOf(const QHostAddress& address, bool v6)
+{
+    AddressBytes bytes;
+    if (v6) {
+        const Q_IPV6ADDR raw = address.toIPv6Address();
+        for (const quint8 byte : raw.c)
+            bytes.append(byte);
+    } else {
+        const quint32 raw = address.toIPv4Address();
+        for (int shift = 24; shift >= 0; shift -= 8)
+            bytes.append(quint8(raw >> shift));
+    }
+    return bytes;
+}
+
+QString addressText(const AddressBytes& bytes)
+{
+    if (bytes.size() == 4)
+        return QHostAddress(quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16 | quint32(bytes[2]) << 8 | bytes[3])
+            .toString();
+    Q_IPV6ADDR raw;
+    for (int i = 0; i < 16; ++i)
+        raw.c[i] = bytes.at(i);
+    return QHostAddress(raw).toString();
+}
+
+// The next (step 1) or previous (step -1) address; false when it would wrap around.
+bool stepAddress(AddressBytes& bytes, int step)
+{
+    const quint8 edge = step > 0 ? 0xff : 0x00;
+    for (qsizetype i = bytes.size() - 1; i >= 0; --i) {
+        if (bytes.at(i) != edge) {
+            bytes[i] = quint8(bytes.at(i) + step);
+            return true;
+        }
+        bytes[i] = quint8(0xff - edge);
+    }
+    return false;
+}
+
+// The address ranges ("first-last") of one family outside the networks: "any address but these" as
+// New-NetFirewallRule -RemoteAddress takes it (F6: addresses, subnets, ranges).
+QStringList rangesOutside(const QList<IpNetwork>& networks, bool v6)
+{
+    QList<std::pair<AddressBytes, AddressBytes>> blocks; // first and last address of each network
+    for (const IpNetwork& network : networks) {
+        if (network.isIPv6() != v6)
+            continue;
+        const AddressBytes first = bytesOf(network.address(), v6);
+        AddressBytes last = first;
+        for (int bit = network.prefixLength(); bit < last.size() * 8; ++bit)
+            last[bit / 8] = quint8(last.at(bit / 8) | (0x80 >> (bit % 8)));
+        blocks.append({first, last});
+    }
+    std::sort(blocks.begin(), blocks.end());
+    QStringList ranges;
+    AddressBytes next(v6 ? 16 : 4, 0); // the first address not yet covered
+    for (const auto& [first, last] : std::as_const(blocks)) {
+        if (next < first) {
+            AddressBytes before = first;
+            stepAddress(before, -1);
+            ranges.append(addressText(next) + u'-' + addressText(before));
+        }
+        if (!(last < next)) {
+            next = last;
+            if (!stepAddress(next, 1))
+                return ranges; // the last block reaches the top address
+        }
+    }
+    return ranges << addressText(next) + u'-' + addressText(AddressBytes(v6 ? 16 : 4, 0xff));
 }
 
 } // namespace
@@ -117,6 +194,18 @@ bool WindowsFirewallWriter::write(QIODevice* device)
         QList<IpNetwork> networks;
         QSet<IpNetwork> seen;
     };
+    QList<IpNetwork> ownNetworks;
+    for (const Zone& zone : deployment.zones) {
+        if (zone.kind != QLatin1String("internet"))
+            ownNetworks += zone.networks;
+    }
+    QStringList internetRanges; // empty: no own networks, so the Internet is 'Any'
+    if (!ownNetworks.isEmpty()) {
+        for (const bool v6 : {false, true}) {
+            for (const QString& range : rangesOutside(ownNetworks, v6))
+                internetRanges.append(quoted(range));
+        }
+    }
     const QString group = ruleGroup(matrix.deploymentName);
     QString sections;
     QStringList computers;
@@ -152,7 +241,9 @@ bool WindowsFirewallWriter::write(QIODevice* device)
             QStringList zones;
             for (const QString& zone : portRule.zones)
                 zones.append(zoneName(zone));
-            QStringList remote;
+            // "Any address" of the Internet is any address but the deployment's own networks (as in the nftables
+            // and ASA output): a host of another zone is let in by that zone's own rules only.
+            QStringList remote = portRule.any ? internetRanges : QStringList();
             for (const IpNetwork& network : portRule.networks)
                 remote.append(quoted(network.toString()));
             const QString name = QStringLiteral("Portolan: %1 (%2 %3, %4)")
@@ -162,7 +253,7 @@ bool WindowsFirewallWriter::write(QIODevice* device)
                      QStringLiteral(" -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol ") +
                      protocolId(rule.protocol).toUpper() + QStringLiteral(" -LocalPort ") +
                      quoted(rule.ports.toString()) + QStringLiteral(" -RemoteAddress ") +
-                     (portRule.any ? QStringLiteral("'Any'") : remote.join(QStringLiteral(", "))) +
+                     (remote.isEmpty() ? QStringLiteral("'Any'") : remote.join(QStringLiteral(", "))) +
                      QStringLiteral(" -Description ") +
                      quoted(QStringLiteral("From ") + zones.join(QStringLiteral(", ")) + QStringLiteral(". ") +
                             rule.purpose) +
@@ -192,7 +283,12 @@ bool WindowsFirewallWriter::write(QIODevice* device)
     out += QStringLiteral("# Run it in an elevated Windows PowerShell on each server: the section whose name is this\n"
                           "# computer's ($env:COMPUTERNAME) replaces the rules of the group below; the other sections "
                           "are\n# skipped. Remove every rule of the group with:\n#   Remove-NetFirewallRule -Group ") +
-           quoted(group) + QStringLiteral("\n#\n# References:\n");
+           quoted(group) + QStringLiteral("\n#\n");
+    if (!internetRanges.isEmpty())
+        out += QStringLiteral("# Connections from the Internet may come from any address but the deployment's own "
+                              "networks:\n# those are the address ranges around them (a host of the deployment is "
+                              "let in by its own\n# zone's rules only).\n#\n");
+    out += QStringLiteral("# References:\n");
     for (const QString& line : FirewallExportTexts::references(catalog, {QStringLiteral("F6"), QStringLiteral("F7")}))
         out += QStringLiteral("#   ") + line + u'\n';
     out += QStringLiteral("\n#Requires -RunAsAdministrator\n$ErrorActionPreference = 'Stop'\n$group = ") +

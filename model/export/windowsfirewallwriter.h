@@ -10,8 +10,9 @@
 // Remove-NetFirewallRule): for each Exchange server (or the one server of ExportInput::server), a section guarded by
 // its name ($env:COMPUTERNAME) that removes the script's rule group and adds one inbound allow rule per port the
 // server accepts (protocol, ports and service of its matrix rows, between zones and inside its own zone), restricted
-// to the networks of the zones those connections come from (any address for an Internet zone without networks; the
-// sources' own addresses when their zone has no networks), its name and description naming the service, the matrix
+// to the networks of the zones those connections come from (for an Internet zone without networks, any address but the
+// deployment's own networks, as the address ranges around them; the sources' own addresses when their zone has no
+// networks), its name and description naming the service, the matrix
 // rows and the zones. Every rule is in one group named after the deployment, so that Remove-NetFirewallRule -Group
 // takes them all away. One file for all servers, so that it is handed out as one document and each server applies
 // only its own section.

@@ -89,6 +89,7 @@ struct NetnsLab::Segment
     quint32 base = 0;
     int prefixLength = 0;
     QHash<QString, int> firewallIndex; // firewall id → its place among the zone's firewalls
+    QStringList servers;
 
     QString address(quint32 fromTop) const
     {
@@ -144,6 +145,8 @@ void NetnsLab::removeLeftovers()
 
 QString NetnsLab::zoneNamespace(const QString& zone) const
 {
+    if (const QString host = m_hostOf.value(zone); !host.isEmpty())
+        return firewallNamespace(host);
     return m_prefix + QStringLiteral("z-") + zone;
 }
 
@@ -189,6 +192,10 @@ bool NetnsLab::build(const LabLayout& layout)
 {
     tearDown();
     m_error.clear();
+    for (const LabFirewall& firewall : layout.firewalls) {
+        if (!firewall.localZone.isEmpty())
+            m_hostOf.insert(firewall.localZone, firewall.id);
+    }
     for (const LabZone& zone : layout.zones) {
         const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(zone.network);
         if (subnet.first.protocol() != QAbstractSocket::IPv4Protocol || subnet.second > 28)
@@ -197,6 +204,7 @@ bool NetnsLab::build(const LabLayout& layout)
         auto segment = std::make_shared<Segment>();
         segment->base = subnet.first.toIPv4Address();
         segment->prefixLength = subnet.second;
+        segment->servers = zone.servers;
         for (const QString& server : zone.servers) {
             const QHostAddress address(server);
             if (!address.isInSubnet(subnet) ||
@@ -205,6 +213,8 @@ bool NetnsLab::build(const LabLayout& layout)
                                 .arg(zone.id, server, zone.network));
         }
         m_segments.insert(zone.id, segment);
+        if (m_hostOf.contains(zone.id))
+            continue; // its addresses go on its firewall (addLocalZone)
         const QString ns = zoneNamespace(zone.id);
         if (!addNamespace(ns))
             return false;
@@ -225,7 +235,7 @@ bool NetnsLab::build(const LabLayout& layout)
             if (segment->firewallIndex.size() > MaxFirewallsPerZone)
                 return fail(QStringLiteral("zone %1: more than %2 firewalls").arg(zone).arg(MaxFirewallsPerZone));
         }
-        if (!linkFirewall(firewall))
+        if (!linkFirewall(firewall) || !addLocalZone(firewall))
             return false;
     }
     return addRoutes(layout) && waitForCarrier();
@@ -281,15 +291,39 @@ bool NetnsLab::linkFirewall(const LabFirewall& firewall)
     return true;
 }
 
+// The servers of the firewall's local zone: the zone's addresses (its client's too), each on its own (/32), on the
+// loopback of the firewall's namespace, which makes them the firewall's own; and the firewall's connected routes
+// kept so that useSource() can set their source.
+bool NetnsLab::addLocalZone(const LabFirewall& firewall)
+{
+    const QString ns = firewallNamespace(firewall.id);
+    for (const auto& [zone, name] : firewall.interfaces)
+        m_routes[ns] << QStringLiteral("%1 dev %2").arg(m_segments.value(zone)->network(), name);
+    if (firewall.localZone.isEmpty())
+        return true;
+    const auto segment = m_segments.value(firewall.localZone);
+    if (!segment)
+        return fail(QStringLiteral("firewall %1: no zone %2 in the lab").arg(firewall.id, firewall.localZone));
+    QStringList batch;
+    for (const QString& address : QStringList{segment->client()} + segment->servers)
+        batch << QStringLiteral("address add %1/32 dev lo").arg(address);
+    return ip(ns, batch);
+}
+
 // Every namespace gets a route to each zone network it is not on, through the first firewall of the shortest path.
 bool NetnsLab::addRoutes(const LabLayout& layout)
 {
     // The graph: zones and firewalls ("z:ID", "f:ID"), a firewall linked to each zone it joins.
     QHash<QString, QStringList> neighbours;
     for (const LabFirewall& firewall : layout.firewalls) {
-        for (const auto& interface : firewall.interfaces) {
-            neighbours[u"f:" + firewall.id] << u"z:" + interface.first;
-            neighbours[u"z:" + interface.first] << u"f:" + firewall.id;
+        QStringList zones;
+        for (const auto& interface : firewall.interfaces)
+            zones << interface.first;
+        if (!firewall.localZone.isEmpty())
+            zones << firewall.localZone;
+        for (const QString& zone : std::as_const(zones)) {
+            neighbours[u"f:" + firewall.id] << u"z:" + zone;
+            neighbours[u"z:" + zone] << u"f:" + firewall.id;
         }
     }
     QStringList nodes;
@@ -298,6 +332,8 @@ bool NetnsLab::addRoutes(const LabLayout& layout)
     for (const LabFirewall& firewall : layout.firewalls)
         nodes << u"f:" + firewall.id;
     for (const QString& node : std::as_const(nodes)) {
+        if (m_hostOf.contains(node.mid(2)) && node.startsWith(u"z:"))
+            continue; // a local zone routes as its firewall does
         // Breadth first from the node: the first hop towards each other node.
         QHash<QString, QString> firstHop;
         QHash<QString, QString> previous = {{node, QString()}};
@@ -332,7 +368,7 @@ bool NetnsLab::addRoutes(const LabLayout& layout)
             batch << QStringLiteral("%1 via %2").arg(m_segments.value(zone.id)->network(), gateway);
         }
         const QString ns = node.startsWith(u"z:") ? zoneNamespace(node.mid(2)) : firewallNamespace(node.mid(2));
-        m_routes.insert(ns, batch);
+        m_routes[ns] += batch;
         QStringList commands;
         for (const QString& route : std::as_const(batch))
             commands << QStringLiteral("route add ") + route;
@@ -467,4 +503,5 @@ void NetnsLab::tearDown()
     m_namespaces.clear();
     m_segments.clear();
     m_routes.clear();
+    m_hostOf.clear();
 }

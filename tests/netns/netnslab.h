@@ -26,6 +26,9 @@ struct LabFirewall
 {
     QString id;
     QList<QPair<QString, QString>> interfaces; // (zone id, interface name)
+    // A zone of the layout that runs on the firewall itself (Firewall::localZone): its addresses are the firewall's
+    // own, on the loopback of the firewall's namespace, which is then the zone's namespace too.
+    QString localZone = {};
 };
 
 struct LabLayout
@@ -40,8 +43,10 @@ struct LabLayout
 // forwarding on and, per joined zone, a veth pair whose far end is a port of that zone's bridge and whose own end,
 // named as F names the interface, has the address .253 - k (k: F's place among the zone's firewalls, at most 6). Every
 // namespace gets a route to every zone network it does not touch, through the next firewall on the shortest path, so
-// back-to-back firewalls route through the zone between them. Traffic stays inside the lab: nothing links it to the
-// host's own interfaces.
+// back-to-back firewalls route through the zone between them. A firewall's local zone has no namespace of its own:
+// its addresses sit on the firewall's loopback, and what a test runs or listens on in that zone runs
+// in the firewall's namespace, so its traffic passes the firewall's input and output chains. Traffic stays inside the
+// lab: nothing links it to the host's own interfaces.
 //
 // Everything needs root; unavailableReason() says why not (tests QSKIP with it). The destructor and tearDown() stop the
 // listeners and delete every namespace (which removes its veths); removeLeftovers() deletes what a killed test left.
@@ -110,6 +115,7 @@ private:
     bool addNamespace(const QString& name);
     bool ip(const QString& ns, const QStringList& batch);
     bool linkFirewall(const LabFirewall& firewall);
+    bool addLocalZone(const LabFirewall& firewall);
     bool addRoutes(const LabLayout& layout);
     bool waitForCarrier();
     bool fail(const QString& why);
@@ -118,7 +124,8 @@ private:
     QString m_prefix;
     QStringList m_namespaces;
     QHash<QString, std::shared_ptr<Segment>> m_segments; // by zone id
-    QHash<QString, QStringList> m_routes;                // by namespace: "NETWORK via GATEWAY"
+    QHash<QString, QStringList> m_routes;                // by namespace: "NETWORK via GATEWAY", "NETWORK dev NAME"
+    QHash<QString, QString> m_hostOf;                    // local zone id → the firewall it runs on
     std::vector<std::unique_ptr<QProcess>> m_listeners;
     size_t m_listening = 0; // the first m_listening listeners said they are ready
     QString m_error;

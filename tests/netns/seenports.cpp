@@ -19,7 +19,7 @@ QList<SeenPort> seenPorts(const QString& json, QString* error)
         seen.append({entry.value(u"server").toString(), entry.value(u"host").toString(),
                      entry.value(u"protocol").toString(), entry.value(u"port").toInt(),
                      entry.value(u"state").toString(), entry.value(u"verified").toBool(),
-                     entry.value(u"banner").toString()});
+                     entry.value(u"banner").toString(), entry.value(u"error").toString()});
     }
     return seen;
 }

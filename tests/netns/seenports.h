@@ -15,8 +15,15 @@ struct SeenPort
     QString banner;        // what the service check read: greeting, HTTP status line
 
     QString key() const { return host + u' ' + protocol + u'/' + QString::number(port); }
-    // Dropped by a firewall: no answer (TCP), or none to a datagram the listener would have answered (UDP).
-    bool dropped() const { return state == u"filtered" || (protocol == u"udp" && state == u"open|filtered"); }
+    QString error; // why the port reads "error"
+    // Dropped by a firewall: no answer (TCP), or none to a datagram the listener would have answered (UDP), or, when
+    // the probe runs on the firewall host itself, its output chain's drop, which the kernel reports to the sender of
+    // a datagram as EPERM.
+    bool dropped() const
+    {
+        return state == u"filtered" || (protocol == u"udp" && state == u"open|filtered") ||
+               (state == u"error" && error == u"Operation not permitted");
+    }
 };
 
 // The "results" of a probe's or scan's JSON output; empty with `error` set when the text is not such JSON.

@@ -7,6 +7,10 @@
 # skipped. Remove every rule of the group with:
 #   Remove-NetFirewallRule -Group 'Portolan: Exchange 2019 behind a three-legged firewall'
 #
+# Connections from the Internet may come from any address but the deployment's own networks:
+# those are the address ranges around them (a host of the deployment is let in by its own
+# zone's rules only).
+#
 # References:
 #   F6 https://learn.microsoft.com/en-us/powershell/module/netsecurity/new-netfirewallrule
 #   F7 https://learn.microsoft.com/en-us/powershell/module/netsecurity/remove-netfirewallrule
@@ -20,7 +24,7 @@ $matched = $false
 if ($env:COMPUTERNAME -eq 'EDGE01') {
     $matched = $true
     Remove-NetFirewallRule -Group $group -ErrorAction SilentlyContinue
-    New-NetFirewallRule -DisplayName 'Portolan: SMTP (TCP 25, matrix rows 1, 15, 17)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '25' -RemoteAddress 'Any' -Description 'From Internet, LAN, DMZ. Internet mail servers deliver the organisation''s inbound mail to the Edge Transport server in the perimeter network.' | Out-Null
+    New-NetFirewallRule -DisplayName 'Portolan: SMTP (TCP 25, matrix rows 1, 15, 17)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '25' -RemoteAddress '0.0.0.0-192.0.1.255', '192.0.3.0-203.0.112.255', '203.0.114.0-255.255.255.255', '::-2001:db8:0:ffff:ffff:ffff:ffff:ffff', '2001:db8:1:1::-2001:db8:c:ffff:ffff:ffff:ffff:ffff', '2001:db8:d:1::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '192.0.2.0/24', '2001:db8:1::/64', '203.0.113.0/24', '2001:db8:d::/64' -Description 'From Internet, LAN, DMZ. Internet mail servers deliver the organisation''s inbound mail to the Edge Transport server in the perimeter network.' | Out-Null
     New-NetFirewallRule -DisplayName 'Portolan: LDAPS (EdgeSync) (TCP 50636, matrix row 16)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '50636' -RemoteAddress '192.0.2.0/24', '2001:db8:1::/64' -Description 'From LAN. The EdgeSync service on the Mailbox servers of the subscribed site copies recipients and configuration from Active Directory to the Edge''s AD LDS instance. One-way, started from inside.' | Out-Null
 }
 
@@ -28,7 +32,7 @@ if ($env:COMPUTERNAME -eq 'EDGE01') {
 if ($env:COMPUTERNAME -eq 'EDGE02') {
     $matched = $true
     Remove-NetFirewallRule -Group $group -ErrorAction SilentlyContinue
-    New-NetFirewallRule -DisplayName 'Portolan: SMTP (TCP 25, matrix rows 1, 15, 17)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '25' -RemoteAddress 'Any' -Description 'From Internet, LAN, DMZ. Internet mail servers deliver the organisation''s inbound mail to the Edge Transport server in the perimeter network.' | Out-Null
+    New-NetFirewallRule -DisplayName 'Portolan: SMTP (TCP 25, matrix rows 1, 15, 17)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '25' -RemoteAddress '0.0.0.0-192.0.1.255', '192.0.3.0-203.0.112.255', '203.0.114.0-255.255.255.255', '::-2001:db8:0:ffff:ffff:ffff:ffff:ffff', '2001:db8:1:1::-2001:db8:c:ffff:ffff:ffff:ffff:ffff', '2001:db8:d:1::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '192.0.2.0/24', '2001:db8:1::/64', '203.0.113.0/24', '2001:db8:d::/64' -Description 'From Internet, LAN, DMZ. Internet mail servers deliver the organisation''s inbound mail to the Edge Transport server in the perimeter network.' | Out-Null
     New-NetFirewallRule -DisplayName 'Portolan: LDAPS (EdgeSync) (TCP 50636, matrix row 16)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '50636' -RemoteAddress '192.0.2.0/24', '2001:db8:1::/64' -Description 'From LAN. The EdgeSync service on the Mailbox servers of the subscribed site copies recipients and configuration from Active Directory to the Edge''s AD LDS instance. One-way, started from inside.' | Out-Null
 }
 
@@ -36,9 +40,9 @@ if ($env:COMPUTERNAME -eq 'EDGE02') {
 if ($env:COMPUTERNAME -eq 'EX01') {
     $matched = $true
     Remove-NetFirewallRule -Group $group -ErrorAction SilentlyContinue
-    New-NetFirewallRule -DisplayName 'Portolan: HTTP (TCP 80, matrix rows 2, 19)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '80' -RemoteAddress 'Any' -Description 'From Internet, LAN. Plain HTTP for Internet calendar publishing, the redirect of OWA to HTTPS and the Autodiscover fallback.' | Out-Null
-    New-NetFirewallRule -DisplayName 'Portolan: HTTPS (TCP 443, matrix rows 3, 23)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '443' -RemoteAddress 'Any' -Description 'From Internet, LAN. Outlook on the web, Exchange ActiveSync, EWS, Autodiscover, the offline address book, Outlook Anywhere and MAPI over HTTP all reach the client access services on the Mailbox servers over HTTPS.' | Out-Null
-    New-NetFirewallRule -DisplayName 'Portolan: SMTP submission (TCP 587, matrix rows 4, 26)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '587' -RemoteAddress 'Any' -Description 'From Internet, LAN. Authenticated SMTP clients (POP3/IMAP4 users, applications) submit mail to the "Client Frontend" connector of the Front End Transport service.' | Out-Null
+    New-NetFirewallRule -DisplayName 'Portolan: HTTP (TCP 80, matrix rows 2, 19)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '80' -RemoteAddress '0.0.0.0-192.0.1.255', '192.0.3.0-203.0.112.255', '203.0.114.0-255.255.255.255', '::-2001:db8:0:ffff:ffff:ffff:ffff:ffff', '2001:db8:1:1::-2001:db8:c:ffff:ffff:ffff:ffff:ffff', '2001:db8:d:1::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '192.0.2.0/24', '2001:db8:1::/64' -Description 'From Internet, LAN. Plain HTTP for Internet calendar publishing, the redirect of OWA to HTTPS and the Autodiscover fallback.' | Out-Null
+    New-NetFirewallRule -DisplayName 'Portolan: HTTPS (TCP 443, matrix rows 3, 23)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '443' -RemoteAddress '0.0.0.0-192.0.1.255', '192.0.3.0-203.0.112.255', '203.0.114.0-255.255.255.255', '::-2001:db8:0:ffff:ffff:ffff:ffff:ffff', '2001:db8:1:1::-2001:db8:c:ffff:ffff:ffff:ffff:ffff', '2001:db8:d:1::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '192.0.2.0/24', '2001:db8:1::/64' -Description 'From Internet, LAN. Outlook on the web, Exchange ActiveSync, EWS, Autodiscover, the offline address book, Outlook Anywhere and MAPI over HTTP all reach the client access services on the Mailbox servers over HTTPS.' | Out-Null
+    New-NetFirewallRule -DisplayName 'Portolan: SMTP submission (TCP 587, matrix rows 4, 26)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '587' -RemoteAddress '0.0.0.0-192.0.1.255', '192.0.3.0-203.0.112.255', '203.0.114.0-255.255.255.255', '::-2001:db8:0:ffff:ffff:ffff:ffff:ffff', '2001:db8:1:1::-2001:db8:c:ffff:ffff:ffff:ffff:ffff', '2001:db8:d:1::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '192.0.2.0/24', '2001:db8:1::/64' -Description 'From Internet, LAN. Authenticated SMTP clients (POP3/IMAP4 users, applications) submit mail to the "Client Frontend" connector of the Front End Transport service.' | Out-Null
     New-NetFirewallRule -DisplayName 'Portolan: SMTP (TCP 25, matrix row 14)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '25' -RemoteAddress '203.0.113.0/24', '2001:db8:d::/64' -Description 'From DMZ. The Edge delivers inbound Internet mail to the Mailbox servers of the subscribed site (all of them, load-balanced) through its "EdgeSync - Inbound to <site>" Send connector.' | Out-Null
     New-NetFirewallRule -DisplayName 'Portolan: HTTPS (admin center) (TCP 443, matrix row 24)' -Group $group -Direction Inbound -Action Allow -Profile Any -Protocol TCP -LocalPort '443' -RemoteAddress '192.0.2.0/24', '2001:db8:1::/64' -Description 'From LAN. Administrators open the Exchange admin center in a browser on the Mailbox servers'' client access services.' | Out-Null
 }
