@@ -1139,6 +1139,146 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirewallActions</name>
+    <message>
+        <source>Export &amp;Firewall Rules…</source>
+        <translation>&amp;Firewall-Regeln exportieren…</translation>
+    </message>
+    <message>
+        <source>The rules the firewalls, or the Exchange servers&apos; own Windows Defender Firewall, must allow: nftables, Cisco ASA or PowerShell</source>
+        <translation>Die Regeln, die die Firewalls oder die Windows Defender Firewall der Exchange-Server selbst zulassen müssen: nftables, Cisco ASA oder PowerShell</translation>
+    </message>
+    <message>
+        <source>Firewalls stand between zones: this deployment has only one zone</source>
+        <translation>Firewalls stehen zwischen Zonen: Diese Bereitstellung hat nur eine Zone</translation>
+    </message>
+    <message>
+        <source>Exported the firewall rules to %1</source>
+        <translation>Firewall-Regeln nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallExportDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Export Firewall Rules</source>
+        <translation>Firewall-Regeln exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;irewall:</source>
+        <translation>F&amp;irewall:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These rules cannot be written yet.&lt;/b&gt; Fill in what is listed below, and the preview shows them.</source>
+        <translation>&lt;b&gt;Diese Regeln können noch nicht geschrieben werden.&lt;/b&gt; Ergänzen Sie, was unten aufgeführt ist, dann zeigt die Vorschau sie.</translation>
+    </message>
+    <message>
+        <source>All Exchange servers</source>
+        <translation>Alle Exchange-Server</translation>
+    </message>
+    <message>
+        <source>The deployment has no firewall: firewalls stand between zones, and it has only one zone.</source>
+        <translation>Die Bereitstellung hat keine Firewall: Firewalls stehen zwischen Zonen, und sie hat nur eine Zone.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rules</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1: %2 %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n group</source>
+        <translation>
+            <numerusform>in %n Gruppe</numerusform>
+            <numerusform>in %n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n groups</source>
+        <translation>
+            <numerusform>in %n Gruppe</numerusform>
+            <numerusform>in %n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address set</source>
+        <translation>
+            <numerusform>%n Adressmenge</numerusform>
+            <numerusform>%n Adressmengen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address sets</source>
+        <translation>
+            <numerusform>%n Adressmenge</numerusform>
+            <numerusform>%n Adressmengen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>firewall-rules</source>
+        <translation>Firewall-Regeln</translation>
+    </message>
+    <message>
+        <source>Export firewall rules</source>
+        <translation>Firewall-Regeln exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export the firewall rules</source>
+        <translation>Die Firewall-Regeln können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>%1 kann nicht geschrieben werden:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>FirewallExportTexts</name>
     <message>
         <source>server &quot;%1&quot; in zone &quot;%2&quot;: its host &quot;%3&quot; is a DNS name; a firewall rule needs its IP address in host</source>

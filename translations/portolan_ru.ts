@@ -1148,6 +1148,154 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirewallActions</name>
+    <message>
+        <source>Export &amp;Firewall Rules…</source>
+        <translation>Экспорт правил &amp;брандмауэра…</translation>
+    </message>
+    <message>
+        <source>The rules the firewalls, or the Exchange servers&apos; own Windows Defender Firewall, must allow: nftables, Cisco ASA or PowerShell</source>
+        <translation>Правила, которые должны разрешать брандмауэры или собственный брандмауэр Защитника Windows на серверах Exchange: nftables, Cisco ASA или PowerShell</translation>
+    </message>
+    <message>
+        <source>Firewalls stand between zones: this deployment has only one zone</source>
+        <translation>Брандмауэры стоят между зонами, а в этом развертывании только одна зона</translation>
+    </message>
+    <message>
+        <source>Exported the firewall rules to %1</source>
+        <translation>Правила брандмауэра экспортированы в %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallExportDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Со&amp;хранить…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Export Firewall Rules</source>
+        <translation>Экспорт правил брандмауэра</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>F&amp;irewall:</source>
+        <translation>&amp;Брандмауэр:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These rules cannot be written yet.&lt;/b&gt; Fill in what is listed below, and the preview shows them.</source>
+        <translation>&lt;b&gt;Эти правила пока нельзя записать.&lt;/b&gt; Заполните то, что перечислено ниже, и предварительный просмотр покажет их.</translation>
+    </message>
+    <message>
+        <source>All Exchange servers</source>
+        <translation>Все серверы Exchange</translation>
+    </message>
+    <message>
+        <source>The deployment has no firewall: firewalls stand between zones, and it has only one zone.</source>
+        <translation>В развертывании нет брандмауэра: брандмауэры стоят между зонами, а зона в нем только одна.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server</source>
+        <translation>
+            <numerusform>%n сервер</numerusform>
+            <numerusform>%n сервера</numerusform>
+            <numerusform>%n серверов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers</source>
+        <translation>
+            <numerusform>%n сервер</numerusform>
+            <numerusform>%n сервера</numerusform>
+            <numerusform>%n серверов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule</source>
+        <translation>
+            <numerusform>%n правило</numerusform>
+            <numerusform>%n правила</numerusform>
+            <numerusform>%n правил</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rules</source>
+        <translation>
+            <numerusform>%n правило</numerusform>
+            <numerusform>%n правила</numerusform>
+            <numerusform>%n правил</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1: %2 %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n group</source>
+        <translation>
+            <numerusform>в %n группе</numerusform>
+            <numerusform>в %n группах</numerusform>
+            <numerusform>в %n группах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n groups</source>
+        <translation>
+            <numerusform>в %n группе</numerusform>
+            <numerusform>в %n группах</numerusform>
+            <numerusform>в %n группах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address set</source>
+        <translation>
+            <numerusform>%n набор адресов</numerusform>
+            <numerusform>%n набора адресов</numerusform>
+            <numerusform>%n наборов адресов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address sets</source>
+        <translation>
+            <numerusform>%n набор адресов</numerusform>
+            <numerusform>%n набора адресов</numerusform>
+            <numerusform>%n наборов адресов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>firewall-rules</source>
+        <translation>правила-брандмауэра</translation>
+    </message>
+    <message>
+        <source>Export firewall rules</source>
+        <translation>Экспорт правил брандмауэра</translation>
+    </message>
+    <message>
+        <source>Cannot export the firewall rules</source>
+        <translation>Не удается экспортировать правила брандмауэра</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written:
+%2</source>
+        <translation>Не удается записать %1:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>FirewallExportTexts</name>
     <message>
         <source>server &quot;%1&quot; in zone &quot;%2&quot;: its host &quot;%3&quot; is a DNS name; a firewall rule needs its IP address in host</source>

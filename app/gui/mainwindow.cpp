@@ -3,6 +3,7 @@
 #include "app/gui/compareactions.h"
 #include "app/gui/diagramnavigation.h"
 #include "app/gui/editactions.h"
+#include "app/gui/firewallactions.h"
 #include "app/gui/lessonactions.h"
 #include "app/gui/whatifactions.h"
 
@@ -149,6 +150,14 @@ void MainWindow::createActions()
         m_matrixExport->exportMatrix(QDir(dialogDirectory()).filePath(base));
     });
     exportMatrix->setObjectName(QStringLiteral("actionExportMatrix"));
+    auto* firewalls = new FirewallActions(m_analysis, this);
+    firewalls->setSourcePath([this] { return m_path; });
+    firewalls->setDirectory([this] { return dialogDirectory(); });
+    connect(firewalls, &FirewallActions::saved, this, &MainWindow::rememberDirectory);
+    connect(firewalls, &FirewallActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    file->addAction(firewalls->exportAction());
+    file->setToolTipsVisible(true); // why Export Firewall Rules… is off
     auto* reports = new ReportActions(m_document, m_settings.get(), this);
     reports->setSourcePath([this] { return m_path; });
     reports->setEvidence([this] { return m_liveProbe->evidence(); });

@@ -208,6 +208,7 @@ bool WindowsFirewallWriter::write(QIODevice* device)
     }
     const QString group = ruleGroup(matrix.deploymentName);
     QString sections;
+    int ruleCount = 0;
     QStringList computers;
     for (const Server* server : std::as_const(servers)) {
         const QString computer = server->name.isEmpty() ? server->id : server->name;
@@ -260,6 +261,7 @@ bool WindowsFirewallWriter::write(QIODevice* device)
                      QStringLiteral(" | Out-Null\n");
         }
         const qsizetype count = portRules.size();
+        ruleCount += int(count);
         sections += QStringLiteral("\n# %1 (%2), zone %3: %4\n")
                         .arg(oneLine(computer), server->id, zoneName(server->zone),
                              count == 0   ? QStringLiteral("no port to accept")
@@ -303,5 +305,7 @@ bool WindowsFirewallWriter::write(QIODevice* device)
     const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
     if (device->write(bytes) != bytes.size())
         return fail(tr("cannot write the script: %1").arg(device->errorString()));
+    m_serverCount = int(servers.size());
+    m_ruleCount = ruleCount;
     return true;
 }

@@ -32,6 +32,12 @@ public:
     // The rule group of a deployment: "Portolan: <name>".
     static QString ruleGroup(const QString& deploymentName);
 
+    // What the last successful write() wrote: the servers' sections and the rules in them, all servers together.
+    int serverCount() const { return m_serverCount; }
+    int ruleCount() const { return m_ruleCount; }
+
 private:
     ExportInput m_input;
+    int m_serverCount = 0;
+    int m_ruleCount = 0;
 };

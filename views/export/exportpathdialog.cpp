@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QFileDialog>
+#include <QFileInfo>
 
 QString askExportPath(QWidget* parent, const QString& title, const QString& suggestedPath, ExportDocument document)
 {
@@ -17,4 +18,13 @@ QString askExportPath(QWidget* parent, const QString& title, const QString& sugg
         return ExporterRegistry::filterOf(*format) == filter;
     });
     return path + u'.' + (chosen == formats.cend() ? formats.first() : *chosen)->suffix;
+}
+
+QString askExportPath(QWidget* parent, const QString& title, const QString& suggestedPath, const ExportFormat& format)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggestedPath + u'.' + format.suffix,
+                                                      ExporterRegistry::filterOf(format));
+    if (path.isEmpty() || QFileInfo(path).suffix().compare(format.suffix, Qt::CaseInsensitive) == 0)
+        return path;
+    return path + u'.' + format.suffix;
 }

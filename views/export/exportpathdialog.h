@@ -10,3 +10,6 @@ class QWidget;
 // and a name typed without a suffix gets the suffix of the chosen type. Returns the path, or an empty string when
 // the user cancelled.
 QString askExportPath(QWidget* parent, const QString& title, const QString& suggestedPath, ExportDocument document);
+// The same for a format already chosen (the firewall export's Format): only its file type, and its suffix added to a
+// name that does not end in it.
+QString askExportPath(QWidget* parent, const QString& title, const QString& suggestedPath, const ExportFormat& format);
