@@ -86,6 +86,21 @@
     </message>
 </context>
 <context>
+    <name>BoundaryItem</name>
+    <message>
+        <source>No firewall joins these zones</source>
+        <translation>Ни один брандмауэр не соединяет эти зоны</translation>
+    </message>
+    <message>
+        <source>Firewall: %1</source>
+        <translation>Брандмауэр: %1</translation>
+    </message>
+    <message>
+        <source>No firewall</source>
+        <translation>Нет брандмауэра</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTexts</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -1114,6 +1129,17 @@ B: %2</translation>
   %2</source>
         <translation>межсетевой экран &quot;%1&quot;: правилам нужны адреса, которых нет в развёртывании; заполните:
   %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallMenu</name>
+    <message>
+        <source>&amp;Select Its Rules</source>
+        <translation>&amp;Выделить его правила</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rules of This Firewall</source>
+        <translation>&amp;Копировать правила этого брандмауэра</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4179,14 @@ Restore it?</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Firewalls the deployment lists</source>
+        <translation>Брандмауэры, перечисленные в развёртывании</translation>
+    </message>
+    <message>
+        <source>A firewall above the lanes: one leg to each zone it joins, labelled with the interface facing it; the bars between lanes name the firewalls spanning them</source>
+        <translation>Брандмауэр над дорожками: по одной линии к каждой соединяемой им зоне, подписанной именем обращённого к ней интерфейса; полосы между дорожками называют перекрывающие их брандмауэры</translation>
+    </message>
 </context>
 <context>
     <name>TemplateChooser</name>
@@ -4285,6 +4319,27 @@ Restore it?</source>
     <message>
         <source>Select a zone for %1 first.</source>
         <translation>Сначала выберите зону для роли %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>interface (zone)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Interfaces: %1</source>
+        <translation>Интерфейсы: %1</translation>
+    </message>
+    <message>
+        <source>No rule crosses it.</source>
+        <translation>Через него не проходит ни одно правило.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n rule(s) (%3)</source>
+        <translation>
+            <numerusform>%1 → %2: %n правило (%3)</numerusform>
+            <numerusform>%1 → %2: %n правила (%3)</numerusform>
+            <numerusform>%1 → %2: %n правил (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
