@@ -273,6 +273,7 @@ private slots:
         QVERIFY(!rows.isEmpty());
         QCOMPARE(scene.highlightedRules(), rows);
         QVERIFY(inner->isSelected());
+        QCOMPARE(scene.selectedFirewall(), QStringLiteral("fw-inner"));
         QVERIFY(!firewallItem(scene, QStringLiteral("fw-outer"))->isSelected());
         // The outer firewall carries the Internet ↔ LAN rows too: emphasised, not selected.
         QCOMPARE(firewallItem(scene, QStringLiteral("fw-outer"))->emphasis(), Emphasis::Emphasised);
@@ -303,6 +304,7 @@ private slots:
         QVERIFY(outer->isSelected() && !inner->isSelected());
         scene.highlightRules({});
         QVERIFY(!outer->isSelected());
+        QVERIFY(scene.selectedFirewall().isEmpty());
         QCOMPARE(outer->emphasis(), Emphasis::Normal);
         // Between the block and the lanes, away from every leg, is nothing of the firewall's.
         const QRectF block = outer->placement().blockRect;

@@ -55,7 +55,6 @@ struct FirewallStrip
     // For each lane boundary (between lanes b and b + 1 of one row), the names of the firewalls spanning it.
     QList<QStringList> boundaryFirewalls;
 
-    bool isEmpty() const { return firewalls.isEmpty(); }
     friend bool operator==(const FirewallStrip& a, const FirewallStrip& b)
     {
         return a.firewalls == b.firewalls && a.boundaryFirewalls == b.boundaryFirewalls;
