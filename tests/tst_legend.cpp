@@ -147,7 +147,7 @@ private slots:
             QVERIFY(text->text().startsWith(probeStateName(state) + u':'));
         }
         for (const char* id : {"arrow-bundled", "arrow-bus", "chip-right", "chip-left", "chip-new", "chip-probed",
-                               "dot-not-probed", "dot-verified", "dot-unverified"})
+                               "firewall-block", "dot-not-probed", "dot-verified", "dot-unverified"})
             QVERIFY2(panel.findChild<QLabel*>(u"legendText_" + QString::fromLatin1(id)), id);
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("legendText_chip-right"))->text().contains(u"left lane"));
     }
@@ -179,6 +179,11 @@ private slots:
         QVERIFY(shows(probed, probeStateColour(ProbeState::Closed), probed.rect()));
         const QImage plain = paintedSymbol(entry(QStringLiteral("chip-right")));
         QVERIFY(!shows(plain, probeStateColour(ProbeState::Closed), plain.rect()));
+        // A firewall block in the brick red of the firewall bars, its legs below it.
+        const QImage block = paintedSymbol(entry(QStringLiteral("firewall-block")));
+        const QColor brick(0xb5, 0x4a, 0x3c);
+        QVERIFY(shows(block, brick, QRect(0, 0, block.width(), block.height() / 2)));
+        QVERIFY(shows(block, brick, QRect(0, block.height() * 3 / 4, block.width() / 2, block.height() / 4)));
     }
 
     void dockIsTabbedWithTheInspectorAndToggledInTheViewMenu()

@@ -90,6 +90,21 @@
     </message>
 </context>
 <context>
+    <name>BoundaryItem</name>
+    <message>
+        <source>No firewall joins these zones</source>
+        <translation>Keine Firewall verbindet diese Zonen</translation>
+    </message>
+    <message>
+        <source>Firewall: %1</source>
+        <translation>Firewall: %1</translation>
+    </message>
+    <message>
+        <source>No firewall</source>
+        <translation>Keine Firewall</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTexts</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -1396,6 +1411,17 @@ Nach: %4</translation>
     <message>
         <source>No flow crosses this firewall: a flow takes the way with the fewest firewalls, and of ways as short, the one through the firewall listed first.</source>
         <translation>Kein Fluss quert diese Firewall: Ein Fluss nimmt den Weg mit den wenigsten Firewalls und unter gleich kurzen den durch die zuerst aufgeführte Firewall.</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallMenu</name>
+    <message>
+        <source>&amp;Select Its Rules</source>
+        <translation>Ihre Regeln &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rules of This Firewall</source>
+        <translation>Regeln dieser Firewall &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4532,14 @@ Wiederherstellen?</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Firewalls the deployment lists</source>
+        <translation>Firewalls, die die Umgebung aufführt</translation>
+    </message>
+    <message>
+        <source>A firewall above the lanes: one leg to each zone it joins, labelled with the interface facing it; the bars between lanes name the firewalls spanning them</source>
+        <translation>Eine Firewall über den Bahnen: ein Bein zu jeder Zone, die sie verbindet, beschriftet mit der Schnittstelle zu dieser Zone; die Balken zwischen den Bahnen nennen die Firewalls, die sie überspannen</translation>
+    </message>
 </context>
 <context>
     <name>TemplateChooser</name>
@@ -4635,6 +4669,26 @@ Wiederherstellen?</translation>
     <message>
         <source>Select a zone for %1 first.</source>
         <translation>Wählen Sie zuerst eine Zone für %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>interface (zone)</comment>
+        <translation>Was-wäre-wenn: %1 gesperrt, %2 unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Interfaces: %1</source>
+        <translation>Schnittstellen: %1</translation>
+    </message>
+    <message>
+        <source>No rule crosses it.</source>
+        <translation>Keine Regel führt durch sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n rule(s) (%3)</source>
+        <translation>
+            <numerusform>%1 → %2: %n Regel (%3)</numerusform>
+            <numerusform>%1 → %2: %n Regeln (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

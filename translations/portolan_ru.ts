@@ -90,6 +90,21 @@
     </message>
 </context>
 <context>
+    <name>BoundaryItem</name>
+    <message>
+        <source>No firewall joins these zones</source>
+        <translation>Ни один брандмауэр не соединяет эти зоны</translation>
+    </message>
+    <message>
+        <source>Firewall: %1</source>
+        <translation>Брандмауэр: %1</translation>
+    </message>
+    <message>
+        <source>No firewall</source>
+        <translation>Нет брандмауэра</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTexts</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -1413,6 +1428,17 @@ To: %4</source>
     <message>
         <source>No flow crosses this firewall: a flow takes the way with the fewest firewalls, and of ways as short, the one through the firewall listed first.</source>
         <translation>Ни один поток не проходит через этот межсетевой экран: поток идёт путём с наименьшим числом межсетевых экранов, а из равных по длине — через экран, указанный первым.</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallMenu</name>
+    <message>
+        <source>&amp;Select Its Rules</source>
+        <translation>&amp;Выделить его правила</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rules of This Firewall</source>
+        <translation>&amp;Копировать правила этого брандмауэра</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4561,14 @@ Restore it?</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Firewalls the deployment lists</source>
+        <translation>Брандмауэры, перечисленные в развёртывании</translation>
+    </message>
+    <message>
+        <source>A firewall above the lanes: one leg to each zone it joins, labelled with the interface facing it; the bars between lanes name the firewalls spanning them</source>
+        <translation>Брандмауэр над дорожками: по одной линии к каждой соединяемой им зоне, подписанной именем обращённого к ней интерфейса; полосы между дорожками называют перекрывающие их брандмауэры</translation>
+    </message>
 </context>
 <context>
     <name>TemplateChooser</name>
@@ -4667,6 +4701,27 @@ Restore it?</source>
     <message>
         <source>Select a zone for %1 first.</source>
         <translation>Сначала выберите зону для роли %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>interface (zone)</comment>
+        <translation>Что если: заблокировано — %1, нарушено — %2.</translation>
+    </message>
+    <message>
+        <source>Interfaces: %1</source>
+        <translation>Интерфейсы: %1</translation>
+    </message>
+    <message>
+        <source>No rule crosses it.</source>
+        <translation>Через него не проходит ни одно правило.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n rule(s) (%3)</source>
+        <translation>
+            <numerusform>%1 → %2: %n правило (%3)</numerusform>
+            <numerusform>%1 → %2: %n правила (%3)</numerusform>
+            <numerusform>%1 → %2: %n правил (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

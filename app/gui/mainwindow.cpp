@@ -4,6 +4,7 @@
 #include "app/gui/diagramnavigation.h"
 #include "app/gui/editactions.h"
 #include "app/gui/firewallactions.h"
+#include "app/gui/firewallmenu.h"
 #include "app/gui/lessonactions.h"
 #include "app/gui/whatifactions.h"
 
@@ -282,6 +283,9 @@ void MainWindow::createDocks()
     connect(editing, &EditActions::copyRulesRequested, matrix,
             [matrix](const QList<int>& rows) { matrix->copyRows(rows); });
     connect(editing, &EditActions::flowMenuFilled, m_whatIf, &WhatIfActions::fillFlowMenu);
+    auto* firewallMenu = new FirewallMenu(m_scene, this);
+    connect(firewallMenu, &FirewallMenu::showRulesRequested, m_scene, &TopologyScene::rulesSelected);
+    connect(firewallMenu, &FirewallMenu::copyRulesRequested, matrix, &MatrixPanel::copyRows);
 
     m_undoView = new QUndoView(m_document->undoStack());
     m_undoView->setObjectName(QStringLiteral("undoView"));

@@ -3,12 +3,15 @@
 #include "views/diagram/diagramfont.h"
 #include "views/probing/probestatestyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
 
 namespace {
 constexpr qreal kChipMargin = 6;
 constexpr qreal kFirstChipTop = 40;
+constexpr qreal kCaptionTop = 10; // the caption sits level with the lanes' titles, above the first chip
+constexpr qreal kCaptionHeight = 22;
 } // namespace
 
 BoundaryItem::BoundaryItem(qreal height, const QStringList& chips, const QStringList& highlighted,
@@ -75,6 +78,28 @@ void BoundaryItem::setChipBlocks(const QList<ChipBlock>& blocks)
         return;
     m_blocks = blocks;
     update();
+}
+
+void BoundaryItem::setFirewallNames(const std::optional<QStringList>& names)
+{
+    if (names == m_firewallNames)
+        return;
+    m_firewallNames = names;
+    QStringList tip;
+    if (names) {
+        tip.append(
+            names->isEmpty()
+                ? QCoreApplication::translate("BoundaryItem", "No firewall joins these zones")
+                : QCoreApplication::translate("BoundaryItem", "Firewall: %1").arg(names->join(QStringLiteral(", "))));
+    }
+    tip.append(m_chips);
+    setToolTip(tip.join(u'\n'));
+    update();
+}
+
+QRectF BoundaryItem::captionRect() const
+{
+    return {kChipMargin, kCaptionTop, Width - 2 * kChipMargin, kCaptionHeight};
 }
 
 QRectF BoundaryItem::boundingRect() const
@@ -144,6 +169,22 @@ void BoundaryItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     paintBar(painter, Width / 2, 0, m_height);
 
     painter->setFont(m_font);
+    if (m_firewallNames) {
+        // A boundary no firewall spans is a gap in the plan (its rows are unrouted): a dashed grey caption.
+        const bool none = m_firewallNames->isEmpty();
+        painter->setPen(none ? QPen(QColor(0x80, 0x80, 0x80), 1, Qt::DashLine) : QPen(QColor(0xb5, 0x4a, 0x3c), 1));
+        painter->setBrush(Qt::white);
+        painter->drawRoundedRect(captionRect(), 4, 4);
+        QFont font = m_font;
+        font.setItalic(none);
+        painter->setFont(font);
+        painter->setPen(none ? QColor(0x60, 0x60, 0x60) : QColor(0x3a, 0x14, 0x10));
+        const QString text = none ? QCoreApplication::translate("BoundaryItem", "No firewall")
+                                  : m_firewallNames->join(QStringLiteral(", "));
+        const QRectF box = captionRect().adjusted(ChipPadding, 0, -ChipPadding, 0);
+        painter->drawText(box, Qt::AlignCenter, QFontMetricsF(font).elidedText(text, Qt::ElideRight, box.width()));
+        painter->setFont(m_font);
+    }
     for (int i = 0; i < m_chips.size(); ++i) {
         const ChipLook look{m_states.value(i), m_highlighted.contains(m_chips.at(i)),
                             m_emphasis.value(i, Emphasis::Normal), m_marks.value(i),

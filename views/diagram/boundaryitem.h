@@ -37,6 +37,11 @@ public:
     // One mark per chip (the comparison); empty: none.
     void setChipMarks(const QList<ChipMark>& marks);
     QList<ChipMark> chipMarks() const { return m_marks; }
+    // With explicit firewalls, the names of those spanning this boundary, written at the top of the bar (none: a
+    // boundary no firewall spans, said so); without (nullopt), no caption.
+    void setFirewallNames(const std::optional<QStringList>& names);
+    std::optional<QStringList> firewallNames() const { return m_firewallNames; }
+    QRectF captionRect() const;
     // What the what-if blocks of each chip's rules; empty: nothing.
     void setChipBlocks(const QList<ChipBlock>& blocks);
     QList<ChipBlock> chipBlocks() const { return m_blocks; }
@@ -67,6 +72,7 @@ private:
     QList<std::optional<ProbeState>> m_states;
     QList<ChipMark> m_marks;
     QList<ChipBlock> m_blocks;
+    std::optional<QStringList> m_firewallNames;
     QFont m_font;
     QList<QRectF> m_chipRects;
 };

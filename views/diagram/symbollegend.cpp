@@ -1,6 +1,7 @@
 #include "views/diagram/symbollegend.h"
 
 #include "views/diagram/boundaryitem.h"
+#include "views/diagram/firewallitem.h"
 #include "views/diagram/flowarrowitem.h"
 #include "views/diagram/flowfamily.h"
 #include "views/diagram/flowrouter.h"
@@ -16,6 +17,9 @@ constexpr qreal kArrowLength = 36;
 constexpr qreal kArrowHeight = 14;
 constexpr qreal kSwatchDot = 11;  // a probe state's dot, larger than a card's so that its colour reads
 constexpr qreal kBarOverhang = 5; // the firewall bar shows above and below a sample chip
+constexpr qreal kBlockWidth = 64; // a sample firewall block, its symbol without a name
+constexpr qreal kBlockHeight = 20;
+constexpr qreal kLegLength = 12;
 
 // The family of the sample arrows that are about shape, not colour.
 const QString SampleFamily = QStringLiteral("web");
@@ -87,6 +91,16 @@ QList<Section> sections(Contents contents)
                      ProbeState::Closed,
                      QCoreApplication::translate("SymbolLegend", "Outline: the worst probe state of its rules")}}});
     result.append(
+        {QStringLiteral("firewalls"),
+         QCoreApplication::translate("SymbolLegend", "Firewalls the deployment lists"),
+         {{QStringLiteral("firewall-block"),
+           Symbol::FirewallBlock,
+           {},
+           std::nullopt,
+           QCoreApplication::translate(
+               "SymbolLegend", "A firewall above the lanes: one leg to each zone it joins, labelled with the "
+                               "interface facing it; the bars between lanes name the firewalls spanning them")}}});
+    result.append(
         {QStringLiteral("dots"),
          QCoreApplication::translate("SymbolLegend", "Port dots on server cards"),
          {{QStringLiteral("dot-not-probed"),
@@ -132,6 +146,8 @@ QSizeF symbolSize(const Entry& entry)
     case Symbol::ChipNew:
     case Symbol::ChipProbed:
         return chipSize(chipText(entry.symbol)) + QSizeF(0, 2 * kBarOverhang);
+    case Symbol::FirewallBlock:
+        return {kBlockWidth, kBlockHeight + kLegLength};
     case Symbol::DotNotProbed:
     case Symbol::DotVerified:
     case Symbol::DotUnverified:
@@ -171,6 +187,12 @@ void paintSymbol(QPainter* painter, const QRectF& box, const Entry& entry)
                                      entry.symbol == Symbol::DotVerified);
         break;
     }
+    case Symbol::FirewallBlock:
+        for (const qreal x : {area.left() + kBlockWidth / 4, area.right() - kBlockWidth / 4})
+            FirewallItem::paintLeg(painter, x, area.top() + kBlockHeight, area.bottom(), Emphasis::Normal);
+        FirewallItem::paintBlock(painter, QRectF(area.topLeft(), QSizeF(kBlockWidth, kBlockHeight)), {},
+                                 Emphasis::Normal, false);
+        break;
     case Symbol::StateSwatch: {
         const QPointF half(kSwatchDot / 2, kSwatchDot / 2);
         ServerCardItem::paintPortDot(painter, QRectF(area.center() - half, area.center() + half), entry.state, true);

@@ -11,10 +11,10 @@
 class QPainter;
 class QRectF;
 
-// The key to every symbol the diagram draws: the flow families, arrows and bus bars, firewall chips, port dots and
-// probe states. Each sample is painted by the diagram's own code (FlowArrowItem, BoundaryItem, ServerCardItem,
-// probeStateColour), so the key cannot drift from the picture. The window's Legend dock and the strip below an
-// exported diagram show it.
+// The key to every symbol the diagram draws: the flow families, arrows and bus bars, firewall chips, the blocks of
+// firewalls a deployment lists, port dots and probe states. Each sample is painted by the diagram's own code
+// (FlowArrowItem, BoundaryItem, ServerCardItem, probeStateColour), so the key cannot drift from the picture. The
+// window's Legend dock and the strip below an exported diagram show it.
 namespace SymbolLegend {
 
 enum class Symbol
@@ -26,6 +26,7 @@ enum class Symbol
     ChipLeft,      // "← TCP 25"
     ChipNew,       // a chip that appeared with the last change
     ChipProbed,    // a chip outlined in the worst probe state of its rules
+    FirewallBlock, // a firewall the deployment lists, with its legs
     DotNotProbed,  // a grey port dot
     DotVerified,   // a filled dot: probed and verified from this vantage
     DotUnverified, // a hollow dot: probed from a zone its rules do not come from
@@ -43,7 +44,7 @@ struct Entry
 
 struct Section
 {
-    QString id; // "families", "arrows", "chips", "dots", "states"
+    QString id; // "families", "arrows", "chips", "firewalls", "dots", "states"
     QString title;
     QList<Entry> entries;
 };

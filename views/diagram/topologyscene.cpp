@@ -88,6 +88,7 @@ TopologyScene::TopologyScene(Deployment* document, DeploymentAnalysis* analysis,
     // Rows are renumbered after each change, so a highlight does not survive it.
     connect(m_analysis, &DeploymentAnalysis::updated, this, [this] {
         m_highlightedRows.clear();
+        m_selectedFirewall.clear();
         rebuild();
     });
     connect(this, &QGraphicsScene::selectionChanged, this, &TopologyScene::onSelectionChanged);
@@ -229,6 +230,8 @@ void TopologyScene::rebuild()
         m_boundaries.clear();
         m_arrows.clear();
         m_buses.clear();
+        m_firewallItems.clear();
+        m_strip = {};
         m_legend = nullptr;
     }
 
@@ -260,6 +263,7 @@ void TopologyScene::rebuild()
     } else {
         addLanes(layout, m_highlighted);
     }
+    const bool stripChanged = updateFirewalls(layout);
     updateCards(layout);
     if (keepArrows) {
         // The same arrows; only the labels of their ends may have changed ("DMZ (3 servers)").
@@ -277,7 +281,7 @@ void TopologyScene::rebuild()
     m_anchors = anchors;
     m_layout = std::move(layout);
     const bool legendMoved = addLegend(m_layout.bottom() + LaneLayout::Gap);
-    if (!keepLanes || !keepArrows || legendMoved)
+    if (!keepLanes || !keepArrows || legendMoved || stripChanged)
         setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10));
     for (const QString& id : std::as_const(selected)) {
         if (ServerCardItem* card = m_cards.value(id))
@@ -574,6 +578,7 @@ QRectF TopologyScene::itemsRect(const QStringList& serverIds) const
 void TopologyScene::highlightRules(const QList<int>& rows)
 {
     m_highlightedRows = rows;
+    m_selectedFirewall.clear();
     applyHighlight();
 }
 
@@ -618,6 +623,7 @@ void TopologyScene::applyHighlight()
         for (ActorBadgeItem* actor : badges)
             actor->setEmphasis(emphasis(endpoints.contains(actor->actorId())));
     }
+    applyFirewallHighlight(rows);
 }
 
 void TopologyScene::onSelectionChanged()

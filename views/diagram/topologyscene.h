@@ -3,6 +3,7 @@
 #include "probe/proberesult.h"
 #include "views/diagram/arrowbudget.h"
 #include "views/diagram/chipmark.h"
+#include "views/diagram/firewallstrip.h"
 #include "views/diagram/flowrouter.h"
 #include "views/diagram/lanelayout.h"
 
@@ -18,6 +19,7 @@ class AnswerMask;
 class BoundaryItem;
 class Deployment;
 class DeploymentAnalysis;
+class FirewallItem;
 class FlowArrowItem;
 class LegendItem;
 class PortCatalog;
@@ -34,7 +36,9 @@ class WhatIfState;
 // cards, and its arrows start or end there. A lane with more than a handful of cards gets one arrow per (lane, lane,
 // family) instead of one per card so that large deployments stay readable, and so do more lanes, and then families
 // together, when the arrows of the whole diagram would exceed a budget (arrowGrain). Rebuilt from the analysis after
-// each document change.
+// each document change. A deployment that lists its firewalls gets them drawn as blocks in a strip above the lanes,
+// with a leg down to each zone they face (FirewallStrip); the bars between lanes stay and name the firewalls spanning
+// them.
 class TopologyScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -69,10 +73,21 @@ public:
     QStringList selectedServerIds() const;
     // The scene rectangle around those servers' cards (empty if none is on the diagram), for ensureVisible.
     QRectF itemsRect(const QStringList& serverIds) const;
-    // Emphasises the arrows, chips, cards and actors of these matrix rows and dims the rest; an empty list draws
-    // everything normally. Kept until the next call or the next document change (rows are renumbered then).
+    // Emphasises the arrows, chips, cards, actors and firewalls of these matrix rows and dims the rest; an empty list
+    // draws everything normally. Kept until the next call or the next document change (rows are renumbered then).
     void highlightRules(const QList<int>& rows);
     QList<int> highlightedRules() const { return m_highlightedRows; }
+    // Marks an explicit firewall's block selected and highlights the rules that cross it (those the answer mask
+    // shows), as a click on it does; an unknown id selects nothing. Kept as highlightRules is.
+    void selectFirewall(const QString& firewallId);
+    QString selectedFirewall() const { return m_selectedFirewall; }
+    // The matrix rows that cross a firewall (DeploymentAnalysis::firewallRows) less those the answer mask hides.
+    QList<int> firewallRules(const QString& firewallId) const;
+    // The explicit firewalls' blocks as drawn now (none with implicit firewalls), in file order.
+    QList<FirewallItem*> firewallItems() const { return m_firewallItems; }
+    // A firewall's tooltip: its interfaces and, per (ingress → egress), how many rules cross it and their ports, e.g.
+    // "outside → dmz: 4 rules (TCP 25, 443)"; without the rules the answer mask hides.
+    QString firewallToolTip(const QString& firewallId) const;
     // The live probe's results on the diagram: the cards of these hosts (trimmed, lower case) show their probed ports
     // as coloured dots, and each chip's border takes the worst state of its rules. Read against the plan of the
     // current document, which must stay the same until the next rebuild; that draws every card grey again.
@@ -110,6 +125,9 @@ signals:
     void serverMenuRequested(const QStringList& serverIds, const QPoint& screenPos);
     void flowMenuRequested(const QList<int>& rows, const QPoint& screenPos);
     void zoneMenuRequested(const QString& zoneId, const QPoint& screenPos);
+    // A click or a right click on an explicit firewall's block, a leg or a leg's label.
+    void firewallSelected(const QString& firewallId);
+    void firewallMenuRequested(const QString& firewallId, const QPoint& screenPos);
 
 protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent* event) override;
@@ -134,7 +152,10 @@ private:
     FlowAnchors anchorsOf(const LaneLayout& layout, const ArrowGrain& grain) const;
     void addArrows(const FlowAnchors& anchors, const RuleZones& ruleZones);
     bool addLegend(qreal top);
+    // The explicit firewalls' strip for these lanes, and the bars' captions; returns whether the strip changed.
+    bool updateFirewalls(const LaneLayout& layout);
     void applyHighlight();
+    void applyFirewallHighlight(const QSet<int>& rows);
     void applyWhatIf();
     void onSelectionChanged();
     void handleClick(const QPointF& scenePos);
@@ -159,6 +180,9 @@ private:
     QList<BoundaryItem*> m_boundaries;
     QList<FlowArrowItem*> m_arrows; // as m_routing.arrows
     QList<QGraphicsRectItem*> m_buses;
+    QList<FirewallItem*> m_firewallItems;
+    FirewallStrip m_strip;
+    QString m_selectedFirewall;
     LegendItem* m_legend = nullptr;
     // What the last build was made of, for the next to keep what it can; m_built is false until the first build of
     // a document.

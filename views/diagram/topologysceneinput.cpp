@@ -8,6 +8,7 @@
 #include "model/deploymentanalysis.h"
 #include "model/portcatalog.h"
 #include "views/diagram/boundaryitem.h"
+#include "views/diagram/firewallitem.h"
 #include "views/diagram/flowarrowitem.h"
 #include "views/diagram/lanelayout.h"
 #include "views/diagram/servercarditem.h"
@@ -30,12 +31,19 @@ constexpr qreal kDropMarkerZ = 4; // above the cards
 } // namespace
 
 // What a click (press and release in one place) means: a card selects itself (onSelectionChanged reports it), a
-// chip or an arrow its matrix rows, any other place in a lane the zone, and outside every lane nothing.
+// chip or an arrow its matrix rows, a firewall its rules, any other place in a lane the zone, and outside every lane
+// nothing.
 void TopologyScene::handleClick(const QPointF& scenePos)
 {
     for (QGraphicsItem* item : items(scenePos)) {
         if (dynamic_cast<ServerCardItem*>(item))
             return;
+        if (auto* firewall = dynamic_cast<FirewallItem*>(item)) {
+            const QString id = firewall->firewallId();
+            selectFirewall(id);
+            emit firewallSelected(id);
+            return;
+        }
         if (auto* boundary = dynamic_cast<BoundaryItem*>(item)) {
             const int chip = boundary->chipAt(boundary->mapFromScene(scenePos));
             if (chip >= 0) {
@@ -175,6 +183,10 @@ void TopologyScene::helpEvent(QGraphicsSceneHelpEvent* event)
             arrow->setToolTip(FlowRouter::toolTip(arrow->title(), shownRows(arrow->rows()), m_analysis->matrix()));
             break;
         }
+        if (auto* firewall = dynamic_cast<FirewallItem*>(item)) {
+            firewall->setToolTip(firewallToolTip(firewall->firewallId()));
+            break;
+        }
     }
     QGraphicsScene::helpEvent(event);
 }
@@ -192,6 +204,11 @@ void TopologyScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
             }
             event->accept();
             emit serverMenuRequested(selectedServerIds(), event->screenPos());
+            return;
+        }
+        if (auto* firewall = dynamic_cast<FirewallItem*>(item)) {
+            event->accept();
+            emit firewallMenuRequested(firewall->firewallId(), event->screenPos());
             return;
         }
         auto* boundary = dynamic_cast<BoundaryItem*>(item);
