@@ -1,6 +1,8 @@
 // The context menu of a firewall block, in the real window: Select Its Rules highlights them on the diagram and
-// selects them in the matrix, Copy Rules of This Firewall puts them on the clipboard as the matrix copies rows; a click
-// on the block selects the firewall. PORTOLAN_TEST_SHOTS=dir saves the window with a firewall selected and the menu.
+// selects them in the matrix, Copy Rules of This Firewall puts them on the clipboard as the matrix copies rows, Show
+// Only Its Rules filters the matrix, Export Firewall Rules… opens the export with it chosen, Remove Firewall is one
+// undoable step; a click on the block selects the firewall and shows it in the inspector. PORTOLAN_TEST_SHOTS=dir saves
+// the window with a firewall selected and the menu.
 #include "app/gui/mainwindow.h"
 
 #include "model/deploymentanalysis.h"
@@ -10,6 +12,8 @@
 #include "views/appsettings.h"
 #include "views/diagram/firewallitem.h"
 #include "views/diagram/topologyscene.h"
+#include "views/export/firewallexportdialog.h"
+#include "views/inspector/inspectorpanel.h"
 #include "views/panels/matrixpanel.h"
 
 #include "dialoganswers.h"
@@ -18,10 +22,12 @@
 #include <QAbstractProxyModel>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QGraphicsView>
 #include <QItemSelectionModel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -79,8 +85,11 @@ private slots:
                                     {DialogAnswers::chooseMenuEntry(QStringLiteral("actionSelectFirewallRules"),
                                                                     &entries, shot(QStringLiteral("menu.png")))}),
                  QString());
-        QCOMPARE(entries,
-                 (QStringList{QStringLiteral("&Select Its Rules"), QStringLiteral("&Copy Rules of This Firewall")}));
+        QCOMPARE(
+            entries,
+            (QStringList{QStringLiteral("&Select Its Rules"), QStringLiteral("&Copy Rules of This Firewall"),
+                         QStringLiteral("Show Only Its Rules in the &Matrix"), QString(),
+                         QStringLiteral("&Remove Firewall"), QString(), QStringLiteral("Export &Firewall Rules…")}));
         QTRY_COMPARE(selectedMatrixRows(), rows);
         QCOMPARE(m_scene->highlightedRules(), rows);
         QVERIFY(inner->isSelected());
@@ -104,6 +113,48 @@ private slots:
         }
     }
 
+    void showOnlyItsRulesFiltersTheMatrix()
+    {
+        QCOMPARE(DialogAnswers::run([&] { rightClick(block(QStringLiteral("fw-inner"))); },
+                                    {DialogAnswers::chooseMenuEntry(QStringLiteral("actionFilterFirewallRules"))}),
+                 QString());
+        const auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("matrixFirewall"));
+        QTRY_COMPARE(combo->currentData().toString(), QStringLiteral("fw-inner"));
+        QCOMPARE(m_table->model()->rowCount(), m_live->analysis.firewallRows(QStringLiteral("fw-inner")).size());
+    }
+
+    void exportOpensTheDialogWithTheFirewallChosen()
+    {
+        QString chosen;
+        QString preview;
+        QCOMPARE(
+            DialogAnswers::run(
+                [&] { rightClick(block(QStringLiteral("fw-inner"))); },
+                {DialogAnswers::chooseMenuEntry(QStringLiteral("actionExportFirewallConfiguration")),
+                 DialogAnswers::inspect<FirewallExportDialog>([&](FirewallExportDialog* dialog) {
+                     chosen = dialog->findChild<QComboBox*>(QStringLiteral("firewallExportFirewall"))
+                                  ->currentData()
+                                  .toString();
+                     preview =
+                         dialog->findChild<QPlainTextEdit*>(QStringLiteral("firewallExportPreview"))->toPlainText();
+                 })}),
+            QString());
+        QCOMPARE(chosen, QStringLiteral("fw-inner"));
+        QVERIFY(preview.contains(QStringLiteral("table inet portolan")));
+    }
+
+    void removeFirewallIsOneUndoStep()
+    {
+        QCOMPARE(DialogAnswers::run([&] { rightClick(block(QStringLiteral("fw-inner"))); },
+                                    {DialogAnswers::chooseMenuEntry(QStringLiteral("actionRemoveFirewall"))}),
+                 QString());
+        QTRY_COMPARE(m_scene->firewallItems().size(), 1);
+        QVERIFY(block(QStringLiteral("fw-outer")));
+        m_window->findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(m_scene->firewallItems().size(), 2);
+        QVERIFY(block(QStringLiteral("fw-inner")));
+    }
+
     // A click on the block, through the view as a user's mouse delivers it.
     void aClickSelectsTheFirewall()
     {
@@ -114,6 +165,7 @@ private slots:
         QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at);
         QTRY_COMPARE(selected.size(), 1);
         QCOMPARE(selected.at(0).at(0).toString(), QStringLiteral("fw-outer"));
+        QCOMPARE(m_window->findChild<InspectorPanel*>()->page(), InspectorPanel::Page::Firewall);
         QVERIFY(outer->isSelected());
         QCOMPARE(m_scene->highlightedRules(), m_live->analysis.firewallRows(QStringLiteral("fw-outer")));
         if (const QString png = shot(QStringLiteral("window-firewall-selected.png")); !png.isEmpty())

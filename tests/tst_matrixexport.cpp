@@ -388,7 +388,8 @@ private slots:
             QString());
         // The bar, not a chip: nothing to block, but an extra port to ask about (the what-if).
         QCOMPARE(entries, (QStringList{QStringLiteral("&Copy Rules of This Firewall"),
-                                       QStringLiteral("&Export Rules of This Firewall…"), QString(),
+                                       QStringLiteral("Export Its Port &Matrix Rows…"), QString(),
+                                       QStringLiteral("Export &Firewall Rules…"), QString(),
                                        QStringLiteral("&Open an Extra Port (What-if)…")}));
         QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), expected.size() + 1);
@@ -406,7 +407,7 @@ private slots:
         QString offered;
         const QString path = m_dir->filePath(QStringLiteral("inner.csv"));
         QCOMPARE(DialogAnswers::run([&] { rightClick(view, scene->boundaries().at(1)); },
-                                    {DialogAnswers::chooseMenuEntry(QStringLiteral("actionExportFirewallRules")),
+                                    {DialogAnswers::chooseMenuEntry(QStringLiteral("actionExportFirewallRows")),
                                      DialogAnswers::saveAs(path, {}, &offered)}),
                  QString());
         QCOMPARE(QFileInfo(offered).fileName(), QStringLiteral("dmz-lan-rules.csv"));

@@ -1423,6 +1423,14 @@ Nach: %4</translation>
         <source>&amp;Copy Rules of This Firewall</source>
         <translation>Regeln dieser Firewall &amp;kopieren</translation>
     </message>
+    <message>
+        <source>Show Only Its Rules in the &amp;Matrix</source>
+        <translation>Nur ihre Regeln in der &amp;Matrix zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Firewall</source>
+        <translation>Firewall &amp;entfernen</translation>
+    </message>
 </context>
 <context>
     <name>FirewallTopology</name>
@@ -2460,10 +2468,6 @@ Nach: %4</translation>
         <translation>Regeln dieser Firewall &amp;kopieren</translation>
     </message>
     <message>
-        <source>&amp;Export Rules of This Firewall…</source>
-        <translation>Regeln dieser Firewall &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>a new deployment</source>
         <translation>eine neue Bereitstellung</translation>
     </message>
@@ -2506,6 +2510,10 @@ Wiederherstellen?</translation>
     <message>
         <source>selected-rules</source>
         <translation>ausgewaehlte-regeln</translation>
+    </message>
+    <message>
+        <source>Export Its Port &amp;Matrix Rows…</source>
+        <translation>Ihre Zeilen der Port-&amp;Matrix exportieren…</translation>
     </message>
 </context>
 <context>

@@ -1440,6 +1440,14 @@ To: %4</source>
         <source>&amp;Copy Rules of This Firewall</source>
         <translation>&amp;Копировать правила этого брандмауэра</translation>
     </message>
+    <message>
+        <source>Show Only Its Rules in the &amp;Matrix</source>
+        <translation>Показать в &amp;матрице только его правила</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Firewall</source>
+        <translation>&amp;Удалить межсетевой экран</translation>
+    </message>
 </context>
 <context>
     <name>FirewallTopology</name>
@@ -2480,10 +2488,6 @@ To: %4</source>
         <translation>&amp;Копировать правила этого брандмауэра</translation>
     </message>
     <message>
-        <source>&amp;Export Rules of This Firewall…</source>
-        <translation>&amp;Экспорт правил этого брандмауэра…</translation>
-    </message>
-    <message>
         <source>a new deployment</source>
         <translation>новое развёртывание</translation>
     </message>
@@ -2526,6 +2530,10 @@ Restore it?</source>
     <message>
         <source>selected-rules</source>
         <translation>vybrannye-pravila</translation>
+    </message>
+    <message>
+        <source>Export Its Port &amp;Matrix Rows…</source>
+        <translation>Экспортировать его строки &amp;матрицы портов…</translation>
     </message>
 </context>
 <context>

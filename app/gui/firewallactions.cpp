@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QMenu>
 
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
@@ -44,4 +45,20 @@ void FirewallActions::exportRules(const QString& firewallId, const QString& serv
         emit message(tr("Exported the firewall rules to %1").arg(QDir::toNativeSeparators(path)));
     });
     dialog.exec();
+}
+
+void FirewallActions::addToFirewallMenu(QMenu* menu, const QString& firewallId)
+{
+    menu->addSeparator();
+    QAction* action = menu->addAction(m_export->text(), this, [this, firewallId] { exportRules(firewallId); });
+    action->setObjectName(QStringLiteral("actionExportFirewallConfiguration"));
+    action->setEnabled(m_export->isEnabled());
+}
+
+void FirewallActions::addToBoundaryMenu(QMenu* menu, const QString& leftZoneId, const QString& rightZoneId)
+{
+    const FirewallTopology& topology = m_analysis->firewalls();
+    const auto hops = topology.path(leftZoneId, rightZoneId);
+    const bool one = hops && hops->size() == 1;
+    addToFirewallMenu(menu, one ? topology.firewalls().at(hops->first().firewall).id : QString());
 }

@@ -7,6 +7,7 @@
 
 class DeploymentAnalysis;
 class QAction;
+class QMenu;
 class QWidget;
 
 // File → Export Firewall Rules…: opens the FirewallExportDialog on the document (the formats, firewalls and servers of
@@ -31,6 +32,10 @@ public:
 
     // Opens the dialog (modal) with this firewall, or with Windows Defender Firewall and this server, chosen.
     void exportRules(const QString& firewallId = {}, const QString& serverId = {});
+    // "Export Firewall Rules…" in a firewall's menu on the diagram, with it chosen: a firewall block's, or a bar's
+    // between two lanes, which stands for the firewall the way between its zones crosses when there is one.
+    void addToFirewallMenu(QMenu* menu, const QString& firewallId);
+    void addToBoundaryMenu(QMenu* menu, const QString& leftZoneId, const QString& rightZoneId);
 
 signals:
     void saved(const QString& path);

@@ -1,12 +1,15 @@
 #include "app/gui/firewallmenu.h"
 
+#include "model/deployment.h"
+#include "model/deploymentcommands.h"
 #include "views/diagram/topologyscene.h"
 
 #include <QAction>
 #include <QMenu>
 
-FirewallMenu::FirewallMenu(TopologyScene* scene, QWidget* window)
+FirewallMenu::FirewallMenu(Deployment* document, TopologyScene* scene, QWidget* window)
     : QObject(window)
+    , m_document(document)
     , m_scene(scene)
     , m_window(window)
 {
@@ -29,7 +32,16 @@ void FirewallMenu::fill(QMenu* menu, const QString& firewallId)
     QAction* copy =
         menu->addAction(tr("&Copy Rules of This Firewall"), this, [this, rows] { emit copyRulesRequested(rows); });
     copy->setObjectName(QStringLiteral("actionCopyFirewallRules"));
+    QAction* filter = menu->addAction(tr("Show Only Its Rules in the &Matrix"), this,
+                                      [this, firewallId] { emit filterMatrixRequested(firewallId); });
+    filter->setObjectName(QStringLiteral("actionFilterFirewallRules"));
     select->setEnabled(!rows.isEmpty());
     copy->setEnabled(!rows.isEmpty());
+    menu->addSeparator();
+    QAction* remove = menu->addAction(tr("&Remove Firewall"), this, [this, firewallId] {
+        m_document->undoStack()->push(new RemoveFirewallCommand(m_document, firewallId));
+    });
+    remove->setObjectName(QStringLiteral("actionRemoveFirewall"));
+    remove->setEnabled(!m_scene->readOnly() && m_document->firewall(firewallId));
     emit menuFilled(menu, firewallId);
 }

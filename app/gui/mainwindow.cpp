@@ -151,7 +151,7 @@ void MainWindow::createActions()
         m_matrixExport->exportMatrix(QDir(dialogDirectory()).filePath(base));
     });
     exportMatrix->setObjectName(QStringLiteral("actionExportMatrix"));
-    auto* firewalls = new FirewallActions(m_analysis, this);
+    auto* firewalls = m_firewalls = new FirewallActions(m_analysis, this);
     firewalls->setSourcePath([this] { return m_path; });
     firewalls->setDirectory([this] { return dialogDirectory(); });
     connect(firewalls, &FirewallActions::saved, this, &MainWindow::rememberDirectory);
@@ -283,9 +283,11 @@ void MainWindow::createDocks()
     connect(editing, &EditActions::copyRulesRequested, matrix,
             [matrix](const QList<int>& rows) { matrix->copyRows(rows); });
     connect(editing, &EditActions::flowMenuFilled, m_whatIf, &WhatIfActions::fillFlowMenu);
-    auto* firewallMenu = new FirewallMenu(m_scene, this);
+    auto* firewallMenu = new FirewallMenu(m_document, m_scene, this);
     connect(firewallMenu, &FirewallMenu::showRulesRequested, m_scene, &TopologyScene::rulesSelected);
     connect(firewallMenu, &FirewallMenu::copyRulesRequested, matrix, &MatrixPanel::copyRows);
+    connect(firewallMenu, &FirewallMenu::filterMatrixRequested, matrix, &MatrixPanel::setFirewall);
+    connect(firewallMenu, &FirewallMenu::menuFilled, m_firewalls, &FirewallActions::addToFirewallMenu);
 
     m_undoView = new QUndoView(m_document->undoStack());
     m_undoView->setObjectName(QStringLiteral("undoView"));
@@ -410,6 +412,10 @@ void MainWindow::connectSelection(InspectorPanel* inspector, MatrixPanel* matrix
         m_scene->highlightRules({});
         matrix->selectRows({});
         inspector->showZone(id);
+        inspectorDock->raise();
+    });
+    connect(m_scene, &TopologyScene::firewallSelected, this, [inspector, inspectorDock](const QString& id) {
+        inspector->showFirewall(id);
         inspectorDock->raise();
     });
     connect(m_scene, &TopologyScene::selectionCleared, this, [showRules, matrix] {
@@ -537,13 +543,14 @@ void MainWindow::showFirewallMenu(const QString& leftZoneId, const QString& righ
     QAction* copy =
         menu.addAction(tr("&Copy Rules of This Firewall"), this, [this, rows] { m_matrix->copyRows(rows); });
     copy->setObjectName(QStringLiteral("actionCopyFirewallRules"));
-    QAction* save = menu.addAction(tr("&Export Rules of This Firewall…"), this, [this, leftZoneId, rightZoneId, rows] {
+    QAction* save = menu.addAction(tr("Export Its Port &Matrix Rows…"), this, [this, leftZoneId, rightZoneId, rows] {
         const QString base = leftZoneId + u'-' + rightZoneId + QStringLiteral("-rules");
         m_matrixExport->exportRows(rows, QDir(dialogDirectory()).filePath(base));
     });
-    save->setObjectName(QStringLiteral("actionExportFirewallRules"));
+    save->setObjectName(QStringLiteral("actionExportFirewallRows"));
     copy->setEnabled(!rows.isEmpty());
     save->setEnabled(!rows.isEmpty());
+    m_firewalls->addToBoundaryMenu(&menu, leftZoneId, rightZoneId);
     m_whatIf->fillFirewallMenu(&menu, leftZoneId, rightZoneId, chipRows);
     menu.exec(screenPos);
 }

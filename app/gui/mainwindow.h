@@ -9,6 +9,7 @@ class Autosave;
 class QDockWidget;
 class Deployment;
 class DeploymentAnalysis;
+class FirewallActions;
 class InspectorPanel;
 class LiveProbe;
 class MatrixExportFlow;
@@ -91,6 +92,7 @@ private:
     QDockWidget* m_matrixDock = nullptr;
     MatrixExportFlow* m_matrixExport = nullptr;
     WhatIfActions* m_whatIf = nullptr;
+    FirewallActions* m_firewalls = nullptr;
     LiveProbe* m_liveProbe = nullptr;
     ProbeDashboard* m_dashboard = nullptr;
     QMenu* m_recentMenu = nullptr;

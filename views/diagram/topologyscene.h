@@ -52,6 +52,8 @@ public:
     // Learner mode: the rules the mask hides get no chips (a "?" instead), no arrows of their own and no tooltip lines,
     // and while it is active the diagram refuses edits. The mask belongs to the window and outlives the scene.
     void setAnswerMask(const AnswerMask* mask);
+    // Whether the diagram refuses edits now (learner mode).
+    bool readOnly() const;
     // The chips of the boundary between zone index and index + 1, e.g. "→ TCP 25, 443".
     QStringList boundaryChips(int boundary) const;
     // Chips of that boundary that appeared with the last change and are still highlighted.
@@ -162,7 +164,6 @@ private:
     int laneHeaderAt(const QPointF& scenePos) const;
     int laneIndexAt(const QPointF& scenePos) const;
     void moveSelection(int key);
-    bool readOnly() const;
     QList<int> shownRows(const QList<int>& rows) const; // without those the answer mask hides
 
     Deployment* m_document;
