@@ -383,17 +383,20 @@ void ReportBuilder::addRulesPerFirewall(ReportDocument& out) const
         const Firewall& firewall = topology.firewalls().at(f);
         out.append(block(ReportBlock::Kind::Subheading, firewall.name.isEmpty() ? firewall.id : firewall.name));
         QStringList interfaces;
-        for (const FirewallInterface& interface : firewall.interfaces)
-            interfaces.append(tr("%1 (%2)", "interface (zone)").arg(interface.name, zoneName(interface.zone)));
+        for (const FirewallInterface& interface : topology.legsInLaneOrder(firewall)) {
+            interfaces.append(tr("%1 (%2)", "interface (zone)")
+                                  .arg(FirewallTopology::interfaceText(interface.name), zoneName(interface.zone)));
+        }
         out.append(block(ReportBlock::Kind::Note, tr("Interfaces: %1").arg(joined(interfaces))));
         if (legs.at(f).empty())
             out.append(block(ReportBlock::Kind::Note, tr("No rule crosses this firewall.")));
         for (const auto& [leg, rules] : legs.at(f)) {
-            const FirewallInterface& in = firewall.interfaces.at(leg.first);
-            const FirewallInterface& outgoing = firewall.interfaces.at(leg.second);
+            const FirewallInterface in = FirewallTopology::leg(firewall, leg.first);
+            const FirewallInterface outgoing = FirewallTopology::leg(firewall, leg.second);
             out.append(block(ReportBlock::Kind::Label,
                              tr("In on %1 (%2), out on %3 (%4)")
-                                 .arg(in.name, zoneName(in.zone), outgoing.name, zoneName(outgoing.zone))));
+                                 .arg(FirewallTopology::interfaceText(in.name), zoneName(in.zone),
+                                      FirewallTopology::interfaceText(outgoing.name), zoneName(outgoing.zone))));
             ReportBlock table = tableBlock(header, widths);
             table.table.dittoColumns = {5, 6}; // sources, destinations
             for (const MatrixRule* rule : rules) {

@@ -98,9 +98,10 @@ QString TopologyScene::firewallToolTip(const QString& firewallId) const
     const Firewall& firewall = topology.firewalls().at(index);
     const Deployment& deployment = *m_analysis->deployment();
     QStringList faces;
-    for (const FirewallInterface& face : firewall.interfaces) {
+    for (const FirewallInterface& face : topology.legsInLaneOrder(firewall)) {
         const Zone* zone = deployment.zone(face.zone);
-        faces.append(tr("%1 (%2)", "interface (zone)").arg(face.name, zone ? zone->name : face.zone));
+        faces.append(tr("%1 (%2)", "interface (zone)")
+                         .arg(FirewallTopology::interfaceText(face.name), zone ? zone->name : face.zone));
     }
     QStringList lines{firewall.name, tr("Interfaces: %1").arg(faces.join(QStringLiteral(", ")))};
     // By the interfaces' order, ingress then egress.
@@ -119,7 +120,8 @@ QString TopologyScene::firewallToolTip(const QString& firewallId) const
     for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
         const auto& [ingress, egress] = names.value(it.key());
         lines.append(tr("%1 → %2: %n rule(s) (%3)", nullptr, int(it.value().size()))
-                         .arg(ingress, egress, portsOf(it.value(), m_analysis->matrix())));
+                         .arg(FirewallTopology::interfaceText(ingress), FirewallTopology::interfaceText(egress),
+                              portsOf(it.value(), m_analysis->matrix())));
     }
     return lines.join(u'\n');
 }
