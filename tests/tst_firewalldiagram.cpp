@@ -224,6 +224,9 @@ private slots:
         QVERIFY2(tip.contains(QStringLiteral("outside → this host: ")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("this host → inside: ")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("inside → this host: ")), qPrintable(tip));
+        // In lane order: what comes in from the Internet before what the host sends to the LAN.
+        QVERIFY2(tip.indexOf(QStringLiteral("outside → this host")) < tip.indexOf(QStringLiteral("this host → inside")),
+                 qPrintable(tip));
         QVERIFY2(!tip.contains(QStringLiteral(" → :")) && !tip.contains(QStringLiteral("\n →")), qPrintable(tip));
         saveShot(scene, QStringLiteral("firewall-host.png"));
     }

@@ -104,15 +104,16 @@ QString TopologyScene::firewallToolTip(const QString& firewallId) const
                          .arg(FirewallTopology::interfaceText(face.name), zone ? zone->name : face.zone));
     }
     QStringList lines{firewall.name, tr("Interfaces: %1").arg(faces.join(QStringLiteral(", ")))};
-    // By the interfaces' order, ingress then egress.
+    // In the zones' lane order (the host's own side at its zone's lane), ingress then egress.
     QMap<QPair<int, int>, QList<int>> pairs;
     QMap<QPair<int, int>, QPair<QString, QString>> names;
     for (const int row : firewallRules(firewallId)) {
         for (const FirewallHop& hop : m_analysis->rowFirewalls(row)) {
             if (hop.firewall != index)
                 continue;
-            pairs[{hop.ingressLeg, hop.egressLeg}].append(row);
-            names.insert({hop.ingressLeg, hop.egressLeg}, {hop.ingress, hop.egress});
+            const QPair<int, int> zones{deployment.zoneIndex(hop.fromZone), deployment.zoneIndex(hop.toZone)};
+            pairs[zones].append(row);
+            names.insert(zones, {hop.ingress, hop.egress});
         }
     }
     if (pairs.isEmpty())
