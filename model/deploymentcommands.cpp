@@ -680,6 +680,18 @@ EditFirewallCommand::setFirewallInterfaces(Deployment* document, const QString& 
     return std::make_unique<EditFirewallCommand>(document, before, after, text);
 }
 
+std::unique_ptr<EditFirewallCommand>
+EditFirewallCommand::setFirewallLocalZone(Deployment* document, const QString& firewallId, const QString& zoneId)
+{
+    const Firewall before = currentFirewall(document, firewallId);
+    Firewall after = before;
+    if (document->firewall(firewallId))
+        after.localZone = zoneId;
+    const QString text = QCoreApplication::translate("DeploymentCommands", "Change servers run by firewall %1")
+                             .arg(firewallLabel(document, firewallId));
+    return std::make_unique<EditFirewallCommand>(document, before, after, text);
+}
+
 bool EditFirewallCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* edit = dynamic_cast<const EditFirewallCommand*>(other);

@@ -287,6 +287,9 @@ public:
     // The interfaces in any order; the document keeps them in lane order.
     static std::unique_ptr<EditFirewallCommand> setFirewallInterfaces(Deployment* document, const QString& firewallId,
                                                                       const QList<FirewallInterface>& interfaces);
+    // The zone whose servers run on the firewall itself; empty: none.
+    static std::unique_ptr<EditFirewallCommand> setFirewallLocalZone(Deployment* document, const QString& firewallId,
+                                                                     const QString& zoneId);
 
     int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand* other) override;

@@ -39,21 +39,31 @@ QList<Firewall> explicitFirewalls(const Deployment* document)
     return document->firewalls().isEmpty() ? FirewallTopology(document->data()).firewalls() : document->firewalls();
 }
 
-// The first neighbouring pair of zones a firewall joins both of (else the first two zones): a firewall beside one
-// already there, listed after it, changes no flow's way until its zones are changed.
+// The first pair of zones a firewall joins both of, neighbouring ones first (else the first two zones): a firewall
+// beside one already there, listed after it, changes no flow's way until its zones are changed. Zones that run on a
+// firewall are left out: they are reached through that firewall only, never through an interface of another.
 QPair<QString, QString> newFirewallZones(const Deployment* document, const QList<Firewall>& firewalls)
 {
-    const QList<Zone>& zones = document->zones();
-    for (int i = 0; i + 1 < zones.size(); ++i) {
-        const QString& left = zones.at(i).id;
-        const QString& right = zones.at(i + 1).id;
-        const bool joined = std::any_of(firewalls.begin(), firewalls.end(), [&](const Firewall& firewall) {
-            return firewall.joins(left) && firewall.joins(right);
-        });
-        if (joined)
-            return {left, right};
+    QList<QString> zones;
+    for (const Zone& zone : document->zones()) {
+        if (std::none_of(firewalls.begin(), firewalls.end(),
+                         [&zone](const Firewall& firewall) { return firewall.runs(zone.id); }))
+            zones.append(zone.id);
     }
-    return {zones.at(0).id, zones.at(1).id};
+    if (zones.size() < 2)
+        return {document->zones().at(0).id, document->zones().at(1).id};
+    for (int distance = 1; distance < zones.size(); ++distance) {
+        for (int i = 0; i + distance < zones.size(); ++i) {
+            const QString& left = zones.at(i);
+            const QString& right = zones.at(i + distance);
+            const bool joined = std::any_of(firewalls.begin(), firewalls.end(), [&](const Firewall& firewall) {
+                return firewall.joins(left) && firewall.joins(right);
+            });
+            if (joined)
+                return {left, right};
+        }
+    }
+    return {zones.at(0), zones.at(1)};
 }
 
 } // namespace

@@ -17,8 +17,9 @@ namespace ExplicitFirewalls {
 // when the document lists firewalls already or has fewer than two zones.
 std::unique_ptr<QUndoCommand> makeExplicit(Deployment* document);
 
-// Adds firewall "fw<N>" (the first N not taken), named "Firewall <N>", joining the first two neighbouring zones that
-// a firewall joins already (else the first two zones), with interfaces named after the zones' ids: listed last,
+// Adds firewall "fw<N>" (the first N not taken), named "Firewall <N>", joining the first two zones (neighbouring ones
+// first) that a firewall joins already, else the first two zones, but never a zone that runs on a firewall (its
+// local zone), with interfaces named after the zones' ids: listed last,
 // beside that firewall, it changes no flow's way until the user changes its zones. The implicit firewalls become
 // explicit first, in the same command. Obsolete with fewer than two zones. firewallId receives the new firewall's id.
 std::unique_ptr<QUndoCommand> addFirewall(Deployment* document, QString* firewallId = nullptr);

@@ -31,6 +31,34 @@ QString FirewallTopology::implicitFirewallName(const Zone& left, const Zone& rig
     return tr("Firewall between %1 and %2").arg(left.name, right.name);
 }
 
+FirewallInterface FirewallTopology::leg(const Firewall& firewall, int leg)
+{
+    return leg == FirewallHop::Host ? FirewallInterface{firewall.localZone, QString()} : firewall.interfaces.at(leg);
+}
+
+QList<FirewallInterface> FirewallTopology::legsInLaneOrder(const Firewall& firewall) const
+{
+    QList<FirewallInterface> legs = firewall.interfaces;
+    if (firewall.localZone.isEmpty())
+        return legs;
+    const auto lane = [this](const QString& zone) {
+        const auto found =
+            std::find_if(m_zones.cbegin(), m_zones.cend(), [&zone](const Zone& z) { return z.id == zone; });
+        return int(found - m_zones.cbegin());
+    };
+    const int local = lane(firewall.localZone);
+    const auto after =
+        std::find_if(legs.begin(), legs.end(), [&](const FirewallInterface& face) { return lane(face.zone) > local; });
+    legs.insert(after, leg(firewall, FirewallHop::Host));
+    return legs;
+}
+
+QString FirewallTopology::interfaceText(const QString& interfaceName)
+{
+    return interfaceName.isEmpty() ? tr("this host", "the firewall's own side of a rule, instead of an interface name")
+                                   : interfaceName;
+}
+
 int FirewallTopology::firewallIndex(const QString& id) const
 {
     for (int i = 0; i < m_firewalls.size(); ++i) {

@@ -65,6 +65,15 @@ public:
     static QString implicitFirewallId(const Zone& left, const Zone& right);
     static QString implicitFirewallName(const Zone& left, const Zone& right);
 
+    // A firewall's leg by its index in a FirewallHop: the interface, or for FirewallHop::Host the local zone without
+    // an interface name.
+    static FirewallInterface leg(const Firewall& firewall, int leg);
+    // A firewall's legs in the zones' lane order: its interfaces and, at its local zone's lane, the host's leg.
+    QList<FirewallInterface> legsInLaneOrder(const Firewall& firewall) const;
+    // An interface name as the window and the report show it: the name, or "this host" where a hop or rule has none
+    // (the firewall's own side: the servers of its local zone run on it).
+    static QString interfaceText(const QString& interfaceName);
+
 private:
     void findPaths();
 

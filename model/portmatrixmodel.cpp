@@ -89,9 +89,10 @@ const PortMatrixModel::Crossing& PortMatrixModel::crossing(int row) const
         crossing.ids.append(firewall.id);
         // Implicit firewalls stand for the lane boundaries, which From and To already say: no generated names.
         if (!topology.isImplicit()) {
-            crossing.hops.append(
-                tr("%1 (%2 → %3)", "firewall (ingress interface → egress interface)")
-                    .arg(firewall.name.isEmpty() ? firewall.id : firewall.name, hop.ingress, hop.egress));
+            crossing.hops.append(tr("%1 (%2 → %3)", "firewall (ingress interface → egress interface)")
+                                     .arg(firewall.name.isEmpty() ? firewall.id : firewall.name,
+                                          FirewallTopology::interfaceText(hop.ingress),
+                                          FirewallTopology::interfaceText(hop.egress)));
         }
     }
     return *m_crossings.insert(key, crossing);

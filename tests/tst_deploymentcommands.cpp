@@ -266,6 +266,11 @@ private slots:
             data.firewalls[0].interfaces = {{QStringLiteral("internet"), QStringLiteral("eth0")},
                                             {QStringLiteral("lan"), QStringLiteral("eth2")}};
         }) << QStringLiteral("Change interfaces of firewall Perimeter");
+        // The command carries the local zone only; which zone may run on a firewall is FirewallHostRules' business.
+        QTest::newRow("firewall local zone") << CommandFactory([](Deployment* d) {
+            return EditFirewallCommand::setFirewallLocalZone(d, QStringLiteral("fw1"), QStringLiteral("dmz")).release();
+        }) << DataEdit([](DeploymentData& data) { data.firewalls[0].localZone = QStringLiteral("dmz"); })
+                                             << QStringLiteral("Change servers run by firewall Perimeter");
 
         QTest::newRow("set options") << CommandFactory([](Deployment* d) {
             DeploymentOptions options = d->options();
@@ -392,6 +397,9 @@ private slots:
                                                                {QStringLiteral("dmz"), QStringLiteral("dmz")},
                                                                {QStringLiteral("internet"), QStringLiteral("outside")}})
                 .release();
+        });
+        QTest::newRow("same local zone") << CommandFactory([](Deployment* d) {
+            return EditFirewallCommand::setFirewallLocalZone(d, QStringLiteral("fw1"), QString()).release();
         });
         QTest::newRow("same Exchange version")
             << CommandFactory([](Deployment* d) { return new SetExchangeVersionCommand(d, QStringLiteral("2016")); });

@@ -1,7 +1,8 @@
 // The firewalls a deployment lists, on the diagram: one block per firewall above the lanes with a leg to each zone it
 // faces, labelled with the interface; blocks that would overlap stack; the bars between lanes name the firewalls
 // spanning them; a click selects a firewall and highlights exactly its rules; the tooltip counts its rules per
-// (ingress → egress) without a lesson's hidden answers. Templates (implicit firewalls) draw no block.
+// (ingress → egress) without a lesson's hidden answers. A firewall running a zone's servers has a leg to that zone
+// with a filled "this host" label. Templates with implicit firewalls draw no block.
 // PORTOLAN_TEST_SHOTS=dir saves pictures of the samples and of a firewall selected, for a person to look at.
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
@@ -192,6 +193,44 @@ private slots:
         saveShot(scene, QStringLiteral("back-to-back.png"));
     }
 
+    // The seed's mail server on the firewall host: the host's zone gets a leg of its own, labelled "this host" (filled,
+    // not an interface), and the block spans all three lanes, so both bars name the firewall.
+    void firewallHostHasALegToTheZoneItRuns()
+    {
+        LiveDocument live(sample("firewall-host.portolan"));
+        TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+        QCOMPARE(scene.firewallItems().size(), 1);
+        const FirewallItem& item = *scene.firewallItems().constFirst();
+        QCOMPARE(item.placement().legs.size(), 3);
+        const FirewallLeg* host = legTo(scene, item, QStringLiteral("firewall"));
+        QVERIFY(host);
+        QVERIFY(host->host);
+        QCOMPARE(host->interfaceName, QStringLiteral("this host"));
+        QVERIFY(host->labelRect.width() >= FirewallItem::labelWidth(QStringLiteral("this host")));
+        for (const char* zone : {"internet", "lan"}) {
+            const FirewallLeg* leg = legTo(scene, item, QString::fromUtf8(zone));
+            QVERIFY2(leg && !leg->host, zone);
+        }
+        QCOMPARE(legTo(scene, item, QStringLiteral("internet"))->interfaceName, QStringLiteral("outside"));
+        QCOMPARE(legTo(scene, item, QStringLiteral("lan"))->interfaceName, QStringLiteral("inside"));
+        for (const BoundaryItem* boundary : scene.boundaries())
+            QCOMPARE(boundary->firewallNames(), std::optional(QStringList{QStringLiteral("Firewall host")}));
+
+        const QString tip = scene.firewallToolTip(QStringLiteral("fw1"));
+        QVERIFY2(
+            tip.startsWith(QStringLiteral("Firewall host\nInterfaces: outside (Internet), this host (Firewall host), "
+                                          "inside (LAN)\n")),
+            qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("outside → this host: ")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("this host → inside: ")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("inside → this host: ")), qPrintable(tip));
+        // In lane order: what comes in from the Internet before what the host sends to the LAN.
+        QVERIFY2(tip.indexOf(QStringLiteral("outside → this host")) < tip.indexOf(QStringLiteral("this host → inside")),
+                 qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral(" → :")) && !tip.contains(QStringLiteral("\n →")), qPrintable(tip));
+        saveShot(scene, QStringLiteral("firewall-host.png"));
+    }
+
     void firewallOverNonAdjacentLanesSkipsTheLaneBetween()
     {
         LiveDocument live(nested());
@@ -215,7 +254,7 @@ private slots:
     void nothingOverlaps_data()
     {
         QTest::addColumn<QString>("layout");
-        for (const char* layout : {"three-legged", "back-to-back", "five-zones", "nested"})
+        for (const char* layout : {"three-legged", "back-to-back", "five-zones", "nested", "firewall-host"})
             QTest::newRow(layout) << QString::fromUtf8(layout);
     }
 
@@ -224,10 +263,11 @@ private slots:
     void nothingOverlaps()
     {
         QFETCH(QString, layout);
-        const DeploymentData data = layout == QLatin1String("three-legged")   ? sample("three-legged.portolan")
-                                    : layout == QLatin1String("back-to-back") ? sample("edge-back-to-back.portolan")
-                                    : layout == QLatin1String("five-zones")   ? fiveZones()
-                                                                              : nested();
+        const DeploymentData data = layout == QLatin1String("three-legged")    ? sample("three-legged.portolan")
+                                    : layout == QLatin1String("back-to-back")  ? sample("edge-back-to-back.portolan")
+                                    : layout == QLatin1String("firewall-host") ? sample("firewall-host.portolan")
+                                    : layout == QLatin1String("five-zones")    ? fiveZones()
+                                                                               : nested();
         LiveDocument live(data);
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         const QList<FirewallItem*> firewalls = scene.firewallItems();
@@ -357,14 +397,20 @@ private slots:
         QVERIFY(scene.highlightedRules().size() < live.analysis.firewallRows(QStringLiteral("fw1")).size());
     }
 
-    void templatesDrawNoFirewallBlock()
+    // Only the seed's firewall host template lists a firewall (the one running the mail server).
+    void templatesDrawOnlyTheFirewallsTheyList()
     {
         for (const DeploymentTemplate& info : TemplateLibrary::templates()) {
             const auto data = DeploymentReader(PortCatalog::builtin()).readFile(info.path);
             QVERIFY(data);
-            QVERIFY(data->firewalls.isEmpty());
             LiveDocument live(*data);
             TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
+            if (info.id == QLatin1String("seed-firewall-host")) {
+                QCOMPARE(scene.firewallItems().size(), 1);
+                QVERIFY(legTo(scene, *scene.firewallItems().constFirst(), QStringLiteral("firewall"))->host);
+                continue;
+            }
+            QVERIFY2(data->firewalls.isEmpty(), qPrintable(info.id));
             QVERIFY2(scene.firewallItems().isEmpty(), qPrintable(info.id));
             for (const BoundaryItem* boundary : scene.boundaries())
                 QVERIFY(!boundary->firewallNames());

@@ -7,6 +7,7 @@
 #include "model/deploymentcommands.h"
 #include "model/deploymentfile.h"
 #include "model/explicitfirewalls.h"
+#include "model/firewallhostrules.h"
 #include "model/portcatalog.h"
 #include "model/templatelibrary.h"
 #include "views/inspector/inspectorpanel.h"
@@ -347,8 +348,16 @@ private slots:
         QCOMPARE(matrixRows(live.analysis), rows);
         QCOMPARE(firewallPaths(live.analysis), paths);
 
-        stack->push(ExplicitFirewalls::addFirewall(&live.document).release());
+        QString added;
+        stack->push(ExplicitFirewalls::addFirewall(&live.document, &added).release());
         QCOMPARE(live.document.firewalls().size(), before.size() + (data.zones.size() > 1 ? 1 : 0));
+        // The new firewall faces no zone that runs on a firewall (the seed's firewall host): the reader would refuse
+        // it.
+        if (const Firewall* firewall = live.document.firewall(added)) {
+            for (const FirewallInterface& face : firewall->interfaces)
+                QVERIFY2(FirewallHostRules::interfaceProblem(live.document.data(), added, face.zone).isEmpty(),
+                         qPrintable(face.zone));
+        }
         QCOMPARE(matrixRows(live.analysis), rows);
         QCOMPARE(firewallPaths(live.analysis), paths);
         while (stack->canUndo())

@@ -258,6 +258,10 @@ private slots:
         const DeploymentData threeLegged = edgeBehind({{"Perimeter", perimeter}});
         const DeploymentData backToBack = edgeBehind({{"Outer", outer}, {"Inner", inner}});
         const DeploymentData lanAlone = edgeBehind({{"Outer", outer}});
+        // The Edge runs on the firewall itself: its side of a row is "this host", not an empty interface name.
+        Firewall host = firewall("fw-host", {{"internet", "outside"}, {"lan", "inside"}});
+        host.localZone = QStringLiteral("dmz");
+        const DeploymentData onTheHost = edgeBehind({{"Host", host}});
 
         QTest::newRow("implicit") << implicit << QStringLiteral("internet") << QStringLiteral("lan") << QString()
                                   << QStringList{QStringLiteral("fw-internet-dmz"), QStringLiteral("fw-dmz-lan")};
@@ -278,6 +282,15 @@ private slots:
             << QStringList{QStringLiteral("fw-inner")};
         QTest::newRow("back-to-back, inside a zone")
             << backToBack << QStringLiteral("lan") << QStringLiteral("lan") << QString() << QStringList();
+        QTest::newRow("firewall host, in from the Internet")
+            << onTheHost << QStringLiteral("internet") << QStringLiteral("dmz")
+            << QStringLiteral("Host (outside → this host)") << QStringList{QStringLiteral("fw-host")};
+        QTest::newRow("firewall host, out to the LAN")
+            << onTheHost << QStringLiteral("dmz") << QStringLiteral("lan")
+            << QStringLiteral("Host (this host → inside)") << QStringList{QStringLiteral("fw-host")};
+        QTest::newRow("firewall host, in from the LAN")
+            << onTheHost << QStringLiteral("lan") << QStringLiteral("dmz")
+            << QStringLiteral("Host (inside → this host)") << QStringList{QStringLiteral("fw-host")};
         QTest::newRow("no path") << lanAlone << QStringLiteral("dmz") << QStringLiteral("lan")
                                  << QStringLiteral("no path") << QStringList();
     }

@@ -68,6 +68,34 @@ QList<const ReportTable*> tablesOf(const ReportDocument& document, const QString
     return tables;
 }
 
+// The "Rules per firewall" section: "firewall: label" → the rows under that label, and the firewalls' interface notes.
+struct FirewallSection
+{
+    QHash<QString, QList<QStringList>> rows;
+    QStringList interfaces;
+};
+
+FirewallSection firewallSection(const ReportDocument& document)
+{
+    FirewallSection section;
+    QString firewall;
+    QString label;
+    bool inside = false;
+    for (const ReportBlock& block : document) {
+        if (block.kind == ReportBlock::Kind::Heading)
+            inside = block.text == u"Rules per firewall";
+        else if (inside && block.kind == ReportBlock::Kind::Subheading)
+            firewall = block.text;
+        else if (inside && block.kind == ReportBlock::Kind::Note && block.text.startsWith(u"Interfaces: "))
+            section.interfaces.append(firewall + QStringLiteral(": ") + block.text);
+        else if (inside && block.kind == ReportBlock::Kind::Label)
+            label = block.text;
+        else if (inside && block.kind == ReportBlock::Kind::Table)
+            section.rows[firewall + QStringLiteral(": ") + label] += block.table.rows;
+    }
+    return section;
+}
+
 } // namespace
 
 class TestReportBuilder final : public QObject
@@ -85,6 +113,7 @@ private slots:
     void warningSourcesAreCited();
     void rulesPerFirewallByInterface();
     void rulesNoFirewallCarries();
+    void rulesOfTheFirewallHost();
 };
 
 void TestReportBuilder::compactNames_data()
@@ -277,20 +306,7 @@ void TestReportBuilder::rulesPerFirewallByInterface()
              (QStringList{QStringLiteral("Firewall rules"), QStringLiteral("Rules per firewall"),
                           QStringLiteral("Warnings"), QStringLiteral("Servers"), QStringLiteral("Appendix")}));
     // Each firewall's labels and the rows under each, as the section has them.
-    QString firewall;
-    QString label;
-    bool inside = false;
-    QHash<QString, QList<QStringList>> rows; // "firewall: label" → rows
-    for (const ReportBlock& block : built.document) {
-        if (block.kind == ReportBlock::Kind::Heading)
-            inside = block.text == u"Rules per firewall";
-        else if (inside && block.kind == ReportBlock::Kind::Subheading)
-            firewall = block.text;
-        else if (inside && block.kind == ReportBlock::Kind::Label)
-            label = block.text;
-        else if (inside && block.kind == ReportBlock::Kind::Table)
-            rows[firewall + QStringLiteral(": ") + label] += block.table.rows;
-    }
+    const QHash<QString, QList<QStringList>> rows = firewallSection(built.document).rows;
     QStringList keys = rows.keys();
     keys.sort();
     QCOMPARE(keys, (QStringList{QStringLiteral("INNER: In on dmz (DMZ), out on inside (LAN)"),
@@ -343,6 +359,32 @@ void TestReportBuilder::rulesNoFirewallCarries()
         for (const QStringList& row : table->rows)
             QVERIFY2(row.at(0) != u"LAN" && row.at(1) != u"LAN", qPrintable(row.join(u' ')));
     }
+}
+
+// The seed's mail server on the firewall host: the host's own side of a rule reads "this host" with its zone, the
+// rules to and from the host are grouped by it, and Internet ↔ LAN rules (none here) would still pass outside ↔ inside.
+void TestReportBuilder::rulesOfTheFirewallHost()
+{
+    const Built built = build(fromTemplate("seed-firewall-host"));
+    const FirewallSection section = firewallSection(built.document);
+    QCOMPARE(section.interfaces,
+             QStringList{QStringLiteral(
+                 "Firewall host: Interfaces: outside (Internet), this host (Firewall host), inside (LAN)")});
+    QStringList keys = section.rows.keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{QStringLiteral("Firewall host: In on inside (LAN), out on this host (Firewall host)"),
+                                QStringLiteral("Firewall host: In on outside (Internet), out on this host (Firewall "
+                                               "host)"),
+                                QStringLiteral("Firewall host: In on this host (Firewall host), out on inside (LAN)"),
+                                QStringLiteral("Firewall host: In on this host (Firewall host), out on outside "
+                                               "(Internet)")}));
+    // SMTP in from the Internet ends on the host.
+    const QList<QStringList> inbound =
+        section.rows.value(QStringLiteral("Firewall host: In on outside (Internet), out on this host (Firewall host)"));
+    QVERIFY(std::any_of(inbound.cbegin(), inbound.cend(), [](const QStringList& row) {
+        return row.mid(0, 4) == QStringList{QStringLiteral("Internet"), QStringLiteral("Firewall host"),
+                                            QStringLiteral("TCP"), QStringLiteral("25")};
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestReportBuilder)

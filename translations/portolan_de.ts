@@ -650,6 +650,10 @@ B: %2</translation>
         <source>Firewall %1</source>
         <translation>Firewall %1</translation>
     </message>
+    <message>
+        <source>Change servers run by firewall %1</source>
+        <translation>Server ändern, die auf der Firewall %1 laufen</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentInspector</name>
@@ -1319,6 +1323,41 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirewallHostRules</name>
+    <message>
+        <source>A firewall joins two or more zones: give it another interface first.</source>
+        <translation>Eine Firewall verbindet zwei oder mehr Zonen: Geben Sie ihr zuerst eine weitere Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>There is no zone &quot;%1&quot;.</source>
+        <translation>Es gibt keine Zone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is an Internet zone: only a zone of servers runs on a firewall.</source>
+        <translation>%1 ist eine Internet-Zone: Nur eine Zone mit Servern läuft auf einer Firewall.</translation>
+    </message>
+    <message>
+        <source>%1 faces interface &quot;%2&quot; of this firewall: a zone that runs on the firewall is reached without an interface.</source>
+        <translation>%1 liegt an der Schnittstelle &quot;%2&quot; dieser Firewall: Eine Zone, die auf der Firewall läuft, wird ohne Schnittstelle erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2: a zone runs on one firewall at most.</source>
+        <translation>%1 läuft schon auf %2: Eine Zone läuft auf höchstens einer Firewall.</translation>
+    </message>
+    <message>
+        <source>%1 faces interface &quot;%2&quot; of %3: a zone that runs on a firewall is reached through that firewall only.</source>
+        <translation>%1 liegt an der Schnittstelle &quot;%2&quot; von %3: Eine Zone, die auf einer Firewall läuft, wird nur über diese Firewall erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 runs on this firewall: it is reached without an interface.</source>
+        <translation>%1 läuft auf dieser Firewall: Sie wird ohne Schnittstelle erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2: a zone that runs on a firewall is reached through that firewall only.</source>
+        <translation>%1 läuft auf %2: Eine Zone, die auf einer Firewall läuft, wird nur über diese Firewall erreicht.</translation>
+    </message>
+</context>
+<context>
     <name>FirewallInspector</name>
     <message>
         <source>Make Firewalls Explicit</source>
@@ -1412,6 +1451,18 @@ Nach: %4</translation>
         <source>No flow crosses this firewall: a flow takes the way with the fewest firewalls, and of ways as short, the one through the firewall listed first.</source>
         <translation>Kein Fluss quert diese Firewall: Ein Fluss nimmt den Weg mit den wenigsten Firewalls und unter gleich kurzen den durch die zuerst aufgeführte Firewall.</translation>
     </message>
+    <message>
+        <source>The zone whose servers run on the firewall itself (Exchange on the firewall host): their traffic ends on the firewall instead of passing through it</source>
+        <translation>Die Zone, deren Server auf der Firewall selbst laufen (Exchange auf dem Firewall-Host): Ihr Verkehr endet auf der Firewall, statt durch sie hindurchzugehen</translation>
+    </message>
+    <message>
+        <source>Runs the servers of:</source>
+        <translation>Betreibt die Server von:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
 </context>
 <context>
     <name>FirewallMenu</name>
@@ -1437,6 +1488,11 @@ Nach: %4</translation>
     <message>
         <source>Firewall between %1 and %2</source>
         <translation>Firewall zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <comment>the firewall&apos;s own side of a rule, instead of an interface name</comment>
+        <translation>dieser Host</translation>
     </message>
 </context>
 <context>
@@ -4545,8 +4601,8 @@ Wiederherstellen?</translation>
         <translation>Firewalls, die die Umgebung aufführt</translation>
     </message>
     <message>
-        <source>A firewall above the lanes: one leg to each zone it joins, labelled with the interface facing it; the bars between lanes name the firewalls spanning them</source>
-        <translation>Eine Firewall über den Bahnen: ein Bein zu jeder Zone, die sie verbindet, beschriftet mit der Schnittstelle zu dieser Zone; die Balken zwischen den Bahnen nennen die Firewalls, die sie überspannen</translation>
+        <source>A firewall above the lanes: one leg to each zone it joins, labelled with the interface facing it, or filled &quot;this host&quot; where that zone&apos;s servers run on the firewall itself; the bars between lanes name the firewalls spanning them</source>
+        <translation>Eine Firewall über den Bahnen: ein Bein zu jeder Zone, die sie verbindet, beschriftet mit der Schnittstelle zu dieser Zone, oder gefüllt &quot;dieser Host&quot;, wo die Server dieser Zone auf der Firewall selbst laufen; die Balken zwischen den Bahnen nennen die Firewalls, die sie überspannen</translation>
     </message>
 </context>
 <context>
@@ -5361,6 +5417,10 @@ Wiederherstellen?</translation>
     <message>
         <source>&quot;%1&quot; is listed twice.</source>
         <translation>„%1“ steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>Runs on %1: its servers are the firewall host</source>
+        <translation>Läuft auf %1: Ihre Server sind der Firewall-Host</translation>
     </message>
 </context>
 <context>

@@ -655,6 +655,10 @@ B: %2</translation>
         <source>Firewall %1</source>
         <translation>Межсетевой экран %1</translation>
     </message>
+    <message>
+        <source>Change servers run by firewall %1</source>
+        <translation>Изменить серверы, работающие на межсетевом экране %1</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentInspector</name>
@@ -1336,6 +1340,41 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirewallHostRules</name>
+    <message>
+        <source>A firewall joins two or more zones: give it another interface first.</source>
+        <translation>Межсетевой экран соединяет две зоны или больше: сначала добавьте ему ещё один интерфейс.</translation>
+    </message>
+    <message>
+        <source>There is no zone &quot;%1&quot;.</source>
+        <translation>Зоны &quot;%1&quot; нет.</translation>
+    </message>
+    <message>
+        <source>%1 is an Internet zone: only a zone of servers runs on a firewall.</source>
+        <translation>%1 — зона Интернета: на межсетевом экране может работать только зона серверов.</translation>
+    </message>
+    <message>
+        <source>%1 faces interface &quot;%2&quot; of this firewall: a zone that runs on the firewall is reached without an interface.</source>
+        <translation>%1 обращена к интерфейсу &quot;%2&quot; этого межсетевого экрана: к зоне, работающей на межсетевом экране, обращаются без интерфейса.</translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2: a zone runs on one firewall at most.</source>
+        <translation>%1 уже работает на %2: зона работает не более чем на одном межсетевом экране.</translation>
+    </message>
+    <message>
+        <source>%1 faces interface &quot;%2&quot; of %3: a zone that runs on a firewall is reached through that firewall only.</source>
+        <translation>%1 обращена к интерфейсу &quot;%2&quot; межсетевого экрана %3: к зоне, работающей на межсетевом экране, обращаются только через него.</translation>
+    </message>
+    <message>
+        <source>%1 runs on this firewall: it is reached without an interface.</source>
+        <translation>%1 работает на этом межсетевом экране: к ней обращаются без интерфейса.</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2: a zone that runs on a firewall is reached through that firewall only.</source>
+        <translation>%1 работает на %2: к зоне, работающей на межсетевом экране, обращаются только через него.</translation>
+    </message>
+</context>
+<context>
     <name>FirewallInspector</name>
     <message>
         <source>Make Firewalls Explicit</source>
@@ -1429,6 +1468,18 @@ To: %4</source>
         <source>No flow crosses this firewall: a flow takes the way with the fewest firewalls, and of ways as short, the one through the firewall listed first.</source>
         <translation>Ни один поток не проходит через этот межсетевой экран: поток идёт путём с наименьшим числом межсетевых экранов, а из равных по длине — через экран, указанный первым.</translation>
     </message>
+    <message>
+        <source>The zone whose servers run on the firewall itself (Exchange on the firewall host): their traffic ends on the firewall instead of passing through it</source>
+        <translation>Зона, серверы которой работают на самом межсетевом экране (Exchange на узле межсетевого экрана): их трафик заканчивается на межсетевом экране, а не проходит через него</translation>
+    </message>
+    <message>
+        <source>Runs the servers of:</source>
+        <translation>Работают серверы зоны:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
 </context>
 <context>
     <name>FirewallMenu</name>
@@ -1454,6 +1505,11 @@ To: %4</source>
     <message>
         <source>Firewall between %1 and %2</source>
         <translation>Межсетевой экран между %1 и %2</translation>
+    </message>
+    <message>
+        <source>this host</source>
+        <comment>the firewall&apos;s own side of a rule, instead of an interface name</comment>
+        <translation>этот хост</translation>
     </message>
 </context>
 <context>
@@ -4574,8 +4630,8 @@ Restore it?</source>
         <translation>Брандмауэры, перечисленные в развёртывании</translation>
     </message>
     <message>
-        <source>A firewall above the lanes: one leg to each zone it joins, labelled with the interface facing it; the bars between lanes name the firewalls spanning them</source>
-        <translation>Брандмауэр над дорожками: по одной линии к каждой соединяемой им зоне, подписанной именем обращённого к ней интерфейса; полосы между дорожками называют перекрывающие их брандмауэры</translation>
+        <source>A firewall above the lanes: one leg to each zone it joins, labelled with the interface facing it, or filled &quot;this host&quot; where that zone&apos;s servers run on the firewall itself; the bars between lanes name the firewalls spanning them</source>
+        <translation>Брандмауэр над дорожками: по одной линии к каждой соединяемой им зоне, подписанной именем обращённого к ней интерфейса, или закрашенной меткой &quot;этот хост&quot;, где серверы этой зоны работают на самом брандмауэре; полосы между дорожками называют перекрывающие их брандмауэры</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +5453,10 @@ Restore it?</source>
     <message>
         <source>&quot;%1&quot; is listed twice.</source>
         <translation>«%1» указана дважды.</translation>
+    </message>
+    <message>
+        <source>Runs on %1: its servers are the firewall host</source>
+        <translation>Работает на %1: её серверы — это узел межсетевого экрана</translation>
     </message>
 </context>
 <context>

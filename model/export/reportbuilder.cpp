@@ -364,7 +364,8 @@ void ReportBuilder::addRulesPerFirewall(ReportDocument& out) const
     out.append(block(ReportBlock::Kind::Paragraph,
                      tr("What each firewall must allow, by the interface the traffic comes in on and the one it "
                         "leaves by. A rule that crosses two firewalls is listed on both.")));
-    // Firewall → (ingress interface, egress interface) → rules, in matrix order.
+    // Firewall → (zone of the ingress interface, zone of the egress interface) → rules, in matrix order. By zones, so
+    // that the host's own side (no interface) takes its lane's place.
     QList<std::map<std::pair<int, int>, QList<const MatrixRule*>>> legs(topology.firewalls().size());
     std::map<std::pair<int, int>, int> unrouted; // zone indexes → rules
     for (const MatrixRule& rule : matrix.rules) {
@@ -374,7 +375,7 @@ void ReportBuilder::addRulesPerFirewall(ReportDocument& out) const
             continue;
         }
         for (const FirewallHop& hop : *hops)
-            legs[hop.firewall][{hop.ingressLeg, hop.egressLeg}].append(&rule);
+            legs[hop.firewall][{deployment.zoneIndex(hop.fromZone), deployment.zoneIndex(hop.toZone)}].append(&rule);
     }
     const QStringList header = {tr("From"),    tr("To"),      tr("Protocol"),    tr("Ports"),
                                 tr("Service"), tr("Sources"), tr("Destinations")};
@@ -383,17 +384,21 @@ void ReportBuilder::addRulesPerFirewall(ReportDocument& out) const
         const Firewall& firewall = topology.firewalls().at(f);
         out.append(block(ReportBlock::Kind::Subheading, firewall.name.isEmpty() ? firewall.id : firewall.name));
         QStringList interfaces;
-        for (const FirewallInterface& interface : firewall.interfaces)
-            interfaces.append(tr("%1 (%2)", "interface (zone)").arg(interface.name, zoneName(interface.zone)));
+        for (const FirewallInterface& interface : topology.legsInLaneOrder(firewall)) {
+            interfaces.append(tr("%1 (%2)", "interface (zone)")
+                                  .arg(FirewallTopology::interfaceText(interface.name), zoneName(interface.zone)));
+        }
         out.append(block(ReportBlock::Kind::Note, tr("Interfaces: %1").arg(joined(interfaces))));
         if (legs.at(f).empty())
             out.append(block(ReportBlock::Kind::Note, tr("No rule crosses this firewall.")));
-        for (const auto& [leg, rules] : legs.at(f)) {
-            const FirewallInterface& in = firewall.interfaces.at(leg.first);
-            const FirewallInterface& outgoing = firewall.interfaces.at(leg.second);
-            out.append(block(ReportBlock::Kind::Label,
-                             tr("In on %1 (%2), out on %3 (%4)")
-                                 .arg(in.name, zoneName(in.zone), outgoing.name, zoneName(outgoing.zone))));
+        for (const auto& [zones, rules] : legs.at(f)) {
+            const QString& in = deployment.zones.at(zones.first).id;
+            const QString& outgoing = deployment.zones.at(zones.second).id;
+            out.append(
+                block(ReportBlock::Kind::Label,
+                      tr("In on %1 (%2), out on %3 (%4)")
+                          .arg(FirewallTopology::interfaceText(firewall.interfaceTo(in)), zoneName(in),
+                               FirewallTopology::interfaceText(firewall.interfaceTo(outgoing)), zoneName(outgoing))));
             ReportBlock table = tableBlock(header, widths);
             table.table.dittoColumns = {5, 6}; // sources, destinations
             for (const MatrixRule* rule : rules) {

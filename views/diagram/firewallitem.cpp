@@ -148,10 +148,14 @@ void FirewallItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     painter->setFont(BoundaryItem::chipFont());
     const QFontMetricsF metrics(painter->font());
     for (const FirewallLeg& leg : std::as_const(m_placement.legs)) {
+        // The local zone's leg: a filled label, the zone's servers are the firewall itself.
         painter->setPen(QPen(legColour(legs), 1));
-        painter->setBrush(Qt::white);
+        painter->setBrush(leg.host ? legColour(legs) : QColor(Qt::white));
         painter->drawRoundedRect(leg.labelRect, 4, 4);
-        painter->setPen(m_emphasis == Emphasis::Dimmed && !m_selected ? QColor(0x8c, 0x8c, 0x8c) : QColor(Qt::black));
+        const QColor ink =
+            leg.host ? QColor(Qt::white)
+                     : (m_emphasis == Emphasis::Dimmed && !m_selected ? QColor(0x8c, 0x8c, 0x8c) : QColor(Qt::black));
+        painter->setPen(ink);
         const QRectF text = leg.labelRect.adjusted(2, 0, -2, 0);
         painter->drawText(text, Qt::AlignCenter, metrics.elidedText(leg.interfaceName, Qt::ElideRight, text.width()));
     }

@@ -7,7 +7,8 @@
 #include <QGraphicsItem>
 
 // An explicit firewall of the deployment, above the lanes: a block with a firewall symbol and its name, and one leg
-// down to each zone it faces, labelled with the interface name ("outside", "dmz", "inside"). It draws in scene
+// down to each zone it faces, labelled with the interface name ("outside", "dmz", "inside"), and a filled label "this
+// host" on the leg to the zone whose servers run on it. It draws in scene
 // coordinates (its position stays 0, 0) and is hit where it draws (shape), not in the empty room between its legs.
 class FirewallItem final : public QGraphicsItem
 {

@@ -1,6 +1,7 @@
 #include "views/diagram/firewallstrip.h"
 
 #include "model/deploymentdata.h"
+#include "model/firewalltopology.h"
 #include "views/diagram/firewallitem.h"
 #include "views/diagram/lanelayout.h"
 
@@ -15,7 +16,7 @@ constexpr qreal kLabelSpacing = 6;   // between the labels of legs side by side
 // The lanes a firewall faces: every one (for the bars it spans), and those of the first row (its legs).
 struct FirewallLanes
 {
-    QList<QPair<int, QString>> legs; // first-row lane → interface name
+    QList<QPair<int, QString>> legs; // first-row lane → interface name (empty: the local zone's)
     int first = -1;                  // lowest and highest lane of any row
     int last = -1;
     int legFirst() const { return legs.isEmpty() ? -1 : legs.constFirst().first; }
@@ -45,7 +46,10 @@ FirewallStrip layOutFirewalls(const QList<Firewall>& firewalls, const LaneLayout
     QList<FirewallLanes> lanes(firewalls.size());
     QList<QList<int>> legsAt(layout.lanes.size()); // lane → firewalls with a leg there
     for (int f = 0; f < firewalls.size(); ++f) {
-        for (const FirewallInterface& face : firewalls.at(f).interfaces) {
+        QList<FirewallInterface> faces = firewalls.at(f).interfaces;
+        if (!firewalls.at(f).localZone.isEmpty())
+            faces.append(FirewallTopology::leg(firewalls.at(f), FirewallHop::Host));
+        for (const FirewallInterface& face : std::as_const(faces)) {
             const int lane = laneOf.value(face.zone, -1);
             if (lane < 0)
                 continue; // a zone removed in memory: the validator reports it
@@ -82,8 +86,10 @@ FirewallStrip layOutFirewalls(const QList<Firewall>& firewalls, const LaneLayout
             FirewallLeg leg;
             leg.lane = lane;
             for (const auto& [legLane, name] : std::as_const(lanes.at(f).legs)) {
-                if (legLane == lane)
-                    leg.interfaceName = name;
+                if (legLane == lane) {
+                    leg.host = name.isEmpty();
+                    leg.interfaceName = FirewallTopology::interfaceText(name);
+                }
             }
             leg.x = spec.x + spacing * (k + 1);
             const qreal width = qMin(FirewallItem::labelWidth(leg.interfaceName), spacing - kLabelSpacing);

@@ -8,17 +8,20 @@
 struct Firewall;
 struct LaneLayout;
 
-// One leg of a firewall: a line from its block down to the top of a lane it faces, labelled with the interface.
+// One leg of a firewall: a line from its block down to the top of a lane it faces, labelled with the interface; or to
+// the lane of its local zone, whose servers run on the firewall itself, labelled "this host" (host).
 struct FirewallLeg
 {
     int lane = -1;
-    QString interfaceName;
+    QString interfaceName; // for the host's leg, the text of its label
+    bool host = false;
     qreal x = 0;      // where it meets the lane, in scene coordinates
     QRectF labelRect; // the interface name's pill just above the lane, in scene coordinates
 
     friend bool operator==(const FirewallLeg& a, const FirewallLeg& b)
     {
-        return a.lane == b.lane && a.interfaceName == b.interfaceName && a.x == b.x && a.labelRect == b.labelRect;
+        return a.lane == b.lane && a.interfaceName == b.interfaceName && a.host == b.host && a.x == b.x &&
+               a.labelRect == b.labelRect;
     }
 };
 
@@ -37,8 +40,8 @@ struct FirewallPlacement
 };
 
 // Where the explicit firewalls go: a strip above the lanes (negative y, so the lanes stay where they are without
-// it). Each firewall is a block spanning the lanes it faces, with one leg down to each of them; where several legs
-// meet one lane they stand side by side, those of firewalls reaching left first and, among those, the widest
+// it). Each firewall is a block spanning the lanes it faces or runs, with one leg down to each of them; where several
+// legs meet one lane they stand side by side, those of firewalls reaching left first and, among those, the widest
 // outermost, so that nested firewalls' legs do not cross each other's blocks. Blocks whose spans overlap stack in
 // rows, the narrowest nearest the lanes. Legs reach only the first row of lanes: with wrapped rows (more than
 // LaneLayout::MaxLanesInOneRow zones) an interface facing a later row is listed in the block's tooltip only.

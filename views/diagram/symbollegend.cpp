@@ -99,7 +99,8 @@ QList<Section> sections(Contents contents)
            std::nullopt,
            QCoreApplication::translate(
                "SymbolLegend", "A firewall above the lanes: one leg to each zone it joins, labelled with the "
-                               "interface facing it; the bars between lanes name the firewalls spanning them")}}});
+                               "interface facing it, or filled \"this host\" where that zone's servers run on the "
+                               "firewall itself; the bars between lanes name the firewalls spanning them")}}});
     result.append(
         {QStringLiteral("dots"),
          QCoreApplication::translate("SymbolLegend", "Port dots on server cards"),

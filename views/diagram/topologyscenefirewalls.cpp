@@ -98,20 +98,22 @@ QString TopologyScene::firewallToolTip(const QString& firewallId) const
     const Firewall& firewall = topology.firewalls().at(index);
     const Deployment& deployment = *m_analysis->deployment();
     QStringList faces;
-    for (const FirewallInterface& face : firewall.interfaces) {
+    for (const FirewallInterface& face : topology.legsInLaneOrder(firewall)) {
         const Zone* zone = deployment.zone(face.zone);
-        faces.append(tr("%1 (%2)", "interface (zone)").arg(face.name, zone ? zone->name : face.zone));
+        faces.append(tr("%1 (%2)", "interface (zone)")
+                         .arg(FirewallTopology::interfaceText(face.name), zone ? zone->name : face.zone));
     }
     QStringList lines{firewall.name, tr("Interfaces: %1").arg(faces.join(QStringLiteral(", ")))};
-    // By the interfaces' order, ingress then egress.
+    // In the zones' lane order (the host's own side at its zone's lane), ingress then egress.
     QMap<QPair<int, int>, QList<int>> pairs;
     QMap<QPair<int, int>, QPair<QString, QString>> names;
     for (const int row : firewallRules(firewallId)) {
         for (const FirewallHop& hop : m_analysis->rowFirewalls(row)) {
             if (hop.firewall != index)
                 continue;
-            pairs[{hop.ingressLeg, hop.egressLeg}].append(row);
-            names.insert({hop.ingressLeg, hop.egressLeg}, {hop.ingress, hop.egress});
+            const QPair<int, int> zones{deployment.zoneIndex(hop.fromZone), deployment.zoneIndex(hop.toZone)};
+            pairs[zones].append(row);
+            names.insert(zones, {hop.ingress, hop.egress});
         }
     }
     if (pairs.isEmpty())
@@ -119,7 +121,8 @@ QString TopologyScene::firewallToolTip(const QString& firewallId) const
     for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
         const auto& [ingress, egress] = names.value(it.key());
         lines.append(tr("%1 → %2: %n rule(s) (%3)", nullptr, int(it.value().size()))
-                         .arg(ingress, egress, portsOf(it.value(), m_analysis->matrix())));
+                         .arg(FirewallTopology::interfaceText(ingress), FirewallTopology::interfaceText(egress),
+                              portsOf(it.value(), m_analysis->matrix())));
     }
     return lines.join(u'\n');
 }

@@ -111,8 +111,8 @@ void DeploymentInspector::showFirewalls()
     QStringList lines;
     for (const Firewall& firewall : topology.firewalls()) {
         QStringList legs;
-        for (const FirewallInterface& leg : firewall.interfaces)
-            legs.append(leg.name);
+        for (const FirewallInterface& leg : topology.legsInLaneOrder(firewall))
+            legs.append(FirewallTopology::interfaceText(leg.name));
         lines.append(Inspector::pageLink(firewall.id, firewall.name.isEmpty() ? firewall.id : firewall.name) +
                      QStringLiteral(": ") + legs.join(QStringLiteral(", ")).toHtmlEscaped());
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -20,6 +21,7 @@
 #include "model/deploymentfile.h"
 #include "model/endpointnames.h"
 #include "model/explicitfirewalls.h"
+#include "model/firewallhostrules.h"
 #include "model/export/firewallexporttexts.h"
 #include "model/firewallplan.h"
 #include "views/inspector/inspectorsupport.h"
@@ -38,6 +40,8 @@ FirewallInspector::FirewallInspector(Deployment* document, DeploymentAnalysis* a
     , m_title(Inspector::titleLabel(QStringLiteral("inspectorFirewallTitle"), this))
     , m_id(new QLabel(this))
     , m_name(new QLineEdit(this))
+    , m_hostZone(new QComboBox(this))
+    , m_hostProblem(Inspector::problemLabel(QStringLiteral("inspectorFirewallHostProblem"), this))
     , m_implied(new QLabel(this))
     , m_makeExplicit(new QPushButton(tr("Make Firewalls Explicit"), this))
     , m_interfaces(new QWidget(this))
@@ -54,6 +58,9 @@ FirewallInspector::FirewallInspector(Deployment* document, DeploymentAnalysis* a
     setObjectName(QStringLiteral("firewallInspector"));
     m_id->setObjectName(QStringLiteral("inspectorFirewallId"));
     m_name->setObjectName(QStringLiteral("inspectorFirewallName"));
+    m_hostZone->setObjectName(QStringLiteral("inspectorFirewallHostZone"));
+    m_hostZone->setToolTip(tr("The zone whose servers run on the firewall itself (Exchange on the firewall host): "
+                              "their traffic ends on the firewall instead of passing through it"));
     m_implied->setObjectName(QStringLiteral("inspectorFirewallImplied"));
     m_makeExplicit->setObjectName(QStringLiteral("inspectorFirewallMakeExplicit"));
     m_interfaces->setObjectName(QStringLiteral("inspectorFirewallInterfaces"));
@@ -94,9 +101,11 @@ FirewallInspector::FirewallInspector(Deployment* document, DeploymentAnalysis* a
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Id:"), m_id);
+    form->addRow(tr("Runs the servers of:"), m_hostZone);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
+    layout->addWidget(m_hostProblem);
     layout->addWidget(m_implied);
     layout->addWidget(m_makeExplicit, 0, Qt::AlignLeft);
     layout->addWidget(Inspector::sectionLabel(tr("Interfaces"), this));
@@ -110,6 +119,7 @@ FirewallInspector::FirewallInspector(Deployment* document, DeploymentAnalysis* a
     layout->addStretch(1);
 
     connect(m_name, &QLineEdit::editingFinished, this, &FirewallInspector::commitName);
+    connect(m_hostZone, &QComboBox::activated, this, &FirewallInspector::commitHostZone);
     connect(m_makeExplicit, &QPushButton::clicked, this, &FirewallInspector::makeExplicit);
     connect(m_remove, &QPushButton::clicked, this, &FirewallInspector::removeFirewall);
     connect(m_rules, &QTreeWidget::itemActivated, this, &FirewallInspector::activateRule);
@@ -121,6 +131,8 @@ void FirewallInspector::setFirewall(const QString& firewallId)
     m_name->setModified(false);
     m_interfaceProblem->clear();
     m_interfaceProblem->hide();
+    m_hostProblem->clear();
+    m_hostProblem->hide();
 }
 
 void FirewallInspector::setAnswerMask(const AnswerMask* mask)
@@ -152,12 +164,27 @@ bool FirewallInspector::refresh()
     m_makeExplicit->setEnabled(!learner);
     m_remove->setVisible(!m_implicit);
     m_remove->setEnabled(canEdit);
+    showHostZone(firewall, canEdit);
     showInterfaces(firewall, canEdit);
     showRules(firewall);
     return true;
 }
 
-// One row per zone in lane order; the rows are made again only when the zones changed, so a field keeps its focus.
+// None, or a zone it does not face through an interface; not an Internet zone, which the file reader refuses. A zone
+// another firewall faces or runs is offered too, and refused with the reader's reason when chosen.
+void FirewallInspector::showHostZone(const Firewall& firewall, bool editable)
+{
+    QList<Inspector::ComboChoice> choices{{tr("None"), QString()}};
+    for (const Zone& zone : m_document->zones()) {
+        if (zone.kind != QLatin1String("internet") && firewall.interfaceTo(zone.id).isEmpty())
+            choices.append({EndpointNames::zoneName(*m_document, zone.id), zone.id});
+    }
+    Inspector::setComboChoices(m_hostZone, choices, firewall.localZone);
+    m_hostZone->setEnabled(editable);
+}
+
+// One row per zone in lane order (the local zone's row joined without an interface); the rows are made again only when
+// the zones changed, so a field keeps its focus.
 void FirewallInspector::showInterfaces(const Firewall& firewall, bool editable)
 {
     const QList<Zone>& zones = m_document->zones();
@@ -176,7 +203,6 @@ void FirewallInspector::showInterfaces(const Firewall& firewall, bool editable)
             InterfaceRow row{zones.at(i).id, new QCheckBox(m_interfaces), new QLineEdit(m_interfaces)};
             row.joins->setObjectName(QStringLiteral("inspectorFirewallJoins_") + row.zone);
             row.name->setObjectName(QStringLiteral("inspectorFirewallInterface_") + row.zone);
-            row.name->setPlaceholderText(tr("not joined"));
             m_interfaceGrid->addWidget(row.joins, i + 1, 0);
             m_interfaceGrid->addWidget(row.name, i + 1, 1);
             connect(row.joins, &QCheckBox::toggled, this, [this, i](bool on) { joinToggled(i, on); });
@@ -187,14 +213,16 @@ void FirewallInspector::showInterfaces(const Firewall& firewall, bool editable)
     for (int i = 0; i < zones.size(); ++i) {
         const InterfaceRow& row = m_rows.at(i);
         const QString name = firewall.interfaceTo(row.zone);
+        const bool host = firewall.runs(row.zone);
         row.joins->setText(EndpointNames::zoneName(*m_document, row.zone));
         {
             const QSignalBlocker block(row.joins);
-            row.joins->setChecked(!name.isEmpty());
+            row.joins->setChecked(!name.isEmpty() || host);
         }
-        row.joins->setEnabled(editable);
+        row.joins->setEnabled(editable && !host);
         Inspector::showText(row.name, name);
-        row.name->setReadOnly(!editable);
+        row.name->setPlaceholderText(host ? FirewallTopology::interfaceText({}) : tr("not joined"));
+        row.name->setReadOnly(!editable || host);
         row.name->setEnabled(!name.isEmpty());
     }
 }
@@ -218,7 +246,8 @@ void FirewallInspector::showRules(const Firewall& firewall)
         }
         if (rows.isEmpty())
             continue;
-        const QString pair = rule.ingress + QStringLiteral(" → ") + rule.egress;
+        const QString pair = FirewallTopology::interfaceText(rule.ingress) + QStringLiteral(" → ") +
+                             FirewallTopology::interfaceText(rule.egress);
         QTreeWidgetItem*& group = pairs[pair];
         if (!group) {
             group = new QTreeWidgetItem(m_rules, {pair});
@@ -309,11 +338,12 @@ void FirewallInspector::commitInterfaces()
         row.name->setModified(false);
     if (!editable())
         return;
+    const Firewall* current = m_document->firewall(m_firewallId);
     QList<FirewallInterface> interfaces;
     QHash<QString, QString> zoneOfName;
     QString problem;
     for (const InterfaceRow& row : std::as_const(m_rows)) {
-        if (!row.joins->isChecked())
+        if (!row.joins->isChecked() || (current && current->runs(row.zone)))
             continue;
         const QString name = row.name->text().trimmed();
         const QString zone = EndpointNames::zoneName(*m_document, row.zone);
@@ -323,28 +353,47 @@ void FirewallInspector::commitInterfaces()
             problem = tr("\"%1\" is not an interface name: use only letters, digits, '.', '_' and '-'.").arg(name);
         } else if (zoneOfName.contains(name)) {
             problem = tr("\"%1\" already faces %2: each interface faces one zone.").arg(name, zoneOfName.value(name));
+        } else {
+            problem = FirewallHostRules::interfaceProblem(m_document->data(), m_firewallId, row.zone);
         }
         if (!problem.isEmpty())
             break;
         zoneOfName.insert(name, zone);
         interfaces.append({row.zone, name});
     }
-    if (problem.isEmpty() && interfaces.size() < 2)
+    if (problem.isEmpty() && interfaces.size() + (current && !current->localZone.isEmpty() ? 1 : 0) < 2)
         problem = tr("A firewall joins two or more zones.");
     m_interfaceProblem->setText(problem);
     m_interfaceProblem->setVisible(!problem.isEmpty());
     if (!problem.isEmpty()) {
         // A refused check box goes back to what the firewall joins: a later edit must not carry it along unseen.
-        const Firewall* firewall = m_document->firewall(m_firewallId);
         for (const InterfaceRow& row : std::as_const(m_rows)) {
             const QSignalBlocker block(row.joins);
-            row.joins->setChecked(firewall && firewall->joins(row.zone));
-            row.name->setEnabled(row.joins->isChecked());
+            row.joins->setChecked(current && current->joins(row.zone));
+            row.name->setEnabled(current && !current->interfaceTo(row.zone).isEmpty());
         }
         return;
     }
     m_document->undoStack()->push(
         EditFirewallCommand::setFirewallInterfaces(m_document, m_firewallId, interfaces).release());
+}
+
+// Refused where the file reader would refuse the zone (docs/firewall-model.md); the combo then shows the firewall's
+// zone again.
+void FirewallInspector::commitHostZone()
+{
+    if (!editable())
+        return;
+    const QString zone = m_hostZone->currentData().toString();
+    const QString problem = FirewallHostRules::localZoneProblem(m_document->data(), m_firewallId, zone);
+    m_hostProblem->setText(problem);
+    m_hostProblem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty()) {
+        if (const Firewall* firewall = m_document->firewall(m_firewallId))
+            showHostZone(*firewall, true);
+        return;
+    }
+    m_document->undoStack()->push(EditFirewallCommand::setFirewallLocalZone(m_document, m_firewallId, zone).release());
 }
 
 void FirewallInspector::makeExplicit()

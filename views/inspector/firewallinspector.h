@@ -8,6 +8,7 @@ class Deployment;
 class DeploymentAnalysis;
 class PortCatalog;
 class QCheckBox;
+class QComboBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -16,10 +17,10 @@ class QTreeWidget;
 class QTreeWidgetItem;
 struct Firewall;
 
-// The inspector's page for one firewall: its name and interfaces (one per zone it joins) as undoable edits, and what
-// it must allow read-only, grouped by the interfaces a rule enters and leaves by, with the addresses the exports
-// still need. An implicit firewall (the deployment lists none: one per pair of neighbouring lanes) shows read-only,
-// with a button that makes them all explicit in one step.
+// The inspector's page for one firewall: its name, the zone whose servers run on it and its interfaces (one per other
+// zone it joins) as undoable edits, and what it must allow read-only, grouped by the interfaces a rule enters and
+// leaves by, with the addresses the exports still need. An implicit firewall (the deployment lists none: one per pair
+// of neighbouring lanes) shows read-only, with a button that makes them all explicit in one step.
 class FirewallInspector final : public QWidget
 {
     Q_OBJECT
@@ -52,10 +53,12 @@ private:
     };
 
     bool editable() const;
+    void showHostZone(const Firewall& firewall, bool editable);
     void showInterfaces(const Firewall& firewall, bool editable);
     void showRules(const Firewall& firewall);
     void commitName();
     void commitInterfaces();
+    void commitHostZone();
     void joinToggled(int row, bool joins);
     void makeExplicit();
     void removeFirewall();
@@ -70,6 +73,8 @@ private:
     QLabel* m_title;
     QLabel* m_id;
     QLineEdit* m_name;
+    QComboBox* m_hostZone;
+    QLabel* m_hostProblem;
     QLabel* m_implied;
     QPushButton* m_makeExplicit;
     QWidget* m_interfaces;

@@ -192,13 +192,18 @@ void ZoneInspector::showNetworks(const Zone& zone)
         m_networks->setPlainText(lines.join(u'\n'));
 }
 
-// The firewalls that join this zone, with the name of the interface facing it; implicit ones too.
+// The firewalls that join this zone, with the name of the interface facing it (implicit ones too), or the one its
+// servers run on.
 void ZoneInspector::showFirewalls()
 {
     QStringList lines;
     for (const Firewall& firewall : m_analysis->firewalls().firewalls()) {
         const QString leg = firewall.interfaceTo(m_zoneId);
-        if (!leg.isEmpty()) {
+        if (firewall.runs(m_zoneId)) {
+            lines.append(
+                tr("Runs on %1: its servers are the firewall host")
+                    .arg(Inspector::pageLink(firewall.id, firewall.name.isEmpty() ? firewall.id : firewall.name)));
+        } else if (!leg.isEmpty()) {
             lines.append(
                 tr("%1, interface %2")
                     .arg(Inspector::pageLink(firewall.id, firewall.name.isEmpty() ? firewall.id : firewall.name),
