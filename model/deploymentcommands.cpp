@@ -7,54 +7,149 @@
 
 namespace {
 
+// The name of a server, zone or firewall, or its id when it has none or does not exist.
+template <typename Item> QString label(const Item* item, const QString& id)
+{
+    return item && !item->name.isEmpty() ? item->name : id;
+}
+
 QString serverLabel(const Deployment* document, const QString& id)
 {
-    const Server* server = document->server(id);
-    return server && !server->name.isEmpty() ? server->name : id;
+    return label(document->server(id), id);
 }
 
 QString zoneLabel(const Deployment* document, const QString& id)
 {
-    const Zone* zone = document->zone(id);
-    return zone && !zone->name.isEmpty() ? zone->name : id;
-}
-
-// The server as it is now, or a stand-in holding only the id when it does not exist: the edit built from the
-// stand-in changes nothing and is obsolete.
-Server currentServer(const Deployment* document, const QString& id)
-{
-    if (const Server* server = document->server(id))
-        return *server;
-    Server missing;
-    missing.id = id;
-    return missing;
+    return label(document->zone(id), id);
 }
 
 QString firewallLabel(const Deployment* document, const QString& id)
 {
-    const Firewall* firewall = document->firewall(id);
-    return firewall && !firewall->name.isEmpty() ? firewall->name : id;
+    return label(document->firewall(id), id);
 }
 
-Firewall currentFirewall(const Deployment* document, const QString& id)
+// The item as it is now, or a stand-in holding only the id when it does not exist: the edit built from the stand-in
+// changes nothing and is obsolete.
+template <typename Item> Item current(const Item* item, const QString& id)
 {
-    if (const Firewall* firewall = document->firewall(id))
-        return *firewall;
-    Firewall missing;
+    if (item)
+        return *item;
+    Item missing;
     missing.id = id;
     return missing;
+}
+
+Server currentServer(const Deployment* document, const QString& id)
+{
+    return current(document->server(id), id);
 }
 
 Zone currentZone(const Deployment* document, const QString& id)
 {
-    if (const Zone* zone = document->zone(id))
-        return *zone;
-    Zone missing;
-    missing.id = id;
-    return missing;
+    return current(document->zone(id), id);
+}
+
+Firewall currentFirewall(const Deployment* document, const QString& id)
+{
+    return current(document->firewall(id), id);
+}
+
+// What EditItemCommand needs of each kind of item: where it is in the document, how to put it there, and its
+// normal form (a firewall's interfaces in lane order).
+int indexOf(const Deployment* document, const Server& server)
+{
+    return document->serverIndex(server.id);
+}
+
+int indexOf(const Deployment* document, const Zone& zone)
+{
+    return document->zoneIndex(zone.id);
+}
+
+int indexOf(const Deployment* document, const Firewall& firewall)
+{
+    return document->firewallIndex(firewall.id);
+}
+
+void put(Deployment* document, int index, const Server& server)
+{
+    document->setServer(index, server);
+}
+
+void put(Deployment* document, int index, const Zone& zone)
+{
+    document->setZone(index, zone);
+}
+
+void put(Deployment* document, int index, const Firewall& firewall)
+{
+    document->setFirewall(index, firewall);
+}
+
+template <typename Item> Item normalised(const Deployment*, Item item)
+{
+    return item;
+}
+
+Firewall normalised(const Deployment* document, Firewall firewall)
+{
+    document->data().sortInterfaces(firewall);
+    return firewall;
 }
 
 } // namespace
+
+// --- edits of one item
+
+template <typename Item>
+EditItemCommand<Item>::EditItemCommand(Deployment* document, const Item& before, const Item& after, const QString& text,
+                                       int mergeId, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before(before)
+    , m_after(normalised(document, after))
+    , m_mergeId(mergeId)
+{
+    if (m_before == m_after || m_before.id != m_after.id || m_before.id.isEmpty())
+        setObsolete(true);
+}
+
+template <typename Item> bool EditItemCommand<Item>::mergeWith(const QUndoCommand* other)
+{
+    const auto* edit = dynamic_cast<const EditItemCommand*>(other);
+    if (!edit || edit->m_mergeId != m_mergeId || edit->m_before.id != m_after.id)
+        return false;
+    m_after = edit->m_after;
+    // Typing a value back to what it was leaves nothing to undo: the stack then drops this command.
+    setObsolete(m_before == m_after);
+    return true;
+}
+
+template <typename Item> void EditItemCommand<Item>::apply(const Item& item)
+{
+    const int index = indexOf(m_document, item);
+    if (index < 0) {
+        setObsolete(true);
+        return;
+    }
+    put(m_document, index, item);
+}
+
+template <typename Item> void EditItemCommand<Item>::redo()
+{
+    if (!isObsolete())
+        apply(m_after);
+}
+
+template <typename Item> void EditItemCommand<Item>::undo()
+{
+    if (!isObsolete())
+        apply(m_before);
+}
+
+template class EditItemCommand<Server>;
+template class EditItemCommand<Zone>;
+template class EditItemCommand<Firewall>;
 
 // --- servers
 
@@ -115,18 +210,6 @@ void RemoveServerCommand::undo()
     if (isObsolete() || m_index < 0)
         return;
     m_document->insertServer(std::min(m_index, int(m_document->servers().size())), m_server);
-}
-
-EditServerCommand::EditServerCommand(Deployment* document, const Server& before, const Server& after,
-                                     const QString& text, int mergeId, QUndoCommand* parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
-    , m_before(before)
-    , m_after(after)
-    , m_mergeId(mergeId)
-{
-    if (m_before == m_after || m_before.id != m_after.id || m_before.id.isEmpty())
-        setObsolete(true);
 }
 
 std::unique_ptr<EditServerCommand> EditServerCommand::moveServer(Deployment* document, const QString& serverId,
@@ -226,39 +309,6 @@ std::unique_ptr<EditServerCommand> EditServerCommand::setServerFlag(Deployment* 
     return std::make_unique<EditServerCommand>(document, before, after, text);
 }
 
-bool EditServerCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* edit = dynamic_cast<const EditServerCommand*>(other);
-    if (!edit || edit->m_mergeId != m_mergeId || edit->m_before.id != m_after.id)
-        return false;
-    m_after = edit->m_after;
-    // Typing a value back to what it was leaves nothing to undo: the stack then drops this command.
-    setObsolete(m_before == m_after);
-    return true;
-}
-
-void EditServerCommand::apply(const Server& server)
-{
-    const int index = m_document->serverIndex(server.id);
-    if (index < 0) {
-        setObsolete(true);
-        return;
-    }
-    m_document->setServer(index, server);
-}
-
-void EditServerCommand::redo()
-{
-    if (!isObsolete())
-        apply(m_after);
-}
-
-void EditServerCommand::undo()
-{
-    if (!isObsolete())
-        apply(m_before);
-}
-
 // --- zones
 
 AddZoneCommand::AddZoneCommand(Deployment* document, const Zone& zone, int index, QUndoCommand* parent)
@@ -345,18 +395,6 @@ void RemoveZoneCommand::undo()
         m_document->insertServer(std::min(placed.index, int(m_document->servers().size())), placed.server);
 }
 
-EditZoneCommand::EditZoneCommand(Deployment* document, const Zone& before, const Zone& after, const QString& text,
-                                 int mergeId, QUndoCommand* parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
-    , m_before(before)
-    , m_after(after)
-    , m_mergeId(mergeId)
-{
-    if (m_before == m_after || m_before.id != m_after.id || m_before.id.isEmpty())
-        setObsolete(true);
-}
-
 std::unique_ptr<EditZoneCommand> EditZoneCommand::renameZone(Deployment* document, const QString& zoneId,
                                                              const QString& name)
 {
@@ -419,38 +457,6 @@ std::unique_ptr<EditZoneCommand> EditZoneCommand::setZoneNetworks(Deployment* do
     const QString text = QCoreApplication::translate("DeploymentCommands", "Change networks of zone %1")
                              .arg(zoneLabel(document, zoneId));
     return std::make_unique<EditZoneCommand>(document, before, after, text);
-}
-
-bool EditZoneCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* edit = dynamic_cast<const EditZoneCommand*>(other);
-    if (!edit || edit->m_mergeId != m_mergeId || edit->m_before.id != m_after.id)
-        return false;
-    m_after = edit->m_after;
-    setObsolete(m_before == m_after);
-    return true;
-}
-
-void EditZoneCommand::apply(const Zone& zone)
-{
-    const int index = m_document->zoneIndex(zone.id);
-    if (index < 0) {
-        setObsolete(true);
-        return;
-    }
-    m_document->setZone(index, zone);
-}
-
-void EditZoneCommand::redo()
-{
-    if (!isObsolete())
-        apply(m_after);
-}
-
-void EditZoneCommand::undo()
-{
-    if (!isObsolete())
-        apply(m_before);
 }
 
 ReorderZoneCommand::ReorderZoneCommand(Deployment* document, const QString& zoneId, int toIndex, QUndoCommand* parent)
@@ -642,19 +648,6 @@ void RemoveFirewallCommand::undo()
     m_document->insertFirewall(std::min(m_index, int(m_document->firewalls().size())), m_firewall);
 }
 
-EditFirewallCommand::EditFirewallCommand(Deployment* document, const Firewall& before, const Firewall& after,
-                                         const QString& text, int mergeId, QUndoCommand* parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
-    , m_before(before)
-    , m_after(after)
-    , m_mergeId(mergeId)
-{
-    document->data().sortInterfaces(m_after);
-    if (m_before == m_after || m_before.id != m_after.id || m_before.id.isEmpty())
-        setObsolete(true);
-}
-
 std::unique_ptr<EditFirewallCommand> EditFirewallCommand::renameFirewall(Deployment* document,
                                                                          const QString& firewallId, const QString& name)
 {
@@ -690,36 +683,4 @@ EditFirewallCommand::setFirewallLocalZone(Deployment* document, const QString& f
     const QString text = QCoreApplication::translate("DeploymentCommands", "Change servers run by firewall %1")
                              .arg(firewallLabel(document, firewallId));
     return std::make_unique<EditFirewallCommand>(document, before, after, text);
-}
-
-bool EditFirewallCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* edit = dynamic_cast<const EditFirewallCommand*>(other);
-    if (!edit || edit->m_mergeId != m_mergeId || edit->m_before.id != m_after.id)
-        return false;
-    m_after = edit->m_after;
-    setObsolete(m_before == m_after);
-    return true;
-}
-
-void EditFirewallCommand::apply(const Firewall& firewall)
-{
-    const int index = m_document->firewallIndex(firewall.id);
-    if (index < 0) {
-        setObsolete(true);
-        return;
-    }
-    m_document->setFirewall(index, firewall);
-}
-
-void EditFirewallCommand::redo()
-{
-    if (!isObsolete())
-        apply(m_after);
-}
-
-void EditFirewallCommand::undo()
-{
-    if (!isObsolete())
-        apply(m_before);
 }

@@ -30,6 +30,33 @@ enum class CommandId
     FirewallName,
 };
 
+// An edit of one server, zone or firewall (Item): the item before and after, applied by its id at each undo and redo
+// (obsolete once no item has it). Consecutive edits with the same merge id of the same item become one step.
+template <typename Item> class EditItemCommand : public QUndoCommand
+{
+public:
+    // mergeId: a CommandId, or -1 for an edit that never merges.
+    EditItemCommand(Deployment* document, const Item& before, const Item& after, const QString& text, int mergeId = -1,
+                    QUndoCommand* parent = nullptr);
+
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand* other) override;
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const Item& item);
+
+    Deployment* m_document;
+    Item m_before;
+    Item m_after;
+    int m_mergeId;
+};
+
+extern template class EditItemCommand<Server>;
+extern template class EditItemCommand<Zone>;
+extern template class EditItemCommand<Firewall>;
+
 class AddServerCommand final : public QUndoCommand
 {
 public:
@@ -57,12 +84,10 @@ private:
     int m_index = -1; // where undo puts it back
 };
 
-class EditServerCommand final : public QUndoCommand
+class EditServerCommand final : public EditItemCommand<Server>
 {
 public:
-    // mergeId: a CommandId, or -1 for an edit that never merges.
-    EditServerCommand(Deployment* document, const Server& before, const Server& after, const QString& text,
-                      int mergeId = -1, QUndoCommand* parent = nullptr);
+    using EditItemCommand::EditItemCommand;
 
     static std::unique_ptr<EditServerCommand> moveServer(Deployment* document, const QString& serverId,
                                                          const QString& zoneId);
@@ -81,19 +106,6 @@ public:
     // flag: one of Server::flagNames().
     static std::unique_ptr<EditServerCommand> setServerFlag(Deployment* document, const QString& serverId,
                                                             const QString& flag, bool on);
-
-    int id() const override { return m_mergeId; }
-    bool mergeWith(const QUndoCommand* other) override;
-    void undo() override;
-    void redo() override;
-
-private:
-    void apply(const Server& server);
-
-    Deployment* m_document;
-    Server m_before;
-    Server m_after;
-    int m_mergeId;
 };
 
 class AddZoneCommand final : public QUndoCommand
@@ -132,11 +144,10 @@ private:
     QList<Firewall> m_firewalls;   // as they were, when one of them faced the zone
 };
 
-class EditZoneCommand final : public QUndoCommand
+class EditZoneCommand final : public EditItemCommand<Zone>
 {
 public:
-    EditZoneCommand(Deployment* document, const Zone& before, const Zone& after, const QString& text, int mergeId = -1,
-                    QUndoCommand* parent = nullptr);
+    using EditItemCommand::EditItemCommand;
 
     static std::unique_ptr<EditZoneCommand> renameZone(Deployment* document, const QString& zoneId,
                                                        const QString& name);
@@ -149,19 +160,6 @@ public:
                                                                   bool implicitActors);
     static std::unique_ptr<EditZoneCommand> setZoneNetworks(Deployment* document, const QString& zoneId,
                                                             const QList<IpNetwork>& networks);
-
-    int id() const override { return m_mergeId; }
-    bool mergeWith(const QUndoCommand* other) override;
-    void undo() override;
-    void redo() override;
-
-private:
-    void apply(const Zone& zone);
-
-    Deployment* m_document;
-    Zone m_before;
-    Zone m_after;
-    int m_mergeId;
 };
 
 // Moves a zone (a lane of the diagram) to another position; toIndex is its index afterwards.
@@ -276,11 +274,10 @@ private:
 };
 
 // Renames a firewall or sets its interfaces; the id stays (an edit whose "after" has another id is obsolete).
-class EditFirewallCommand final : public QUndoCommand
+class EditFirewallCommand final : public EditItemCommand<Firewall>
 {
 public:
-    EditFirewallCommand(Deployment* document, const Firewall& before, const Firewall& after, const QString& text,
-                        int mergeId = -1, QUndoCommand* parent = nullptr);
+    using EditItemCommand::EditItemCommand;
 
     static std::unique_ptr<EditFirewallCommand> renameFirewall(Deployment* document, const QString& firewallId,
                                                                const QString& name);
@@ -290,17 +287,4 @@ public:
     // The zone whose servers run on the firewall itself; empty: none.
     static std::unique_ptr<EditFirewallCommand> setFirewallLocalZone(Deployment* document, const QString& firewallId,
                                                                      const QString& zoneId);
-
-    int id() const override { return m_mergeId; }
-    bool mergeWith(const QUndoCommand* other) override;
-    void undo() override;
-    void redo() override;
-
-private:
-    void apply(const Firewall& firewall);
-
-    Deployment* m_document;
-    Firewall m_before;
-    Firewall m_after;
-    int m_mergeId;
 };
