@@ -156,6 +156,7 @@ IdDifference difference(const QStringList& x, const QStringList& y)
 class IdDifferences final
 {
 public:
+    // The reference holds until the next call (the table may grow and move its entries).
     const IdDifference& of(const QStringList& x, const QStringList& y)
     {
         const Key key{x.constData(), y.constData(), x.size(), y.size()};
@@ -441,13 +442,14 @@ MatrixDiff MatrixDiff::compare(const DeploymentData& deploymentA, const PortMatr
         const bool sameEndpoints = sameIds(rule.a.sources, rule.b.sources, differences) &&
                                    sameIds(rule.a.destinations, rule.b.destinations, differences);
         RuleChange change = changeOf(rule, opened, closed, sameEndpoints);
-        const IdDifference* sources = nullptr;
-        const IdDifference* destinations = nullptr;
+        // Copies: the next of() may move what the last returned.
+        IdDifference sources;
+        IdDifference destinations;
         if (change != RuleChange::Same) {
-            sources = &differences.of(rule.a.sources.all(), rule.b.sources.all());
-            destinations = &differences.of(rule.a.destinations.all(), rule.b.destinations.all());
+            sources = differences.of(rule.a.sources.all(), rule.b.sources.all());
+            destinations = differences.of(rule.a.destinations.all(), rule.b.destinations.all());
             // Lists that differ one by one may still hold the same ids between them.
-            if (change == RuleChange::EndpointsChanged && sources->isEmpty() && destinations->isEmpty())
+            if (change == RuleChange::EndpointsChanged && sources.isEmpty() && destinations.isEmpty())
                 change = RuleChange::Same;
         }
         RuleDiff& result = rule.diff;
@@ -468,10 +470,10 @@ MatrixDiff MatrixDiff::compare(const DeploymentData& deploymentA, const PortMatr
         result.portsB = rule.b.ports;
         result.opened = opened;
         result.closed = closed;
-        result.sourcesAdded = sources->onlyY;
-        result.sourcesRemoved = sources->onlyX;
-        result.destinationsAdded = destinations->onlyY;
-        result.destinationsRemoved = destinations->onlyX;
+        result.sourcesAdded = std::move(sources.onlyY);
+        result.sourcesRemoved = std::move(sources.onlyX);
+        result.destinationsAdded = std::move(destinations.onlyY);
+        result.destinationsRemoved = std::move(destinations.onlyX);
         result.destinations = (rule.b.rows.isEmpty() ? rule.a.destinations : rule.b.destinations).all();
         result.rowsA = rule.a.rows;
         result.rowsB = rule.b.rows;
