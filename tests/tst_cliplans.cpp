@@ -229,6 +229,19 @@ void TestCliPlans::firewallBadInput_data()
     QTest::newRow("dns name in nftables")
         << QStringList{QStringLiteral("--format"), QStringLiteral("nftables")} << dnsName
         << QStringLiteral("server \"edge01\" in zone \"dmz\": its host \"edge01.contoso.example\" is a DNS name");
+    // EX01's address is in the DMZ's network: the rules would take it for a DMZ host, so none are written.
+    QByteArray outside = good;
+    outside.replace("\"host\": \"192.0.2.11\"", "\"host\": \"198.51.100.11\"");
+    const QString outsideText = QStringLiteral("server \"ex01\" in zone \"lan\": its address 198.51.100.11 is outside "
+                                               "the zone's networks (192.0.2.0/24)");
+    for (const char* format : {"nftables", "asa", "windows"}) {
+        QTest::addRow("host outside its zone, %s", format)
+            << QStringList{QStringLiteral("--format"), QString::fromLatin1(format)} << outside << outsideText;
+    }
+    QTest::newRow("invalid network") << QStringList{QStringLiteral("--format"), QStringLiteral("nftables")}
+                                     << QByteArray(good).replace("192.0.2.0/24", "192.0.2.0/33")
+                                     << QStringLiteral("zones[2] (\"lan\").networks[0]: \"192.0.2.0/33\" is not a "
+                                                       "network");
     // The Edge's zone runs on fw1 itself: an ASA cannot host it, and the export says so instead of writing half.
     QByteArray firewallHost = good;
     firewallHost.replace("\"interfaces\": {\"internet\": \"outside\", \"dmz\": \"dmz\", \"lan\": \"inside\"}",

@@ -1316,9 +1316,13 @@ B: %2</translation>
         <translation>Zone &quot;%1&quot; (für %2): keine Netze; geben Sie der Zone ihre Netze</translation>
     </message>
     <message>
-        <source>firewall &quot;%1&quot;: the rules need addresses that the deployment does not give; fill in:
+        <source>server &quot;%1&quot; in zone &quot;%2&quot;: its address %3 is outside the zone&apos;s networks (%4); correct host or the zone&apos;s networks</source>
+        <translation>Server &quot;%1&quot; in Zone &quot;%2&quot;: seine Adresse %3 liegt außerhalb der Netze der Zone (%4); korrigieren Sie den Host oder die Netze der Zone</translation>
+    </message>
+    <message>
+        <source>firewall &quot;%1&quot;: the rules need addresses that the deployment does not give or contradicts; fill in or correct:
   %2</source>
-        <translation>Firewall &quot;%1&quot;: die Regeln brauchen Adressen, die die Bereitstellung nicht angibt; ergänzen Sie:
+        <translation>Firewall &quot;%1&quot;: Die Regeln brauchen Adressen, die die Bereitstellung nicht angibt oder denen sie widerspricht; ergänzen oder korrigieren Sie:
   %2</translation>
     </message>
 </context>
@@ -5322,14 +5326,14 @@ Wiederherstellen?</translation>
         <translation>kein Server &quot;%1&quot; in der Bereitstellung</translation>
     </message>
     <message>
-        <source>the Windows Firewall rules need the addresses connections come from; fill in:
-  %1</source>
-        <translation>die Regeln der Windows-Firewall brauchen die Adressen, von denen die Verbindungen kommen; ergänzen Sie:
-  %1</translation>
-    </message>
-    <message>
         <source>cannot write the script: %1</source>
         <translation>das Skript kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the Windows Firewall rules need the addresses connections come from; fill in or correct:
+  %1</source>
+        <translation>Die Regeln der Windows-Firewall brauchen die Adressen, von denen Verbindungen kommen; ergänzen oder korrigieren Sie:
+  %1</translation>
     </message>
 </context>
 <context>

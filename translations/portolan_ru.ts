@@ -1333,9 +1333,13 @@ B: %2</translation>
         <translation>зона &quot;%1&quot; (для %2): нет сетей; укажите сети зоны</translation>
     </message>
     <message>
-        <source>firewall &quot;%1&quot;: the rules need addresses that the deployment does not give; fill in:
+        <source>server &quot;%1&quot; in zone &quot;%2&quot;: its address %3 is outside the zone&apos;s networks (%4); correct host or the zone&apos;s networks</source>
+        <translation>сервер &quot;%1&quot; в зоне &quot;%2&quot;: его адрес %3 вне сетей зоны (%4); исправьте узел или сети зоны</translation>
+    </message>
+    <message>
+        <source>firewall &quot;%1&quot;: the rules need addresses that the deployment does not give or contradicts; fill in or correct:
   %2</source>
-        <translation>межсетевой экран &quot;%1&quot;: правилам нужны адреса, которых нет в развёртывании; заполните:
+        <translation>межсетевой экран &quot;%1&quot;: правилам нужны адреса, которых в развёртывании нет или которые ему противоречат; дополните или исправьте:
   %2</translation>
     </message>
 </context>
@@ -5358,14 +5362,14 @@ Restore it?</source>
         <translation>в развёртывании нет сервера &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the Windows Firewall rules need the addresses connections come from; fill in:
-  %1</source>
-        <translation>правилам брандмауэра Windows нужны адреса, с которых приходят подключения; заполните:
-  %1</translation>
-    </message>
-    <message>
         <source>cannot write the script: %1</source>
         <translation>не удаётся записать сценарий: %1</translation>
+    </message>
+    <message>
+        <source>the Windows Firewall rules need the addresses connections come from; fill in or correct:
+  %1</source>
+        <translation>правилам брандмауэра Windows нужны адреса, с которых приходят подключения; дополните или исправьте:
+  %1</translation>
     </message>
 </context>
 <context>

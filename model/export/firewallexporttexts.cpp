@@ -54,7 +54,7 @@ QStringList FirewallExportTexts::references(const PortCatalog& catalog, const QS
 QStringList FirewallExportTexts::missingAddresses(const FirewallRules& rules, const FirewallPlan& plan,
                                                   const DeploymentData& deployment)
 {
-    QStringList problems;
+    QStringList problems = addressesOutsideZones(deployment);
     QSet<QString> named;
     QSet<int> checked;
     const QHash<QString, const Server*> servers = serversById(deployment);
@@ -91,6 +91,27 @@ QStringList FirewallExportTexts::missingAddresses(const FirewallRules& rules, co
     return problems;
 }
 
+QStringList FirewallExportTexts::addressesOutsideZones(const DeploymentData& deployment)
+{
+    QStringList problems;
+    for (const Server& server : deployment.servers) {
+        const Zone* zone = deployment.zone(server.zone);
+        const auto address = hostAddress(server.host);
+        if (!zone || zone->networks.isEmpty() || !address)
+            continue;
+        if (std::any_of(zone->networks.cbegin(), zone->networks.cend(),
+                        [&](const IpNetwork& network) { return network.contains(*address); }))
+            continue;
+        QStringList networks;
+        for (const IpNetwork& network : zone->networks)
+            networks.append(network.toCidr());
+        problems.append(tr("server \"%1\" in zone \"%2\": its address %3 is outside the zone's networks (%4); correct "
+                           "host or the zone's networks")
+                            .arg(server.id, server.zone, server.host, networks.join(QStringLiteral(", "))));
+    }
+    return problems;
+}
+
 QString FirewallExportTexts::describe(const MissingAddress& missing, const DeploymentData& deployment)
 {
     if (!missing.host.isEmpty()) {
@@ -108,7 +129,8 @@ QString FirewallExportTexts::describe(const MissingAddress& missing, const Deplo
 
 QString FirewallExportTexts::missingAddressError(const QString& firewall, const QStringList& missing)
 {
-    return tr("firewall \"%1\": the rules need addresses that the deployment does not give; fill in:\n  %2")
+    return tr("firewall \"%1\": the rules need addresses that the deployment does not give or contradicts; fill in or "
+              "correct:\n  %2")
         .arg(firewall, missing.join(QStringLiteral("\n  ")));
 }
 

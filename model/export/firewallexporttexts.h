@@ -30,10 +30,14 @@ public:
     // One line per tag, "F1 https://…", for the header comment of a generated file.
     static QStringList references(const PortCatalog& catalog, const QStringList& tags);
     // The endpoints of a firewall's rules that have no address (or only a DNS name, which a firewall rule cannot
-    // match), each once, as what to fill in; empty when every rule can be written. The servers running on the
-    // firewall itself need none on it.
+    // match), each once, as what to fill in, after every server of the deployment whose address is outside its zone's
+    // networks (addressesOutsideZones); empty when every rule can be written. The servers running on the firewall
+    // itself need none on it.
     static QStringList missingAddresses(const FirewallRules& rules, const FirewallPlan& plan,
                                         const DeploymentData& deployment);
+    // The servers whose address lies outside their zone's networks, as what to correct: the rules would take them for
+    // another zone's (or the Internet's) hosts, so no firewall rules are written until the plan agrees with itself.
+    static QStringList addressesOutsideZones(const DeploymentData& deployment);
     // What to fill in for one endpoint without an address, naming the server or zone.
     static QString describe(const MissingAddress& missing, const DeploymentData& deployment);
     // The error a writer reports for missing addresses: names the firewall and lists what to fill in.

@@ -161,7 +161,7 @@ bool WindowsFirewallWriter::write(QIODevice* device)
             rowsOf[destination].append(row);
     }
     const EndpointAddresses addresses(deployment);
-    QStringList problems;
+    QStringList problems = FirewallExportTexts::addressesOutsideZones(deployment);
     QSet<QString> named;
     QHash<int, EndpointAddressList> remoteOf;
     // Where the connections of a row come from: the networks of their zone, else what its sources resolve to.
@@ -273,7 +273,7 @@ bool WindowsFirewallWriter::write(QIODevice* device)
         sections += rules + QStringLiteral("}\n");
     }
     if (!problems.isEmpty()) {
-        return fail(tr("the Windows Firewall rules need the addresses connections come from; fill in:\n  %1")
+        return fail(tr("the Windows Firewall rules need the addresses connections come from; fill in or correct:\n  %1")
                         .arg(problems.join(QStringLiteral("\n  "))));
     }
 
