@@ -1203,10 +1203,6 @@ B: %2</translation>
         <translation>Se&amp;rver:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These rules cannot be written yet.&lt;/b&gt; Fill in what is listed below, and the preview shows them.</source>
-        <translation>&lt;b&gt;Diese Regeln können noch nicht geschrieben werden.&lt;/b&gt; Ergänzen Sie, was unten aufgeführt ist, dann zeigt die Vorschau sie.</translation>
-    </message>
-    <message>
         <source>All Exchange servers</source>
         <translation>Alle Exchange-Server</translation>
     </message>
@@ -1295,6 +1291,10 @@ B: %2</translation>
 %2</source>
         <translation>%1 kann nicht geschrieben werden:
 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These rules cannot be written yet.&lt;/b&gt; Fill in or correct what is listed below, and the preview shows them.</source>
+        <translation>&lt;b&gt;Diese Regeln können noch nicht geschrieben werden.&lt;/b&gt; Ergänzen oder korrigieren Sie, was unten aufgeführt ist, dann zeigt die Vorschau sie.</translation>
     </message>
 </context>
 <context>

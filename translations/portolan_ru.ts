@@ -1212,10 +1212,6 @@ B: %2</translation>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;These rules cannot be written yet.&lt;/b&gt; Fill in what is listed below, and the preview shows them.</source>
-        <translation>&lt;b&gt;Эти правила пока нельзя записать.&lt;/b&gt; Заполните то, что перечислено ниже, и предварительный просмотр покажет их.</translation>
-    </message>
-    <message>
         <source>All Exchange servers</source>
         <translation>Все серверы Exchange</translation>
     </message>
@@ -1312,6 +1308,10 @@ B: %2</translation>
 %2</source>
         <translation>Не удается записать %1:
 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These rules cannot be written yet.&lt;/b&gt; Fill in or correct what is listed below, and the preview shows them.</source>
+        <translation>&lt;b&gt;Эти правила пока нельзя записать.&lt;/b&gt; Дополните или исправьте то, что перечислено ниже, и предварительный просмотр покажет их.</translation>
     </message>
 </context>
 <context>

@@ -83,9 +83,10 @@ FirewallExportDialog::FirewallExportDialog(const DeploymentAnalysis* analysis, Q
     auto* problemPage = new QWidget(this);
     auto* problemLayout = new QVBoxLayout(problemPage);
     problemLayout->setContentsMargins(0, 0, 0, 0);
-    auto* heading = new QLabel(tr("<b>These rules cannot be written yet.</b> Fill in what is listed below, and the "
-                                  "preview shows them."),
-                               problemPage);
+    auto* heading =
+        new QLabel(tr("<b>These rules cannot be written yet.</b> Fill in or correct what is listed below, and "
+                      "the preview shows them."),
+                   problemPage);
     heading->setWordWrap(true);
     problemLayout->addWidget(heading);
     problemLayout->addWidget(m_problemText, 1);
