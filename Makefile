@@ -8,7 +8,7 @@ JOBS ?= $(shell nproc)
 SANITIZER_ENV = ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: all deps configure build run test test-asan format bench clean
+.PHONY: all deps configure build run test test-asan format package bench clean
 
 all: build
 
@@ -35,6 +35,10 @@ test-asan: deps
 		-DPORTOLAN_BUILD_BENCHMARKS=OFF >/dev/null
 	@cmake --build $(ASAN_DIR) -j $(JOBS)
 	@cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
+
+# The Debian package of the programs: $(BUILD_DIR)/portolan_<version>_<arch>.deb (cmake/debianpackage.cmake).
+package: build
+	@cd $(BUILD_DIR) && cpack -G DEB
 
 format: configure
 	@cmake --build $(BUILD_DIR) --target format
