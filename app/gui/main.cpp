@@ -14,6 +14,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Portolan"));
     QApplication::setOrganizationName(QStringLiteral("Portolan"));
+    // The menu entry packaging/portolan.desktop: Wayland shows its name and icon for the window only when told.
+    QApplication::setDesktopFileName(QStringLiteral("portolan"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Plan, draw and check Exchange network layouts."));
