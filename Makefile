@@ -2,13 +2,15 @@
 BUILD_DIR ?= build
 BUILD_TYPE ?= Release
 ASAN_DIR ?= build-asan
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
 JOBS ?= $(shell nproc)
 # Any sanitizer report ends the program with an error, so the test that ran it fails. Leaks count too: the suite has
 # none, and what Qt and fontconfig still hold at exit is reachable, which LeakSanitizer does not report.
 SANITIZER_ENV = ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: all deps configure build run test test-asan format package bench clean
+.PHONY: all deps configure build run test test-asan fuzz-build fuzz fuzz-regress format package bench clean
 
 all: build
 
@@ -40,6 +42,20 @@ test-asan: deps
 package: build
 	@cd $(BUILD_DIR) && cpack -G DEB
 
+# The libFuzzer harnesses of fuzz/ (clang, AddressSanitizer and UndefinedBehaviorSanitizer) in a build dir of their own
+# that holds only the model, the probe and the harnesses. `make fuzz` runs each for FUZZ_SECONDS, two at a time;
+# `make fuzz-regress` runs every seed input once through its harness (fuzz/run).
+fuzz-build: deps
+	@cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ -DPORTOLAN_FUZZ=ON \
+		-DPORTOLAN_BUILD_BENCHMARKS=OFF >/dev/null
+	@cmake --build $(FUZZ_DIR) -j $(JOBS)
+
+fuzz: fuzz-build
+	@fuzz/run fuzz $(FUZZ_DIR) $(FUZZ_SECONDS)
+
+fuzz-regress: fuzz-build
+	@fuzz/run regress $(FUZZ_DIR)
+
 format: configure
 	@cmake --build $(BUILD_DIR) --target format
 
@@ -56,4 +72,4 @@ bench: build
 	@$(BUILD_DIR)/tests/bench/bench_report
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR)

@@ -102,8 +102,10 @@ ServerSettingsPlan ServerSettings::plan(const PortCatalog& catalog, const Deploy
         for (const Server& server : deployment.servers) {
             const QString version = deployment.effectiveVersion(server);
             for (const auto& [setting, servers] : std::as_const(listeners)) {
+                // A lambda may not capture a structured binding before C++20 (clang 14 rejects it): a plain reference.
+                const QStringList& roles = setting->roles;
                 const bool hasRole = std::any_of(server.roles.begin(), server.roles.end(),
-                                                 [&](const QString& role) { return setting->roles.contains(role); });
+                                                 [&roles](const QString& role) { return roles.contains(role); });
                 if (!servers.contains(server.id) || !hasRole || !setting->versions.contains(version))
                     continue;
                 appendUnique(serversWithValues, {server.id});
