@@ -1,4 +1,5 @@
 #include "app/gui/mainwindow.h"
+#include "model/portolanversion.h"
 #include "views/appsettings.h"
 #include "views/panels/templatechooser.h"
 #include "views/translations.h"
@@ -14,10 +15,12 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Portolan"));
     QApplication::setOrganizationName(QStringLiteral("Portolan"));
+    QApplication::setApplicationVersion(portolanVersion());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Plan, draw and check Exchange network layouts."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption shot(QStringLiteral("shot"),
                                   QApplication::translate("main", "Save a picture of the window to PATH and quit."),
                                   QStringLiteral("PATH"));
