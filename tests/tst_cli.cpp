@@ -1,4 +1,6 @@
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +17,7 @@
 #include "model/catalogentry.h"
 #include "model/catalogtexts.h"
 #include "model/portcatalog.h"
+#include "model/portolanversion.h"
 
 using namespace CliSamples;
 using Result = CliResult;
@@ -108,9 +111,30 @@ void TestCli::help()
 
 void TestCli::version()
 {
+    // The program's version: the project's, as model/portolanversion.h gives it, for each of the three programs.
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$")).match(portolanVersion()).hasMatch());
     const Result result = run({QStringLiteral("--version")});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, QStringLiteral("portolan-cli 0.1.0\n"));
+    QCOMPARE(result.out, QStringLiteral("portolan-cli %1\n").arg(portolanVersion()));
+    const QDir programs = QFileInfo(QStringLiteral(PORTOLAN_CLI)).dir();
+    const QList<std::pair<QString, QString>> others{
+        {QStringLiteral("portolan-render"), QStringLiteral("portolan-render")},
+        {QStringLiteral("portolan"), QStringLiteral("Portolan")}};
+    for (const auto& [program, name] : others) {
+        QProcess process;
+        process.start(programs.filePath(program), {QStringLiteral("--version")});
+        QVERIFY2(process.waitForFinished(30000), qPrintable(program));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()),
+                 QStringLiteral("%1 %2\n").arg(name, portolanVersion()));
+    }
+
+    // After a command, --version keeps its meaning there: the Exchange version.
+    const Result exchange =
+        run({QStringLiteral("explain"), QStringLiteral("25"), QStringLiteral("--version"), QStringLiteral("2019")});
+    QCOMPARE(exchange.exitCode, 0);
+    QVERIFY2(!exchange.out.contains(portolanVersion()) && exchange.out.contains(QStringLiteral("2019")),
+             qPrintable(exchange.out));
 }
 
 void TestCli::templates()

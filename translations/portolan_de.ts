@@ -5445,5 +5445,13 @@ Wiederherstellen?</translation>
         <source>Show the interface in LANGUAGE (de, ru, en) instead of the system&apos;s.</source>
         <translation>Die Oberfläche in LANGUAGE (de, ru, en) statt in der Systemsprache anzeigen.</translation>
     </message>
+    <message>
+        <source>Open the window SIZE pixels large, e.g. 1600x1000.</source>
+        <translation>Das Fenster in der Größe SIZE (in Pixeln) öffnen, z. B. 1600x1000.</translation>
+    </message>
+    <message>
+        <source>--size &quot;%1&quot; is not WIDTHxHEIGHT in pixels, e.g. 1600x1000.</source>
+        <translation>--size &quot;%1&quot; ist keine Größe BREITExHÖHE in Pixeln, z. B. 1600x1000.</translation>
+    </message>
 </context>
 </TS>

@@ -5481,5 +5481,13 @@ Restore it?</source>
         <source>Show the interface in LANGUAGE (de, ru, en) instead of the system&apos;s.</source>
         <translation>Показывать интерфейс на языке LANGUAGE (de, ru, en) вместо языка системы.</translation>
     </message>
+    <message>
+        <source>Open the window SIZE pixels large, e.g. 1600x1000.</source>
+        <translation>Открыть окно размером SIZE пикселей, например 1600x1000.</translation>
+    </message>
+    <message>
+        <source>--size &quot;%1&quot; is not WIDTHxHEIGHT in pixels, e.g. 1600x1000.</source>
+        <translation>--size «%1» — не размер ШИРИНАxВЫСОТА в пикселях, например 1600x1000.</translation>
+    </message>
 </context>
 </TS>

@@ -1,13 +1,14 @@
 // portolan-render: what portolan-cli cannot do without Widgets, drawn exactly as the window draws it: the diagram of a
 // deployment as PNG or SVG (`render`) and the PDF report with that diagram (`report`). portolan-cli stays free of
 // Widgets and runs this program from its own directory with the command first; its messages and exit codes are
-// therefore those of portolan-cli.
+// therefore those of portolan-cli. `portolan-render --version` prints its own name and Portolan's version.
 #include "model/checkedwrite.h"
 #include "model/deploymentfile.h"
 #include "model/export/exportfile.h"
 #include "model/export/exporterregistry.h"
 #include "model/export/exportinput.h"
 #include "model/portcatalog.h"
+#include "model/portolanversion.h"
 #include "model/probeevidencereader.h"
 #include "views/export/deploymentsnapshot.h"
 #include "views/export/diagramexporter.h"
@@ -73,12 +74,16 @@ int RenderCommand::run(const QStringList& arguments)
 {
     const QString command = arguments.value(1);
     int code = BadInput;
-    if (command == u"render")
+    if (command == u"--version") {
+        m_out << QCoreApplication::applicationName() << ' ' << portolanVersion() << '\n';
+        code = Success;
+    } else if (command == u"render") {
         code = render(arguments.mid(1));
-    else if (command == u"report")
+    } else if (command == u"report") {
         code = report(arguments.mid(1));
-    else
+    } else {
         return fail(tr("portolan-render: unknown command \"%1\" (render or report)").arg(command));
+    }
     QString reason;
     if (!CheckedWrite::finishStandardOutput(m_out, &reason))
         return fail(tr("cannot write to standard output: %1").arg(reason));
