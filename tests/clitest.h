@@ -103,3 +103,16 @@ const char* const NewerVersion = R"({
 })";
 
 } // namespace CliSamples
+
+// The sample files the command-line tests read by name, written into the folder DIR.
+inline void writeCliSamples(const QString& dir)
+{
+    using namespace CliSamples;
+    writeTestFile(dir + QStringLiteral("/edge.portolan"), EdgeDeployment);
+    writeTestFile(dir + QStringLiteral("/clean.portolan"), CleanDeployment);
+    writeTestFile(dir + QStringLiteral("/placement.portolan"), BrokenPlacement);
+    writeTestFile(dir + QStringLiteral("/newer.portolan"), NewerVersion);
+    writeTestFile(dir + QStringLiteral("/wrongtype.portolan"), WrongType);
+    writeTestFile(dir + QStringLiteral("/broken.portolan"),
+                  "{\"format\": \"portolan-deployment\", \"version\": 1,\n  \"name\" ");
+}

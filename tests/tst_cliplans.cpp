@@ -60,12 +60,7 @@ void TestCliPlans::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(QStringLiteral(PORTOLAN_CLI)), PORTOLAN_CLI);
-    writeFile(QStringLiteral("edge.portolan"), EdgeDeployment);
-    writeFile(QStringLiteral("clean.portolan"), CleanDeployment);
-    writeFile(QStringLiteral("placement.portolan"), BrokenPlacement);
-    writeFile(QStringLiteral("newer.portolan"), NewerVersion);
-    writeFile(QStringLiteral("wrongtype.portolan"), WrongType);
-    writeFile(QStringLiteral("broken.portolan"), "{\"format\": \"portolan-deployment\", \"version\": 1,\n  \"name\" ");
+    writeCliSamples(m_dir.path());
 }
 
 void TestCliPlans::diffEqual()

@@ -17,6 +17,7 @@
 #include "views/lesson/answermask.h"
 
 #include "deploymentbuilder.h"
+#include "firewallsamples.h"
 #include "livedocument.h"
 
 #include <QApplication>
@@ -32,15 +33,6 @@
 #include <memory>
 
 namespace {
-DeploymentData sample(const char* name)
-{
-    const QString path = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/data/firewall/") + QString::fromUtf8(name);
-    const auto data = DeploymentReader(PortCatalog::builtin()).readFile(path);
-    if (!data)
-        qFatal("cannot read %s", qPrintable(path));
-    return *data;
-}
-
 // Five zones, two three-legged firewalls sharing the LAN.
 DeploymentData fiveZones()
 {
@@ -139,7 +131,7 @@ class TestFirewallDiagram : public QObject
 private slots:
     void threeLeggedFirewallIsOneBlockWithThreeLegs()
     {
-        LiveDocument live(sample("three-legged.portolan"));
+        LiveDocument live(firewallSample("three-legged.portolan"));
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         QCOMPARE(scene.firewallItems().size(), 1);
         const FirewallItem& item = *scene.firewallItems().constFirst();
@@ -170,7 +162,7 @@ private slots:
 
     void backToBackFirewallsAreTwoBlocks()
     {
-        LiveDocument live(sample("edge-back-to-back.portolan"));
+        LiveDocument live(firewallSample("edge-back-to-back.portolan"));
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         QCOMPARE(scene.firewallItems().size(), 2);
         const FirewallItem* outer = firewallItem(scene, QStringLiteral("fw-outer"));
@@ -197,7 +189,7 @@ private slots:
     // not an interface), and the block spans all three lanes, so both bars name the firewall.
     void firewallHostHasALegToTheZoneItRuns()
     {
-        LiveDocument live(sample("firewall-host.portolan"));
+        LiveDocument live(firewallSample("firewall-host.portolan"));
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         QCOMPARE(scene.firewallItems().size(), 1);
         const FirewallItem& item = *scene.firewallItems().constFirst();
@@ -263,11 +255,12 @@ private slots:
     void nothingOverlaps()
     {
         QFETCH(QString, layout);
-        const DeploymentData data = layout == QLatin1String("three-legged")    ? sample("three-legged.portolan")
-                                    : layout == QLatin1String("back-to-back")  ? sample("edge-back-to-back.portolan")
-                                    : layout == QLatin1String("firewall-host") ? sample("firewall-host.portolan")
-                                    : layout == QLatin1String("five-zones")    ? fiveZones()
-                                                                               : nested();
+        const DeploymentData data =
+            layout == QLatin1String("three-legged")    ? firewallSample("three-legged.portolan")
+            : layout == QLatin1String("back-to-back")  ? firewallSample("edge-back-to-back.portolan")
+            : layout == QLatin1String("firewall-host") ? firewallSample("firewall-host.portolan")
+            : layout == QLatin1String("five-zones")    ? fiveZones()
+                                                       : nested();
         LiveDocument live(data);
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         const QList<FirewallItem*> firewalls = scene.firewallItems();
@@ -300,7 +293,7 @@ private slots:
 
     void clickSelectsTheFirewallAndHighlightsExactlyItsRules()
     {
-        LiveDocument live(sample("edge-back-to-back.portolan"));
+        LiveDocument live(firewallSample("edge-back-to-back.portolan"));
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         QSignalSpy selected(&scene, &TopologyScene::firewallSelected);
         QSignalSpy cleared(&scene, &TopologyScene::selectionCleared);
@@ -354,7 +347,7 @@ private slots:
 
     void rightClickAsksForTheFirewallsMenu()
     {
-        LiveDocument live(sample("three-legged.portolan"));
+        LiveDocument live(firewallSample("three-legged.portolan"));
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         QSignalSpy menu(&scene, &TopologyScene::firewallMenuRequested);
         QGraphicsSceneContextMenuEvent event(QEvent::GraphicsSceneContextMenu);
@@ -368,7 +361,7 @@ private slots:
 
     void toolTipCountsRulesPerInterfacePair()
     {
-        LiveDocument live(sample("three-legged.portolan"));
+        LiveDocument live(firewallSample("three-legged.portolan"));
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         const QString tip = scene.firewallToolTip(QStringLiteral("fw1"));
         QVERIFY2(tip.startsWith(QStringLiteral("Perimeter\nInterfaces: outside (Internet), dmz (DMZ), inside (LAN)\n")),
@@ -421,7 +414,7 @@ private slots:
 
     void addingAFirewallDrawsItAndUndoTakesItAway()
     {
-        LiveDocument live(sample("seed-dmz-relay.portolan"));
+        LiveDocument live(firewallSample("seed-dmz-relay.portolan"));
         TopologyScene scene(&live.document, &live.analysis, PortCatalog::builtin());
         QVERIFY(scene.firewallItems().isEmpty());
         const qreal top = scene.sceneRect().top();

@@ -5,11 +5,11 @@
 // "this host", and the zone page says which firewall the zone runs on. PORTOLAN_TEST_SHOTS=directory saves pictures.
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
-#include "model/deploymentfile.h"
 #include "model/portcatalog.h"
 #include "views/inspector/inspectorpanel.h"
 
 #include "deploymentbuilder.h"
+#include "firewallsamples.h"
 #include "livedocument.h"
 
 #include <QCheckBox>
@@ -22,16 +22,6 @@
 #include <QUndoStack>
 
 namespace {
-
-DeploymentData firewallHost()
-{
-    DeploymentReader reader(PortCatalog::builtin());
-    const auto data =
-        reader.readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/data/firewall/firewall-host.portolan"));
-    if (!data)
-        qFatal("%s", qPrintable(reader.errorString()));
-    return *data;
-}
 
 // Internet | DMZ | LAN: FW1 joins the Internet and the LAN, FW2 the DMZ and the LAN.
 DeploymentData dmzBehindASecondFirewall()
@@ -102,7 +92,7 @@ private slots:
     // excluded), that zone's row is joined without an interface, and its rules are grouped with "this host".
     void showsTheFirewallHost()
     {
-        Page page(firewallHost());
+        Page page(firewallSample("firewall-host.portolan"));
         page.panel.showFirewall(QStringLiteral("fw1"));
         auto* host = page.find<QComboBox>(QStringLiteral("inspectorFirewallHostZone"));
         QCOMPARE(choices(host), (QStringList{QStringLiteral("None"), QStringLiteral("Firewall host")}));
@@ -131,7 +121,7 @@ private slots:
     // The zone page names the firewall the zone runs on, as a link to its page.
     void zonePageSaysWhereTheZoneRuns()
     {
-        Page page(firewallHost());
+        Page page(firewallSample("firewall-host.portolan"));
         page.panel.showZone(QStringLiteral("firewall"));
         auto* firewalls = page.find<QLabel>(QStringLiteral("inspectorZoneFirewalls"));
         QVERIFY2(firewalls->text().startsWith(QStringLiteral("Runs on <a href=\"fw1\">")),
@@ -147,7 +137,7 @@ private slots:
     // None, then the zone again: one command each; undo and redo restore the firewall exactly.
     void choosingTheHostZoneIsOneUndoableCommand()
     {
-        Page page(firewallHost());
+        Page page(firewallSample("firewall-host.portolan"));
         QUndoStack* stack = page.live.document.undoStack();
         const Firewall before = *page.live.document.firewall(QStringLiteral("fw1"));
         page.panel.showFirewall(QStringLiteral("fw1"));
@@ -208,7 +198,7 @@ private slots:
     // Another firewall may not face the zone the first one runs: checking it is refused and makes no command.
     void refusesAnInterfaceToAZoneAnotherFirewallRuns()
     {
-        DeploymentData data = firewallHost();
+        DeploymentData data = firewallSample("firewall-host.portolan");
         data.firewalls.append(
             {QStringLiteral("fw2"),
              QStringLiteral("Backup"),

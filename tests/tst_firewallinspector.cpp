@@ -14,6 +14,7 @@
 #include "views/lesson/answermask.h"
 
 #include "deploymentbuilder.h"
+#include "firewallsamples.h"
 #include "livedocument.h"
 
 #include <QCheckBox>
@@ -27,15 +28,6 @@
 #include <QUndoStack>
 
 namespace {
-
-DeploymentData threeLegged()
-{
-    DeploymentReader reader(PortCatalog::builtin());
-    const auto data = reader.readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/data/firewall/three-legged.portolan"));
-    if (!data)
-        qFatal("%s", qPrintable(reader.errorString()));
-    return *data;
-}
 
 // Internet | DMZ | LAN with an Edge and a Mailbox server and no firewalls listed: two implicit firewalls.
 DeploymentData implicitLayout()
@@ -117,7 +109,7 @@ private slots:
     // pair, and no missing address (the sample gives every server its address and the zones their networks).
     void showsTheThreeLeggedFirewall()
     {
-        LiveDocument live(threeLegged());
+        LiveDocument live(firewallSample("three-legged.portolan"));
         InspectorPanel panel(&live.document, &live.analysis, PortCatalog::builtin());
         panel.resize(360, 900);
         panel.show();
@@ -168,7 +160,7 @@ private slots:
     // A server without an address in a zone without networks: the page says what the exports still need.
     void listsMissingAddresses()
     {
-        DeploymentData data = threeLegged();
+        DeploymentData data = firewallSample("three-legged.portolan");
         data.zones[2].networks.clear();
         data.servers[2].host.clear(); // EX01
         LiveDocument live(data);
@@ -186,7 +178,7 @@ private slots:
     // duplicate and invalid names, and a firewall left with one zone, are refused with a message and no command.
     void editsInterfacesAsOneCommand()
     {
-        LiveDocument live(threeLegged());
+        LiveDocument live(firewallSample("three-legged.portolan"));
         QUndoStack* stack = live.document.undoStack();
         InspectorPanel panel(&live.document, &live.analysis, PortCatalog::builtin());
         panel.show();
@@ -246,7 +238,7 @@ private slots:
 
     void renameAndRemoveAreUndoable()
     {
-        LiveDocument live(threeLegged());
+        LiveDocument live(firewallSample("three-legged.portolan"));
         QUndoStack* stack = live.document.undoStack();
         InspectorPanel panel(&live.document, &live.analysis, PortCatalog::builtin());
         panel.show();
@@ -319,9 +311,8 @@ private slots:
         DeploymentReader reader(PortCatalog::builtin());
         for (const DeploymentTemplate& layout : TemplateLibrary::templates())
             QTest::newRow(qPrintable(layout.id)) << *reader.readFile(layout.path);
-        QTest::newRow("edge-back-to-back")
-            << *reader.readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/data/firewall/edge-back-to-back.portolan"));
-        QTest::newRow("three-legged") << threeLegged();
+        QTest::newRow("edge-back-to-back") << firewallSample("edge-back-to-back.portolan");
+        QTest::newRow("three-legged") << firewallSample("three-legged.portolan");
         // The DMZ and the LAN each behind their own firewall from the Internet: no firewall joins the DMZ and the
         // LAN, whose flows cross both; a firewall between them would shorten their way.
         DeploymentData star = implicitLayout();
@@ -422,7 +413,7 @@ private slots:
     // with IpNetwork's message and makes no command. The zone lists the firewalls facing it.
     void editsZoneNetworks()
     {
-        LiveDocument live(threeLegged());
+        LiveDocument live(firewallSample("three-legged.portolan"));
         QUndoStack* stack = live.document.undoStack();
         InspectorPanel panel(&live.document, &live.analysis, PortCatalog::builtin());
         panel.resize(360, 800);
@@ -478,7 +469,7 @@ private slots:
     // Learner mode: nothing on the firewall page edits, and the rules the lesson asks for are not listed.
     void learnerModeHidesAskedRules()
     {
-        LiveDocument live(threeLegged());
+        LiveDocument live(firewallSample("three-legged.portolan"));
         AnswerMask mask; // outlives the panel
         InspectorPanel panel(&live.document, &live.analysis, PortCatalog::builtin());
         panel.show();

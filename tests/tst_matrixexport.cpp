@@ -18,6 +18,7 @@
 
 #include "deploymentbuilder.h"
 #include "dialoganswers.h"
+#include "firewallsamples.h"
 #include "livedocument.h"
 
 #include <QAbstractButton>
@@ -279,11 +280,7 @@ private slots:
     // exports keep their documented columns, byte for byte what the command line writes of the same rules.
     void explicitFirewallsShowInTheTableNotInTheExports()
     {
-        DeploymentReader reader(PortCatalog::builtin());
-        const auto data =
-            reader.readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/data/firewall/edge-back-to-back.portolan"));
-        QVERIFY2(data, qPrintable(reader.errorString()));
-        m_live.emplace(*data);
+        m_live.emplace(firewallSample("edge-back-to-back.portolan"));
         auto window = openWindow();
         auto* panel = window->findChild<MatrixPanel*>(QStringLiteral("matrixPanel"));
         QVERIFY(panel);

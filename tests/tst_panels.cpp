@@ -4,13 +4,12 @@
 #include "model/deployment.h"
 #include "model/deploymentanalysis.h"
 #include "model/deploymentcommands.h"
-#include "model/deploymentfile.h"
-#include "model/portcatalog.h"
 #include "model/portmatrixmodel.h"
 #include "views/panels/matrixpanel.h"
 #include "views/panels/warningspanel.h"
 
 #include "deploymentbuilder.h"
+#include "firewallsamples.h"
 #include "livedocument.h"
 
 #include <QAction>
@@ -212,11 +211,7 @@ private slots:
     // it enters and leaves by, in a column wide enough to read at the dock's usual size.
     void backToBackFilteredByTheInnerFirewall()
     {
-        DeploymentReader reader(PortCatalog::builtin());
-        const auto data =
-            reader.readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/data/firewall/edge-back-to-back.portolan"));
-        QVERIFY2(data, qPrintable(reader.errorString()));
-        LiveDocument live(*data);
+        LiveDocument live(firewallSample("edge-back-to-back.portolan"));
         MatrixPanel panel(&live.analysis);
         panel.resize(1180, 300);
         panel.show();
