@@ -123,6 +123,23 @@ void TestCli::version()
         QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()),
                  QStringLiteral("%1 %2\n").arg(name, portolanVersion()));
     }
+    // The window's --version and --help print and quit without a display, as over SSH.
+    QProcessEnvironment noDisplay = QProcessEnvironment::systemEnvironment();
+    for (const char* variable : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        noDisplay.remove(QString::fromLatin1(variable));
+    for (const char* option : {"--version", "-v", "--help"}) {
+        QProcess process;
+        process.setProcessEnvironment(noDisplay);
+        process.start(programs.filePath(QStringLiteral("portolan")), {QString::fromLatin1(option)});
+        QVERIFY2(process.waitForFinished(30000), option);
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 qPrintable(QString::fromLatin1(option) + u' ' + QString::fromUtf8(process.readAllStandardError())));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        if (qstrcmp(option, "--help") == 0)
+            QVERIFY2(out.startsWith(QStringLiteral("Usage: ")), qPrintable(out));
+        else
+            QCOMPARE(out, QStringLiteral("Portolan %1\n").arg(portolanVersion()));
+    }
 
     // After a command, --version keeps its meaning there: the Exchange version.
     const Result exchange =

@@ -5453,5 +5453,13 @@ Wiederherstellen?</translation>
         <source>--size &quot;%1&quot; is not WIDTHxHEIGHT in pixels, e.g. 1600x1000.</source>
         <translation>--size &quot;%1&quot; ist keine Größe BREITExHÖHE in Pixeln, z. B. 1600x1000.</translation>
     </message>
+    <message>
+        <source>Portolan shows a Microsoft Exchange deployment as zones (Internet, DMZ, LAN, ...) with servers and their roles, every flow those roles need and the ports each firewall must open, each traced to Microsoft&apos;s documentation. Drag a role from the palette into a zone and the port matrix, the warnings and the firewall rules follow at once.
+
+Without a file it starts from the default template; unsaved work left by a crash is offered first. portolan-cli does the same work without a window.</source>
+        <translation>Portolan zeigt eine Microsoft-Exchange-Bereitstellung als Zonen (Internet, DMZ, LAN, ...) mit Servern und ihren Rollen, jeden Datenfluss, den diese Rollen brauchen, und die Ports, die jede Firewall öffnen muss, jeweils belegt durch die Dokumentation von Microsoft. Ziehen Sie eine Rolle aus der Palette in eine Zone, und Portmatrix, Warnungen und Firewall-Regeln folgen sofort.
+
+Ohne Datei beginnt es mit der Standardvorlage; ungesicherte Arbeit, die ein Absturz hinterlassen hat, wird zuerst angeboten. portolan-cli leistet dasselbe ohne Fenster.</translation>
+    </message>
 </context>
 </TS>

@@ -5489,5 +5489,13 @@ Restore it?</source>
         <source>--size &quot;%1&quot; is not WIDTHxHEIGHT in pixels, e.g. 1600x1000.</source>
         <translation>--size «%1» — не размер ШИРИНАxВЫСОТА в пикселях, например 1600x1000.</translation>
     </message>
+    <message>
+        <source>Portolan shows a Microsoft Exchange deployment as zones (Internet, DMZ, LAN, ...) with servers and their roles, every flow those roles need and the ports each firewall must open, each traced to Microsoft&apos;s documentation. Drag a role from the palette into a zone and the port matrix, the warnings and the firewall rules follow at once.
+
+Without a file it starts from the default template; unsaved work left by a crash is offered first. portolan-cli does the same work without a window.</source>
+        <translation>Portolan показывает развёртывание Microsoft Exchange как зоны (Интернет, DMZ, LAN, ...) с серверами и их ролями, каждый поток, нужный этим ролям, и порты, которые должен открыть каждый межсетевой экран, — каждый со ссылкой на документацию Microsoft. Перетащите роль из палитры в зону, и матрица портов, предупреждения и правила межсетевого экрана сразу обновятся.
+
+Без файла программа начинает с шаблона по умолчанию; несохранённая работа, оставшаяся после сбоя, предлагается первой. portolan-cli делает то же самое без окна.</translation>
+    </message>
 </context>
 </TS>
