@@ -102,6 +102,23 @@ void TestCli::help()
     const Result renderHelp = run({QStringLiteral("render"), QStringLiteral("--help")});
     QCOMPARE(renderHelp.exitCode, 0);
     QVERIFY(renderHelp.out.contains(QStringLiteral("--width")));
+
+    // portolan-render's own help (its man page is made from it) lists its two commands as portolan-cli lists them.
+    QProcess render;
+    render.start(QFileInfo(QStringLiteral(PORTOLAN_CLI)).dir().filePath(QStringLiteral("portolan-render")),
+                 {QStringLiteral("--help")});
+    QVERIFY(render.waitForFinished(30000));
+    QCOMPARE(render.exitCode(), 0);
+    const QString renderOut = QString::fromUtf8(render.readAllStandardOutput());
+    QVERIFY2(renderOut.startsWith(QStringLiteral("Usage: portolan-render COMMAND")), qPrintable(renderOut));
+    for (const char* command : {"render", "report"}) {
+        const QString entry = u"\n  " + QString::fromUtf8(command) + u' ';
+        const qsizetype start = result.out.indexOf(entry);
+        QVERIFY2(start >= 0, command);
+        // The command's two lines: its usage and, indented below it, what it does.
+        const qsizetype end = result.out.indexOf(u'\n', result.out.indexOf(u'\n', start + 1) + 1);
+        QVERIFY2(renderOut.contains(result.out.mid(start, end - start + 1)), command);
+    }
 }
 
 void TestCli::version()

@@ -1,7 +1,8 @@
 // portolan-render: what portolan-cli cannot do without Widgets, drawn exactly as the window draws it: the diagram of a
 // deployment as PNG or SVG (`render`) and the PDF report with that diagram (`report`). portolan-cli stays free of
 // Widgets and runs this program from its own directory with the command first; its messages and exit codes are
-// therefore those of portolan-cli. `portolan-render --version` prints its own name and Portolan's version.
+// therefore those of portolan-cli. `portolan-render --version` prints its own name and Portolan's version, and
+// `--help` the text its man page is made from.
 #include "model/checkedwrite.h"
 #include "model/deploymentfile.h"
 #include "model/export/exportfile.h"
@@ -74,7 +75,28 @@ int RenderCommand::run(const QStringList& arguments)
 {
     const QString command = arguments.value(1);
     int code = BadInput;
-    if (command == u"--version") {
+    if (command == u"--help" || command == u"-h") {
+        m_out << tr("Usage: portolan-render COMMAND [ARGUMENTS]\n"
+                    "\n"
+                    "Draws the diagram and the PDF report of a deployment (.portolan file) for portolan-cli.\n"
+                    "\n"
+                    "The pictures are exactly those of the window. portolan-cli runs this program from its own\n"
+                    "directory for its render and report commands and shows their help (portolan-cli render\n"
+                    "--help, portolan-cli report --help): use those commands rather than this program.\n"
+                    "\n"
+                    "Commands:\n"
+                    "  render FILE -o OUT.png|OUT.svg [--width PX]\n"
+                    "                          Draw the diagram of a deployment as PNG or SVG\n"
+                    "  report FILE -o OUT.pdf [--paper a4|letter] [--lang en|de|ru] [--probe RESULTS.json]\n"
+                    "                          Write the PDF report: diagram, firewall rules, warnings, servers\n"
+                    "\n"
+                    "Options:\n"
+                    "  -h, --help              Show this help\n"
+                    "  --version               Show the version\n"
+                    "\n"
+                    "Exit codes: 0 success, 2 bad input or usage; the messages are those of portolan-cli.\n");
+        code = Success;
+    } else if (command == u"--version") {
         m_out << QCoreApplication::applicationName() << ' ' << portolanVersion() << '\n';
         code = Success;
     } else if (command == u"render") {
