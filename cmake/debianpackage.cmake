@@ -2,7 +2,6 @@
 # build/portolan_<version>_<arch>.deb with everything the install() rules put under /usr.
 set(PORTOLAN_PACKAGE_MAINTAINER "Portolan maintainers <maintainers@users.noreply.r-seed-30074143.example>"
     CACHE STRING "The Maintainer field of the Debian package")
-set(PORTOLAN_PACKAGE_HOMEPAGE "" CACHE STRING "The Homepage field of the Debian package (left out when empty)")
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME portolan)
@@ -23,8 +22,11 @@ set(CPACK_PACKAGE_DESCRIPTION
     "This package holds the window (portolan), the command-line tool\n"
     "(portolan-cli) and its diagram and report renderer (portolan-render).")
 string(CONCAT CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
-if(PORTOLAN_PACKAGE_HOMEPAGE)
-    set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PORTOLAN_PACKAGE_HOMEPAGE}")
+# The home page (PORTOLAN_HOMEPAGE, packaging/CMakeLists.txt) is the Homepage field and the copyright file's Source.
+set(PORTOLAN_COPYRIGHT_SOURCE "")
+if(PORTOLAN_HOMEPAGE)
+    set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PORTOLAN_HOMEPAGE}")
+    set(PORTOLAN_COPYRIGHT_SOURCE "\nSource: ${PORTOLAN_HOMEPAGE}")
 endif()
 
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
