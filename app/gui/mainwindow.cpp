@@ -1,6 +1,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/compareactions.h"
+#include "app/gui/diagramfit.h"
 #include "app/gui/diagramnavigation.h"
 #include "app/gui/editactions.h"
 #include "app/gui/firewallactions.h"
@@ -95,8 +96,10 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     HelpMenu::install(this);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Deployment::propertiesChanged, this, &MainWindow::updateTitle);
-    // A newly opened deployment is shown whole when it fits at a readable size; once laid out, as the event loop runs.
-    connect(m_document, &Deployment::resetDone, this, &MainWindow::fitToRead, Qt::QueuedConnection);
+    // A newly opened deployment is shown whole when it fits at a readable size: once laid out, as the event loop runs,
+    // and again as the docks and the window take their sizes, until the user zooms or scrolls.
+    connect(m_document, &Deployment::resetDone, new DiagramFit(m_view, this), &DiagramFit::follow,
+            Qt::QueuedConnection);
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(QSize(1400, 900).boundedTo(screen()->availableSize() * 0.9));
     // Without a saved layout, the docks take their share once the window has its size on screen.
@@ -730,17 +733,6 @@ void MainWindow::updateTitle()
     const QString file = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
     setWindowTitle(tr("%1[*] — %2 — Portolan").arg(file, m_document->name()));
     setWindowModified(!m_document->undoStack()->isClean());
-}
-
-void MainWindow::fitToRead()
-{
-    constexpr qreal smallestReadable = 0.7;
-    const QRectF scene = m_scene->sceneRect();
-    const QSize port = m_view->viewport()->size();
-    const qreal fit = qMin(port.width() / scene.width(), port.height() / scene.height());
-    const qreal scale = qBound(smallestReadable, fit, 1.0);
-    m_view->setTransform(QTransform::fromScale(scale, scale));
-    m_view->ensureVisible(QRectF(scene.topLeft(), QSizeF(1, 1)), 0, 0);
 }
 
 void MainWindow::zoomBy(qreal factor)

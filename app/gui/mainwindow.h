@@ -74,7 +74,6 @@ private:
     void updateTitle();
     void setPath(const QString& path);
     void zoomBy(qreal factor);
-    void fitToRead();
     QString dialogDirectory() const;
     void rememberDirectory(const QString& path);
     // The local .portolan file a drag carries, or an empty string.
