@@ -100,8 +100,10 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     // and again as the docks and the window take their sizes, until the user zooms or scrolls.
     connect(m_document, &Deployment::resetDone, new DiagramFit(m_view, this), &DiagramFit::follow,
             Qt::QueuedConnection);
+    // The first start takes most of the screen, up to 1800x1000: on a 1920x1080 screen the three zones of the default
+    // deployment show whole beside the palette and the inspector.
     if (!restoreGeometry(m_settings->windowGeometry()))
-        resize(QSize(1400, 900).boundedTo(screen()->availableSize() * 0.9));
+        resize(QSize(1800, 1000).boundedTo(screen()->availableSize() * 0.9));
     // Without a saved layout, the docks take their share once the window has its size on screen.
     if (!restoreState(m_settings->windowState()))
         QTimer::singleShot(0, this, &MainWindow::defaultDockSizes);
