@@ -4,13 +4,15 @@ BUILD_TYPE ?= Release
 ASAN_DIR ?= build-asan
 FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
+FUZZ_COV_DIR ?= build-fuzz-cov
 JOBS ?= $(shell nproc)
 # Any sanitizer report ends the program with an error, so the test that ran it fails. Leaks count too: the suite has
 # none, and what Qt and fontconfig still hold at exit is reachable, which LeakSanitizer does not report.
 SANITIZER_ENV = ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: all deps configure build run test test-asan fuzz-build fuzz fuzz-regress format package bench clean
+.PHONY: all deps configure build run test test-asan fuzz-build fuzz fuzz-regress fuzz-coverage format package bench \
+	clean
 
 all: build
 
@@ -56,6 +58,15 @@ fuzz: fuzz-build
 fuzz-regress: fuzz-build
 	@fuzz/run regress $(FUZZ_DIR)
 
+# What the harnesses reach in the source: the same harnesses built for llvm-cov (no sanitizers) in a build dir of their
+# own, run over their seeds and what `make fuzz` found in $(FUZZ_DIR); a report per target, the total over model/ and
+# probe/, and $(FUZZ_COV_DIR)/coverage/html/index.html (fuzz/run coverage). Not part of CI.
+fuzz-coverage: deps
+	@cmake -S . -B $(FUZZ_COV_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ -DPORTOLAN_FUZZ=ON \
+		-DPORTOLAN_FUZZ_COVERAGE=ON -DPORTOLAN_BUILD_BENCHMARKS=OFF >/dev/null
+	@cmake --build $(FUZZ_COV_DIR) -j $(JOBS)
+	@fuzz/run coverage $(FUZZ_COV_DIR) $(FUZZ_DIR)
+
 format: configure
 	@cmake --build $(BUILD_DIR) --target format
 
@@ -72,4 +83,4 @@ bench: build
 	@$(BUILD_DIR)/tests/bench/bench_report
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR) $(FUZZ_COV_DIR)
