@@ -34,16 +34,17 @@ QByteArray berInteger(char tag, int value)
     return tlv(tag, content);
 }
 
-// Reads the length at pos (moving pos past it); nullopt unless the content fits in the datagram.
+// Reads the length at pos (moving pos past it); nullopt unless the content fits in the datagram. The long form may
+// take up to four length bytes, as Active Directory writes every length ("30 84 00 00 00 7d ...", however short).
 std::optional<int> berLength(const QByteArray& data, int& pos)
 {
     if (pos >= data.size())
         return std::nullopt;
     const auto first = static_cast<unsigned char>(data.at(pos++));
-    int length = first;
+    qint64 length = first;
     if (first & 0x80) {
         const int count = first & 0x7f;
-        if (count == 0 || count > 3 || pos + count > data.size())
+        if (count == 0 || count > 4 || pos + count > data.size())
             return std::nullopt;
         length = 0;
         for (int i = 0; i < count; ++i)
@@ -51,7 +52,7 @@ std::optional<int> berLength(const QByteArray& data, int& pos)
     }
     if (pos + length > data.size())
         return std::nullopt;
-    return length;
+    return static_cast<int>(length);
 }
 
 constexpr char tagInteger = 0x02;

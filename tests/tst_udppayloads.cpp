@@ -146,6 +146,12 @@ void TestUdpPayloads::ldapReplies_data()
                                     << 300 << true;
     QTest::newRow("CLDAP user name") << QByteArray::fromHex("300e020101040065070a010004000400") << 1 << true;
     QTest::newRow("long-form length") << QByteArray::fromHex("30810c02010165070a010004000400") << 1 << true;
+    // Active Directory writes every length in the four-byte long form (testssl.sh pull request 2297 shows its LDAP
+    // replies; HAProxy's issue 1390 is its LDAP check failing on them): a root DSE entry with an empty name.
+    QTest::newRow("Active Directory's four-byte lengths")
+        << QByteArray::fromHex("3084000000110201016484000000080400308400000000") << 1 << true;
+    QTest::newRow("four-byte length past the end") << QByteArray::fromHex("30847fffffff02010165") << 1 << false;
+    QTest::newRow("length beyond int") << QByteArray::fromHex("3084ffffffff02010165") << 1 << false;
     QTest::newRow("our query reflected") << cldapRootDseQuery(1) << 1 << false;
     QTest::newRow("truncated") << done.left(8) << 1 << false;
     QTest::newRow("length past the end") << QByteArray::fromHex("307f02010165") << 1 << false;
