@@ -5,6 +5,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "dialoganswers.h"
+#include "testshots.h"
 #include "model/comparisonstate.h"
 #include "model/deployment.h"
 #include "model/deploymentcommands.h"
@@ -80,13 +81,6 @@ DialogAnswers::Step chooseInDialog(const QString& version, const QString& path, 
     };
 }
 
-// PORTOLAN_TEST_SHOTS: a directory for pictures of the window while comparing.
-QString shot(const char* name)
-{
-    const QString directory = qEnvironmentVariable("PORTOLAN_TEST_SHOTS");
-    return directory.isEmpty() ? QString() : directory + u'/' + QLatin1String(name);
-}
-
 } // namespace
 
 class TestCompareWindow final : public QObject
@@ -122,7 +116,7 @@ private slots:
     void versionComparisonColoursTheMatrixAndTheChips()
     {
         QVERIFY(!action("actionStopComparing")->isEnabled());
-        compareWithVersion("2019", shot("compare-dialog.png"));
+        compareWithVersion("2019", testShotPath(u"compare-dialog.png"));
         DeploymentData under2019 = m_document->data();
         under2019.exchangeVersion = QStringLiteral("2019");
         const Expected expected = expectedDiff(m_document->data(), under2019);
@@ -144,9 +138,9 @@ private slots:
         const QStringList lines = summaryLines();
         QVERIFY(std::any_of(lines.cbegin(), lines.cend(),
                             [&close](const QString& line) { return line.startsWith(close); }));
-        if (!shot("compare-2010-2019.png").isEmpty()) {
+        if (!testShotPath(u"compare-2010-2019.png").isEmpty()) {
             QCoreApplication::processEvents(); // the docks settle, the summary's lines wrap to their width
-            m_window->grab().save(shot("compare-2010-2019.png"));
+            m_window->grab().save(testShotPath(u"compare-2010-2019.png"));
         }
         documentUntouched();
     }
@@ -171,9 +165,9 @@ private slots:
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("comparisonTitle"))
                     ->text()
                     .contains(QStringLiteral("older.portolan")));
-        if (!shot("compare-file.png").isEmpty()) {
+        if (!testShotPath(u"compare-file.png").isEmpty()) {
             QCoreApplication::processEvents();
-            m_window->grab().save(shot("compare-file.png"));
+            m_window->grab().save(testShotPath(u"compare-file.png"));
         }
         documentUntouched();
     }

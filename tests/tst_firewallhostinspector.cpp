@@ -11,6 +11,7 @@
 #include "deploymentbuilder.h"
 #include "firewallsamples.h"
 #include "livedocument.h"
+#include "testshots.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,16 +49,6 @@ void choose(QComboBox* combo, const QString& text)
     QVERIFY2(index >= 0, qPrintable(text));
     combo->setCurrentIndex(index);
     emit combo->activated(index);
-}
-
-void saveShot(QWidget& panel, const char* name)
-{
-    const QString directory = qEnvironmentVariable("PORTOLAN_TEST_SHOTS");
-    if (directory.isEmpty())
-        return;
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::sendPostedEvents();
-    QVERIFY(panel.grab().save(QDir(directory).filePath(QString::fromUtf8(name) + u".png")));
 }
 
 struct Page
@@ -115,7 +106,7 @@ private slots:
         groups.sort();
         QCOMPARE(groups, (QStringList{QStringLiteral("inside → this host"), QStringLiteral("outside → this host"),
                                       QStringLiteral("this host → inside"), QStringLiteral("this host → outside")}));
-        saveShot(page.panel, "inspector-firewall-host");
+        saveTestShot(page.panel, "inspector-firewall-host");
     }
 
     // The zone page names the firewall the zone runs on, as a link to its page.
@@ -126,7 +117,7 @@ private slots:
         auto* firewalls = page.find<QLabel>(QStringLiteral("inspectorZoneFirewalls"));
         QVERIFY2(firewalls->text().startsWith(QStringLiteral("Runs on <a href=\"fw1\">")),
                  qPrintable(firewalls->text()));
-        saveShot(page.panel, "inspector-zone-runs-on-firewall");
+        saveTestShot(page.panel, "inspector-zone-runs-on-firewall");
         emit firewalls->linkActivated(QStringLiteral("fw1"));
         QCOMPARE(page.panel.page(), InspectorPanel::Page::Firewall);
         page.panel.showZone(QStringLiteral("lan"));
@@ -175,7 +166,7 @@ private slots:
         QTRY_VERIFY(problem->isVisible());
         QCOMPARE(problem->text(), QStringLiteral("DMZ faces interface \"dmz\" of FW2: a zone that runs on a firewall "
                                                  "is reached through that firewall only."));
-        saveShot(page.panel, "inspector-firewall-host-refused");
+        saveTestShot(page.panel, "inspector-firewall-host-refused");
     }
 
     // A firewall of one interface and a local zone keeps its local zone: none would leave it joining one zone.

@@ -16,6 +16,7 @@
 #include "deploymentbuilder.h"
 #include "firewallsamples.h"
 #include "livedocument.h"
+#include "testshots.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -74,16 +75,6 @@ QStringList ruleLines(const QTreeWidget* tree)
         }
     }
     return lines;
-}
-
-void saveShot(QWidget& panel, const char* name)
-{
-    const QString directory = qEnvironmentVariable("PORTOLAN_TEST_SHOTS");
-    if (directory.isEmpty())
-        return;
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::sendPostedEvents();
-    QVERIFY(panel.grab().save(QDir(directory).filePath(QString::fromUtf8(name) + u".png")));
 }
 
 // Types into a line edit as a user would and confirms with Return.
@@ -149,7 +140,7 @@ private slots:
                 rows += rules->topLevelItem(g)->child(r)->data(0, Qt::UserRole).value<QList<int>>().size();
         }
         QCOMPARE(rows, live.analysis.firewallRows(QStringLiteral("fw1")).size());
-        saveShot(panel, "firewall-three-legged");
+        saveTestShot(panel, "firewall-three-legged");
 
         // Activating a rule shows its matrix rows on the rules page.
         QTreeWidgetItem* smtp = rules->topLevelItem(0)->child(0);
@@ -371,7 +362,7 @@ private slots:
         QVERIFY(firewalls && add);
         QTRY_VERIFY(add->isVisible());
         QVERIFY2(firewalls->text().contains(QStringLiteral("Implied by the lanes")), qPrintable(firewalls->text()));
-        saveShot(panel, "deployment-firewalls");
+        saveTestShot(panel, "deployment-firewalls");
 
         add->click();
         QCOMPARE(stack->count(), 1);
@@ -429,7 +420,7 @@ private slots:
         QCOMPARE(networks->toPlainText(), QStringLiteral("203.0.113.0/24\n2001:db8:d::/64"));
         QVERIFY2(firewalls->text().contains(QStringLiteral("Perimeter</a>, interface dmz")),
                  qPrintable(firewalls->text()));
-        saveShot(panel, "zone-networks");
+        saveTestShot(panel, "zone-networks");
 
         const auto type = [&](const QString& text) {
             networks->setFocus();
@@ -450,7 +441,7 @@ private slots:
         QCOMPARE(live.document.zone(QStringLiteral("dmz"))->networks, expected);
         QTRY_VERIFY(problem->isVisible());
         QCOMPARE(problem->text(), QStringLiteral("\"203.0.113.1/24\" has host bits set; did you mean 203.0.113.0/24?"));
-        saveShot(panel, "zone-networks-invalid");
+        saveTestShot(panel, "zone-networks-invalid");
         type(QStringLiteral("198.51.100.0/24, 198.51.100.0/24"));
         QCOMPARE(stack->count(), 1);
         QCOMPARE(problem->text(), QStringLiteral("\"198.51.100.0/24\" is listed twice."));

@@ -18,6 +18,7 @@
 
 #include "dialoganswers.h"
 #include "livedocument.h"
+#include "testshots.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
@@ -35,17 +36,6 @@
 
 #include <memory>
 #include <optional>
-
-namespace {
-QString shot(const QString& name)
-{
-    const QString dir = qEnvironmentVariable("PORTOLAN_TEST_SHOTS");
-    if (dir.isEmpty())
-        return {};
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
-} // namespace
 
 class TestFirewallMenu final : public QObject
 {
@@ -81,10 +71,11 @@ private slots:
         const QList<int> rows = m_live->analysis.firewallRows(QStringLiteral("fw-inner"));
         QVERIFY(!rows.isEmpty());
         QStringList entries;
-        QCOMPARE(DialogAnswers::run([&] { rightClick(inner); },
-                                    {DialogAnswers::chooseMenuEntry(QStringLiteral("actionSelectFirewallRules"),
-                                                                    &entries, shot(QStringLiteral("menu.png")))}),
-                 QString());
+        QCOMPARE(
+            DialogAnswers::run([&] { rightClick(inner); },
+                               {DialogAnswers::chooseMenuEntry(QStringLiteral("actionSelectFirewallRules"), &entries,
+                                                               testShotPath(QStringLiteral("menu.png")))}),
+            QString());
         QCOMPARE(
             entries,
             (QStringList{QStringLiteral("&Select Its Rules"), QStringLiteral("&Copy Rules of This Firewall"),
@@ -168,7 +159,7 @@ private slots:
         QCOMPARE(m_window->findChild<InspectorPanel*>()->page(), InspectorPanel::Page::Firewall);
         QVERIFY(outer->isSelected());
         QCOMPARE(m_scene->highlightedRules(), m_live->analysis.firewallRows(QStringLiteral("fw-outer")));
-        if (const QString png = shot(QStringLiteral("window-firewall-selected.png")); !png.isEmpty())
+        if (const QString png = testShotPath(QStringLiteral("window-firewall-selected.png")); !png.isEmpty())
             QVERIFY(m_window->grab().save(png));
     }
 
