@@ -62,5 +62,9 @@ add_custom_command(OUTPUT ${PORTOLAN_DEBIAN_DIR}/changelog.gz
 add_custom_target(debian-changelog ALL DEPENDS ${PORTOLAN_DEBIAN_DIR}/changelog.gz)
 install(FILES ${PORTOLAN_DEBIAN_DIR}/copyright ${PORTOLAN_DEBIAN_DIR}/changelog.gz
     DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${CPACK_PACKAGE_NAME})
+# The formats and exports that portolan-cli's help points to as docs/<name>.md (the man page says where they are).
+install(FILES ${PROJECT_SOURCE_DIR}/docs/diff-format.md ${PROJECT_SOURCE_DIR}/docs/firewall-export.md
+    ${PROJECT_SOURCE_DIR}/docs/firewall-model.md ${PROJECT_SOURCE_DIR}/docs/lesson-format.md
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${CPACK_PACKAGE_NAME})
 
 include(CPack)
